@@ -1,0 +1,23 @@
+import Fluent
+import Vapor
+
+/// 部门: a bureau of the county government (工信局, 自然资源局 …).
+public final class Department: Model, Content, @unchecked Sendable {
+    public static let schema = "departments"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "code") public var code: String
+    @Field(key: "name_zh") public var nameZh: String
+    @Field(key: "name_en") public var nameEn: String
+    /// 诉求中心: accepts and routes enterprise demands.
+    @Field(key: "is_demand_centre") public var isDemandCentre: Bool
+
+    public init() {}
+
+    public init(code: String, nameZh: String, nameEn: String, isDemandCentre: Bool) {
+        self.code = code
+        self.nameZh = nameZh
+        self.nameEn = nameEn
+        self.isDemandCentre = isDemandCentre
+    }
+}

@@ -1,0 +1,103 @@
+import BaiqiangCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// A row of the append-only audit log (审计日志).
+public final class AuditEntry: Model, @unchecked Sendable {
+    public static let schema = "audit_entries"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "sequence") public var sequence: Int
+    /// UTC, ISO 8601 with milliseconds: kept as text so the hashed value is exactly what is stored.
+    @Field(key: "at") public var at: String
+    @Field(key: "actor") public var actor: String
+    @Field(key: "role") public var role: String
+    @Field(key: "action") public var action: String
+    @Field(key: "entity") public var entity: String
+    @Field(key: "entity_id") public var entityID: String
+    @OptionalField(key: "before") public var before: String?
+    @OptionalField(key: "after") public var after: String?
+    @OptionalField(key: "request_id") public var requestID: String?
+    @Field(key: "previous_hash") public var previousHash: String
+    @Field(key: "hash") public var hash: String
+
+    public init() {}
+
+    init(_ record: AuditRecord) {
+        sequence = record.sequence
+        at = record.at
+        actor = record.actor
+        role = record.role
+        action = record.action
+        entity = record.entity
+        entityID = record.entityID
+        before = record.before
+        after = record.after
+        requestID = record.requestID
+        previousHash = record.previousHash
+        hash = record.hash
+    }
+
+    var record: AuditRecord {
+        AuditRecord(sequence: sequence, at: at, actor: actor, role: role, action: action, entity: entity,
+                    entityID: entityID, before: before, after: after, requestID: requestID,
+                    previousHash: previousHash, hash: hash)
+    }
+}
+
+/// The newest link of the chain, kept apart so that deleting the newest rows is detected too.
+final class AuditHead: Model, @unchecked Sendable {
+    static let schema = "audit_head"
+
+    @ID(custom: "id", generatedBy: .user) var id: Int?
+    @Field(key: "sequence") var sequence: Int
+    @Field(key: "hash") var hash: String
+
+    init() {}
+
+    init(sequence: Int, hash: String) {
+        self.id = 1
+        self.sequence = sequence
+        self.hash = hash
+    }
+}
+
+struct CreateAuditLog: AsyncMigration {
+    var name: String { "004_create_audit_log" }
+
+    func prepare(on database: Database) async throws {
+        try await database.schema(AuditEntry.schema)
+            .id()
+            .field("sequence", .int, .required)
+            .field("at", .string, .required)
+            .field("actor", .string, .required)
+            .field("role", .string, .required)
+            .field("action", .string, .required)
+            .field("entity", .string, .required)
+            .field("entity_id", .string, .required)
+            .field("before", .string)
+            .field("after", .string)
+            .field("request_id", .string)
+            .field("previous_hash", .string, .required)
+            .field("hash", .string, .required)
+            // One successor per link: two writers racing for the same place cannot both commit.
+            .unique(on: "sequence")
+            .unique(on: "previous_hash")
+            .create()
+        try await database.schema(AuditHead.schema)
+            .field("id", .int, .identifier(auto: false))
+            .field("sequence", .int, .required)
+            .field("hash", .string, .required)
+            .create()
+        for column in ["at", "actor", "entity", "action"] {
+            try await (database as? any SQLDatabase)?.create(index: "audit_entries_\(column)")
+                .on(AuditEntry.schema).column(column).run()
+        }
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(AuditHead.schema).delete()
+        try await database.schema(AuditEntry.schema).delete()
+    }
+}

@@ -1,0 +1,91 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+
+/// Reading the audit log: filtered pages for admins, and chain verification.
+public struct AuditQueries: Sendable {
+    let db: any Database
+
+    public struct Filter: Sendable {
+        public var actor: String?
+        public var entity: String?
+        public var action: String?
+        /// Inclusive bounds as dates (yyyy-MM-dd) in Asia/Shanghai.
+        public var from: String?
+        public var to: String?
+
+        public init(actor: String? = nil, entity: String? = nil, action: String? = nil, from: String? = nil, to: String? = nil) {
+            self.actor = actor
+            self.entity = entity
+            self.action = action
+            self.from = from
+            self.to = to
+        }
+    }
+
+    /// Newest first; `before` is the sequence of the last row of the previous page.
+    func page(_ filter: Filter, before: Int?, limit: Int) async throws -> (rows: [AuditEntry], next: Int?) {
+        let query = AuditEntry.query(on: db).sort(\.$sequence, .descending)
+        if let actor = filter.actor.nonEmpty { query.filter(\.$actor == actor) }
+        if let entity = filter.entity.nonEmpty { query.filter(\.$entity == entity) }
+        if let action = filter.action.nonEmpty { query.filter(\.$action ~~ action) }
+        if let from = filter.from.nonEmpty, let start = ShanghaiDay.startUTC(of: from) {
+            query.filter(\.$at >= AuditClock.timestamp(start))
+        }
+        if let to = filter.to.nonEmpty, let start = ShanghaiDay.startUTC(of: to) {
+            query.filter(\.$at < AuditClock.timestamp(start.addingTimeInterval(86_400)))
+        }
+        if let before { query.filter(\.$sequence < before) }
+        let rows = try await query.limit(limit + 1).all()
+        let shown = Array(rows.prefix(limit))
+        return (shown, rows.count > limit ? shown.last?.sequence : nil)
+    }
+
+    /// Checks the whole chain; nil when intact.
+    public func verify() async throws -> AuditChain.Break? {
+        let records = try await AuditEntry.query(on: db).sort(\.$sequence).all().map(\.record)
+        let head = try await AuditHead.find(1, on: db).map { (sequence: $0.sequence, hash: $0.hash) }
+        return AuditChain.verify(records, head: head)
+    }
+
+    public func count() async throws -> Int {
+        try await AuditEntry.query(on: db).count()
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// The trimmed string, or nil when absent or blank.
+    var nonEmpty: String? {
+        guard let value = self?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        return value
+    }
+}
+
+/// Days as people in the county count them (Asia/Shanghai), and times shown to them.
+enum ShanghaiDay {
+    static let timeZone = TimeZone(identifier: "Asia/Shanghai")!
+
+    static func startUTC(of day: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.date(from: day)
+    }
+
+    /// "2026-11-26 19:01:51" in Asia/Shanghai for a stored UTC ISO timestamp.
+    static func display(utcISO: String) -> String {
+        let parser = ISO8601DateFormatter()
+        parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let date = parser.date(from: utcISO) else { return utcISO }
+        return display(date)
+    }
+
+    static func display(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
+    }
+}

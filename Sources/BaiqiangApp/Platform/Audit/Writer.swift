@@ -1,0 +1,49 @@
+import Fluent
+import Vapor
+
+/// The one way to change data: a transaction that carries its audit recorder, taken in turn
+/// through the application's write gate. Pages, the API, the CLI and importers all write here.
+public struct Writer: Sendable {
+    let database: any Database
+    let gate: WriteGate
+    public let actor: AuditActor
+    let requestID: String?
+
+    public func transaction<T: Sendable>(
+        _ body: @escaping @Sendable (any Database, AuditRecorder) async throws -> T
+    ) async throws -> T {
+        let actor = self.actor, requestID = self.requestID, database = self.database
+        return try await gate.run {
+            try await database.transaction { tx in
+                try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID))
+            }
+        }
+    }
+}
+
+extension Application {
+    private struct WriteGateKey: StorageKey {
+        typealias Value = WriteGate
+    }
+
+    /// The process-wide write gate (see `WriteGate`).
+    public var writeGate: WriteGate {
+        if let gate = storage[WriteGateKey.self] { return gate }
+        let gate = WriteGate()
+        storage[WriteGateKey.self] = gate
+        return gate
+    }
+
+    /// A writer acting as `actor`, for commands and start-up work.
+    public func writer(as actor: AuditActor) -> Writer {
+        Writer(database: db, gate: writeGate, actor: actor, requestID: nil)
+    }
+}
+
+extension Request {
+    /// A writer acting as the signed-in user (or anonymous), tagged with this request's id.
+    var writer: Writer {
+        let actor = principal.map { AuditActor(name: $0.username, role: $0.role.rawValue) } ?? .anonymous
+        return Writer(database: db, gate: application.writeGate, actor: actor, requestID: id)
+    }
+}

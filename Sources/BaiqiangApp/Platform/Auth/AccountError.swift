@@ -1,0 +1,10 @@
+import BaiqiangCore
+
+/// Why an account operation was refused, in both languages.
+public struct AccountError: BilingualError {
+    public let message: BilingualText
+
+    static func unknownUser(_ username: String) -> AccountError {
+        AccountError(message: BilingualText(zh: "用户“\(username)”不存在", en: "No user named '\(username)'"))
+    }
+}

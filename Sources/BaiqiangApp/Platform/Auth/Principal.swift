@@ -1,0 +1,49 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// The signed-in account as every handler sees it, with the scope that narrows its queries.
+public struct Principal: Authenticatable, Sendable {
+    public enum Channel: Sendable { case session, token }
+
+    public var userID: UUID
+    public var username: String
+    public var displayName: String
+    public var role: Role
+    public var departmentID: UUID?
+    public var townID: UUID?
+    public var enterpriseID: UUID?
+    public var scope: AccessScope
+    public var channel: Channel
+    /// The session's CSRF token; nil for bearer tokens, which are not sent by browsers unasked.
+    public var csrfToken: String?
+
+    /// Builds the principal of `user`, resolving the codes its scope is expressed in.
+    static func load(_ user: User, channel: Channel, csrfToken: String?, on db: any Database) async throws -> Principal {
+        let townCode = try await user.$town.get(on: db)?.code
+        let creditCode = try await user.$enterprise.get(on: db)?.creditCode
+        return Principal(
+            userID: try user.requireID(), username: user.username, displayName: user.displayName,
+            role: user.role, departmentID: user.$department.id, townID: user.$town.id,
+            enterpriseID: user.$enterprise.id,
+            scope: AccessScope.of(role: user.role, townCode: townCode, creditCode: creditCode),
+            channel: channel, csrfToken: csrfToken)
+    }
+}
+
+extension Request {
+    var principal: Principal? { auth.get(Principal.self) }
+
+    /// The principal, or 401 (API) / redirect to login (pages, handled by the error middleware).
+    func requirePrincipal() throws -> Principal {
+        guard let principal else { throw Abort(.unauthorized) }
+        return principal
+    }
+
+    /// The principal if its role is one of `roles`, else 403.
+    func requireRole(_ roles: Role...) throws -> Principal {
+        let principal = try requirePrincipal()
+        guard roles.contains(principal.role) else { throw Abort(.forbidden) }
+        return principal
+    }
+}

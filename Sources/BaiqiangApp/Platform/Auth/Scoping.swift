@@ -1,0 +1,39 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+
+/// A model whose rows belong to a town and an enterprise, so a query of it can be narrowed to
+/// what an account may see.
+protocol Scoped: Model {
+    /// The column holding the town's id.
+    static var townColumn: FieldKey { get }
+    /// The column holding the enterprise's id.
+    static var enterpriseColumn: FieldKey { get }
+}
+
+/// An id no row has: what a query is narrowed to when the account may see nothing.
+private let noRow = UUID(uuidString: "00000000-0000-0000-0000-000000000000")!
+
+extension QueryBuilder where Model: Scoped {
+    /// The one scoping function: every query of scoped data passes through here.
+    /// Leaders, departments and admins see the county; a town its own rows; an enterprise its own.
+    func scoped(to principal: Principal) -> Self {
+        switch principal.scope {
+        case .county:
+            return self
+        case .town:
+            guard let townID = principal.townID else { return filter(.id, .equal, noRow) }
+            return filter(Model.townColumn, .equal, townID)
+        case .enterprise:
+            guard let enterpriseID = principal.enterpriseID else { return filter(.id, .equal, noRow) }
+            return filter(Model.enterpriseColumn, .equal, enterpriseID)
+        case .nothing:
+            return filter(.id, .equal, noRow)
+        }
+    }
+}
+
+extension Enterprise: Scoped {
+    static var townColumn: FieldKey { "town_id" }
+    static var enterpriseColumn: FieldKey { .id }
+}

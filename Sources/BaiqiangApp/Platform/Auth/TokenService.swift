@@ -1,0 +1,68 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// API bearer tokens: made per user, shown once, stored as a SHA-256 digest, revocable.
+public struct TokenService: Sendable {
+    let writer: Writer
+
+    /// Tokens start with this marker so they are recognisable in a leaked log or file.
+    static let marker = "bq_"
+
+    /// Makes a token for `username` and returns it; only its digest is kept.
+    public func create(username: String, name: String = "api") async throws -> (token: String, id: UUID) {
+        try await writer.transaction { db, audit in
+            guard let user = try await User.query(on: db).filter(\.$username == username).first(), user.isActive else {
+                throw AccountError.unknownUser(username)
+            }
+            let token = Self.marker + Secrets.randomToken()
+            let record = ApiToken(userID: try user.requireID(), name: name, tokenHash: Secrets.sha256Hex(token),
+                                  prefix: String(token.prefix(10)))
+            try await record.create(on: db)
+            let id = try record.requireID()
+            try await audit.record("token.create", entity: "api_token", id: id.uuidString, before: nil as TokenSnapshot?,
+                                   after: TokenSnapshot(record, username: username))
+            return (token, id)
+        }
+    }
+
+    /// Revokes a token of `username` (admins may revoke anyone's: pass `username` nil).
+    public func revoke(id: UUID, ownedBy username: String?) async throws {
+        try await writer.transaction { db, audit in
+            guard let token = try await ApiToken.query(on: db).filter(\.$id == id).with(\.$user).first(),
+                  username == nil || token.user.username == username else {
+                throw Abort(.notFound)
+            }
+            let before = TokenSnapshot(token, username: token.user.username)
+            if token.revokedAt == nil {
+                token.revokedAt = Date()
+                try await token.update(on: db)
+            }
+            try await audit.record("token.revoke", entity: "api_token", id: id.uuidString, before: before,
+                                   after: TokenSnapshot(token, username: token.user.username))
+        }
+    }
+
+    /// The active user behind a presented token, or nil for an unknown or revoked one.
+    static func authenticate(_ token: String, on db: any Database) async throws -> User? {
+        guard token.hasPrefix(marker),
+              let record = try await ApiToken.query(on: db).filter(\.$tokenHash == Secrets.sha256Hex(token))
+                .filter(\.$revokedAt == nil).with(\.$user).first(),
+              record.user.isActive else { return nil }
+        return record.user
+    }
+}
+
+struct TokenSnapshot: Codable, Sendable {
+    var username: String
+    var name: String
+    var prefix: String
+    var revokedAt: Date?
+
+    init(_ token: ApiToken, username: String) {
+        self.username = username
+        name = token.name
+        prefix = token.prefix
+        revokedAt = token.revokedAt
+    }
+}

@@ -1,0 +1,104 @@
+import BaiqiangCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// An account (用户): a person with one role, bound to the department, town or enterprise it works for.
+public final class User: Model, @unchecked Sendable {
+    public static let schema = "users"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "username") public var username: String
+    @Field(key: "display_name") public var displayName: String
+    @Field(key: "password_hash") public var passwordHash: String
+    @Enum(key: "role") public var role: Role
+    @OptionalParent(key: "department_id") public var department: Department?
+    @OptionalParent(key: "town_id") public var town: Town?
+    @OptionalParent(key: "enterprise_id") public var enterprise: Enterprise?
+    @Field(key: "is_active") public var isActive: Bool
+    @Field(key: "failed_logins") public var failedLogins: Int
+    @OptionalField(key: "locked_until") public var lockedUntil: Date?
+    @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+
+    public init() {}
+
+    init(username: String, displayName: String, passwordHash: String, role: Role) {
+        self.username = username
+        self.displayName = displayName
+        self.passwordHash = passwordHash
+        self.role = role
+        self.isActive = true
+        self.failedLogins = 0
+    }
+}
+
+/// What the audit log keeps of an account: never the password hash.
+struct UserSnapshot: Codable, Sendable {
+    var username: String
+    var displayName: String
+    var role: String
+    var departmentID: UUID?
+    var townID: UUID?
+    var enterpriseID: UUID?
+    var isActive: Bool
+    var lockedUntil: Date?
+
+    init(_ user: User) {
+        username = user.username
+        displayName = user.displayName
+        role = user.role.rawValue
+        departmentID = user.$department.id
+        townID = user.$town.id
+        enterpriseID = user.$enterprise.id
+        isActive = user.isActive
+        lockedUntil = user.lockedUntil
+    }
+}
+
+struct CreateUsers: AsyncMigration {
+    var name: String { "003_create_users" }
+
+    func prepare(on database: Database) async throws {
+        try await database.schema(User.schema)
+            .id()
+            .field("username", .string, .required)
+            .field("display_name", .string, .required)
+            .field("password_hash", .string, .required)
+            .field("role", .string, .required)
+            .field("department_id", .uuid, .references(Department.schema, .id))
+            .field("town_id", .uuid, .references(Town.schema, .id))
+            .field("enterprise_id", .uuid, .references(Enterprise.schema, .id))
+            .field("is_active", .bool, .required)
+            .field("failed_logins", .int, .required)
+            .field("locked_until", .datetime)
+            .field("created_at", .datetime)
+            .unique(on: "username")
+            .create()
+        try await database.schema(ApiToken.schema)
+            .id()
+            .field("user_id", .uuid, .required, .references(User.schema, .id))
+            .field("name", .string, .required)
+            .field("token_hash", .string, .required)
+            .field("prefix", .string, .required)
+            .field("created_at", .datetime)
+            .field("last_used_at", .datetime)
+            .field("revoked_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+        try await database.schema(UserSession.schema)
+            .id()
+            .field("user_id", .uuid, .required, .references(User.schema, .id))
+            .field("token_hash", .string, .required)
+            .field("csrf_token", .string, .required)
+            .field("created_at", .datetime)
+            .field("expires_at", .datetime, .required)
+            .unique(on: "token_hash")
+            .create()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(UserSession.schema).delete()
+        try await database.schema(ApiToken.schema).delete()
+        try await database.schema(User.schema).delete()
+    }
+}

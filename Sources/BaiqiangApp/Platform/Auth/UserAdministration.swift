@@ -1,0 +1,128 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// Creating and maintaining accounts: one implementation for the admin pages, the API and the CLI.
+public struct UserAdministration: Sendable {
+    let writer: Writer
+    let hasher: any PasswordHasher
+
+    public struct NewUser: Sendable {
+        public var username: String
+        public var displayName: String?
+        public var role: Role
+        /// The department code, town code or enterprise credit code the account is bound to.
+        public var binding: String?
+        public var password: String
+
+        public init(username: String, displayName: String? = nil, role: Role, binding: String?, password: String) {
+            self.username = username
+            self.displayName = displayName
+            self.role = role
+            self.binding = binding
+            self.password = password
+        }
+    }
+
+    /// Creates an account after checking name, binding and password strength.
+    @discardableResult
+    public func create(_ new: NewUser) async throws -> User {
+        let username = new.username.trimmingCharacters(in: .whitespaces)
+        guard username.range(of: #"^[A-Za-z0-9_.\-]{3,64}$"#, options: .regularExpression) != nil else {
+            throw AccountError(message: BilingualText(
+                zh: "用户名须为 3–64 个字母、数字或 _ . -", en: "A username has 3–64 letters, digits or _ . -"))
+        }
+        try PasswordPolicy.check(new.password, username: username)
+        let hash = try hasher.hash(new.password)
+        return try await writer.transaction { db, audit in
+            if try await User.query(on: db).filter(\.$username == username).count() > 0 {
+                throw AccountError(message: BilingualText(
+                    zh: "用户名“\(username)”已被使用", en: "The username '\(username)' is taken"))
+            }
+            let user = User(username: username, displayName: new.displayName ?? username, passwordHash: hash, role: new.role)
+            try await Self.bind(user, to: new.binding, on: db)
+            try await user.create(on: db)
+            try await audit.record("user.create", entity: "user", id: username, before: nil as UserSnapshot?, after: UserSnapshot(user))
+            return user
+        }
+    }
+
+    public func resetPassword(username: String, to password: String) async throws {
+        try PasswordPolicy.check(password, username: username)
+        let hash = try hasher.hash(password)
+        try await modify(username, action: "user.reset_password") { user, db in
+            user.passwordHash = hash
+            user.failedLogins = 0
+            user.lockedUntil = nil
+            // A new password ends every session signed in with the old one.
+            try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).delete()
+        }
+    }
+
+    public func setActive(username: String, _ active: Bool) async throws {
+        try await modify(username, action: active ? "user.activate" : "user.deactivate") { user, db in
+            user.isActive = active
+            if !active { try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).delete() }
+        }
+    }
+
+    public func unlock(username: String) async throws {
+        try await modify(username, action: "user.unlock") { user, _ in
+            user.failedLogins = 0
+            user.lockedUntil = nil
+        }
+    }
+
+    private func modify(_ username: String, action: String,
+                        _ change: @escaping @Sendable (User, any Database) async throws -> Void) async throws {
+        try await writer.transaction { db, audit in
+            guard let user = try await User.query(on: db).filter(\.$username == username).first() else {
+                throw AccountError.unknownUser(username)
+            }
+            let before = UserSnapshot(user)
+            try await change(user, db)
+            try await user.update(on: db)
+            try await audit.record(action, entity: "user", id: username, before: before, after: UserSnapshot(user))
+        }
+    }
+
+    /// Attaches the unit the role requires, refusing a missing or unknown one.
+    static func bind(_ user: User, to binding: String?, on db: any Database) async throws {
+        guard let kind = user.role.requiredBinding else {
+            if binding?.isEmpty == false {
+                throw AccountError(message: BilingualText(
+                    zh: "\(user.role.label.zh)账号不绑定单位", en: "A \(user.role.label.en.lowercased()) account is not bound to a unit"))
+            }
+            return
+        }
+        guard let code = binding?.trimmingCharacters(in: .whitespaces), !code.isEmpty else {
+            throw AccountError(message: BilingualText(
+                zh: "\(user.role.label.zh)账号必须绑定\(kind.label.zh)", en: "A \(user.role.label.en.lowercased()) account must be bound to a \(kind.label.en)"))
+        }
+        let id: UUID?
+        switch kind {
+        case .department: id = try await Department.query(on: db).filter(\.$code == code).first()?.id
+        case .town: id = try await Town.query(on: db).filter(\.$code == code).first()?.id
+        case .enterprise: id = try await Enterprise.query(on: db).filter(\.$creditCode == code.uppercased()).first()?.id
+        }
+        guard let id else {
+            throw AccountError(message: BilingualText(
+                zh: "未找到\(kind.label.zh)“\(code)”", en: "No \(kind.label.en) with code '\(code)'"))
+        }
+        switch kind {
+        case .department: user.$department.id = id
+        case .town: user.$town.id = id
+        case .enterprise: user.$enterprise.id = id
+        }
+    }
+}
+
+extension BindingKind {
+    var label: BilingualText {
+        switch self {
+        case .department: BilingualText(zh: "部门", en: "department")
+        case .town: BilingualText(zh: "镇街", en: "town")
+        case .enterprise: BilingualText(zh: "企业", en: "enterprise")
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Vapor
+
+/// Everything the application is configured with, as one value with defaults. The CLI fills it
+/// from flags and environment variables; tests fill it directly.
+public struct AppConfiguration: Sendable {
+    public var database: DatabaseLocation
+    public var hostname = "127.0.0.1"
+    public var port = 8080
+    /// Seed demo accounts (and, as later capabilities land, demo data) on an empty database.
+    public var demo = false
+    /// Mark cookies `Secure`: on when the site is served over TLS (directly or by a proxy).
+    public var secureCookies = false
+    public var sessionLifetime: TimeInterval = 8 * 3600
+    /// The largest request body accepted, in bytes.
+    public var maxBodySize = 2 * 1024 * 1024
+    /// bcrypt cost; tests lower it to stay fast, production keeps 12.
+    public var bcryptCost = 12
+    /// The county profile (towns, departments) loaded on an empty database.
+    public var countyProfile = "county/heshan.yaml"
+
+    public init(database: DatabaseLocation) {
+        self.database = database
+    }
+}
+
+extension Application {
+    private struct ConfigurationKey: StorageKey {
+        typealias Value = AppConfiguration
+    }
+
+    public internal(set) var configuration: AppConfiguration {
+        get {
+            guard let value = storage[ConfigurationKey.self] else { fatalError("configure(_:_:) was not called") }
+            return value
+        }
+        set { storage[ConfigurationKey.self] = newValue }
+    }
+}

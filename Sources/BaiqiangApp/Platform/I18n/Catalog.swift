@@ -1,0 +1,59 @@
+import BaiqiangCore
+import Foundation
+import Vapor
+
+/// The interface strings, one JSON file per language under Resources/i18n, with the same keys
+/// (a test holds them to that). `{name}` in a string is replaced by the argument of that name.
+public struct Catalog: Sendable {
+    public let strings: [Language: [String: String]]
+
+    public static let shared: Catalog = {
+        var strings: [Language: [String: String]] = [:]
+        for language in Language.allCases {
+            guard let data = try? Data(contentsOf: AppResources.url("i18n/\(language.rawValue).json")),
+                  let table = try? JSONDecoder().decode([String: String].self, from: data) else {
+                fatalError("The \(language.rawValue) catalogue is missing or malformed in Resources/i18n")
+            }
+            strings[language] = table
+        }
+        return Catalog(strings: strings)
+    }()
+
+    public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
+        var text = strings[language]?[key] ?? strings[.zhHans]?[key] ?? key
+        for (name, value) in arguments {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+}
+
+extension Request {
+    static let languageCookie = "bq_lang"
+
+    /// The interface language: `?lang=` if given, else the cookie, else the client's first
+    /// preference when it is English (API clients send `Accept-Language`), else Simplified Chinese.
+    public var language: Language {
+        if let query = try? query.get(String.self, at: "lang"), let language = Language(rawValue: query) {
+            return language
+        }
+        if let cookie = cookies[Self.languageCookie]?.string, let language = Language(rawValue: cookie) {
+            return language
+        }
+        if let first = headers.first(name: .acceptLanguage)?.split(separator: ",").first,
+           first.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("en") {
+            return .en
+        }
+        return .zhHans
+    }
+
+    /// The interface string `key` in this request's language.
+    public func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        Catalog.shared.text(key, language, arguments)
+    }
+
+    /// A bilingual text in this request's language.
+    func t(_ text: BilingualText) -> String {
+        text.text(for: language)
+    }
+}

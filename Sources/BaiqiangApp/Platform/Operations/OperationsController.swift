@@ -1,0 +1,33 @@
+import Fluent
+import SQLKit
+import Vapor
+
+/// `/healthz` (the process answers), `/readyz` (the database answers), `/metrics`.
+struct OperationsController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get("healthz") { _ in Self.plain("ok\n") }
+        routes.get("readyz", use: ready)
+        routes.get("metrics") { request in
+            var headers = HTTPHeaders()
+            headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
+            return Response(status: .ok, headers: headers, body: .init(string: request.application.httpMetrics.exposition()))
+        }
+    }
+
+    @Sendable func ready(_ request: Request) async throws -> Response {
+        do {
+            guard let sql = request.db as? any SQLDatabase else { throw Abort(.serviceUnavailable) }
+            try await sql.raw("SELECT 1").run()
+            return Self.plain("ready\n")
+        } catch {
+            request.logger.warning("readiness check failed", metadata: ["error": "\(error)"])
+            return Response(status: .serviceUnavailable, body: .init(string: "database unavailable\n"))
+        }
+    }
+
+    static func plain(_ text: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .plainText
+        return Response(status: .ok, headers: headers, body: .init(string: text))
+    }
+}

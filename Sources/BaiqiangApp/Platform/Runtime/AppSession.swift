@@ -1,0 +1,98 @@
+import BaiqiangCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// An opened application without a listening server: what the command line works through,
+/// so every command uses the same configuration, migrations, services and audit as the server.
+public final class AppSession: @unchecked Sendable {
+    let app: Application
+    let actor: AuditActor
+
+    init(app: Application, actor: AuditActor) {
+        self.app = app
+        self.actor = actor
+    }
+
+    /// Opens the database, migrates it and loads the county's base data.
+    public static func open(_ config: AppConfiguration, actor: AuditActor) async throws -> AppSession {
+        let app = try await Application.make(Environment(name: "production", arguments: ["baiqiang"]))
+        do {
+            try configure(app, config)
+            _ = try await prepare(app)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        return AppSession(app: app, actor: actor)
+    }
+
+    public func close() async {
+        try? await app.asyncShutdown()
+    }
+
+    var writer: Writer { app.writer(as: actor) }
+
+    public func createUser(_ new: UserAdministration.NewUser) async throws {
+        try await UserAdministration(writer: writer, hasher: app.password).create(new)
+    }
+
+    public func resetPassword(username: String, password: String) async throws {
+        try await UserAdministration(writer: writer, hasher: app.password).resetPassword(username: username, to: password)
+    }
+
+    public struct UserSummary: Sendable {
+        public var username: String
+        public var displayName: String
+        public var role: Role
+        public var binding: String?
+        public var active: Bool
+        public var lockedUntil: Date?
+    }
+
+    public func listUsers() async throws -> [UserSummary] {
+        try await User.query(on: app.db).with(\.$department).with(\.$town).with(\.$enterprise).sort(\.$username).all().map {
+            UserSummary(username: $0.username, displayName: $0.displayName, role: $0.role,
+                        binding: $0.department?.code ?? $0.town?.code ?? $0.enterprise?.creditCode,
+                        active: $0.isActive, lockedUntil: $0.lockedUntil)
+        }
+    }
+
+    /// Makes an API token and returns it (the only time it is visible).
+    public func createToken(username: String, name: String) async throws -> String {
+        try await TokenService(writer: writer).create(username: username, name: name).token
+    }
+
+    public func revokeToken(id: UUID) async throws {
+        try await TokenService(writer: writer).revoke(id: id, ownedBy: nil)
+    }
+
+    /// Checks the audit chain; returns the row count when intact.
+    public func verifyAudit() async throws -> Result<Int, AuditChain.Break> {
+        let queries = AuditQueries(db: app.db)
+        if let broken = try await queries.verify() { return .failure(broken) }
+        return .success(try await queries.count())
+    }
+
+    /// A consistent copy of the SQLite database taken while it is in use (`VACUUM INTO`).
+    public func backup(to path: String) async throws {
+        guard case .sqlite = app.configuration.database, let sql = app.db as? any SQLDatabase else {
+            throw BackupError(message: BilingualText(
+                zh: "备份命令只适用于内置 SQLite 数据库；PostgreSQL 请使用 pg_dump",
+                en: "The backup command is for the embedded SQLite database; use pg_dump for PostgreSQL"))
+        }
+        if FileManager.default.fileExists(atPath: path) {
+            throw BackupError(message: BilingualText(zh: "目标文件已存在：\(path)", en: "The target file exists: \(path)"))
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try await sql.raw("VACUUM INTO \(bind: path)").run()
+        try await writer.transaction { _, audit in
+            try await audit.record("database.backup", entity: "database", id: path)
+        }
+    }
+
+    public struct BackupError: BilingualError {
+        public let message: BilingualText
+    }
+}

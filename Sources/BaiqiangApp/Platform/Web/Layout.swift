@@ -1,0 +1,102 @@
+import BaiqiangCore
+import Plot
+import Vapor
+
+/// The page frame every page shares: header with navigation, language switch and account,
+/// the content, and a footer. Styles and scripts come from /static only (no CDN).
+enum Layout {
+    struct NavItem {
+        var key: String
+        var url: SiteURL
+    }
+
+    static func navigation(for principal: Principal?) -> [NavItem] {
+        var items: [NavItem] = [
+            NavItem(key: "nav.plan", url: .capability(.plan)),
+            NavItem(key: "nav.enterprises", url: .enterprises),
+            NavItem(key: "nav.evaluation", url: .capability(.evaluation)),
+            NavItem(key: "nav.land", url: .capability(.land)),
+            NavItem(key: "nav.projects", url: .capability(.projects)),
+            NavItem(key: "nav.demands", url: .capability(.demands)),
+            NavItem(key: "nav.counties", url: .capability(.counties)),
+        ]
+        if principal?.role == .admin {
+            items.append(NavItem(key: "nav.admin", url: .adminUsers))
+        }
+        return items
+    }
+
+    static func page(_ request: Request, title: String, active: SiteURL? = nil,
+                     _ content: Node<HTML.BodyContext>...) -> HTML {
+        let principal = request.principal
+        let language = request.language
+        let other: BaiqiangCore.Language = language == .en ? .zhHans : .en
+        return HTML(
+            .lang(language == .en ? .english : .chinese),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) · \(request.t("app.name"))"),
+                .link(.rel(.stylesheet), .href("/static/css/app.css")),
+                .link(.rel(.stylesheet), .href("/static/css/print.css"), .attribute(named: "media", value: "print"))
+            ),
+            .body(
+                .header(
+                    .class("site-header"),
+                    .a(.class("brand"), .href(SiteURL.home.path),
+                       .span(.class("brand-mark"), .text("百强")),
+                       .span(.class("brand-name"), .text(request.t("app.tagline")))),
+                    .if(principal != nil, .nav(
+                        .class("site-nav"),
+                        .forEach(navigation(for: principal)) { item in
+                            .a(.href(item.url.path), .text(request.t(item.key)),
+                               .if(item.url == active, .class("active")))
+                        }
+                    )),
+                    .div(
+                        .class("site-account"),
+                        .a(.class("lang-switch"), .href(SiteURL.language(other.rawValue).path),
+                           .attribute(named: "hreflang", value: other.rawValue),
+                           .text(other == .en ? "English" : "中文")),
+                        .unwrap(principal) { principal in
+                            .group(
+                                .a(.href(SiteURL.account.path), .class("account-name"),
+                                   .text("\(principal.displayName) · \(request.t(principal.role.label))")),
+                                .form(.method(.post), .action(SiteURL.logout.path), .class("inline"),
+                                      csrfField(request),
+                                      .button(.type(.submit), .class("link-button"), .text(request.t("nav.logout"))))
+                            )
+                        }
+                    )
+                ),
+                .main(.class("site-main"), .group(content)),
+                .footer(.class("site-footer"), .text(request.t("app.footer")))
+            )
+        )
+    }
+
+    /// The hidden CSRF field every form of a signed-in page carries.
+    static func csrfField(_ request: Request) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(request.principal?.csrfToken ?? ""))
+    }
+
+    /// A notice box (success, error or info).
+    static func notice(_ kind: String, _ text: String) -> Node<HTML.BodyContext> {
+        .div(.class("notice notice-\(kind)"), .attribute(named: "role", value: kind == "error" ? "alert" : "status"), .text(text))
+    }
+}
+
+/// The error page: the status, a plain message, the request id; never internals.
+enum ErrorPage {
+    static func render(_ request: Request, status: HTTPStatus, title: String, detail: String?) -> HTML {
+        Layout.page(request, title: title,
+            .section(
+                .class("error-page"),
+                .h1(.text("\(status.code) · \(title)")),
+                .unwrap(detail) { .p(.text($0)) },
+                .p(.class("muted"), .text(request.t("error.request_id", ["id": request.id]))),
+                .p(.a(.href(SiteURL.home.path), .text(request.t("error.back_home"))))
+            )
+        )
+    }
+}

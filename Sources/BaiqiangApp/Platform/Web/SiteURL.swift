@@ -1,0 +1,47 @@
+import Vapor
+
+/// Every page of the site, used both to register routes and to make links, so a link to a page
+/// that does not exist cannot be written.
+enum SiteURL: Equatable {
+    case home
+    case login
+    case logout
+    case language(String)
+    case capability(Capability)
+    case enterprises
+    case enterprise(creditCode: String)
+    case adminUsers
+    case adminUserAction(username: String, action: String)
+    case adminAudit
+    case account
+    case accountTokens
+    case accountTokenRevoke(id: String)
+
+    /// The capabilities of the navigation; those still to come show an honest placeholder.
+    enum Capability: String, CaseIterable {
+        case plan, evaluation, land, projects, demands, counties
+    }
+
+    var path: String {
+        switch self {
+        case .home: "/"
+        case .login: "/login"
+        case .logout: "/logout"
+        case .language(let code): "/language/\(code)"
+        case .capability(let capability): "/\(capability.rawValue)"
+        case .enterprises: "/enterprises"
+        case .enterprise(let code): "/enterprises/\(code)"
+        case .adminUsers: "/admin/users"
+        case .adminUserAction(let username, let action): "/admin/users/\(username)/\(action)"
+        case .adminAudit: "/admin/audit"
+        case .account: "/account"
+        case .accountTokens: "/account/tokens"
+        case .accountTokenRevoke(let id): "/account/tokens/\(id)/revoke"
+        }
+    }
+
+    /// The path as route components, with `:name` for parameters.
+    var components: [PathComponent] {
+        path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
+    }
+}

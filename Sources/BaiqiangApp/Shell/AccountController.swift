@@ -1,0 +1,71 @@
+import BaiqiangCore
+import Fluent
+import Plot
+import Vapor
+
+/// A user's own account page: who they are, and their API tokens (made here, shown once).
+struct AccountController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(SiteURL.account.components, use: show)
+        routes.post(SiteURL.accountTokens.components, use: createToken)
+        routes.post("account", "tokens", ":id", "revoke", use: revokeToken)
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        let notice = (try? request.query.get(String.self, at: "done")) == "revoked" ? request.t("account.token_revoked") : nil
+        return try await render(request, newToken: nil, notice: notice)
+    }
+
+    @Sendable func createToken(_ request: Request) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        let name = (try? request.content.get(String.self, at: "name")).nonEmpty ?? "api"
+        let created = try await TokenService(writer: request.writer).create(username: principal.username, name: String(name.prefix(64)))
+        return try await render(request, newToken: created.token, notice: nil)
+    }
+
+    @Sendable func revokeToken(_ request: Request) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        guard let id = request.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
+        try await TokenService(writer: request.writer).revoke(id: id, ownedBy: principal.username)
+        return request.redirect(to: SiteURL.account.path + "?done=revoked")
+    }
+
+    func render(_ request: Request, newToken: String?, notice: String?) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        let tokens = try await ApiToken.query(on: request.db).filter(\.$user.$id == principal.userID)
+            .sort(\.$createdAt, .descending).all()
+        let html = Layout.page(request, title: request.t("account.title"), active: .account,
+            .h1(.text(request.t("account.title"))),
+            .dl(.class("facts"),
+                .dt(.text(request.t("admin.users.username"))), .dd(.text(principal.username)),
+                .dt(.text(request.t("admin.users.role"))), .dd(.text(request.t(principal.role.label)))),
+            .unwrap(notice) { Layout.notice("success", $0) },
+            .h2(.text(request.t("account.tokens"))),
+            .unwrap(newToken) { token in
+                .div(.class("notice notice-success"),
+                     .p(.text(request.t("account.token_once"))),
+                     .pre(.class("secret"), .text(token)))
+            },
+            .if(!tokens.isEmpty, .table(.class("data"),
+                .thead(.tr(.th(.text(request.t("account.token_name"))), .th(.text(request.t("account.token_prefix"))),
+                           .th(.text(request.t("account.token_created"))), .th(.text(request.t("admin.users.status"))),
+                           .th(.text(request.t("admin.users.actions"))))),
+                .tbody(.forEach(tokens) { token in
+                    .tr(.td(.text(token.name)), .td(.code(.text(token.prefix + "…"))),
+                        .td(.text(token.createdAt.map(ShanghaiDay.display) ?? "—")),
+                        .td(.text(token.revokedAt == nil ? request.t("account.token_active")
+                                  : request.t("account.token_revoked_at", ["time": ShanghaiDay.display(token.revokedAt!)]))),
+                        .td(.if(token.revokedAt == nil,
+                                .form(.method(.post), .action(SiteURL.accountTokenRevoke(id: token.id?.uuidString ?? "").path),
+                                      .class("inline"), Layout.csrfField(request),
+                                      .button(.type(.submit), .text(request.t("account.revoke")))))))
+                })
+            )),
+            .form(.method(.post), .action(SiteURL.accountTokens.path), .class("inline"),
+                  Layout.csrfField(request),
+                  .input(.type(.text), .name("name"), .placeholder(request.t("account.token_name"))),
+                  .button(.type(.submit), .class("primary"), .text(request.t("account.create_token"))))
+        )
+        return try await HTMLPage(status: .ok, html: html).encodeResponse(for: request)
+    }
+}

@@ -1,0 +1,99 @@
+import BaiqiangCore
+import Plot
+import Vapor
+
+/// The sign-in page and its form, and signing out.
+struct LoginController {
+    /// The pre-session CSRF cookie (double submit): the login form has no session yet.
+    static let loginCSRFCookie = "bq_login_csrf"
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(SiteURL.login.components, use: show)
+        routes.post(SiteURL.login.components, use: submit)
+        routes.post(SiteURL.logout.components, use: logout)
+    }
+
+    struct Form: Content {
+        var username: String
+        var password: String
+        var _csrf: String?
+        var next: String?
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        if request.principal != nil { return request.redirect(to: SiteURL.home.path) }
+        let notice: String? = request.storage[SessionExpiredKey.self] == true ? request.t("login.expired") : nil
+        return try await render(request, status: .ok, error: nil, info: notice)
+    }
+
+    @Sendable func submit(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(Form.self)
+        guard let cookie = request.cookies[Self.loginCSRFCookie]?.string, let presented = form._csrf,
+              !cookie.isEmpty, cookie == presented else {
+            throw Abort(.forbidden, reason: "csrf")
+        }
+        let service = LoginService(writer: request.writer, sessionLifetime: request.application.configuration.sessionLifetime)
+        switch try await service.login(username: form.username, password: form.password, hasher: request.application.password) {
+        case .success(let token, _):
+            let response = request.redirect(to: Self.safeNext(form.next))
+            response.cookies[sessionCookieName] = sessionCookie(token, request)
+            response.cookies[Self.loginCSRFCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/")
+            return response
+        case .wrongCredentials:
+            return try await render(request, status: .unauthorized, error: request.t("login.wrong"), info: nil)
+        case .locked(let until):
+            let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))
+            return try await render(request, status: .tooManyRequests,
+                                    error: request.t("login.locked", ["minutes": String(minutes)]), info: nil)
+        }
+    }
+
+    @Sendable func logout(_ request: Request) async throws -> Response {
+        if let token = request.cookies[sessionCookieName]?.string {
+            try await LoginService(writer: request.writer).logout(cookieToken: token)
+        }
+        let response = request.redirect(to: SiteURL.login.path)
+        response.cookies[sessionCookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/")
+        return response
+    }
+
+    func sessionCookie(_ token: String, _ request: Request) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: token, maxAge: Int(request.application.configuration.sessionLifetime), path: "/",
+                          isSecure: request.application.configuration.secureCookies, isHTTPOnly: true, sameSite: .strict)
+    }
+
+    /// Only a local path may follow a login, never another site.
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\") else { return SiteURL.home.path }
+        return next
+    }
+
+    func render(_ request: Request, status: HTTPStatus, error: String?, info: String?) async throws -> Response {
+        let csrf = Secrets.randomToken()
+        let next = (try? request.query.get(String.self, at: "next")) ?? (try? request.content.get(String.self, at: "next"))
+        let html = Layout.page(request, title: request.t("login.title"),
+            .section(
+                .class("login-box"),
+                .h1(.text(request.t("login.title"))),
+                .p(.class("muted"), .text(request.t("login.intro"))),
+                .unwrap(error) { Layout.notice("error", $0) },
+                .unwrap(info) { Layout.notice("info", $0) },
+                .form(
+                    .method(.post), .action(SiteURL.login.path),
+                    .input(.type(.hidden), .name("_csrf"), .value(csrf)),
+                    .input(.type(.hidden), .name("next"), .value(Self.safeNext(next))),
+                    .label(.text(request.t("login.username")),
+                           .input(.type(.text), .name("username"), .required(true), .attribute(named: "autocomplete", value: "username"))),
+                    .label(.text(request.t("login.password")),
+                           .input(.type(.password), .name("password"), .required(true), .attribute(named: "autocomplete", value: "current-password"))),
+                    .button(.type(.submit), .class("primary"), .text(request.t("login.submit")))
+                )
+            )
+        )
+        let response = try await HTMLPage(status: status, html: html).encodeResponse(for: request)
+        response.cookies[Self.loginCSRFCookie] = HTTPCookies.Value(
+            string: csrf, path: SiteURL.login.path, isSecure: request.application.configuration.secureCookies,
+            isHTTPOnly: true, sameSite: .strict)
+        return response
+    }
+}

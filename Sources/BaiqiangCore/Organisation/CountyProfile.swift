@@ -1,0 +1,42 @@
+import Yams
+
+/// A county's organisation as data: its towns (镇街) and departments (部门). Loading another
+/// county's file is how Baiqiang serves another county.
+public struct CountyProfile: Sendable, Codable, Equatable {
+    public struct Unit: Sendable, Codable, Equatable {
+        public var code: String
+        public var name: BilingualText
+        /// 诉求中心: the department that accepts and routes enterprise demands.
+        public var demandCentre: Bool?
+    }
+
+    public var code: String
+    public var name: BilingualText
+    public var towns: [Unit]
+    public var departments: [Unit]
+
+    public struct Invalid: BilingualError {
+        public let message: BilingualText
+    }
+
+    public static func decode(yaml: String) throws -> CountyProfile {
+        let profile = try YAMLDecoder().decode(CountyProfile.self, from: yaml)
+        try profile.validate()
+        return profile
+    }
+
+    /// The county shipped as the default, Heshan (鹤山市).
+    public static func heshan() throws -> CountyProfile {
+        try decode(yaml: CoreResources.text("county/heshan.yaml"))
+    }
+
+    func validate() throws {
+        for (kind, units) in [("towns", towns), ("departments", departments)] {
+            var seen = Set<String>()
+            for unit in units where !seen.insert(unit.code).inserted {
+                throw Invalid(message: BilingualText(
+                    zh: "\(kind) 中代码“\(unit.code)”重复", en: "Duplicate code '\(unit.code)' in \(kind)"))
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import BaiqiangApp
+import BaiqiangCore
+import Foundation
+
+/// The command line: every import, export and run a page can do, a script can do too.
+/// (This target imports ArgumentParser and BaiqiangApp only, never Vapor: both define `Option`.)
+@main
+struct Baiqiang: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baiqiang",
+        abstract: "百强：制造业当家工作平台 / Baiqiang: the county's manufacturing-first platform",
+        version: BaiqiangVersion.current,
+        subcommands: [
+            Serve.self, Migrate.self, UserCommand.self, TokenCommand.self, Backup.self, AuditCommand.self,
+            Version.self,
+        ]
+    )
+}
+
+/// `--database PATH|URL`, shared by every command that touches data.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "SQLite file path or postgres:// URL (default: $BAIQIANG_DATABASE_URL, else data/baiqiang.sqlite)")
+    var database: String?
+
+    var location: DatabaseLocation { DatabaseLocation.resolve(flag: database) }
+
+    func configuration() -> AppConfiguration {
+        AppConfiguration(database: location)
+    }
+}
+
+/// Runs `body` against an opened application, reporting bilingual errors on stderr.
+func withSession<T>(_ options: DatabaseOptions, _ body: (AppSession) async throws -> T) async throws -> T {
+    LogfmtHandler.bootstrap(level: .warning)
+    let session: AppSession
+    do {
+        session = try await AppSession.open(options.configuration(), actor: .commandLine(ProcessInfo.processInfo.environment["USER"] ?? "unknown"))
+    } catch {
+        fail(error)
+    }
+    do {
+        let value = try await body(session)
+        await session.close()
+        return value
+    } catch {
+        await session.close()
+        fail(error)
+    }
+}
+
+/// Prints an error a person can read and exits non-zero.
+func fail(_ error: any Error) -> Never {
+    if let error = error as? any BilingualError {
+        printError("错误：\(error.message.zh)\nError: \(error.message.en)")
+    } else {
+        printError("错误 Error: \(error)")
+    }
+    exit(1)
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Reads a password from standard input (one line), for scripts; never from a flag.
+func readPasswordFromStdin() -> String {
+    guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+        printError("错误：标准输入中没有密码\nError: no password on standard input")
+        exit(1)
+    }
+    return line
+}

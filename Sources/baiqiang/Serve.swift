@@ -1,0 +1,66 @@
+import ArgumentParser
+import BaiqiangApp
+import Foundation
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "启动服务 / Run the web server")
+
+    @Option(help: "Address to listen on") var hostname = "127.0.0.1"
+    @Option(help: "Port to listen on") var port = 8080
+    @OptionGroup var database: DatabaseOptions
+    @Flag(help: "Seed demo accounts (passwords printed once) on an empty database")
+    var demo = false
+    @Flag(help: "Mark cookies Secure (when served over TLS, directly or behind a proxy)")
+    var secureCookies = false
+
+    func run() async throws {
+        LogfmtHandler.bootstrap(level: .info)
+        var config = database.configuration()
+        config.hostname = hostname
+        config.port = port
+        config.demo = demo
+        config.secureCookies = secureCookies || ProcessInfo.processInfo.environment["BAIQIANG_SECURE_COOKIES"] == "1"
+        do {
+            try await Server.run(config) { banner in
+                // Written straight to the file descriptor: stdout may be a pipe that buffers.
+                FileHandle.standardOutput.write(Data((banner + "\n").utf8))
+            }
+        } catch {
+            fail(error)
+        }
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "迁移数据库到最新结构 / Bring the database schema up to date")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        try await withSession(database) { _ in
+            print("数据库已是最新结构 / The database schema is up to date: \(database.location)")
+        }
+    }
+}
+
+struct Backup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "在线备份 SQLite 数据库 / Copy the SQLite database consistently while in use")
+
+    @Option(help: "The file to write") var to: String
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        try await withSession(database) { session in
+            try await session.backup(to: to)
+            print("已备份到 / Backed up to \(to)")
+        }
+    }
+}
+
+struct Version: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "显示版本 / Print the version")
+
+    func run() {
+        print("baiqiang \(BaiqiangVersion.current)")
+    }
+}

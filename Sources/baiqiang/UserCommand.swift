@@ -1,0 +1,133 @@
+import ArgumentParser
+import BaiqiangApp
+import BaiqiangCore
+import Foundation
+
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "账号管理 / Manage accounts",
+        subcommands: [Create.self, ResetPassword.self, List.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "新建账号 / Create an account")
+
+        @Option var username: String
+        @Option(help: "admin | leader | department | town | enterprise") var role: String
+        @Option(help: "Department code (role department)") var department: String?
+        @Option(help: "Town code (role town)") var town: String?
+        @Option(help: "Enterprise credit code (role enterprise)") var enterprise: String?
+        @Option(help: "Name shown in the interface") var displayName: String?
+        @Flag(help: "Read the password from standard input (required)") var passwordStdin = false
+        @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            guard Role(rawValue: role) != nil else {
+                throw ValidationError("未知角色 Unknown role '\(role)': admin | leader | department | town | enterprise")
+            }
+            guard passwordStdin else { throw ValidationError("--password-stdin is required: passwords are never given as flags") }
+        }
+
+        func run() async throws {
+            let password = readPasswordFromStdin()
+            let binding = department ?? town ?? enterprise
+            try await withSession(database) { session in
+                try await session.createUser(.init(username: username, displayName: displayName, role: Role(rawValue: role)!,
+                                                   binding: binding, password: password))
+                print("已创建账号 / Created account \(username)")
+            }
+        }
+    }
+
+    struct ResetPassword: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "重置密码 / Reset a password")
+
+        @Option var username: String
+        @Flag(help: "Read the new password from standard input (required)") var passwordStdin = false
+        @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            guard passwordStdin else { throw ValidationError("--password-stdin is required: passwords are never given as flags") }
+        }
+
+        func run() async throws {
+            let password = readPasswordFromStdin()
+            try await withSession(database) { session in
+                try await session.resetPassword(username: username, password: password)
+                print("已重置密码 / Password reset for \(username)")
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "列出账号 / List accounts")
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await withSession(database) { session in
+                print(["username", "role", "binding", "status", "display_name"].joined(separator: "\t"))
+                for user in try await session.listUsers() {
+                    let status = !user.active ? "inactive" : (user.lockedUntil.map { $0 > Date() } == true ? "locked" : "active")
+                    print([user.username, user.role.rawValue, user.binding ?? "-", status, user.displayName].joined(separator: "\t"))
+                }
+            }
+        }
+    }
+}
+
+struct TokenCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "token", abstract: "API 令牌 / API tokens", subcommands: [Create.self, Revoke.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "新建令牌，只在标准输出打印令牌 / Make a token; prints only the token")
+
+        @Option var username: String
+        @Option(help: "A name to tell tokens apart") var name = "cli"
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            let token = try await withSession(database) { session in
+                try await session.createToken(username: username, name: name)
+            }
+            print(token)
+        }
+    }
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "吊销令牌 / Revoke a token")
+
+        @Option(help: "The token's id (shown in the audit log)") var id: String
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            guard let uuid = UUID(uuidString: id) else { throw ValidationError("Not a token id: \(id)") }
+            try await withSession(database) { session in
+                try await session.revokeToken(id: uuid)
+                print("已吊销 / Revoked \(id)")
+            }
+        }
+    }
+}
+
+struct AuditCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit", abstract: "审计日志 / The audit log", subcommands: [Verify.self])
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "校验哈希链 / Check the hash chain")
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            let result = try await withSession(database) { session in try await session.verifyAudit() }
+            switch result {
+            case .success(let count):
+                print("审计链完整：\(count) 条记录 / Audit chain intact: \(count) rows")
+            case .failure(let broken):
+                printError("审计链断裂于第 \(broken.sequence) 条：\(broken.message.zh)\nAudit chain broken at row \(broken.sequence): \(broken.message.en)")
+                throw ExitCode(2)
+            }
+        }
+    }
+}

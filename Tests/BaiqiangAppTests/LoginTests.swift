@@ -1,0 +1,137 @@
+import BaiqiangCore
+import Fluent
+import Testing
+import Vapor
+import VaporTesting
+@testable import BaiqiangApp
+
+@Suite("Signing in, lock-out, sessions")
+struct LoginTests {
+    @Test("The right password signs in with a HttpOnly, SameSite=Strict session cookie")
+    func success() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "leader1", .leader)
+            let form = try await app.loginForm()
+            try await app.testing().test(.POST, "/login", beforeRequest: { request in
+                request.headers.replaceOrAdd(name: .cookie, value: "\(LoginController.loginCSRFCookie)=\(form.cookie)")
+                try request.content.encode(["username": "leader1", "password": Fixture.password, "_csrf": form.field, "next": "/enterprises"],
+                                           as: .urlEncodedForm)
+            }, afterResponse: { response async throws in
+                #expect(response.status == .seeOther)
+                #expect(response.headers.first(name: .location) == "/enterprises")
+                let cookie = try #require(response.headers.setCookie?[sessionCookieName])
+                #expect(cookie.isHTTPOnly)
+                #expect(cookie.sameSite == .strict)
+                #expect(!cookie.isSecure)
+            })
+            let audit = try await AuditEntry.query(on: app.db).filter(\.$action == "login.succeeded").count()
+            #expect(audit == 1)
+        }
+    }
+
+    @Test("Cookies are Secure when served over TLS")
+    func secureCookies() async throws {
+        try await withTestApp(configure: { $0.secureCookies = true }) { app in
+            try await Fixture.user(app, "leader1", .leader)
+            let form = try await app.loginForm()
+            try await app.testing().test(.POST, "/login", beforeRequest: { request in
+                request.headers.replaceOrAdd(name: .cookie, value: "\(LoginController.loginCSRFCookie)=\(form.cookie)")
+                try request.content.encode(["username": "leader1", "password": Fixture.password, "_csrf": form.field], as: .urlEncodedForm)
+            }, afterResponse: { response async throws in
+                #expect(try #require(response.headers.setCookie?[sessionCookieName]).isSecure)
+            })
+        }
+    }
+
+    @Test("A wrong password or unknown user is refused with the same message and no session")
+    func failure() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "leader1", .leader)
+            let wrong = try await app.postLogin("leader1", "Wrong-password-1")
+            #expect(wrong.status == .unauthorized)
+            #expect(wrong.session == nil)
+            #expect(wrong.body.contains("用户名或密码错误"))
+            let unknown = try await app.postLogin("nobody", Fixture.password)
+            #expect(unknown.status == .unauthorized)
+            #expect(unknown.body.contains("用户名或密码错误"))
+        }
+    }
+
+    @Test("Five failures lock the account: even the right password is refused until an admin unlocks it")
+    func lockout() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "town1", .town, binding: "shaping")
+            for _ in 1...4 {
+                #expect(try await app.postLogin("town1", "Wrong-password-1").status == .unauthorized)
+            }
+            let fifth = try await app.postLogin("town1", "Wrong-password-1")
+            #expect(fifth.status == .tooManyRequests)
+            #expect(fifth.body.contains("锁定"))
+            let right = try await app.postLogin("town1", Fixture.password)
+            #expect(right.status == .tooManyRequests)
+            #expect(right.session == nil)
+            let user = try #require(try await User.query(on: app.db).filter(\.$username == "town1").first())
+            #expect((user.lockedUntil ?? .distantPast).timeIntervalSinceNow > 14 * 60)
+
+            try await UserAdministration(writer: app.writer(as: .system), hasher: app.password).unlock(username: "town1")
+            #expect(try await app.postLogin("town1", Fixture.password).session != nil)
+        }
+    }
+
+    @Test("A login form without its CSRF pair is refused")
+    func loginCSRF() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "leader1", .leader)
+            try await app.testing().test(.POST, "/login", beforeRequest: { request in
+                try request.content.encode(["username": "leader1", "password": Fixture.password, "_csrf": "forged"], as: .urlEncodedForm)
+            }, afterResponse: { response async in
+                #expect(response.status == .forbidden)
+                #expect(response.headers.setCookie?[sessionCookieName] == nil)
+            })
+        }
+    }
+
+    @Test("An expired session is sent back to the login page, which says why")
+    func expiredSession() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "leader1", .leader)
+            let browser = try await app.signIn("leader1")
+            for session in try await UserSession.query(on: app.db).all() {
+                session.expiresAt = Date().addingTimeInterval(-1)
+                try await session.update(on: app.db)
+            }
+            try await app.testing().test(.GET, "/enterprises", headers: browser.headers) { response async in
+                #expect(response.status == .seeOther)
+                #expect(response.headers.first(name: .location)?.hasPrefix("/login") == true)
+            }
+            try await app.testing().test(.GET, "/login", headers: browser.headers) { response async in
+                #expect(response.body.string.contains("登录已过期"))
+            }
+        }
+    }
+
+    @Test("Signing out ends the session")
+    func logout() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "leader1", .leader)
+            let browser = try await app.signIn("leader1")
+            try await app.testing().test(.POST, "/logout", headers: browser.headers, beforeRequest: { request in
+                try request.content.encode(["_csrf": browser.csrf], as: .urlEncodedForm)
+            }, afterResponse: { response async in
+                #expect(response.status == .seeOther)
+            })
+            #expect(try await UserSession.query(on: app.db).count() == 0)
+            try await app.testing().test(.GET, "/", headers: browser.headers) { response async in
+                #expect(response.status == .seeOther)
+            }
+        }
+    }
+
+    @Test("A redirect after login never leaves the site")
+    func safeNext() {
+        #expect(LoginController.safeNext("/enterprises?q=1") == "/enterprises?q=1")
+        #expect(LoginController.safeNext("//evil.example") == "/")
+        #expect(LoginController.safeNext("https://evil.example") == "/")
+        #expect(LoginController.safeNext(nil) == "/")
+    }
+}
