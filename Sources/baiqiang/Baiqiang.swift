@@ -13,7 +13,7 @@ struct Baiqiang: AsyncParsableCommand {
         version: BaiqiangVersion.current,
         subcommands: [
             Serve.self, Migrate.self, UserCommand.self, TokenCommand.self, Backup.self, AuditCommand.self,
-            Version.self,
+            Version.self, CalendarCommand.self,
         ]
     )
 }
