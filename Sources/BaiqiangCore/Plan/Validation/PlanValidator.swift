@@ -1,0 +1,178 @@
+import Foundation
+
+/// The rules a whole plan must satisfy before it replaces the current one (计划校验). Every
+/// rule runs over every part, so a file's author sees all problems at once.
+public struct PlanValidator: Sendable {
+    public let now: PlanDate
+    /// Department codes owners must come from; nil: the document's own list when it has one.
+    public let departments: Set<String>?
+
+    public init(now: PlanDate, departments: Set<String>? = nil) {
+        self.now = now
+        self.departments = departments
+    }
+
+    /// All issues of `document`, with lines from `lines` when it came from a file.
+    public func issues(in document: PlanDocument, lines: PlanLineMap = PlanLineMap()) -> [PlanIssue] {
+        var check = Check(now: now, lines: lines, departments: departments ?? ownDepartments(of: document))
+        var departmentCodes: [String: String] = [:]
+        for (d, department) in document.departments.enumerated() {
+            check.unique(department.code, kind: "department", path: "departments[\(d)].code", seen: &departmentCodes)
+        }
+        var nodeCodes: [String: String] = [:]
+        var kpiCodes: [String: String] = [:]
+        var milestoneCodes: [String: String] = [:]
+        for (a, area) in document.areas.enumerated() {
+            let areaPath = "areas[\(a)]"
+            check.unique(area.code, kind: "area", path: areaPath + ".code", seen: &nodeCodes)
+            check.weight(area.weight, path: areaPath + ".weight")
+            for (l, line) in area.lines.enumerated() {
+                let linePath = "\(areaPath).lines[\(l)]"
+                check.unique(line.code, kind: "line", path: linePath + ".code", seen: &nodeCodes)
+                check.weight(line.weight, path: linePath + ".weight")
+                for (i, item) in line.items.enumerated() {
+                    let itemPath = "\(linePath).items[\(i)]"
+                    check.unique(item.code, kind: "item", path: itemPath + ".code", seen: &nodeCodes)
+                    check.weight(item.weight, path: itemPath + ".weight")
+                    check.owner(item.owner, path: itemPath + ".owner")
+                    for (k, kpi) in item.kpis.enumerated() {
+                        let kpiPath = "\(itemPath).kpis[\(k)]"
+                        check.unique(kpi.code, kind: "KPI", path: kpiPath + ".code", seen: &kpiCodes)
+                        check.kpi(kpi, path: kpiPath)
+                    }
+                    for (m, milestone) in item.milestones.enumerated() {
+                        let path = "\(itemPath).milestones[\(m)]"
+                        check.unique(milestone.code, kind: "milestone", path: path + ".code", seen: &milestoneCodes)
+                        check.milestone(milestone, path: path)
+                    }
+                }
+            }
+        }
+        return check.issues
+    }
+
+    /// All issues of KPIs given on their own (a CSV, an API write), each with its path prefix.
+    public func issues(in kpis: [(path: String, kpi: KPI)], lines: PlanLineMap = PlanLineMap(),
+                       departments fallback: [PlanDepartment] = []) -> [PlanIssue] {
+        let known = departments ?? (fallback.isEmpty ? nil : Set(fallback.map(\.code)))
+        var check = Check(now: now, lines: lines, departments: known)
+        var codes: [String: String] = [:]
+        for (path, kpi) in kpis {
+            check.unique(kpi.code, kind: "KPI", path: path + ".code", seen: &codes)
+            check.kpi(kpi, path: path)
+        }
+        return check.issues
+    }
+
+    /// The issues of one new observation of `kpi` (an API write or a form), before it is saved.
+    public func issues(in observation: KPIObservation, of kpi: KPI) -> [PlanIssue] {
+        var check = Check(now: now, lines: PlanLineMap(), departments: departments)
+        check.observation(observation, of: kpi, path: "observation")
+        return check.issues
+    }
+
+    /// The issues of one milestone on its own (an API write or a form).
+    public func issues(in milestone: PlanMilestone) -> [PlanIssue] {
+        var check = Check(now: now, lines: PlanLineMap(), departments: departments)
+        check.milestone(milestone, path: "milestone")
+        return check.issues
+    }
+
+    private func ownDepartments(of document: PlanDocument) -> Set<String>? {
+        document.departments.isEmpty ? nil : Set(document.departments.map(\.code))
+    }
+}
+
+/// The individual rules, collecting issues as they go.
+private struct Check {
+    let now: PlanDate
+    let lines: PlanLineMap
+    let departments: Set<String>?
+    var issues: [PlanIssue] = []
+
+    mutating func report(_ kind: PlanIssue.Kind, _ path: String, zh: String, en: String) {
+        issues.append(PlanIssue(kind, line: lines.line(for: path), path: path, reason: BilingualText(zh: zh, en: en)))
+    }
+
+    mutating func unique(_ code: String, kind: String, path: String, seen: inout [String: String]) {
+        if code.trimmingCharacters(in: .whitespaces).isEmpty {
+            report(.missingField, path, zh: "编码不能为空", en: "the \(kind) code is empty")
+            return
+        }
+        if let first = seen[code] {
+            let firstLine = lines.line(for: first)
+            report(.duplicateCode, path,
+                   zh: "编码“\(code)”重复" + (firstLine.map { "（首次出现在第\($0)行）" } ?? ""),
+                   en: "duplicate \(kind) code '\(code)'" + (firstLine.map { " (first on line \($0))" } ?? ""))
+        } else {
+            seen[code] = path
+        }
+    }
+
+    mutating func weight(_ weight: Double, path: String) {
+        if !weight.isFinite || weight < 0 {
+            report(.invalidValue, path, zh: "权重须为非负数", en: "the weight must be a number ≥ 0")
+        }
+    }
+
+    mutating func owner(_ owner: String?, path: String) {
+        guard let owner, let departments, !departments.contains(owner) else { return }
+        report(.unknownOwner, path, zh: "责任单位“\(owner)”不在部门名单中",
+               en: "owner '\(owner)' is not in the list of departments")
+    }
+
+    mutating func kpi(_ kpi: KPI, path: String) {
+        if kpi.unit.trimmingCharacters(in: .whitespaces).isEmpty {
+            report(.missingField, path + ".unit", zh: "指标“\(kpi.code)”缺少计量单位", en: "KPI '\(kpi.code)' has no unit")
+        }
+        if let target = kpi.target, target.deadline == nil {
+            report(.targetWithoutDeadline, path + ".target",
+                   zh: "指标“\(kpi.code)”的目标没有完成时限", en: "the target of KPI '\(kpi.code)' has no deadline")
+        }
+        if let baseline = kpi.baseline, let deadline = kpi.target?.deadline, baseline.date > deadline {
+            report(.invalidDate, path + ".baseline.date",
+                   zh: "基期日期\(baseline.date)晚于完成时限\(deadline)",
+                   en: "the baseline date \(baseline.date) is after the deadline \(deadline)")
+        }
+        weight(kpi.weight, path: path + ".weight")
+        owner(kpi.owner, path: path + ".owner")
+        switch (kpi.source, kpi.provider) {
+        case (.computed, nil):
+            report(.missingProvider, path + ".provider", zh: "系统计算指标“\(kpi.code)”须指明数据提供方",
+                   en: "computed KPI '\(kpi.code)' names no provider")
+        case (.manual, let provider?):
+            report(.invalidValue, path + ".provider", zh: "手工填报指标不能指定数据提供方“\(provider)”",
+                   en: "a manual KPI cannot name a provider ('\(provider)')")
+        default:
+            break
+        }
+        for (o, observation) in kpi.observations.enumerated() {
+            self.observation(observation, of: kpi, path: "\(path).observations[\(o)]")
+        }
+    }
+
+    mutating func observation(_ observation: KPIObservation, of kpi: KPI, path: String) {
+        if observation.date > now {
+            report(.futureDate, path + ".date",
+                   zh: "观测日期\(observation.date)晚于今天\(now)",
+                   en: "the observation is dated \(observation.date), after today \(now)")
+        }
+        if let unit = observation.unit, unit != kpi.unit {
+            report(.unitMismatch, path + ".unit",
+                   zh: "观测值单位“\(unit)”与指标单位“\(kpi.unit)”不一致",
+                   en: "the observation's unit '\(unit)' differs from the KPI's unit '\(kpi.unit)'")
+        }
+        if observation.source.trimmingCharacters(in: .whitespaces).isEmpty {
+            report(.missingSource, path + ".source", zh: "观测值缺少数据来源",
+                   en: "the observation has no source note")
+        }
+    }
+
+    mutating func milestone(_ milestone: PlanMilestone, path: String) {
+        if let actual = milestone.actual, actual > now {
+            report(.futureDate, path + ".actual",
+                   zh: "完成日期\(actual)晚于今天\(now)", en: "the actual date \(actual) is after today \(now)")
+        }
+        owner(milestone.owner, path: path + ".owner")
+    }
+}
