@@ -40,6 +40,12 @@ if command -v sqlite3 >/dev/null; then
   sqlite3 "$DB" "UPDATE audit_entries SET actor = 'mallory' WHERE sequence = 3"
   check "audit verify names the edited row and exits non-zero" bash -c "! '$BIN' audit verify --database '$DB' 2> '$WORK/verr' && grep -q 'row 3' '$WORK/verr'"
 fi
+check "plan export writes the default plan as YAML" bash -c "'$BIN' plan export '$WORK/plan.yaml' --database '$DB' && grep -q '^code: heshan-2022' '$WORK/plan.yaml'"
+check "plan export - writes CSV to stdout" bash -c "'$BIN' plan export --format csv - --database '$DB' > '$WORK/plan.csv' && head -1 '$WORK/plan.csv' | grep -q kpi"
+check "importing what export wrote changes nothing" bash -c "'$BIN' plan import '$WORK/plan.yaml' --database '$DB' | grep -q 'nothing changed'"
+check "importing the CSV export changes nothing" bash -c "'$BIN' plan import '$WORK/plan.csv' --database '$DB' | grep -q 'nothing changed'"
+check "a broken plan file is refused, naming the line, exit non-zero" bash -c "sed 's/deadline: 2025-12-31/deadline: someday/' '$WORK/plan.yaml' > '$WORK/bad.yaml'; ! '$BIN' plan import '$WORK/bad.yaml' --database '$DB' 2> '$WORK/planerr' && grep -q 'row [0-9]' '$WORK/planerr'"
+check "the refused import left the plan as it was" bash -c "'$BIN' plan export '$WORK/plan2.yaml' --database '$DB' && cmp -s '$WORK/plan.yaml' '$WORK/plan2.yaml'"
 check "an unopenable database is named in the error, without its password" bash -c "! '$BIN' migrate --database 'postgres://bq:s3cret@127.0.0.1:1/none' 2> '$WORK/perr'; grep -q '127.0.0.1' '$WORK/perr' && ! grep -q s3cret '$WORK/perr'"
 check "a path that cannot hold a database is named" bash -c "! '$BIN' migrate --database /dev/null/db.sqlite 2> '$WORK/serr'; grep -q '/dev/null/db.sqlite' '$WORK/serr'"
 

@@ -13,7 +13,7 @@ struct Baiqiang: AsyncParsableCommand {
         version: BaiqiangVersion.current,
         subcommands: [
             Serve.self, Migrate.self, UserCommand.self, TokenCommand.self, Backup.self, AuditCommand.self,
-            Version.self, CalendarCommand.self,
+            Version.self, CalendarCommand.self, PlanCommand.self,
         ]
     )
 }
@@ -51,7 +51,14 @@ func withSession<T>(_ options: DatabaseOptions, _ body: (AppSession) async throw
 
 /// Prints an error a person can read and exits non-zero.
 func fail(_ error: any Error) -> Never {
-    if let error = error as? any BilingualError {
+    if let error = error as? any LocatedIssues {
+        let count = error.locatedIssues.count
+        printError("错误：输入有 \(count) 处问题，未作任何更改\nError: the input has \(count) problem(s); nothing was changed")
+        for issue in error.locatedIssues {
+            let place = [issue.row.map { "row \($0)" }, issue.column].compactMap { $0 }.joined(separator: ", ")
+            printError("  [\(place)] \(issue.reason.zh) / \(issue.reason.en)")
+        }
+    } else if let error = error as? any BilingualError {
         printError("错误：\(error.message.zh)\nError: \(error.message.en)")
     } else {
         printError("错误 Error: \(error)")

@@ -17,7 +17,7 @@ struct ShellController {
     @Sendable func home(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
         let entries: [(key: String, url: SiteURL, ready: Bool)] = [
-            ("nav.plan", .capability(.plan), false),
+            ("nav.plan", .plan, true),
             ("nav.enterprises", .enterprises, true),
             ("nav.evaluation", .capability(.evaluation), false),
             ("nav.land", .capability(.land), false),

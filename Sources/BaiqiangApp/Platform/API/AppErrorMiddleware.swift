@@ -19,6 +19,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
         var titleKey: String
         /// A message safe to show, already in the request's language.
         var detail: String?
+        /// Every located problem of a rejected input.
+        var issues: [LocatedIssue] = []
         var headers: HTTPHeaders = [:]
     }
 
@@ -30,7 +32,10 @@ struct AppErrorMiddleware: AsyncMiddleware {
         if Self.wantsProblem(request) {
             let problem = Problem(
                 type: "about:blank", title: request.t(classified.titleKey), status: Int(classified.status.code),
-                detail: classified.detail, instance: request.url.path, requestID: request.id, errors: nil)
+                detail: classified.detail, instance: request.url.path, requestID: request.id,
+                errors: classified.issues.isEmpty ? nil : classified.issues.map {
+                    Problem.FieldError(row: $0.row, column: $0.column, reason: request.t($0.reason))
+                })
             let response = problem.response()
             response.headers.add(contentsOf: classified.headers)
             return response
@@ -64,6 +69,9 @@ struct AppErrorMiddleware: AsyncMiddleware {
                 break
             }
             return result
+        case let located as any LocatedIssues:
+            return Classified(status: .badRequest, titleKey: "error.400", detail: request.t(located.message),
+                              issues: located.locatedIssues)
         case let bilingual as any BilingualError:
             return Classified(status: .badRequest, titleKey: "error.400", detail: request.t(bilingual.message))
         case let decoding as DecodingError:

@@ -10,11 +10,22 @@ public struct AuditRecorder: Sendable {
     let actor: AuditActor
     let requestID: String?
 
+    /// The same recorder acting for someone else: a sign-in is recorded as done by the person
+    /// signing in, although no one is signed in yet when it happens.
+    public func acting(as actor: AuditActor) -> AuditRecorder {
+        AuditRecorder(database: database, actor: actor, requestID: requestID)
+    }
+
     /// Records one change; `before` and `after` are snapshots encoded as JSON (nil for none).
     public func record<B: Encodable, A: Encodable>(
         _ action: String, entity: String, id: String, before: B?, after: A?
     ) async throws {
         try await append(action, entity: entity, id: id, before: before.map(Self.json), after: after.map(Self.json))
+    }
+
+    /// Records one change whose snapshots are already JSON text.
+    func record(_ action: String, entity: String, id: String, beforeJSON: String?, afterJSON: String?) async throws {
+        try await append(action, entity: entity, id: id, before: beforeJSON, after: afterJSON)
     }
 
     /// Records an event without a before or after state (a login, a verification).

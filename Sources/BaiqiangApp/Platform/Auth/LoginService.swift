@@ -24,6 +24,7 @@ struct LoginService {
                 try await audit.record("login.failed", entity: "user", id: username)
                 return .wrongCredentials
             }
+            let audit = audit.acting(as: .user(user))
             let now = Date()
             if throttle.isLocked(lockedUntil: user.lockedUntil, now: now), let until = user.lockedUntil {
                 try await audit.record("login.refused_locked", entity: "user", id: username)

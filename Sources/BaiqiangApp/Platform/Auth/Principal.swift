@@ -11,6 +11,8 @@ public struct Principal: Authenticatable, Sendable {
     public var displayName: String
     public var role: Role
     public var departmentID: UUID?
+    /// The bound department's code: plan items and KPIs name their owner by it.
+    public var departmentCode: String?
     public var townID: UUID?
     public var enterpriseID: UUID?
     public var scope: AccessScope
@@ -20,11 +22,12 @@ public struct Principal: Authenticatable, Sendable {
 
     /// Builds the principal of `user`, resolving the codes its scope is expressed in.
     static func load(_ user: User, channel: Channel, csrfToken: String?, on db: any Database) async throws -> Principal {
+        let departmentCode = try await user.$department.get(on: db)?.code
         let townCode = try await user.$town.get(on: db)?.code
         let creditCode = try await user.$enterprise.get(on: db)?.creditCode
         return Principal(
             userID: try user.requireID(), username: user.username, displayName: user.displayName,
-            role: user.role, departmentID: user.$department.id, townID: user.$town.id,
+            role: user.role, departmentID: user.$department.id, departmentCode: departmentCode, townID: user.$town.id,
             enterpriseID: user.$enterprise.id,
             scope: AccessScope.of(role: user.role, townCode: townCode, creditCode: creditCode),
             channel: channel, csrfToken: csrfToken)

@@ -8,6 +8,7 @@ public func configure(_ app: Application, _ config: AppConfiguration) throws {
     app.configuration = config
     _ = app.writeGate
     app.installMetrics()
+    app.installPlanCache()
     do {
         try DatabaseSetup.use(config.database, on: app)
     } catch {
@@ -38,6 +39,7 @@ public func prepare(_ app: Application) async throws -> [DemoAccount] {
     }
     let profile = try CountyProfile.decode(yaml: CoreResources.text(config.countyProfile))
     try await OrganisationSeed.load(profile, writer: app.writer(as: .system))
+    try await PlanStore.seedDefault(app)
     guard config.demo else { return [] }
     return try await DemoSeed.seedIfEmpty(app)
 }

@@ -13,12 +13,17 @@ func registerRoutes(_ app: Application) throws {
     EnterprisePagesController().register(web)
     AdminUsersController().register(web)
     AdminAuditController().register(web)
+    PlanPagesController().register(web)
+    PlanScreenController().register(web)
+    PlanTransferController().register(web)
+    PlanPublicController().register(web)
 
     // The JSON API: bearer tokens (or the page's own session, with the CSRF header for writes).
     let api = app.grouped("api", "v1")
         .grouped(BearerAuthenticator(), SessionAuthenticator(), CSRFMiddleware(), RequireSignedIn())
     MeAPIController().register(api)
     EnterpriseAPIController().register(api)
+    PlanAPIController().register(api)
 }
 
 /// Refuses a request without a signed-in account with 401.

@@ -25,6 +25,7 @@ enum DatabaseSetup {
         app.migrations.add(CreateEnterprises())
         app.migrations.add(CreateUsers())
         app.migrations.add(CreateAuditLog())
+        app.migrations.add(CreatePlans())
     }
 
     /// Runs pending migrations (idempotent) and turns on SQLite's write-ahead log.

@@ -12,7 +12,7 @@ enum Layout {
 
     static func navigation(for principal: Principal?) -> [NavItem] {
         var items: [NavItem] = [
-            NavItem(key: "nav.plan", url: .capability(.plan)),
+            NavItem(key: "nav.plan", url: .plan),
             NavItem(key: "nav.enterprises", url: .enterprises),
             NavItem(key: "nav.evaluation", url: .capability(.evaluation)),
             NavItem(key: "nav.land", url: .capability(.land)),

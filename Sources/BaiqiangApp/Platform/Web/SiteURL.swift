@@ -16,10 +16,20 @@ enum SiteURL: Equatable {
     case account
     case accountTokens
     case accountTokenRevoke(id: String)
+    case plan
+    case planKPI(code: String)
+    case planKPIObservations(code: String)
+    case planMilestone(code: String)
+    case planScreen
+    case planReport
+    case planImport
+    case planExport(format: String)
+    case publicPlan
+    case publicKPI(code: String)
 
     /// The capabilities of the navigation; those still to come show an honest placeholder.
     enum Capability: String, CaseIterable {
-        case plan, evaluation, land, projects, demands, counties
+        case evaluation, land, projects, demands, counties
     }
 
     var path: String {
@@ -37,6 +47,16 @@ enum SiteURL: Equatable {
         case .account: "/account"
         case .accountTokens: "/account/tokens"
         case .accountTokenRevoke(let id): "/account/tokens/\(id)/revoke"
+        case .plan: "/plan"
+        case .planKPI(let code): "/plan/kpis/\(code)"
+        case .planKPIObservations(let code): "/plan/kpis/\(code)/observations"
+        case .planMilestone(let code): "/plan/milestones/\(code)"
+        case .planScreen: "/plan/screen"
+        case .planReport: "/plan/report"
+        case .planImport: "/plan/import"
+        case .planExport(let format): "/plan/export.\(format)"
+        case .publicPlan: "/public/plan"
+        case .publicKPI(let code): "/public/plan/kpis/\(code)"
         }
     }
 

@@ -1,0 +1,101 @@
+import BaiqiangCore
+import Vapor
+
+/// `/api/v1/plan/…`: areas, items, KPIs, observations and milestones. Every signed-in role
+/// reads; the owning department and admins write.
+struct PlanAPIController {
+    func register(_ api: any RoutesBuilder) {
+        let plan = api.grouped("plan")
+        plan.get("areas", use: areas)
+        plan.get("items", use: items)
+        plan.get("kpis", use: kpis)
+        plan.get("kpis", ":code", use: kpi)
+        plan.post("kpis", ":code", "observations", use: addObservation)
+        plan.get("milestones", use: milestones)
+        plan.patch("milestones", ":code", use: updateMilestone)
+    }
+
+    func snapshot(_ request: Request) async throws -> PlanSnapshot {
+        _ = try request.requirePrincipal()
+        return try await PlanPagesController.snapshot(request)
+    }
+
+    @Sendable func areas(_ request: Request) async throws -> PlanAPI.List<PlanAPI.Area> {
+        let s = try await snapshot(request)
+        return .init(items: s.document.areas.map { area in
+            PlanAPI.Area(code: area.code, name: .init(area.name), weight: area.weight, rollUp: .init(s.evaluation.areas[area.code]),
+                         lines: area.lines.map { line in
+                             PlanAPI.Line(code: line.code, name: .init(line.name), weight: line.weight,
+                                          rollUp: .init(s.evaluation.lines[line.code]), items: line.items.map(\.code))
+                         })
+        })
+    }
+
+    @Sendable func items(_ request: Request) async throws -> PlanAPI.List<PlanAPI.Item> {
+        let s = try await snapshot(request)
+        let owner = try? request.query.get(String.self, at: "owner")
+        var result: [PlanAPI.Item] = []
+        for area in s.document.areas {
+            for line in area.lines {
+                for item in line.items where owner == nil || item.owner == owner {
+                    result.append(PlanAPI.Item(code: item.code, name: .init(item.name), owner: item.owner, weight: item.weight,
+                                               area: area.code, line: line.code, rollUp: .init(s.evaluation.items[item.code]),
+                                               kpis: item.kpis.map(\.code), milestones: item.milestones.map(\.code)))
+                }
+            }
+        }
+        return .init(items: result)
+    }
+
+    @Sendable func kpis(_ request: Request) async throws -> PlanAPI.List<PlanAPI.KPIView> {
+        let s = try await snapshot(request)
+        let light = try? request.query.get(String.self, at: "light")
+        return .init(items: s.kpiRows.map { PlanAPI.KPIView($0, withObservations: false) }.filter { light == nil || $0.light == light })
+    }
+
+    @Sendable func kpi(_ request: Request) async throws -> PlanAPI.KPIView {
+        let s = try await snapshot(request)
+        guard let row = s.row(try request.parameters.require("code")) else { throw Abort(.notFound) }
+        return PlanAPI.KPIView(row, withObservations: true)
+    }
+
+    @Sendable func addObservation(_ request: Request) async throws -> Response {
+        let s = try await snapshot(request)
+        let code = try request.parameters.require("code")
+        guard let row = s.row(code) else { throw Abort(.notFound) }
+        let principal = try PlanPermissions.requireWrite(request, owner: row.owner)
+        let input = try request.content.decode(PlanAPI.NewObservation.self)
+        let observation = try PlanEdits.observation(value: String(input.value), date: input.date, source: input.source,
+                                                    unit: input.unit, by: principal.username)
+        try await PlanEdits.addObservation(observation, to: code, writer: request.writer, cache: request.application.planCache)
+        let updated = try await PlanPagesController.snapshot(request)
+        guard let fresh = updated.row(code) else { throw Abort(.notFound) }
+        return try await PlanAPI.KPIView(fresh, withObservations: true).encodeResponse(status: .created, for: request)
+    }
+
+    @Sendable func milestones(_ request: Request) async throws -> PlanAPI.List<PlanAPI.Milestone> {
+        let s = try await snapshot(request)
+        return .init(items: s.document.allItems.flatMap { item in
+            item.milestones.map { m in
+                let evaluation = s.evaluation.milestones[m.code]
+                return PlanAPI.Milestone(code: m.code, name: .init(m.name), item: item.code, owner: m.owner ?? item.owner,
+                                         planned: m.planned.description, actual: m.actual?.description,
+                                         status: evaluation?.status.rawValue ?? MilestoneStatus.due.rawValue,
+                                         light: evaluation?.light.rawValue ?? PlanLight.grey.rawValue, daysLate: evaluation?.daysLate ?? 0)
+            }
+        })
+    }
+
+    @Sendable func updateMilestone(_ request: Request) async throws -> PlanAPI.Milestone {
+        let s = try await snapshot(request)
+        let code = try request.parameters.require("code")
+        guard let item = s.document.allItems.first(where: { $0.milestones.contains { $0.code == code } }),
+              let milestone = item.milestones.first(where: { $0.code == code }) else { throw Abort(.notFound) }
+        _ = try PlanPermissions.requireWrite(request, owner: milestone.owner ?? item.owner)
+        let input = try request.content.decode(PlanAPI.MilestoneUpdate.self)
+        try await PlanEdits.setMilestoneActual(code, actual: input.actual ?? "", writer: request.writer, cache: request.application.planCache)
+        let list = try await milestones(request)
+        guard let updated = list.items.first(where: { $0.code == code }) else { throw Abort(.notFound) }
+        return updated
+    }
+}

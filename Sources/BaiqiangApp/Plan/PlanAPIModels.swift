@@ -1,0 +1,201 @@
+import BaiqiangCore
+import Vapor
+
+/// JSON shapes of the plan API. Progress is exact here (it may exceed 1 or be negative);
+/// pages clamp it for display.
+enum PlanAPI {
+    struct Name: Content {
+        var zh: String
+        var en: String
+        init(_ text: BilingualText) { zh = text.zh; en = text.en }
+    }
+
+    struct RollUp: Content {
+        var progress: Double?
+        var progressDisplay: Double?
+        var schedule: Double?
+        var light: String
+        var excluded: [String]
+
+        init(_ rollUp: PlanRollUp?) {
+            progress = rollUp?.progress
+            progressDisplay = rollUp?.displayProgress
+            schedule = rollUp?.schedule
+            light = rollUp?.light.rawValue ?? PlanLight.grey.rawValue
+            excluded = rollUp?.excluded.map(\.code) ?? []
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case progress, schedule, light, excluded
+            case progressDisplay = "progress_display"
+        }
+    }
+
+    struct Area: Content {
+        var code: String
+        var name: Name
+        var weight: Double
+        var rollUp: RollUp
+        var lines: [Line]
+
+        enum CodingKeys: String, CodingKey {
+            case code, name, weight, lines
+            case rollUp = "roll_up"
+        }
+    }
+
+    struct Line: Content {
+        var code: String
+        var name: Name
+        var weight: Double
+        var rollUp: RollUp
+        var items: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case code, name, weight, items
+            case rollUp = "roll_up"
+        }
+    }
+
+    struct Item: Content {
+        var code: String
+        var name: Name
+        var owner: String?
+        var weight: Double
+        var area: String
+        var line: String
+        var rollUp: RollUp
+        var kpis: [String]
+        var milestones: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case code, name, owner, weight, area, line, kpis, milestones
+            case rollUp = "roll_up"
+        }
+    }
+
+    struct Observation: Content {
+        var value: Double
+        var date: String
+        var unit: String?
+        var source: String
+        var enteredBy: String?
+
+        init(_ o: KPIObservation) {
+            value = o.value
+            date = o.date.description
+            unit = o.unit
+            source = o.source
+            enteredBy = o.enteredBy
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case value, date, unit, source
+            case enteredBy = "entered_by"
+        }
+    }
+
+    struct KPIView: Content {
+        var code: String
+        var name: Name
+        var unit: String
+        var direction: String
+        var item: String
+        var owner: String?
+        var published: Bool
+        var source: String
+        var provider: String?
+        var baselineValue: Double?
+        var baselineDate: String?
+        var targetValue: Double?
+        var targetDeadline: String?
+        var targetStrict: Bool?
+        /// `evaluated`, `no_data` or `awaiting_data` (a computed KPI whose provider is not there yet).
+        var state: String
+        var latest: Observation?
+        var progress: Double?
+        var progressDisplay: Double?
+        var schedule: Double?
+        var achieved: Bool
+        var light: String
+        var forecastValue: Double?
+        var forecastDate: String?
+        var observations: [Observation]?
+
+        init(_ row: KPIRow, withObservations: Bool) {
+            let kpi = row.kpi, evaluation = row.evaluation
+            code = kpi.code
+            name = Name(kpi.name)
+            unit = kpi.unit
+            direction = kpi.direction.rawValue
+            item = row.item.code
+            owner = row.owner
+            published = kpi.published
+            source = kpi.source.rawValue
+            provider = kpi.provider
+            baselineValue = kpi.baseline?.value
+            baselineDate = kpi.baseline?.date.description
+            targetValue = kpi.target?.value
+            targetDeadline = kpi.target?.deadline?.description
+            targetStrict = kpi.target?.strict
+            switch evaluation?.state {
+            case .evaluated?: state = "evaluated"
+            case .awaitingData?: state = "awaiting_data"
+            default: state = "no_data"
+            }
+            latest = evaluation?.latest.map(Observation.init)
+            progress = evaluation?.progress?.exact
+            progressDisplay = evaluation?.progress?.clamped
+            schedule = evaluation?.schedule
+            achieved = evaluation?.achieved ?? false
+            light = row.isMonitoring ? PlanLight.grey.rawValue : (evaluation?.light ?? .grey).rawValue
+            if case .projected(let value, let at, _)? = evaluation?.forecast {
+                forecastValue = value
+                forecastDate = at.description
+            }
+            observations = withObservations ? kpi.observations.map(Observation.init) : nil
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case code, name, unit, direction, item, owner, published, source, provider, state, latest, progress, schedule
+            case achieved, light, observations
+            case baselineValue = "baseline_value", baselineDate = "baseline_date"
+            case targetValue = "target_value", targetDeadline = "target_deadline", targetStrict = "target_strict"
+            case progressDisplay = "progress_display"
+            case forecastValue = "forecast_value", forecastDate = "forecast_date"
+        }
+    }
+
+    struct Milestone: Content {
+        var code: String
+        var name: Name
+        var item: String
+        var owner: String?
+        var planned: String
+        var actual: String?
+        var status: String
+        var light: String
+        var daysLate: Int
+
+        enum CodingKeys: String, CodingKey {
+            case code, name, item, owner, planned, actual, status, light
+            case daysLate = "days_late"
+        }
+    }
+
+    struct List<T: Content>: Content {
+        var items: [T]
+    }
+
+    struct NewObservation: Content {
+        var value: Double
+        var date: String
+        var source: String
+        var unit: String?
+    }
+
+    struct MilestoneUpdate: Content {
+        /// YYYY-MM-DD, or null to clear.
+        var actual: String?
+    }
+}

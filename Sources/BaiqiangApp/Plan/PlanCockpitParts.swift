@@ -1,0 +1,59 @@
+import BaiqiangCore
+import Plot
+import Vapor
+
+/// Cockpit sections: the count of KPIs per light, the area filter and the milestone table.
+enum PlanCockpitParts {
+    static func lightSummary(_ ui: PlanComponents, rows: [KPIRow]) -> Node<HTML.BodyContext> {
+        let judged = rows.filter { !$0.isMonitoring }
+        let counts = Dictionary(grouping: judged) { $0.evaluation?.light ?? .grey }.mapValues(\.count)
+        return .div(.class("light-summary"),
+                    .forEach(PlanLight.allCases) { light in
+                        .div(.class("light-count light-border-\(light.rawValue)"),
+                             .span(.class("count"), .text(String(counts[light] ?? 0))),
+                             ui.light(light))
+                    })
+    }
+
+    static func areaFilter(_ ui: PlanComponents, selected: String?) -> Node<HTML.BodyContext> {
+        .nav(.class("tabs"),
+             .a(.href(SiteURL.plan.path), .text(ui.request.t("common.all")), .if(selected == nil || selected == "", .class("active"))),
+             .forEach(ui.snapshot.document.areas) { area in
+                 .a(.href(SiteURL.plan.path + "?area=" + area.code), .text(ui.text(area.name).prefix(14) + (ui.text(area.name).count > 14 ? "…" : "")),
+                    .attribute(named: "title", value: ui.text(area.name)),
+                    .if(selected == area.code, .class("active")))
+             })
+    }
+
+    /// Milestones with planned and actual dates, status and light; owners (or admins) may record
+    /// the completion date where `editable`.
+    static func milestones(_ ui: PlanComponents, items: [PlanItem], editable: Bool = true) -> Node<HTML.BodyContext> {
+        let request = ui.request
+        let rows = items.flatMap { item in item.milestones.map { (item, $0) } }
+        guard !rows.isEmpty else { return .p(.class("muted"), .text(request.t("plan.no_milestones"))) }
+        return .table(.class("data"),
+            .thead(.tr(.th(.text(request.t("plan.milestone"))), .th(.text(request.t("plan.planned"))),
+                       .th(.text(request.t("plan.actual"))), .th(.text(request.t("plan.owner"))),
+                       .th(.text(request.t("plan.status"))), .th(.text(request.t("plan.light"))))),
+            .tbody(.forEach(rows) { item, milestone in
+                let evaluation = ui.snapshot.evaluation.milestones[milestone.code]
+                let owner = milestone.owner ?? item.owner
+                let canEdit = editable && !ui.isPublic && PlanPermissions.canWrite(request.principal, owner: owner)
+                return .tr(
+                    .td(.text(ui.text(milestone.name)), .unwrap(milestone.source) { .div(.class("source"), .text($0)) }),
+                    .td(.text(milestone.planned.description)),
+                    .td(.if(canEdit,
+                            .form(.method(.post), .action(SiteURL.planMilestone(code: milestone.code).path), .class("inline"),
+                                  Layout.csrfField(request),
+                                  .input(.type(.date), .name("actual"), .value(milestone.actual?.description ?? "")),
+                                  .button(.type(.submit), .text(request.t("common.save")))),
+                            else: .text(milestone.actual?.description ?? "—"))),
+                    .td(.text(ui.snapshot.departmentName(owner).map(ui.text) ?? "—")),
+                    .td(.text(evaluation.map { ui.text($0.status.label) } ?? "—"),
+                        .if((evaluation?.daysLate ?? 0) > 0, .span(.class("muted"), .text(" " + request.t("plan.days_late", ["days": String(evaluation?.daysLate ?? 0)]))))),
+                    .td(ui.light(evaluation?.light ?? .grey))
+                )
+            })
+        )
+    }
+}

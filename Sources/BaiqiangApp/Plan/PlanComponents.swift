@@ -1,0 +1,128 @@
+import BaiqiangCore
+import Foundation
+import Plot
+import Vapor
+
+/// The pieces every plan view is made of — light, progress bar, KPI card, tree — so the
+/// cockpit, the public page, the big screen and the report show the same thing the same way.
+struct PlanComponents {
+    let request: Request
+    let snapshot: PlanSnapshot
+    /// Links point at the public pages rather than the signed-in ones.
+    var isPublic = false
+
+    var language: BaiqiangCore.Language { request.language }
+
+    func text(_ value: BilingualText) -> String { value.text(for: language) }
+
+    /// "1,333.3 公顷", with grouping and at most two decimals.
+    func quantity(_ value: Double, unit: String) -> String {
+        "\(Self.number(value)) \(text(KPIUnit.name(of: unit)))"
+    }
+
+    static func number(_ value: Double) -> String {
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.maximumFractionDigits = 2
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.usesGroupingSeparator = true
+        formatter.groupingSeparator = ","
+        return formatter.string(from: NSNumber(value: value)) ?? String(value)
+    }
+
+    static func percent(_ share: Double) -> String {
+        "\(Int((share * 100).rounded()))%"
+    }
+
+    func light(_ light: PlanLight) -> Node<HTML.BodyContext> {
+        .span(.class("light light-\(light.rawValue)"), .text(text(light.label)))
+    }
+
+    /// A bar filled to the progress, with a tick at the time-elapsed schedule (序时进度).
+    func progressBar(progress: Double?, schedule: Double?, light: PlanLight) -> Node<HTML.BodyContext> {
+        .div(.class("progress"),
+             .attribute(named: "role", value: "img"),
+             .attribute(named: "aria-label", value: request.t("plan.progress_aria", [
+                "progress": progress.map(Self.percent) ?? "—", "schedule": schedule.map(Self.percent) ?? "—"])),
+             .unwrap(progress) { .div(.class("progress-fill light-bg-\(light.rawValue)"), .style("width: \(Self.percent($0))")) },
+             .unwrap(schedule) { .div(.class("progress-schedule"), .style("left: \(Self.percent($0))")) })
+    }
+
+    func kpiLink(_ code: String) -> String {
+        isPublic ? SiteURL.publicKPI(code: code).path : SiteURL.planKPI(code: code).path
+    }
+
+    /// The card of one KPI: value, target, deadline, progress against schedule, light, forecast.
+    func card(_ row: KPIRow) -> Node<HTML.BodyContext> {
+        let kpi = row.kpi, evaluation = row.evaluation
+        let light = row.isMonitoring ? PlanLight.grey : (evaluation?.light ?? .grey)
+        return .article(
+            .class("kpi-card light-border-\(light.rawValue)"),
+            .div(.class("kpi-head"),
+                 .a(.href(kpiLink(kpi.code)), .class("kpi-name"), .text(text(kpi.name))),
+                 .if(!row.isMonitoring, self.light(light))),
+            .div(.class("kpi-value"), valueNode(row)),
+            .unwrap(kpi.target) { target in
+                .div(.class("kpi-target"), .text(request.t("plan.target_by", [
+                    "target": (target.strict ? request.t("plan.more_than") : "") + quantity(target.value, unit: kpi.unit),
+                    "deadline": target.deadline?.description ?? "—"])))
+            },
+            .if(!row.isMonitoring, progressBar(progress: evaluation?.progress?.clamped, schedule: evaluation?.schedule, light: light)),
+            .if(!row.isMonitoring, .div(.class("kpi-meta"),
+                .span(.text(request.t("plan.progress") + " " + (evaluation?.progress.map { Self.percent($0.clamped) } ?? "—"))),
+                .span(.text(request.t("plan.schedule") + " " + (evaluation?.schedule.map(Self.percent) ?? "—"))),
+                .span(.text(request.t("plan.forecast") + " " + forecastText(row))))),
+            .if(row.isMonitoring, .div(.class("kpi-meta"), .span(.text(request.t("plan.monitoring")))))
+        )
+    }
+
+    func valueNode(_ row: KPIRow) -> Node<HTML.BodyContext> {
+        switch row.evaluation?.state {
+        case .awaitingData?:
+            return .span(.class("awaiting"), .text(request.t("plan.awaiting_data")))
+        case .noData?, nil:
+            return .span(.class("awaiting"), .text(request.t("plan.no_data")))
+        case .evaluated?:
+            guard let latest = row.evaluation?.latest else { return .span(.class("awaiting"), .text(request.t("plan.no_data"))) }
+            return .group(.span(.class("number"), .text(quantity(latest.value, unit: row.kpi.unit))),
+                          .span(.class("as-of"), .text(request.t("plan.as_of", ["date": latest.date.description]))))
+        }
+    }
+
+    func forecastText(_ row: KPIRow) -> String {
+        switch row.evaluation?.forecast {
+        case .projected(let value, let at, _)?:
+            return request.t("plan.forecast_value", ["value": quantity(value, unit: row.kpi.unit), "date": at.description])
+        default:
+            return request.t("plan.insufficient_data")
+        }
+    }
+
+    /// The plan as a tree with progress rolled up at every level.
+    func tree() -> Node<HTML.BodyContext> {
+        .ol(.class("plan-tree"),
+            .forEach(snapshot.document.areas) { area in
+                .li(rollUpLine(area.name, snapshot.evaluation.areas[area.code], level: "area"),
+                    .ol(.forEach(area.lines) { line in
+                        .li(rollUpLine(line.name, snapshot.evaluation.lines[line.code], level: "line"),
+                            .ul(.forEach(line.items) { item in
+                                .li(rollUpLine(item.name, snapshot.evaluation.items[item.code], level: "item",
+                                               owner: snapshot.departmentName(item.owner)),
+                                    .if(!item.kpis.isEmpty, .ul(.class("tree-kpis"), .forEach(item.kpis) { kpi in
+                                        .li(.a(.href(kpiLink(kpi.code)), .text(text(kpi.name))))
+                                    })))
+                            }))
+                    }))
+            })
+    }
+
+    func rollUpLine(_ name: BilingualText, _ rollUp: PlanRollUp?, level: String, owner: BilingualText? = nil) -> Node<HTML.BodyContext> {
+        .div(.class("tree-row tree-\(level)"),
+             .span(.class("tree-name"), .text(text(name))),
+             .unwrap(owner) { .span(.class("tree-owner"), .text(text($0))) },
+             .unwrap(rollUp?.displayProgress) { progress in
+                 .group(progressBar(progress: progress, schedule: rollUp?.schedule, light: rollUp?.light ?? .grey),
+                        .span(.class("tree-percent"), .text(Self.percent(progress))))
+             })
+    }
+}

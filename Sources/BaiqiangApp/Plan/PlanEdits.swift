@@ -1,0 +1,88 @@
+import BaiqiangCore
+import Foundation
+import Vapor
+
+/// The plan's single-entity writes, shared by the pages and the API: each reads the input,
+/// validates it with Core's rules and applies it through `PlanStore.modify` (audited).
+enum PlanEdits {
+    struct InputError: BilingualError {
+        let message: BilingualText
+    }
+
+    /// Reads an observation typed by a person: a number, an ISO date, a source note.
+    static func observation(value: String, date: String, source: String, unit: String? = nil, by username: String) throws -> KPIObservation {
+        let cleaned = value.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
+        guard let number = Double(cleaned), number.isFinite else {
+            throw InputError(message: BilingualText(zh: "数值“\(value)”不是数字", en: "The value '\(value)' is not a number"))
+        }
+        guard let day = PlanDate(date.trimmingCharacters(in: .whitespaces)) else {
+            throw InputError(message: BilingualText(zh: "日期“\(date)”应为 YYYY-MM-DD", en: "The date '\(date)' must be YYYY-MM-DD"))
+        }
+        let note = source.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !note.isEmpty else {
+            throw InputError(message: BilingualText(zh: "请注明数据来源", en: "Name the source of the figure"))
+        }
+        return KPIObservation(value: number, date: day, unit: unit, source: String(note.prefix(500)), enteredBy: username)
+    }
+
+    static func addObservation(_ observation: KPIObservation, to code: String, writer: Writer, cache: PlanCache) async throws {
+        try await PlanStore.modify(writer: writer, cache: cache) { document in
+            guard let kpi = document.kpi(code) else { throw Abort(.notFound) }
+            guard kpi.source == .manual else {
+                throw InputError(message: BilingualText(zh: "该指标由系统计算，不能手工录入", en: "This KPI is computed; it takes no typed figures"))
+            }
+            let issues = PlanValidator(now: PlanStore.today()).issues(in: observation, of: kpi)
+            // A single figure's problem reads best on its own, without the file-level wording.
+            if let first = issues.first { throw first }
+            document.updateKPI(code) { $0.observations.append(observation); $0.observations.sort { $0.date < $1.date } }
+            return PlanChange("plan.observation.add", entity: "kpi", id: code, before: nil as KPIObservation?, after: observation)
+        }
+    }
+
+    static func setMilestoneActual(_ code: String, actual: String, writer: Writer, cache: PlanCache) async throws {
+        let trimmed = actual.trimmingCharacters(in: .whitespaces)
+        let day: PlanDate?
+        if trimmed.isEmpty {
+            day = nil
+        } else if let parsed = PlanDate(trimmed) {
+            guard parsed <= PlanStore.today() else {
+                throw InputError(message: BilingualText(zh: "完成日期不能晚于今天", en: "The completion date cannot be in the future"))
+            }
+            day = parsed
+        } else {
+            throw InputError(message: BilingualText(zh: "日期“\(actual)”应为 YYYY-MM-DD", en: "The date '\(actual)' must be YYYY-MM-DD"))
+        }
+        try await PlanStore.modify(writer: writer, cache: cache) { document in
+            guard let before = document.milestone(code) else { throw Abort(.notFound) }
+            document.updateMilestone(code) { $0.actual = day }
+            return PlanChange("plan.milestone.update", entity: "milestone", id: code, before: before, after: document.milestone(code))
+        }
+    }
+}
+
+extension PlanDocument {
+    /// Applies `change` to the KPI with `code`, wherever it sits in the tree.
+    mutating func updateKPI(_ code: String, _ change: (inout KPI) -> Void) {
+        for a in areas.indices {
+            for l in areas[a].lines.indices {
+                for i in areas[a].lines[l].items.indices {
+                    if let k = areas[a].lines[l].items[i].kpis.firstIndex(where: { $0.code == code }) {
+                        change(&areas[a].lines[l].items[i].kpis[k])
+                    }
+                }
+            }
+        }
+    }
+
+    mutating func updateMilestone(_ code: String, _ change: (inout PlanMilestone) -> Void) {
+        for a in areas.indices {
+            for l in areas[a].lines.indices {
+                for i in areas[a].lines[l].items.indices {
+                    if let m = areas[a].lines[l].items[i].milestones.firstIndex(where: { $0.code == code }) {
+                        change(&areas[a].lines[l].items[i].milestones[m])
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Fluent
+import Vapor
+
+/// The county's current plan, stored as its plan file (YAML): the plan is imported, exported and
+/// validated as one document, so it is kept as one. `version` grows with every change.
+final class PlanRecord: Model, @unchecked Sendable {
+    static let schema = "plans"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "code") var code: String
+    @Field(key: "document") var document: String
+    @Field(key: "version") var version: Int
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(code: String, document: String, version: Int) {
+        self.code = code
+        self.document = document
+        self.version = version
+    }
+}
+
+struct CreatePlans: AsyncMigration {
+    var name: String { "005_create_plans" }
+
+    func prepare(on database: Database) async throws {
+        try await database.schema(PlanRecord.schema)
+            .id()
+            .field("code", .string, .required)
+            .field("document", .string, .required)
+            .field("version", .int, .required)
+            .field("updated_at", .datetime)
+            .unique(on: "code")
+            .create()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(PlanRecord.schema).delete()
+    }
+}

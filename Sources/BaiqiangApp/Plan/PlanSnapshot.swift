@@ -1,0 +1,70 @@
+import BaiqiangCore
+import Vapor
+
+/// The plan with every figure judged as of today: what the cockpit, the KPI pages, the public
+/// page, the big screen, the report and the API all show, computed in one place.
+struct PlanSnapshot: Sendable {
+    var document: PlanDocument
+    var evaluation: PlanEvaluation
+    var today: PlanDate
+
+    static func make(_ document: PlanDocument, providers: KPIProviderRegistry, today: PlanDate = PlanStore.today()) async throws -> PlanSnapshot {
+        let data = try await providers.data(for: document, asOf: today)
+        return PlanSnapshot(document: document, evaluation: PlanEvaluation.evaluate(document, data: data, now: today), today: today)
+    }
+
+    /// KPIs with their item, line and area, in plan order.
+    var kpiRows: [KPIRow] {
+        document.areas.flatMap { area in
+            area.lines.flatMap { line in
+                line.items.flatMap { item in
+                    item.kpis.map { KPIRow(kpi: $0, item: item, line: line, area: area, evaluation: evaluation.kpis[$0.code]) }
+                }
+            }
+        }
+    }
+
+    func row(_ code: String) -> KPIRow? { kpiRows.first { $0.kpi.code == code } }
+
+    func departmentName(_ code: String?) -> BilingualText? {
+        guard let code else { return nil }
+        return document.department(code)?.name ?? BilingualText(zh: code, en: code)
+    }
+}
+
+/// One KPI in its place in the plan, with its judgement.
+struct KPIRow: Sendable {
+    var kpi: KPI
+    var item: PlanItem
+    var line: PlanLineOfWork
+    var area: PlanArea
+    var evaluation: KPIEvaluation?
+
+    /// A KPI without a target is a monitoring indicator (监测指标): figures, no light.
+    var isMonitoring: Bool { kpi.target == nil }
+    var owner: String? { kpi.owner ?? item.owner }
+}
+
+/// The computed-KPI providers of the capabilities that have landed. A computed KPI whose
+/// provider is not here shows "awaiting data", never a number.
+enum PlanProviders {
+    static func registry(for request: Request) -> KPIProviderRegistry {
+        KPIProviderRegistry([])
+    }
+}
+
+/// Who may change which part of the plan: admins everything, a department what it owns.
+enum PlanPermissions {
+    static func canWrite(_ principal: Principal?, owner: String?) -> Bool {
+        guard let principal else { return false }
+        if principal.role == .admin { return true }
+        guard principal.role == .department, let owner, let mine = principal.departmentCode else { return false }
+        return owner == mine
+    }
+
+    static func requireWrite(_ request: Request, owner: String?) throws -> Principal {
+        let principal = try request.requirePrincipal()
+        guard canWrite(principal, owner: owner) else { throw Abort(.forbidden) }
+        return principal
+    }
+}

@@ -1,0 +1,143 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+import Vapor
+
+/// Reading and changing the county's plan. Every change validates the whole resulting plan
+/// (Core's `PlanValidator`), writes it in one audited transaction, and refreshes the cache.
+struct PlanStore {
+    let db: any Database
+    let cache: PlanCache
+
+    /// Today in the county (Asia/Shanghai), the "now" of every plan rule.
+    static func today() -> PlanDate { PlanDate(Date(), timeZone: ShanghaiDay.timeZone) }
+
+    /// The current plan, or nil before one is loaded.
+    func current() async throws -> PlanDocument? {
+        guard let row = try await PlanRecord.query(on: db).field(\.$id).field(\.$version).first() else { return nil }
+        if let cached = await cache.document(version: row.version) { return cached }
+        guard let full = try await PlanRecord.find(row.id, on: db) else { return nil }
+        let document = try PlanYAML.read(full.document, now: Self.today())
+        await cache.store(document, version: full.version)
+        return document
+    }
+
+    func require() async throws -> PlanDocument {
+        guard let plan = try await current() else { throw Abort(.notFound) }
+        return plan
+    }
+
+    /// Replaces the plan with `document` (already validated). Returns false when the plan
+    /// already equals it: importing what was exported changes nothing, not even the audit log.
+    @discardableResult
+    static func replace(with document: PlanDocument, writer: Writer, cache: PlanCache, action: String = "plan.import") async throws -> Bool {
+        let text = PlanYAML.write(document)
+        return try await writer.transaction { db, audit in
+            let existing = try await PlanRecord.query(on: db).first()
+            if let existing, existing.document == text { return false }
+            try await ensureDepartments(of: document, on: db, audit: audit)
+            let before = existing?.document
+            if let existing {
+                existing.code = document.code
+                existing.document = text
+                existing.version += 1
+                try await existing.update(on: db)
+            } else {
+                try await PlanRecord(code: document.code, document: text, version: 1).create(on: db)
+            }
+            try await audit.record(action, entity: "plan", id: document.code, before: before, after: text)
+            await cache.invalidate()
+            return true
+        }
+    }
+
+    /// Applies one change to the current plan: `change` edits the document and names what it
+    /// changed for the audit log; the result must validate as a whole.
+    static func modify(writer: Writer, cache: PlanCache,
+                       _ change: @escaping @Sendable (inout PlanDocument) throws -> PlanChange) async throws {
+        try await writer.transaction { db, audit in
+            guard let record = try await PlanRecord.query(on: db).first() else { throw Abort(.notFound) }
+            var document = try PlanYAML.read(record.document, now: today())
+            let described = try change(&document)
+            let issues = PlanValidator(now: today()).issues(in: document)
+            guard issues.isEmpty else { throw PlanImportFailure(issues: issues) }
+            record.document = PlanYAML.write(document)
+            record.version += 1
+            try await record.update(on: db)
+            try await audit.record(described.action, entity: described.entity, id: described.id,
+                                   beforeJSON: described.before, afterJSON: described.after)
+            await cache.invalidate()
+        }
+    }
+
+    /// Departments a plan names become county departments, so accounts can be bound to them.
+    static func ensureDepartments(of document: PlanDocument, on db: any Database, audit: AuditRecorder) async throws {
+        let known = Set(try await Department.query(on: db).all(\.$code))
+        for department in document.departments where !known.contains(department.code) {
+            try await Department(code: department.code, nameZh: department.name.zh, nameEn: department.name.en,
+                                 isDemandCentre: false).create(on: db)
+            try await audit.record("department.create", entity: "department", id: department.code,
+                                   before: nil as PlanDepartment?, after: department)
+        }
+    }
+
+    /// Loads the default plan (Heshan's) on a database that has none.
+    static func seedDefault(_ app: Application) async throws {
+        guard try await PlanRecord.query(on: app.db).count() == 0 else { return }
+        let document = try DefaultPlan.load(now: today())
+        try await replace(with: document, writer: app.writer(as: .system), cache: app.planCache, action: "plan.load_default")
+    }
+}
+
+/// What a single plan change did, for the audit log.
+struct PlanChange: Sendable {
+    var action: String
+    var entity: String
+    var id: String
+    var before: String?
+    var after: String?
+
+    init<B: Encodable, A: Encodable>(_ action: String, entity: String, id: String, before: B?, after: A?) {
+        self.action = action
+        self.entity = entity
+        self.id = id
+        self.before = before.map(AuditRecorder.json)
+        self.after = after.map(AuditRecorder.json)
+    }
+}
+
+/// The parsed current plan, kept between requests until its version changes.
+actor PlanCache {
+    private var entry: (version: Int, document: PlanDocument)?
+
+    func document(version: Int) -> PlanDocument? {
+        entry?.version == version ? entry?.document : nil
+    }
+
+    func store(_ document: PlanDocument, version: Int) {
+        entry = (version, document)
+    }
+
+    func invalidate() {
+        entry = nil
+    }
+}
+
+extension Application {
+    private struct PlanCacheKey: StorageKey {
+        typealias Value = PlanCache
+    }
+
+    var planCache: PlanCache {
+        guard let cache = storage[PlanCacheKey.self] else { fatalError("configure(_:_:) was not called") }
+        return cache
+    }
+
+    func installPlanCache() {
+        storage[PlanCacheKey.self] = PlanCache()
+    }
+}
+
+extension Request {
+    var planStore: PlanStore { PlanStore(db: db, cache: application.planCache) }
+}

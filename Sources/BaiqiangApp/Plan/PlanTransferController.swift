@@ -1,0 +1,68 @@
+import BaiqiangCore
+import Plot
+import Vapor
+
+/// Export of the plan for anyone signed in; import (replacing the plan) for administrators.
+struct PlanTransferController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get("plan", "export.yaml") { try await export($0, .yaml) }
+        routes.get("plan", "export.csv") { try await export($0, .csv) }
+        routes.get(SiteURL.planImport.components, use: form)
+        routes.on(.POST, SiteURL.planImport.components, body: .collect(maxSize: "10mb"), use: upload)
+    }
+
+    func export(_ request: Request, _ format: PlanFileFormat) async throws -> Response {
+        _ = try request.requirePrincipal()
+        let document = try await request.planStore.require()
+        var headers = HTTPHeaders()
+        headers.contentType = format.mediaType
+        headers.contentDisposition = .init(.attachment, filename: "\(document.code).\(format.rawValue)")
+        return Response(status: .ok, headers: headers, body: .init(string: PlanTransfer.export(document, as: format)))
+    }
+
+    @Sendable func form(_ request: Request) async throws -> Response {
+        _ = try request.requireRole(.admin)
+        return try await render(request, status: .ok, notice: nil, issues: [])
+    }
+
+    struct Upload: Content {
+        var file: File
+    }
+
+    @Sendable func upload(_ request: Request) async throws -> Response {
+        _ = try request.requireRole(.admin)
+        let upload = try request.content.decode(Upload.self)
+        guard let format = PlanFileFormat(fileName: upload.file.filename) else {
+            return try await render(request, status: .badRequest, notice: nil, issues: [request.t("plan.import_format")])
+        }
+        guard let text = String(data: Data(buffer: upload.file.data), encoding: .utf8) else {
+            return try await render(request, status: .badRequest, notice: nil, issues: [request.t("plan.import_encoding")])
+        }
+        do {
+            let changed = try await PlanTransfer.importFile(text, as: format, writer: request.writer, db: request.db,
+                                                            cache: request.application.planCache)
+            return try await render(request, status: .ok, notice: request.t(changed ? "plan.import_done" : "plan.import_same"), issues: [])
+        } catch let failure as PlanImportFailure {
+            return try await render(request, status: .badRequest, notice: nil, issues: failure.issues.map { request.t($0.message) })
+        } catch let error as any BilingualError {
+            return try await render(request, status: .badRequest, notice: nil, issues: [request.t(error.message)])
+        }
+    }
+
+    func render(_ request: Request, status: HTTPStatus, notice: String?, issues: [String]) async throws -> Response {
+        let html = Layout.page(request, title: request.t("plan.import"), active: .plan,
+            .h1(.text(request.t("plan.import"))),
+            .p(.text(request.t("plan.import_intro"))),
+            .unwrap(notice) { Layout.notice("success", $0) },
+            .if(!issues.isEmpty, .div(.class("notice notice-error"), .attribute(named: "role", value: "alert"),
+                .p(.text(request.t("plan.import_failed", ["count": String(issues.count)]))),
+                .ul(.forEach(issues) { .li(.text($0)) }))),
+            .form(.method(.post), .enctype(.multipartData), .class("stacked"),
+                  .action(SiteURL.planImport.path + "?\(CSRFMiddleware.fieldName)=" + (request.principal?.csrfToken ?? "")),
+                  .label(.text(request.t("plan.import_file")),
+                         .input(.type(.file), .name("file"), .required(true), .attribute(named: "accept", value: ".yaml,.yml,.csv"))),
+                  .button(.type(.submit), .class("primary"), .text(request.t("plan.import_submit"))))
+        )
+        return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
+    }
+}
