@@ -2,8 +2,9 @@ import Foundation
 import Vapor
 import Yams
 
-/// Serves `/openapi.json` from the hand-kept `Resources/openapi.yaml`; a test checks that the
-/// document and the router list exactly the same operations, so neither can drift.
+/// Serves `/openapi.json` from the hand-kept `Resources/openapi.yaml` merged with each
+/// capability's part in `Resources/openapi/*.yaml` (their `paths` and `components.schemas`);
+/// a test checks that the document and the router list exactly the same operations.
 struct OpenAPIController {
     func register(_ routes: any RoutesBuilder) {
         routes.get("openapi.json") { _ in
@@ -17,11 +18,26 @@ struct OpenAPIController {
 enum OpenAPIDocument {
     /// The document as a JSON-compatible tree.
     static func tree() throws -> [String: Any] {
-        let text = try String(contentsOf: AppResources.url("openapi.yaml"), encoding: .utf8)
-        guard let tree = try Yams.load(yaml: text) as? [String: Any] else {
-            throw Abort(.internalServerError)
+        guard var tree = try load(AppResources.url("openapi.yaml")) else { throw Abort(.internalServerError) }
+        let folder = AppResources.url("openapi")
+        let parts = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".yaml") }.sorted() ?? []
+        var paths = tree["paths"] as? [String: Any] ?? [:]
+        var components = tree["components"] as? [String: Any] ?? [:]
+        var schemas = components["schemas"] as? [String: Any] ?? [:]
+        for part in parts {
+            guard let fragment = try load(folder.appendingPathComponent(part)) else { continue }
+            paths.merge(fragment["paths"] as? [String: Any] ?? [:]) { current, _ in current }
+            let fragmentSchemas = (fragment["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:]
+            schemas.merge(fragmentSchemas) { current, _ in current }
         }
+        components["schemas"] = schemas
+        tree["paths"] = paths
+        tree["components"] = components
         return tree
+    }
+
+    private static func load(_ url: URL) throws -> [String: Any]? {
+        try Yams.load(yaml: String(contentsOf: url, encoding: .utf8)) as? [String: Any]
     }
 
     static func json() throws -> Data {

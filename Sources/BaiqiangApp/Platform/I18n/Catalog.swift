@@ -2,18 +2,26 @@ import BaiqiangCore
 import Foundation
 import Vapor
 
-/// The interface strings, one JSON file per language under Resources/i18n, with the same keys
-/// (a test holds them to that). `{name}` in a string is replaced by the argument of that name.
+/// The interface strings: under Resources/i18n one folder per language, one JSON file per
+/// capability (so each capability keeps its own strings), merged at start. Both languages have
+/// the same keys (a test holds them to that). `{name}` is replaced by the argument of that name.
 public struct Catalog: Sendable {
     public let strings: [Language: [String: String]]
 
     public static let shared: Catalog = {
         var strings: [Language: [String: String]] = [:]
         for language in Language.allCases {
-            guard let data = try? Data(contentsOf: AppResources.url("i18n/\(language.rawValue).json")),
-                  let table = try? JSONDecoder().decode([String: String].self, from: data) else {
-                fatalError("The \(language.rawValue) catalogue is missing or malformed in Resources/i18n")
+            let folder = AppResources.url("i18n/\(language.rawValue)")
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
+            var table: [String: String] = [:]
+            for file in files {
+                guard let data = try? Data(contentsOf: folder.appendingPathComponent(file)),
+                      let part = try? JSONDecoder().decode([String: String].self, from: data) else {
+                    fatalError("The catalogue i18n/\(language.rawValue)/\(file) is malformed")
+                }
+                table.merge(part) { _, _ in fatalError("i18n/\(language.rawValue)/\(file) repeats a key defined in another file") }
             }
+            guard !table.isEmpty else { fatalError("The \(language.rawValue) catalogue is missing in Resources/i18n") }
             strings[language] = table
         }
         return Catalog(strings: strings)
