@@ -1,0 +1,95 @@
+import Foundation
+
+/// A firm's identity as an enterprise-registry file gives it (企业基本信息).
+public struct EnterpriseIdentity: Sendable, Hashable {
+    public var creditCode: CreditCode
+    public var name: String
+    public var town: String
+    /// GB/T 4754-2017 code.
+    public var industry: String
+    public var address: String?
+    /// WGS-84 degrees; both or neither.
+    public var longitude: Double?
+    public var latitude: Double?
+    public var contactName: String?
+    public var contactPhone: String?
+
+    public init(creditCode: CreditCode, name: String, town: String, industry: String, address: String? = nil,
+                longitude: Double? = nil, latitude: Double? = nil, contactName: String? = nil, contactPhone: String? = nil) {
+        self.creditCode = creditCode
+        self.name = name
+        self.town = town
+        self.industry = industry
+        self.address = address
+        self.longitude = longitude
+        self.latitude = latitude
+        self.contactName = contactName
+        self.contactPhone = contactPhone
+    }
+}
+
+/// The enterprise-identity file (企业名录导入文件): `credit_code,name,town,industry,address,
+/// longitude,latitude,contact_name,contact_phone`; only the first four are required.
+public enum EnterpriseIdentityFile {
+    public static let spec = ImportFileSpec(
+        name: BilingualText(zh: "企业名录", en: "Enterprise registry"),
+        columns: [
+            ImportColumn("credit_code", chinese: ["统一社会信用代码", "社会信用代码", "信用代码"], kind: .creditCode),
+            ImportColumn("name", chinese: ["企业名称", "单位名称", "单位详细名称"], kind: .text(nonEmpty: true)),
+            ImportColumn("town", chinese: ["镇街", "所在镇街", "镇(街道)", "镇街名称"], kind: .town),
+            ImportColumn("industry", chinese: ["行业代码", "国民经济行业代码", "行业代码(GB/T4754-2017)"], kind: .industryCode),
+            ImportColumn("address", chinese: ["地址", "详细地址", "企业地址", "单位地址"], required: false, kind: .text(nonEmpty: false)),
+            ImportColumn("longitude", chinese: ["经度"], required: false, kind: .decimal(in: -180...180)),
+            ImportColumn("latitude", chinese: ["纬度"], required: false, kind: .decimal(in: -90...90)),
+            ImportColumn("contact_name", chinese: ["联系人"], required: false, kind: .text(nonEmpty: false)),
+            ImportColumn("contact_phone", chinese: ["联系电话", "电话"], required: false, kind: .text(nonEmpty: false)),
+        ],
+        keyColumns: ["credit_code"])
+
+    public static func parse(_ data: Data, reference: ImportReferenceData, sheet: String? = nil) throws
+        -> ImportParseResult<EnterpriseIdentity> {
+        try ImportParser.parse(data, as: EnterpriseIdentityDecoder.self, spec: spec, reference: reference, sheet: sheet)
+    }
+}
+
+/// Reads an enterprise-identity row.
+public struct EnterpriseIdentityDecoder: ImportRecordDecoder {
+    let creditCode, name, town, industry, address, longitude, latitude, contactName, contactPhone: ImportColumnRef?
+
+    public init(mapping: HeaderMapping) {
+        creditCode = mapping.column("credit_code")
+        name = mapping.column("name")
+        town = mapping.column("town")
+        industry = mapping.column("industry")
+        address = mapping.column("address")
+        longitude = mapping.column("longitude")
+        latitude = mapping.column("latitude")
+        contactName = mapping.column("contact_name")
+        contactPhone = mapping.column("contact_phone")
+    }
+
+    public func decode(_ row: inout RowReader) -> EnterpriseIdentity? {
+        let code = row.creditCode(creditCode)
+        let firmName = row.requiredText(name)
+        let townName = row.town(town)
+        let category = row.industry(industry)
+        let lon = row.decimal(longitude, in: -180...180)
+        let lat = row.decimal(latitude, in: -90...90)
+        if (lon == nil) != (lat == nil), !row.hasIssues {
+            row.report(lon == nil ? longitude : latitude, BilingualText(
+                zh: "经度和纬度须同时填写或同时留空", en: "longitude and latitude must be given together or not at all"))
+        }
+        guard let code, let firmName, let townName, let category, !row.hasIssues else { return nil }
+        func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
+        return EnterpriseIdentity(
+            creditCode: code, name: firmName, town: townName, industry: category.code,
+            address: optional(row.text(address)), longitude: lon, latitude: lat,
+            contactName: optional(row.text(contactName)), contactPhone: optional(row.text(contactPhone)))
+    }
+
+    public func key(of record: EnterpriseIdentity) -> String {
+        record.creditCode.value
+    }
+
+    public func describe(_ key: String) -> String { key }
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// The mapped header and the decoder made from it.
+private final class HeaderState<Decoder: ImportRecordDecoder> {
+    let mapping: HeaderMapping
+    let decoder: Decoder
+
+    init(mapping: HeaderMapping, decoder: Decoder) {
+        self.mapping = mapping
+        self.decoder = decoder
+    }
+}
+
+/// Reads and validates a whole import file before anything is applied (导入校验): every row is
+/// checked and every issue collected, including rows with too many or too few cells and keys
+/// repeated within the file.
+public enum ImportParser {
+    /// Parses `data` (CSV or XLSX, detected from the bytes) against the decoder's spec.
+    /// Throws `ImportFileError` when the file as a whole is unreadable and `ImportHeaderError` when
+    /// its header does not fit; row problems are returned in the result, not thrown.
+    public static func parse<Decoder: ImportRecordDecoder>(
+        _ data: Data, as decoder: Decoder.Type, spec: ImportFileSpec, reference: ImportReferenceData,
+        sheet: String? = nil, unknownColumns: HeaderMapping.UnknownColumnPolicy = .reject
+    ) throws -> ImportParseResult<Decoder.Record> {
+        let table = try TableReader(data: data, sheet: sheet)
+        return try parse(table, as: decoder, spec: spec, reference: reference, unknownColumns: unknownColumns)
+    }
+
+    public static func parse<Decoder: ImportRecordDecoder>(
+        _ table: TableReader, as decoder: Decoder.Type, spec: ImportFileSpec, reference: ImportReferenceData,
+        unknownColumns: HeaderMapping.UnknownColumnPolicy = .reject
+    ) throws -> ImportParseResult<Decoder.Record> {
+        // Set once from the header; a class so each row borrows it instead of copying the decoder.
+        var state: HeaderState<Decoder>?
+        // The header's cell count before trailing empty cells were dropped.
+        var writtenHeaderWidth = 0
+        var result = ImportParseResult<Decoder.Record>(
+            header: [], headerRow: 1, records: [], issues: [], rejectedRows: [], rowsRead: 0,
+            format: table.format, encoding: table.encoding)
+        var firstRecordByKey: [Decoder.Key: Int] = [:]
+        // Growing a million-record array by doubling would copy it and briefly hold it twice.
+        let expectedRows = table.estimatedRowCount
+        result.records.reserveCapacity(expectedRows)
+        firstRecordByKey.reserveCapacity(expectedRows)
+        // Records found to share a key with a later row; removed at the end.
+        var duplicatedRecords = IndexSet()
+        var duplicateReasons: [Int: [BilingualText]] = [:]
+
+        try table.read(header: { row, names in
+            // Trailing empty header cells are what Excel leaves after the last column.
+            var names = names
+            writtenHeaderWidth = names.count
+            while let last = names.last, HeaderText.normalise(last).isEmpty { names.removeLast() }
+            let mapped = try HeaderMapping(headers: names, row: row, spec: spec, unknownColumns: unknownColumns)
+            state = HeaderState(mapping: mapped, decoder: Decoder(mapping: mapped))
+            result.header = names
+            result.headerRow = row
+        }, row: { row, cells in
+            guard let state else { return }
+            let mapping = state.mapping
+            result.rowsRead += 1
+            var reader = RowReader(row: row, cells: cells, reference: reference)
+            let width = mapping.headers.count
+            if cells.count != width,
+               !fitsAfterTrimming(cells, width: width, writtenWidth: writtenHeaderWidth, format: table.format) {
+                let reason = cells.count > width
+                    ? BilingualText(zh: "本行有 \(cells.count) 列，多于表头的 \(width) 列", en: "the row has \(cells.count) cells, more than the header's \(width)")
+                    : BilingualText(zh: "本行只有 \(cells.count) 列，少于表头的 \(width) 列", en: "the row has \(cells.count) cells, fewer than the header's \(width)")
+                reader.report(nil, reason)
+                reject(row: row, cells: cells, reader: reader, into: &result)
+                return
+            }
+            guard let record = state.decoder.decode(&reader), !reader.hasIssues else {
+                reject(row: row, cells: cells, reader: reader, into: &result)
+                return
+            }
+            let key = state.decoder.key(of: record)
+            if let firstIndex = firstRecordByKey[key] {
+                let first = result.records[firstIndex].row
+                let keyText = state.decoder.describe(key)
+                let keyHeader = spec.keyColumns.compactMap { mapping.column($0)?.header }.joined(separator: "+")
+                let reason = BilingualText(
+                    zh: "与第 \(first) 行重复（\(keyHeader) = \(keyText)），第 \(first) 行和第 \(row) 行都不导入",
+                    en: "duplicates row \(first) (\(keyHeader) = \(keyText)); neither row \(first) nor row \(row) is imported")
+                result.issues.append(ImportIssue(row: row, column: keyHeader, reason: reason))
+                result.rejectedRows.append(RejectedRow(row: row, cells: cells.strings, reasons: [reason]))
+                if !duplicatedRecords.contains(firstIndex) {
+                    duplicatedRecords.insert(firstIndex)
+                    let firstReason = BilingualText(
+                        zh: "与第 \(row) 行重复（\(keyHeader) = \(keyText)）",
+                        en: "duplicated by row \(row) (\(keyHeader) = \(keyText))")
+                    result.issues.append(ImportIssue(row: first, column: keyHeader, reason: firstReason))
+                    duplicateReasons[firstIndex] = [firstReason]
+                }
+                return
+            }
+            firstRecordByKey[key] = result.records.count
+            result.records.append(ImportedRow(row: row, record: record))
+        })
+
+        if !duplicatedRecords.isEmpty {
+            // The first of each duplicated pair was accepted when read; reject it now, keeping file order.
+            var kept: [ImportedRow<Decoder.Record>] = []
+            kept.reserveCapacity(result.records.count - duplicatedRecords.count)
+            for (index, imported) in result.records.enumerated() {
+                if duplicatedRecords.contains(index) {
+                    result.rejectedRows.append(RejectedRow(row: imported.row, cells: [], reasons: duplicateReasons[index] ?? []))
+                } else {
+                    kept.append(imported)
+                }
+            }
+            result.records = kept
+            try refetchCells(of: &result, from: table)
+        }
+        result.issues.sort { ($0.row, $0.columnNumber ?? 0) < ($1.row, $1.columnNumber ?? 0) }
+        result.rejectedRows.sort { $0.row < $1.row }
+        return result
+    }
+
+    /// XLSX leaves trailing empty cells out and may keep empty cells past the last column, so
+    /// there only a non-empty cell beyond the header is a real extra cell. In CSV the count must
+    /// match, except for empty cells under a header that itself ended in empty cells (an Excel
+    /// export with a stray column).
+    private static func fitsAfterTrimming(_ cells: TableCells, width: Int, writtenWidth: Int, format: TableFormat) -> Bool {
+        if format == .xlsx && cells.count < width { return true }
+        let allowedWidth = format == .xlsx ? cells.count : writtenWidth
+        guard cells.count > width, cells.count <= allowedWidth else { return false }
+        return (width..<cells.count).allSatisfy { index in cells.withBytes(index) { ByteText.trimmed($0).isEmpty } }
+    }
+
+    /// Rows rejected after the fact (the first of a duplicated pair) were read without keeping
+    /// their cells; a second pass picks them up so the rejected-rows file is complete. Rare, so
+    /// the common path keeps no copies.
+    private static func refetchCells<Record>(of result: inout ImportParseResult<Record>, from table: TableReader) throws {
+        let wanted = Set(result.rejectedRows.filter { $0.cells.isEmpty }.map(\.row))
+        guard !wanted.isEmpty else { return }
+        var cellsByRow: [Int: [String]] = [:]
+        try table.read(header: { _, _ in }, row: { row, cells in
+            if wanted.contains(row) { cellsByRow[row] = cells.strings }
+        })
+        result.rejectedRows = result.rejectedRows.map { rejected in
+            guard rejected.cells.isEmpty, let cells = cellsByRow[rejected.row] else { return rejected }
+            return RejectedRow(row: rejected.row, cells: cells, reasons: rejected.reasons)
+        }
+    }
+
+    private static func reject<Record>(row: Int, cells: TableCells, reader: RowReader, into result: inout ImportParseResult<Record>) {
+        result.issues.append(contentsOf: reader.issues)
+        result.rejectedRows.append(RejectedRow(row: row, cells: cells.strings, reasons: reader.issues.map(\.message)))
+    }
+}

@@ -1,0 +1,27 @@
+/// What an import checks cells against besides their own form: the industry table, the
+/// county's towns, and the years that make sense.
+public struct ImportReferenceData: Sendable {
+    public let industries: IndustryClassification
+    /// The accepted town names or codes (镇街); nil accepts any non-empty text.
+    public let towns: Set<String>?
+    public let years: ClosedRange<Int>
+
+    /// The towns with their UTF-8 bytes, for matching cells without making strings.
+    private let townBytes: [(text: String, utf8: [UInt8])]
+
+    public init(industries: IndustryClassification, towns: Set<String>?, years: ClosedRange<Int> = 2000...2100) {
+        self.industries = industries
+        self.towns = towns
+        self.years = years
+        townBytes = (towns ?? []).sorted().map { ($0, Array($0.utf8)) }
+    }
+
+    /// The supplied town whose text is exactly `bytes`; a county has a few dozen towns at most,
+    /// so comparing bytes beats hashing a new string per row.
+    func town(matching bytes: UnsafeRawBufferPointer) -> String? {
+        for town in townBytes where town.utf8.count == bytes.count && town.utf8.elementsEqual(bytes) {
+            return town.text
+        }
+        return nil
+    }
+}
