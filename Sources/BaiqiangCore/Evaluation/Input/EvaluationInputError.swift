@@ -1,0 +1,100 @@
+/// Why an evaluation input was rejected, naming the row (the header is row 1) and the column.
+public struct EvaluationInputError: BilingualError, Equatable, Sendable {
+    public enum Reason: Equatable, Sendable {
+        case malformedCSV(CSVError.Reason)
+        case missingColumn
+        case unknownColumn
+        case duplicateColumn
+        case wrongFieldCount(expected: Int, found: Int)
+        case emptyCreditCode
+        case duplicateCreditCode(code: String, firstRow: Int)
+        case unknownScale(String)
+        case notANumber(String)
+        case notAYear(String)
+        case negativeLand(String)
+        case unknownFlag(String)
+        case noRows
+    }
+
+    public var reason: Reason
+    public var row: Int?
+    public var column: Int?
+    public var columnName: String?
+
+    public init(_ reason: Reason, row: Int? = nil, column: Int? = nil, columnName: String? = nil) {
+        self.reason = reason
+        self.row = row
+        self.column = column
+        self.columnName = columnName
+    }
+
+    public var message: BilingualText {
+        let detail = self.detail
+        return BilingualText(zh: placeZh + detail.zh, en: placeEn + detail.en)
+    }
+
+    private var placeZh: String {
+        var place = ""
+        if let row { place += "第 \(row) 行" }
+        if let column { place += "第 \(column) 列" }
+        if let columnName { place += "（\(columnName)）" }
+        return place.isEmpty ? "" : place + "："
+    }
+
+    private var placeEn: String {
+        var parts: [String] = []
+        if let row { parts.append("row \(row)") }
+        if let column { parts.append("column \(column)") }
+        var place = parts.joined(separator: ", ")
+        if let columnName { place += place.isEmpty ? "column \(columnName)" : " (\(columnName))" }
+        guard !place.isEmpty else { return "" }
+        return place.prefix(1).uppercased() + place.dropFirst() + ": "
+    }
+
+    private var detail: BilingualText {
+        switch reason {
+        case .malformedCSV(let reason):
+            CSVError(reason, row: row ?? 0, column: column ?? 0).reasonText
+        case .missingColumn:
+            BilingualText(zh: "表头缺少此列", en: "the header lacks this column")
+        case .unknownColumn:
+            BilingualText(zh: "表头中有未知列", en: "the header has an unknown column")
+        case .duplicateColumn:
+            BilingualText(zh: "表头中此列重复", en: "the header repeats this column")
+        case .wrongFieldCount(let expected, let found):
+            BilingualText(zh: "应有 \(expected) 个字段，实际有 \(found) 个",
+                          en: "expected \(expected) fields, found \(found)")
+        case .emptyCreditCode:
+            BilingualText(zh: "统一社会信用代码不能为空", en: "the credit code is empty")
+        case .duplicateCreditCode(let code, let firstRow):
+            BilingualText(zh: "统一社会信用代码 \(code) 与第 \(firstRow) 行重复",
+                          en: "credit code \(code) already appears on row \(firstRow)")
+        case .unknownScale(let value):
+            BilingualText(zh: "规模“\(value)”无效（应为 above 或 below）",
+                          en: "scale “\(value)” is not valid (expected above or below)")
+        case .notANumber(let value):
+            BilingualText(zh: "“\(value)”不是数字", en: "“\(value)” is not a number")
+        case .notAYear(let value):
+            BilingualText(zh: "“\(value)”不是年份", en: "“\(value)” is not a year")
+        case .negativeLand(let value):
+            BilingualText(zh: "用地面积不能为负数：\(value)", en: "land must not be negative: \(value)")
+        case .unknownFlag(let value):
+            BilingualText(zh: "未知标记“\(value)”（应为 veto、utility 或 upgraded，以分号分隔）",
+                          en: "unknown flag “\(value)” (expected veto, utility or upgraded, separated by ;)")
+        case .noRows:
+            BilingualText(zh: "文件中没有任何企业数据行", en: "the file has no firm rows")
+        }
+    }
+}
+
+extension CSVError {
+    /// The reason alone, for messages that state the place themselves.
+    var reasonText: BilingualText {
+        switch reason {
+        case .unterminatedQuote:
+            BilingualText(zh: "引号字段直到文件结尾都没有闭合", en: "a quoted field is not closed before the end of the file")
+        case .textAfterClosingQuote:
+            BilingualText(zh: "闭合引号后面只能是逗号或换行", en: "a closing quote must be followed by a comma or a line end")
+        }
+    }
+}
