@@ -46,6 +46,35 @@ check "importing what export wrote changes nothing" bash -c "'$BIN' plan import 
 check "importing the CSV export changes nothing" bash -c "'$BIN' plan import '$WORK/plan.csv' --database '$DB' | grep -q 'nothing changed'"
 check "a broken plan file is refused, naming the line, exit non-zero" bash -c "sed 's/deadline: 2025-12-31/deadline: someday/' '$WORK/plan.yaml' > '$WORK/bad.yaml'; ! '$BIN' plan import '$WORK/bad.yaml' --database '$DB' 2> '$WORK/planerr' && grep -q 'row [0-9]' '$WORK/planerr'"
 check "the refused import left the plan as it was" bash -c "'$BIN' plan export '$WORK/plan2.yaml' --database '$DB' && cmp -s '$WORK/plan.yaml' '$WORK/plan2.yaml'"
+python3 scripts/make-yearly-csv.py 2000 "$WORK/yearly.csv"
+check "import figures applies a valid file and reports the counts" bash -c "'$BIN' import figures '$WORK/yearly.csv' --database '$DB' | grep -q 'inserted 2000, updated 0, rejected 0'"
+check "importing it again updates instead of duplicating" bash -c "'$BIN' import figures '$WORK/yearly.csv' --database '$DB' | grep -q 'inserted 0, updated 2000'"
+printf '%s\n' "$(head -1 "$WORK/yearly.csv")" "$(sed -n 2p "$WORK/yearly.csv" | sed 's/,shaping,/,atlantis,/')" > "$WORK/badtown.csv"
+check "a bad row is refused with row and column, exit non-zero, nothing written" bash -c "! '$BIN' import figures '$WORK/badtown.csv' --database '$DB' 2> '$WORK/ierr' && grep -q 'row 2, town' '$WORK/ierr'"
+check "--partial writes the rejected rows with a reason and exits non-zero" bash -c "cat '$WORK/yearly.csv' <(tail -1 '$WORK/badtown.csv') > '$WORK/mixed.csv'; ! '$BIN' import figures '$WORK/mixed.csv' --partial --database '$DB' 2>/dev/null && head -1 '$WORK/mixed.csv.rejected.csv' | grep -q reason"
+check "demo refuses a registry that is not empty" bash -c "! '$BIN' demo --firms 10 --database '$DB' 2>/dev/null"
+check "demo fills an empty registry deterministically" bash -c "'$BIN' demo --firms 30 --seed 5 --database '$WORK/d1.sqlite' >/dev/null && '$BIN' demo --firms 30 --seed 5 --database '$WORK/d2.sqlite' >/dev/null && [ \"\$(sqlite3 '$WORK/d1.sqlite' 'select group_concat(name) from (select name from enterprises order by credit_code)')\" = \"\$(sqlite3 '$WORK/d2.sqlite' 'select group_concat(name) from (select name from enterprises order by credit_code)')\" ]"
+# A crash (kill -9) in the middle of an import leaves the database exactly as before it.
+python3 scripts/make-yearly-csv.py 400000 "$WORK/big.csv"
+crash_db="$WORK/crash.sqlite"
+"$BIN" migrate --database "$crash_db" >/dev/null 2>&1
+before=$(sqlite3 "$crash_db" "select count(*) from enterprises; select count(*) from enterprise_year_figures; select count(*) from audit_entries")
+"$BIN" import figures "$WORK/big.csv" --database "$crash_db" >/dev/null 2>&1 &
+importer=$!
+for _ in $(seq 1 100); do  # wait until the import is writing (its WAL grows), then kill it
+  [ -s "$crash_db-wal" ] && [ "$(stat -c %s "$crash_db-wal")" -gt 4000000 ] && break
+  sleep 0.1
+done
+kill -9 $importer 2>/dev/null; wait $importer 2>/dev/null; status=$?
+check "the import was killed mid-way (exit 137)" test "$status" -eq 137
+after=$(sqlite3 "$crash_db" "select count(*) from enterprises; select count(*) from enterprise_year_figures; select count(*) from audit_entries")
+check "after kill -9 the database is exactly as before (firms, figures, audit rows)" test "$before" = "$after"
+check "and passes SQLite's integrity check and the audit chain" bash -c "[ \"\$(sqlite3 '$crash_db' 'pragma integrity_check')\" = ok ] && '$BIN' audit verify --database '$crash_db' >/dev/null"
+printf '%s\n' "credit_code,name,town,industry,scale,land_mu,tax_wan,value_added_wan,revenue_wan,energy_tce,emission_t,electricity_wkwh,rd_wan,staff,start_year,flags" \
+  "91440784000000017U,Worked example,shaping,3311,above,30,600,3600,12000,1500,0.8,100,360,200,2015," > "$WORK/eval.csv"
+check "evaluate scores DOMAIN.md's worked example 89.33 with huangyan-2022" bash -c "'$BIN' evaluate --method huangyan-2022 --year 2022 --input '$WORK/eval.csv' --output '$WORK/eval.out' && grep -q '^91440784000000017U,above,89.327797,1,' '$WORK/eval.out'"
+check "evaluate refuses a negative land figure, naming row and column, and writes nothing" bash -c "sed 's/,above,30,/,above,-30,/' '$WORK/eval.csv' > '$WORK/evalbad.csv'; ! '$BIN' evaluate --method zhejiang-6 --year 2022 --input '$WORK/evalbad.csv' --output '$WORK/evalbad.out' 2> '$WORK/everr' && grep -q land_mu '$WORK/everr' && [ ! -e '$WORK/evalbad.out' ]"
+check "calendar deadline crosses the 2025 National Day holiday" bash -c "[ \"\$('$BIN' calendar deadline --from 2025-09-30T10:00:00+08:00 --working-days 1)\" = 2025-10-09T23:59:59+08:00 ]"
 check "an unopenable database is named in the error, without its password" bash -c "! '$BIN' migrate --database 'postgres://bq:s3cret@127.0.0.1:1/none' 2> '$WORK/perr'; grep -q '127.0.0.1' '$WORK/perr' && ! grep -q s3cret '$WORK/perr'"
 check "a path that cannot hold a database is named" bash -c "! '$BIN' migrate --database /dev/null/db.sqlite 2> '$WORK/serr'; grep -q '/dev/null/db.sqlite' '$WORK/serr'"
 

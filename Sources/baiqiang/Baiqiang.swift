@@ -13,7 +13,8 @@ struct Baiqiang: AsyncParsableCommand {
         version: BaiqiangVersion.current,
         subcommands: [
             Serve.self, Migrate.self, UserCommand.self, TokenCommand.self, Backup.self, AuditCommand.self,
-            Version.self, CalendarCommand.self, PlanCommand.self,
+            Version.self, CalendarCommand.self, PlanCommand.self, DemoCommand.self, ImportCommand.self,
+            EvaluateCommand.self,
         ]
     )
 }

@@ -41,7 +41,7 @@ struct DatabaseTests {
             let users = try await User.query(on: app.db).all()
             #expect(Set(users.map(\.role)) == Set(Role.allCases))
             #expect(try await DemoSeed.seedIfEmpty(app).isEmpty)
-            #expect(try await Enterprise.query(on: app.db).filter(\.$isDemo == true).count() == 2)
+            #expect(try await Enterprise.query(on: app.db).filter(\.$isDemo == true).count() == DemoCounty.defaultFirmCount)
         }
         let (location, drop) = try await TestDatabase.make()
         defer { Task { await drop() } }

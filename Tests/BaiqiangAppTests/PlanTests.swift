@@ -24,7 +24,7 @@ struct PlanTests {
         return result
     }
 
-    @Test("An empty database gets Heshan's plan; computed counts await their provider instead of showing a number")
+    @Test("An empty database gets Heshan's plan; a computed count with no registry figures shows no number")
     func defaultPlan() async throws {
         try await withTestApp { app in
             try await Fixture.user(app, "lead", .leader)
@@ -33,7 +33,7 @@ struct PlanTests {
             #expect(aboveScale.targetValue == 800)
             #expect(aboveScale.targetStrict == true)
             #expect(aboveScale.targetDeadline == "2025-12-31")
-            #expect(aboveScale.state == "awaiting_data")
+            #expect(aboveScale.state == "no_data")
             #expect(aboveScale.latest == nil)
             #expect(aboveScale.light == "grey")
             let land = try #require(all.first { $0.code == "low-efficiency-land-disposed" })

@@ -10,32 +10,20 @@ public struct DemoAccount: Sendable {
     public var password: String
 }
 
-/// Demo accounts, one per role, on a database that has no accounts yet. The enterprise account
-/// needs a firm to belong to: two demo firms are made, named as demo data so nobody takes them
-/// for real ones.
+/// Demo data for `serve --demo` on an empty database: the generated demo county in the registry
+/// (Core's `DemoCounty`, default size and seed) and one account per role, the enterprise account
+/// bound to a generated firm. Everything generated is labelled demo data.
 enum DemoSeed {
-    static let demoFirms: [(body: String, zh: String, town: String)] = [
-        ("91440784000000001", "演示企业甲（演示数据）", "shaping"),
-        ("91440784000000002", "演示企业乙（演示数据）", "gonghe"),
-    ]
+    static let defaultSeed: UInt64 = 2022
 
     static func seedIfEmpty(_ app: Application) async throws -> [DemoAccount] {
         guard try await User.query(on: app.db).count() == 0 else { return [] }
-        let writer = app.writer(as: .system)
-        let codes = try await writer.transaction { db, audit in
-            var codes: [String] = []
-            for firm in demoFirms {
-                guard let code = CreditCode.completing(firm.body) else { continue }
-                codes.append(code)
-                if try await Enterprise.query(on: db).filter(\.$creditCode == code).count() > 0 { continue }
-                let town = try await Town.query(on: db).filter(\.$code == firm.town).first()
-                let enterprise = Enterprise(creditCode: code, name: firm.zh, townID: town?.id, isDemo: true)
-                try await enterprise.create(on: db)
-                try await audit.record("enterprise.create", entity: "enterprise", id: code,
-                                       before: nil as EnterpriseSnapshot?, after: EnterpriseSnapshot(enterprise, townCode: firm.town))
-            }
-            return codes
+        if try await Enterprise.query(on: app.db).count() == 0 {
+            _ = try await DemoRegistry.fill(app, firms: DemoCounty.defaultFirmCount, seed: defaultSeed, actor: .system)
         }
+        let firm = try await Enterprise.query(on: app.db).filter(\.$isDemo == true)
+            .group(.or) { $0.filter(\.$namedInPlan == nil).filter(\.$namedInPlan == false) }
+            .sort(\.$creditCode).first()?.creditCode
         let department = try await Department.query(on: app.db).filter(\.$isDemandCentre == false).sort(\.$code).first()?.code
         let town = try await Town.query(on: app.db).sort(\.$code).first()?.code
         let plan: [(String, Role, String?)] = [
@@ -43,9 +31,9 @@ enum DemoSeed {
             ("leader", .leader, nil),
             ("department", .department, try await Department.query(on: app.db).filter(\.$code == "gxj").first()?.code ?? department),
             ("town", .town, try await Town.query(on: app.db).filter(\.$code == "shaping").first()?.code ?? town),
-            ("enterprise", .enterprise, codes.first),
+            ("enterprise", .enterprise, firm),
         ]
-        let admin = UserAdministration(writer: writer, hasher: app.password)
+        let admin = UserAdministration(writer: app.writer(as: .system), hasher: app.password)
         var accounts: [DemoAccount] = []
         for (username, role, binding) in plan {
             let password = Secrets.randomPassword()

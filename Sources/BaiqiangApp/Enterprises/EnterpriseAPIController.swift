@@ -1,26 +1,85 @@
+import BaiqiangCore
 import Fluent
 import Vapor
 
-/// `GET /api/v1/enterprises` and `GET /api/v1/enterprises/{credit_code}`, scoped by role.
+/// `/api/v1/enterprises…`: the registry, scoped by role (an account never learns of a firm
+/// outside its scope: 404, not 403).
 struct EnterpriseAPIController {
     func register(_ api: any RoutesBuilder) {
         api.get("enterprises", use: list)
         api.get("enterprises", ":credit_code", use: show)
+        api.get("enterprises", ":credit_code", "figures", use: figures)
     }
 
     @Sendable func list(_ request: Request) async throws -> CursorPage<EnterpriseQueries.Row> {
         let principal = try request.requirePrincipal()
-        let filter = EnterpriseQueries.Filter(text: try? request.query.get(String.self, at: "q"),
-                                              townCode: try? request.query.get(String.self, at: "town"))
-        return try await EnterpriseQueries(db: request.db, principal: principal).list(filter, page: PageRequest(request))
+        return try await EnterpriseQueries(db: request.db, principal: principal).list(.from(request), page: PageRequest(request))
     }
 
     @Sendable func show(_ request: Request) async throws -> EnterpriseQueries.Row {
         let principal = try request.requirePrincipal()
         let code = try request.parameters.require("credit_code")
-        guard let row = try await EnterpriseQueries(db: request.db, principal: principal).find(creditCode: code) else {
+        guard let row = try await EnterpriseQueries(db: request.db, principal: principal).row(creditCode: code) else {
             throw Abort(.notFound)
         }
         return row
+    }
+
+    @Sendable func figures(_ request: Request) async throws -> EnterpriseFiguresView {
+        let principal = try request.requirePrincipal()
+        let code = try request.parameters.require("credit_code")
+        guard let firm = try await EnterpriseQueries(db: request.db, principal: principal).find(creditCode: code) else {
+            throw Abort(.notFound)
+        }
+        return try await EnterpriseFiguresView.load(firm.creditCode, on: request.db)
+    }
+}
+
+/// A firm's yearly and monthly figures as the API returns them.
+struct EnterpriseFiguresView: Content {
+    struct Year: Content {
+        var year: Int
+        var revenueWan, outputWan, valueAddedWan, taxWan, electricityWanKWh, energyTce, emissionT, rdWan, landMu: Double?
+        var staff: Int?
+        var aboveScale: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case year, staff
+            case revenueWan = "revenue_wan", outputWan = "output_wan", valueAddedWan = "value_added_wan", taxWan = "tax_wan"
+            case electricityWanKWh = "electricity_wkwh", energyTce = "energy_tce", emissionT = "emission_t", rdWan = "rd_wan"
+            case landMu = "land_mu", aboveScale = "above_scale"
+        }
+    }
+
+    struct Month: Content {
+        var year: Int
+        var month: Int
+        var revenueWan, outputWan, taxWan, electricityWanKWh: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case year, month
+            case revenueWan = "revenue_wan", outputWan = "output_wan", taxWan = "tax_wan", electricityWanKWh = "electricity_wkwh"
+        }
+    }
+
+    var creditCode: String
+    var yearly: [Year]
+    var monthly: [Month]
+
+    enum CodingKeys: String, CodingKey {
+        case creditCode = "credit_code", yearly, monthly
+    }
+
+    static func load(_ code: String, on db: any Database) async throws -> EnterpriseFiguresView {
+        let years = try await EnterpriseYearFigure.query(on: db).filter(\.$creditCode == code).sort(\.$year).all()
+        let months = try await EnterpriseMonthFigure.query(on: db).filter(\.$creditCode == code).sort(\.$year).sort(\.$month).all()
+        return EnterpriseFiguresView(
+            creditCode: code,
+            yearly: years.map { Year(year: $0.year, revenueWan: $0.revenueWan, outputWan: $0.outputWan, valueAddedWan: $0.valueAddedWan,
+                                     taxWan: $0.taxWan, electricityWanKWh: $0.electricityWanKWh, energyTce: $0.energyTce,
+                                     emissionT: $0.emissionT, rdWan: $0.rdWan, landMu: $0.landMu, staff: $0.staff,
+                                     aboveScale: $0.aboveScale) },
+            monthly: months.map { Month(year: $0.year, month: $0.month, revenueWan: $0.revenueWan, outputWan: $0.outputWan,
+                                        taxWan: $0.taxWan, electricityWanKWh: $0.electricityWanKWh) })
     }
 }

@@ -1,26 +1,58 @@
 import BaiqiangCore
 import Fluent
+import SQLKit
 import Vapor
 
-/// The registry's reads, scoped to the asking account. Pages and the API both call these.
+/// The registry's reads, scoped to the asking account. Pages, the API and exports all call these,
+/// and each page of rows costs a fixed number of queries (no N+1).
 struct EnterpriseQueries {
     let db: any Database
     let principal: Principal
 
     struct Filter: Sendable {
-        /// Part of the name or the credit code.
+        /// Part of the name, or a credit code (or its beginning).
         var text: String?
         var townCode: String?
+        /// An industry code or its beginning (a division "39", a group "397", a class "3976").
+        var industry: String?
+        /// `above` or `below`: the scale in the latest year with figures.
+        var scale: String?
+        /// A designation kind (Core's `DesignationKind` raw value).
+        var designation: String?
+        /// A ladder stage (Core's `LadderStage` raw value).
+        var ladderStage: Int?
+
+        static func from(_ request: Request) -> Filter {
+            let q = { (name: String) in (try? request.query.get(String.self, at: name)).nonEmpty }
+            return Filter(text: q("q"), townCode: q("town"), industry: q("industry"), scale: q("scale"),
+                          designation: q("designation"), ladderStage: q("stage").flatMap(Int.init))
+        }
+
+        /// The filter as query items, to carry it into links and exports.
+        var queryItems: [URLQueryItem] {
+            [("q", text), ("town", townCode), ("industry", industry), ("scale", scale), ("designation", designation),
+             ("stage", ladderStage.map(String.init))].compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        }
     }
 
     struct Row: Content {
         var creditCode: String
         var name: String
         var town: TownRef?
+        var industryCode: String?
         var isDemo: Bool
+        /// The latest year with figures, and that year's revenue and scale.
+        var latestYear: Int?
+        var revenueWan: Double?
+        var aboveScale: Bool?
+        var designations: [String]?
+        var ladderStage: Int?
+        var listingStage: String?
 
         enum CodingKeys: String, CodingKey {
-            case creditCode = "credit_code", name, town, isDemo = "is_demo"
+            case creditCode = "credit_code", name, town, isDemo = "is_demo", industryCode = "industry_code"
+            case latestYear = "latest_year", revenueWan = "revenue_wan", aboveScale = "above_scale", designations
+            case ladderStage = "ladder_stage", listingStage = "listing_stage"
         }
     }
 
@@ -34,37 +66,93 @@ struct EnterpriseQueries {
         }
     }
 
-    /// A page of firms ordered by credit code.
-    func list(_ filter: Filter, page: PageRequest) async throws -> CursorPage<Row> {
-        let query = Enterprise.query(on: db).scoped(to: principal).with(\.$town).sort(\.$creditCode)
-        if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+    /// The most recent year any firm has figures for.
+    func latestYear() async throws -> Int? {
+        try await EnterpriseYearFigure.query(on: db).max(\.$year)
+    }
+
+    func query(_ filter: Filter) async throws -> QueryBuilder<Enterprise> {
+        let query = Enterprise.query(on: db).scoped(to: principal)
+        if let text = filter.text {
             query.group(.or) { group in
-                group.filter(\.$name ~~ text).filter(\.$creditCode == text.uppercased())
+                group.filter(\.$name ~~ text).filter(\.$creditCode =~ text.uppercased())
             }
         }
-        if let townCode = filter.townCode, !townCode.isEmpty {
+        if let townCode = filter.townCode {
             let townID = try await Town.query(on: db).filter(\.$code == townCode).first()?.id
             query.filter(\.$town.$id == townID)
         }
+        if let industry = filter.industry {
+            query.filter(\.$industryCode =~ industry.uppercased())
+        }
+        if let stage = filter.ladderStage {
+            query.filter(\.$ladderStage == stage)
+        }
+        if let scale = filter.scale, let year = try await latestYear() {
+            query.filter(.custom(SQLQueryString(
+                "\(ident: "credit_code") \(unsafeRaw: scale == "above" ? "IN" : "NOT IN") (SELECT \(ident: "credit_code") FROM \(ident: EnterpriseYearFigure.schema) WHERE \(ident: "year") = \(bind: year) AND \(ident: "above_scale") = \(bind: true))")))
+        }
+        if let designation = filter.designation {
+            query.filter(.custom(SQLQueryString(
+                "\(ident: "credit_code") IN (SELECT \(ident: "credit_code") FROM \(ident: EnterpriseDesignation.schema) WHERE \(ident: "kind") = \(bind: designation))")))
+        }
+        return query
+    }
+
+    /// A page of firms ordered by credit code.
+    func list(_ filter: Filter, page: PageRequest) async throws -> CursorPage<Row> {
+        let query = try await self.query(filter).with(\.$town).sort(\.$creditCode)
         if let after = page.after {
             query.filter(\.$creditCode > after)
         }
-        let rows = try await query.limit(page.limit + 1).all()
-        let items = rows.prefix(page.limit).map(Self.row)
-        let next = rows.count > page.limit ? items.last.map { PageRequest.encode($0.creditCode) } : nil
-        return CursorPage(items: Array(items), nextCursor: next)
+        let firms = try await query.limit(page.limit + 1).all()
+        let shown = Array(firms.prefix(page.limit))
+        let rows = try await rows(for: shown)
+        let next = firms.count > page.limit ? shown.last.map { PageRequest.encode($0.creditCode) } : nil
+        return CursorPage(items: rows, nextCursor: next)
+    }
+
+    /// How many firms match (shown above the list).
+    func count(_ filter: Filter) async throws -> Int {
+        try await query(filter).count()
     }
 
     /// One firm, or nil when it does not exist or lies outside the account's scope: the caller
     /// answers 404 in both cases, so a firm's existence is not revealed.
-    func find(creditCode: String) async throws -> Row? {
+    func find(creditCode: String) async throws -> Enterprise? {
         try await Enterprise.query(on: db).scoped(to: principal).with(\.$town)
-            .filter(\.$creditCode == creditCode.uppercased()).first().map(Self.row)
+            .filter(\.$creditCode == creditCode.uppercased()).first()
+    }
+
+    func row(creditCode: String) async throws -> Row? {
+        guard let firm = try await find(creditCode: creditCode) else { return nil }
+        return try await rows(for: [firm]).first
+    }
+
+    /// Rows for firms, with their latest figures and designations in two queries.
+    func rows(for firms: [Enterprise]) async throws -> [Row] {
+        let codes = firms.map(\.creditCode)
+        guard !codes.isEmpty else { return [] }
+        let figures = try await EnterpriseYearFigure.query(on: db).filter(\.$creditCode ~~ codes)
+            .sort(\.$year, .descending).all()
+        var latest: [String: EnterpriseYearFigure] = [:]
+        for figure in figures where latest[figure.creditCode] == nil { latest[figure.creditCode] = figure }
+        let designations = Dictionary(grouping: try await EnterpriseDesignation.query(on: db).filter(\.$creditCode ~~ codes).all(),
+                                      by: \.creditCode)
+        return firms.map { firm in
+            let figure = latest[firm.creditCode]
+            return Row(creditCode: firm.creditCode, name: firm.name,
+                       town: firm.town.map { TownRef(code: $0.code, nameZh: $0.nameZh, nameEn: $0.nameEn) },
+                       industryCode: firm.industryCode, isDemo: firm.isDemo, latestYear: figure?.year,
+                       revenueWan: figure?.revenueWan, aboveScale: figure?.aboveScale,
+                       designations: designations[firm.creditCode]?.map(\.kind).sorted(),
+                       ladderStage: firm.ladderStage, listingStage: firm.listingStage)
+        }
     }
 
     static func row(_ enterprise: Enterprise) -> Row {
         Row(creditCode: enterprise.creditCode, name: enterprise.name,
             town: enterprise.town.map { TownRef(code: $0.code, nameZh: $0.nameZh, nameEn: $0.nameEn) },
-            isDemo: enterprise.isDemo)
+            industryCode: enterprise.industryCode, isDemo: enterprise.isDemo)
     }
 }

@@ -19,7 +19,7 @@ struct ShellController {
         let entries: [(key: String, url: SiteURL, ready: Bool)] = [
             ("nav.plan", .plan, true),
             ("nav.enterprises", .enterprises, true),
-            ("nav.evaluation", .capability(.evaluation), false),
+            ("nav.evaluation", .evaluation, true),
             ("nav.land", .capability(.land), false),
             ("nav.projects", .capability(.projects), false),
             ("nav.demands", .capability(.demands), false),

@@ -37,3 +37,21 @@ extension Enterprise: Scoped {
     static var townColumn: FieldKey { "town_id" }
     static var enterpriseColumn: FieldKey { .id }
 }
+
+/// A model that records its town and enterprise by code (town code, credit code) rather than by
+/// id — results copied out of a run, for instance — narrowed by the same `AccessScope`.
+protocol ScopedByCode: Model {
+    static var townCodeColumn: FieldKey { get }
+    static var creditCodeColumn: FieldKey { get }
+}
+
+extension QueryBuilder where Model: ScopedByCode {
+    func scoped(to principal: Principal) -> Self {
+        switch principal.scope {
+        case .county: self
+        case .town(let code): filter(Model.townCodeColumn, .equal, code)
+        case .enterprise(let code): filter(Model.creditCodeColumn, .equal, code)
+        case .nothing: filter(.id, .equal, noRow)
+        }
+    }
+}

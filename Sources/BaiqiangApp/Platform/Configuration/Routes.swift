@@ -11,8 +11,12 @@ func registerRoutes(_ app: Application) throws {
     ShellController().register(web)
     AccountController().register(web)
     EnterprisePagesController().register(web)
+    EnterpriseExportController().register(web)
+    LadderPageController().register(web)
+    EnterpriseImportController().register(web)
     AdminUsersController().register(web)
     AdminAuditController().register(web)
+    EvaluationPagesController().register(web)
     PlanPagesController().register(web)
     PlanScreenController().register(web)
     PlanTransferController().register(web)
@@ -24,6 +28,7 @@ func registerRoutes(_ app: Application) throws {
     MeAPIController().register(api)
     EnterpriseAPIController().register(api)
     PlanAPIController().register(api)
+    EvaluationAPIController().register(api)
 }
 
 /// Refuses a request without a signed-in account with 401.

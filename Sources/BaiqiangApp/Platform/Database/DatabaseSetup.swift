@@ -26,6 +26,9 @@ enum DatabaseSetup {
         app.migrations.add(CreateUsers())
         app.migrations.add(CreateAuditLog())
         app.migrations.add(CreatePlans())
+        app.migrations.add(ExtendEnterprises())
+        app.migrations.add(CreateEnterpriseFigures())
+        app.migrations.add(CreateEvaluation())
     }
 
     /// Runs pending migrations (idempotent) and turns on SQLite's write-ahead log.

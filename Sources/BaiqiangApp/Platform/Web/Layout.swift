@@ -14,7 +14,7 @@ enum Layout {
         var items: [NavItem] = [
             NavItem(key: "nav.plan", url: .plan),
             NavItem(key: "nav.enterprises", url: .enterprises),
-            NavItem(key: "nav.evaluation", url: .capability(.evaluation)),
+            NavItem(key: "nav.evaluation", url: .evaluation),
             NavItem(key: "nav.land", url: .capability(.land)),
             NavItem(key: "nav.projects", url: .capability(.projects)),
             NavItem(key: "nav.demands", url: .capability(.demands)),

@@ -10,12 +10,22 @@ enum SiteURL: Equatable {
     case capability(Capability)
     case enterprises
     case enterprise(creditCode: String)
+    case enterpriseLadder
+    case enterpriseImport
+    case enterpriseExport(format: String)
     case adminUsers
     case adminUserAction(username: String, action: String)
     case adminAudit
     case account
     case accountTokens
     case accountTokenRevoke(id: String)
+    case evaluation
+    case evaluationRuns
+    case evaluationRun(id: String)
+    case evaluationFirm(id: String, code: String)
+    case evaluationExport(id: String, format: String)
+    case evaluationCompare
+    case evaluationConsecutiveD
     case plan
     case planKPI(code: String)
     case planKPIObservations(code: String)
@@ -29,7 +39,7 @@ enum SiteURL: Equatable {
 
     /// The capabilities of the navigation; those still to come show an honest placeholder.
     enum Capability: String, CaseIterable {
-        case evaluation, land, projects, demands, counties
+        case land, projects, demands, counties
     }
 
     var path: String {
@@ -41,12 +51,22 @@ enum SiteURL: Equatable {
         case .capability(let capability): "/\(capability.rawValue)"
         case .enterprises: "/enterprises"
         case .enterprise(let code): "/enterprises/\(code)"
+        case .enterpriseLadder: "/registry/ladder"
+        case .enterpriseImport: "/registry/import"
+        case .enterpriseExport(let format): "/registry/export.\(format)"
         case .adminUsers: "/admin/users"
         case .adminUserAction(let username, let action): "/admin/users/\(username)/\(action)"
         case .adminAudit: "/admin/audit"
         case .account: "/account"
         case .accountTokens: "/account/tokens"
         case .accountTokenRevoke(let id): "/account/tokens/\(id)/revoke"
+        case .evaluation: "/evaluation"
+        case .evaluationRuns: "/evaluation/runs"
+        case .evaluationRun(let id): "/evaluation/runs/\(id)"
+        case .evaluationFirm(let id, let code): "/evaluation/runs/\(id)/firms/\(code)"
+        case .evaluationExport(let id, let format): "/evaluation/runs/\(id)/export.\(format)"
+        case .evaluationCompare: "/evaluation/compare"
+        case .evaluationConsecutiveD: "/evaluation/consecutive-d"
         case .plan: "/plan"
         case .planKPI(let code): "/plan/kpis/\(code)"
         case .planKPIObservations(let code): "/plan/kpis/\(code)/observations"

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Registry benchmarks (issue 4), run by hand — not part of the tests:
+#  1. importing a 1,000,000-row yearly-figures CSV into SQLite with `baiqiang import figures`
+#     against the sqlite3 shell's `.import` of the same file into a table of the same columns
+#     (target: at most 3x), with peak memory (target: under 1 GiB);
+#  2. the registry list API with 100,000 firms under load (target: p95 under 100 ms), with wrk.
+# Usage: Benchmarks/registry/run.sh [ROWS]   (BAIQIANG=path/to/baiqiang to skip the release build)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROWS="${1:-1000000}"
+WORK=$(mktemp -d /tmp/bq-bench.XXXXXX)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+command -v hyperfine >/dev/null && command -v wrk >/dev/null && command -v sqlite3 >/dev/null || {
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine wrk sqlite3 >/dev/null; }
+if [ -z "${BAIQIANG:-}" ]; then
+  swift build -c release --product baiqiang >/dev/null
+  BAIQIANG=.build/release/baiqiang
+fi
+python3 scripts/make-yearly-csv.py "$ROWS" "$WORK/yearly.csv"
+echo "== import of $ROWS rows: baiqiang import figures vs sqlite3 .import"
+"$BAIQIANG" migrate --database "$WORK/template.sqlite" >/dev/null 2>&1
+cat > "$WORK/peer.sql" <<'SQL'
+CREATE TABLE figures (credit_code TEXT, name TEXT, town TEXT, industry TEXT, year INTEGER, revenue_wan REAL,
+  output_wan REAL, value_added_wan REAL, tax_wan REAL, electricity_wkwh REAL, energy_tce REAL, emission_t REAL,
+  rd_wan REAL, staff INTEGER, land_mu REAL, above_scale INTEGER);
+SQL
+hyperfine --runs "${RUNS:-3}" --export-markdown "$WORK/import.md" \
+  --prepare "rm -f $WORK/peer.sqlite* && sqlite3 $WORK/peer.sqlite < $WORK/peer.sql" \
+  "sqlite3 $WORK/peer.sqlite '.mode csv' '.import --skip 1 $WORK/yearly.csv figures'" \
+  --prepare "rm -f $WORK/bq.sqlite* && cp $WORK/template.sqlite $WORK/bq.sqlite" \
+  "$BAIQIANG import figures $WORK/yearly.csv --database $WORK/bq.sqlite"
+cat "$WORK/import.md"
+rm -f "$WORK"/bq.sqlite* && cp "$WORK/template.sqlite" "$WORK/bq.sqlite"
+/usr/bin/time -v "$BAIQIANG" import figures "$WORK/yearly.csv" --database "$WORK/bq.sqlite" 2>&1 >/dev/null \
+  | grep -E "Maximum resident|Elapsed" | sed 's/^/   baiqiang /'
+
+echo "== registry list with 100,000 firms: GET /api/v1/enterprises under wrk"
+"$BAIQIANG" demo --firms 100000 --database "$WORK/list.sqlite" >/dev/null
+echo 'Heshan-2026-top100' | "$BAIQIANG" user create --username bench --role leader --password-stdin --database "$WORK/list.sqlite" >/dev/null
+TOKEN=$("$BAIQIANG" token create --username bench --database "$WORK/list.sqlite")
+"$BAIQIANG" serve --port 18181 --database "$WORK/list.sqlite" >/dev/null 2>&1 &
+for _ in $(seq 1 100); do curl -sf localhost:18181/readyz >/dev/null && break; sleep 0.2; done
+for path in "/api/v1/enterprises?limit=50" "/api/v1/enterprises?limit=50&town=gonghe&scale=above"; do
+  echo "-- $path"
+  wrk -t2 -c8 -d15s --latency -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:18181$path" | grep -E "Requests/sec|50%|90%|99%"
+done

@@ -1,0 +1,133 @@
+import Fluent
+import SQLKit
+import Vapor
+
+/// A firm's figures for one year (年度数据), keyed by credit code and year. A missing figure is
+/// null, not zero: the evaluation treats the two differently.
+final class EnterpriseYearFigure: Model, @unchecked Sendable {
+    static let schema = "enterprise_year_figures"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "credit_code") var creditCode: String
+    @Field(key: "year") var year: Int
+    @OptionalField(key: "revenue_wan") var revenueWan: Double?
+    @OptionalField(key: "output_wan") var outputWan: Double?
+    @OptionalField(key: "value_added_wan") var valueAddedWan: Double?
+    @OptionalField(key: "tax_wan") var taxWan: Double?
+    @OptionalField(key: "electricity_wkwh") var electricityWanKWh: Double?
+    @OptionalField(key: "energy_tce") var energyTce: Double?
+    @OptionalField(key: "emission_t") var emissionT: Double?
+    @OptionalField(key: "rd_wan") var rdWan: Double?
+    @OptionalField(key: "staff") var staff: Int?
+    @OptionalField(key: "land_mu") var landMu: Double?
+    @Field(key: "above_scale") var aboveScale: Bool
+
+    init() {}
+}
+
+/// A firm's figures for one month (月度数据).
+final class EnterpriseMonthFigure: Model, @unchecked Sendable {
+    static let schema = "enterprise_month_figures"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "credit_code") var creditCode: String
+    @Field(key: "year") var year: Int
+    @Field(key: "month") var month: Int
+    @OptionalField(key: "revenue_wan") var revenueWan: Double?
+    @OptionalField(key: "output_wan") var outputWan: Double?
+    @OptionalField(key: "tax_wan") var taxWan: Double?
+    @OptionalField(key: "electricity_wkwh") var electricityWanKWh: Double?
+
+    init() {}
+}
+
+/// A designation (资质) a firm holds, with the year it was granted.
+final class EnterpriseDesignation: Model, @unchecked Sendable {
+    static let schema = "enterprise_designations"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "credit_code") var creditCode: String
+    /// Core's `DesignationKind` raw value.
+    @Field(key: "kind") var kind: String
+    @Field(key: "year") var year: Int
+
+    init() {}
+
+    init(creditCode: String, kind: String, year: Int) {
+        self.creditCode = creditCode
+        self.kind = kind
+        self.year = year
+    }
+}
+
+/// The report of one import (导入报告), kept and shown.
+final class ImportReportRecord: Model, @unchecked Sendable {
+    static let schema = "import_reports"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "kind") var kind: String
+    @Field(key: "file_name") var fileName: String
+    @Field(key: "actor") var actor: String
+    @Field(key: "rows_read") var rowsRead: Int
+    @Field(key: "inserted") var inserted: Int
+    @Field(key: "updated") var updated: Int
+    @Field(key: "rejected") var rejected: Int
+    @Field(key: "partial") var partial: Bool
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+}
+
+struct CreateEnterpriseFigures: AsyncMigration {
+    var name: String { "011_create_enterprise_figures" }
+
+    func prepare(on database: Database) async throws {
+        try await database.schema(EnterpriseYearFigure.schema)
+            .id()
+            .field("credit_code", .string, .required)
+            .field("year", .int, .required)
+            .field("revenue_wan", .double).field("output_wan", .double).field("value_added_wan", .double)
+            .field("tax_wan", .double).field("electricity_wkwh", .double).field("energy_tce", .double)
+            .field("emission_t", .double).field("rd_wan", .double).field("staff", .int).field("land_mu", .double)
+            .field("above_scale", .bool, .required)
+            .unique(on: "credit_code", "year")
+            .create()
+        try await database.schema(EnterpriseMonthFigure.schema)
+            .id()
+            .field("credit_code", .string, .required)
+            .field("year", .int, .required)
+            .field("month", .int, .required)
+            .field("revenue_wan", .double).field("output_wan", .double).field("tax_wan", .double)
+            .field("electricity_wkwh", .double)
+            .unique(on: "credit_code", "year", "month")
+            .create()
+        try await database.schema(EnterpriseDesignation.schema)
+            .id()
+            .field("credit_code", .string, .required)
+            .field("kind", .string, .required)
+            .field("year", .int, .required)
+            .unique(on: "credit_code", "kind")
+            .create()
+        try await database.schema(ImportReportRecord.schema)
+            .id()
+            .field("kind", .string, .required)
+            .field("file_name", .string, .required)
+            .field("actor", .string, .required)
+            .field("rows_read", .int, .required)
+            .field("inserted", .int, .required)
+            .field("updated", .int, .required)
+            .field("rejected", .int, .required)
+            .field("partial", .bool, .required)
+            .field("created_at", .datetime)
+            .create()
+        let sql = database as? any SQLDatabase
+        try await sql?.create(index: "year_figures_year_scale").on(EnterpriseYearFigure.schema).column("year").column("above_scale").run()
+        try await sql?.create(index: "designations_kind").on(EnterpriseDesignation.schema).column("kind").run()
+    }
+
+    func revert(on database: Database) async throws {
+        for schema in [ImportReportRecord.schema, EnterpriseDesignation.schema, EnterpriseMonthFigure.schema, EnterpriseYearFigure.schema] {
+            try await database.schema(schema).delete()
+        }
+    }
+}

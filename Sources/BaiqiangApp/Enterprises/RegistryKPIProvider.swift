@@ -1,0 +1,47 @@
+import BaiqiangCore
+import Fluent
+import SQLKit
+
+/// The plan's computed KPIs that count firms in the registry (规上企业数, 百亿企业数 …): one
+/// observation per year with figures, counted in the database. The predicate is Core's
+/// `RegistryMetric` rule written as SQL (thresholds from `RegistryMetrics`, inclusive, a missing
+/// figure never counts); a test holds the two to the same numbers.
+struct RegistryKPIProvider: KPIValueProvider {
+    let metric: RegistryMetric
+    let db: any Database
+
+    var key: String { metric.providerKey }
+
+    func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
+        let values = try await Self.valuesByYear(metric, on: db)
+        return KPIReadings(observations: metric.observations(values, asOf: now, source: "企业名录年度数据 / registry yearly figures"))
+    }
+
+    static func condition(_ metric: RegistryMetric) -> SQLQueryString {
+        switch metric {
+        case .aboveScaleCount: "\(ident: "above_scale") = \(bind: true)"
+        case .revenueAtLeast100YiCount: "\(ident: "revenue_wan") >= \(bind: RegistryMetrics.revenue100YiWan)"
+        case .revenueAtLeast50YiCount: "\(ident: "revenue_wan") >= \(bind: RegistryMetrics.revenue50YiWan)"
+        case .taxAtLeast1YiCount: "\(ident: "tax_wan") >= \(bind: RegistryMetrics.tax1YiWan)"
+        }
+    }
+
+    /// The metric per year: firms whose figures of that year count (a year with figures but none
+    /// counting is a zero).
+    static func valuesByYear(_ metric: RegistryMetric, on db: any Database) async throws -> [Int: Int] {
+        guard let sql = db as? any SQLDatabase else { return [:] }
+        struct Row: Decodable {
+            var year: Int
+            var n: Int
+        }
+        let rows = try await sql.raw("""
+            SELECT \(ident: "year") AS year, SUM(CASE WHEN \(condition(metric)) THEN 1 ELSE 0 END) AS n
+            FROM \(ident: EnterpriseYearFigure.schema) GROUP BY \(ident: "year")
+            """).all(decoding: Row.self)
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.year, $0.n) })
+    }
+
+    static func all(on db: any Database) -> [any KPIValueProvider] {
+        RegistryMetric.allCases.map { RegistryKPIProvider(metric: $0, db: db) }
+    }
+}

@@ -1,0 +1,109 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// `/api/v1/evaluation/…`: runs (read by everyone signed in, started by admins and departments)
+/// and results (scoped: an enterprise reads its own result only).
+struct EvaluationAPIController {
+    func register(_ api: any RoutesBuilder) {
+        let evaluation = api.grouped("evaluation")
+        evaluation.get("runs", use: runs)
+        evaluation.post("runs", use: start)
+        evaluation.get("runs", ":id", "results", use: results)
+        evaluation.get("runs", ":id", "results", ":credit_code", use: result)
+    }
+
+    struct RunView: Content {
+        var id: UUID
+        var year: Int
+        var version: Int
+        var method: String
+        var source: String
+        var inputSHA256: String
+        var firms: Int
+        var classes: [String: Int]
+        var actor: String
+        var createdAt: Date?
+
+        init(_ run: EvaluationRun) throws {
+            id = try run.requireID()
+            year = run.year
+            version = run.version
+            method = run.methodID
+            source = run.source
+            inputSHA256 = run.inputDigest
+            firms = run.firmCount
+            classes = (try? JSONDecoder().decode([String: Int].self, from: Data(run.classCounts.utf8))) ?? [:]
+            actor = run.actor
+            createdAt = run.createdAt
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, year, version, method, source, firms, classes, actor
+            case inputSHA256 = "input_sha256", createdAt = "created_at"
+        }
+    }
+
+    struct ResultView: Content {
+        var creditCode: String
+        var name: String
+        var town: String
+        var group: String
+        var score: Double?
+        var rank: Int?
+        var evaluationClass: String
+
+        enum CodingKeys: String, CodingKey {
+            case creditCode = "credit_code", name, town, group, score, rank, evaluationClass = "class"
+        }
+    }
+
+    struct StartRequest: Content {
+        var method: String
+        var methodYAML: String?
+        var year: Int
+
+        enum CodingKeys: String, CodingKey {
+            case method, year, methodYAML = "method_yaml"
+        }
+    }
+
+    @Sendable func runs(_ request: Request) async throws -> PlanAPI.List<RunView> {
+        let queries = EvaluationQueries(db: request.db, principal: try request.requirePrincipal())
+        return .init(items: try await queries.runs().map(RunView.init))
+    }
+
+    @Sendable func start(_ request: Request) async throws -> Response {
+        guard EvaluationPagesController.mayRun(try request.requirePrincipal()) else { throw Abort(.forbidden) }
+        let input = try request.content.decode(StartRequest.self)
+        let run = try await EvaluationService.runOverRegistry(method: input.method, methodYAML: input.methodYAML, year: input.year,
+                                                              writer: request.writer, db: request.db)
+        return try await RunView(run).encodeResponse(status: .created, for: request)
+    }
+
+    @Sendable func results(_ request: Request) async throws -> CursorPage<ResultView> {
+        let queries = EvaluationQueries(db: request.db, principal: try request.requirePrincipal())
+        guard let id = request.parameters.get("id", as: UUID.self), try await queries.run(id) != nil else { throw Abort(.notFound) }
+        let page = try PageRequest(request)
+        let query = queries.results(id).sort(\.$creditCode)
+        if let after = page.after { query.filter(\.$creditCode > after) }
+        if let cls = (try? request.query.get(String.self, at: "class")).nonEmpty { query.filter(\.$evaluationClass == cls) }
+        let rows = try await query.limit(page.limit + 1).all()
+        let shown = rows.prefix(page.limit).map {
+            ResultView(creditCode: $0.creditCode, name: $0.name, town: $0.town, group: $0.group, score: $0.score, rank: $0.rank,
+                       evaluationClass: $0.evaluationClass)
+        }
+        return CursorPage(items: Array(shown), nextCursor: rows.count > page.limit ? shown.last.map { PageRequest.encode($0.creditCode) } : nil)
+    }
+
+    @Sendable func result(_ request: Request) async throws -> Response {
+        let queries = EvaluationQueries(db: request.db, principal: try request.requirePrincipal())
+        guard let id = request.parameters.get("id", as: UUID.self),
+              let record = try await queries.result(id, creditCode: try request.parameters.require("credit_code")) else {
+            throw Abort(.notFound)
+        }
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: .ok, headers: headers, body: .init(string: record.explanation))
+    }
+}

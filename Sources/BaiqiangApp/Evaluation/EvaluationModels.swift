@@ -1,0 +1,103 @@
+import Fluent
+import SQLKit
+import Vapor
+
+/// One run of the per-mu evaluation (亩均评价): a method applied to one year's figures. A run is
+/// never changed afterwards; running again makes a new version.
+final class EvaluationRun: Model, @unchecked Sendable {
+    static let schema = "evaluation_runs"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "year") var year: Int
+    /// The n-th run of this year.
+    @Field(key: "version") var version: Int
+    @Field(key: "method_id") var methodID: String
+    @Field(key: "method_name_zh") var methodNameZh: String
+    @Field(key: "method_name_en") var methodNameEn: String
+    /// The method as it was applied (its YAML-derived definition as JSON), so a later edit of the
+    /// method file cannot change what a run meant.
+    @Field(key: "method_definition") var methodDefinition: String
+    /// `registry` or the uploaded file's name.
+    @Field(key: "source") var source: String
+    /// SHA-256 of the input as evaluated (the CSV the engine read).
+    @Field(key: "input_digest") var inputDigest: String
+    @Field(key: "actor") var actor: String
+    @Field(key: "firm_count") var firmCount: Int
+    /// Class counts as JSON, e.g. {"A":12,"B":40,…}.
+    @Field(key: "class_counts") var classCounts: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+}
+
+/// A firm's outcome in a run, with the explanation shown to the firm.
+final class EvaluationResultRecord: Model, @unchecked Sendable {
+    static let schema = "evaluation_results"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "run_id") var runID: UUID
+    @Field(key: "credit_code") var creditCode: String
+    @Field(key: "name") var name: String
+    @Field(key: "town") var town: String
+    @Field(key: "industry") var industry: String
+    /// `above` or `below`.
+    @Field(key: "group_name") var group: String
+    /// A, B, C, D, T or out.
+    @Field(key: "class") var evaluationClass: String
+    @OptionalField(key: "score") var score: Double?
+    @OptionalField(key: "rank") var rank: Int?
+    /// Core's `FirmExplanation` as JSON.
+    @Field(key: "explanation") var explanation: String
+
+    init() {}
+}
+
+struct CreateEvaluation: AsyncMigration {
+    var name: String { "030_create_evaluation" }
+
+    func prepare(on database: Database) async throws {
+        try await database.schema(EvaluationRun.schema)
+            .id()
+            .field("year", .int, .required)
+            .field("version", .int, .required)
+            .field("method_id", .string, .required)
+            .field("method_name_zh", .string, .required)
+            .field("method_name_en", .string, .required)
+            .field("method_definition", .string, .required)
+            .field("source", .string, .required)
+            .field("input_digest", .string, .required)
+            .field("actor", .string, .required)
+            .field("firm_count", .int, .required)
+            .field("class_counts", .string, .required)
+            .field("created_at", .datetime)
+            .unique(on: "year", "version")
+            .create()
+        try await database.schema(EvaluationResultRecord.schema)
+            .id()
+            .field("run_id", .uuid, .required, .references(EvaluationRun.schema, .id))
+            .field("credit_code", .string, .required)
+            .field("name", .string, .required)
+            .field("town", .string, .required)
+            .field("industry", .string, .required)
+            .field("group_name", .string, .required)
+            .field("class", .string, .required)
+            .field("score", .double)
+            .field("rank", .int)
+            .field("explanation", .string, .required)
+            .unique(on: "run_id", "credit_code")
+            .create()
+        let sql = database as? any SQLDatabase
+        try await sql?.create(index: "evaluation_results_class").on(EvaluationResultRecord.schema).column("run_id").column("class").run()
+        try await sql?.create(index: "evaluation_results_code").on(EvaluationResultRecord.schema).column("credit_code").run()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(EvaluationResultRecord.schema).delete()
+        try await database.schema(EvaluationRun.schema).delete()
+    }
+}
+
+extension EvaluationResultRecord: ScopedByCode {
+    static var townCodeColumn: FieldKey { "town" }
+    static var creditCodeColumn: FieldKey { "credit_code" }
+}

@@ -1,0 +1,125 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// Reading stored runs and results, scoped to the asking account (an enterprise sees its own
+/// result only, a town its town's). Pages, exports and the API call these.
+struct EvaluationQueries {
+    let db: any Database
+    let principal: Principal
+
+    var sql: any SQLDatabase { db as! any SQLDatabase }
+
+    func runs() async throws -> [EvaluationRun] {
+        try await EvaluationRun.query(on: db).sort(\.$year, .descending).sort(\.$version, .descending).all()
+    }
+
+    func run(_ id: UUID) async throws -> EvaluationRun? {
+        try await EvaluationRun.find(id, on: db)
+    }
+
+    func results(_ runID: UUID) -> QueryBuilder<EvaluationResultRecord> {
+        EvaluationResultRecord.query(on: db).filter(\.$runID == runID).scoped(to: principal)
+    }
+
+    func result(_ runID: UUID, creditCode: String) async throws -> EvaluationResultRecord? {
+        try await results(runID).filter(\.$creditCode == creditCode.uppercased()).first()
+    }
+
+    func explanation(_ record: EvaluationResultRecord) -> FirmExplanation? {
+        try? JSONDecoder().decode(FirmExplanation.self, from: Data(record.explanation.utf8))
+    }
+
+    /// Firms per class, and per class within each town or industry division, over the account's scope.
+    func classCounts(_ runID: UUID, by column: String? = nil) async throws -> [String: [String: Int]] {
+        struct Row: Decodable {
+            var key: String?
+            var cls: String
+            var n: Int
+        }
+        let keyExpression: SQLQueryString = column == "industry"
+            ? "SUBSTR(\(ident: "industry"), 1, 2)" : column == "town" ? "\(ident: "town")" : "''"
+        let rows = try await sql.raw("""
+            SELECT \(keyExpression) AS key, \(ident: "class") AS cls, COUNT(*) AS n FROM \(ident: EvaluationResultRecord.schema)
+            WHERE \(ident: "run_id") = \(bind: runID) \(scopeCondition()) GROUP BY 1, 2
+            """).all(decoding: Row.self)
+        var counts: [String: [String: Int]] = [:]
+        for row in rows { counts[row.key ?? "", default: [:]][row.cls] = row.n }
+        return counts
+    }
+
+    /// Rated firms per band of ten score points.
+    func scoreHistogram(_ runID: UUID) async throws -> [(band: Int, count: Int)] {
+        struct Row: Decodable {
+            var band: Int
+            var n: Int
+        }
+        let rows = try await sql.raw("""
+            SELECT CAST(\(ident: "score") / 10 AS INTEGER) AS band, COUNT(*) AS n FROM \(ident: EvaluationResultRecord.schema)
+            WHERE \(ident: "run_id") = \(bind: runID) AND \(ident: "score") IS NOT NULL \(scopeCondition()) GROUP BY 1 ORDER BY 1
+            """).all(decoding: Row.self)
+        return rows.map { ($0.band * 10, $0.n) }
+    }
+
+    /// The same scope as `scoped(to:)`, for the aggregate queries written in SQL.
+    func scopeCondition() -> SQLQueryString {
+        switch principal.scope {
+        case .county: ""
+        case .town(let code): "AND \(ident: "town") = \(bind: code)"
+        case .enterprise(let code): "AND \(ident: "credit_code") = \(bind: code)"
+        case .nothing: "AND 1 = 0"
+        }
+    }
+
+    struct Change: Sendable {
+        var creditCode: String
+        var name: String
+        var from: String
+        var to: String
+    }
+
+    /// Firms whose class differs between two runs (two methods, or two years).
+    func compare(_ a: UUID, _ b: UUID) async throws -> (matrix: [String: [String: Int]], changes: [Change]) {
+        let left = Dictionary(uniqueKeysWithValues: try await results(a).all().map { ($0.creditCode, $0) })
+        let right = try await results(b).all()
+        var matrix: [String: [String: Int]] = [:]
+        var changes: [Change] = []
+        for record in right {
+            guard let before = left[record.creditCode] else { continue }
+            matrix[before.evaluationClass, default: [:]][record.evaluationClass, default: 0] += 1
+            if before.evaluationClass != record.evaluationClass {
+                changes.append(Change(creditCode: record.creditCode, name: record.name, from: before.evaluationClass, to: record.evaluationClass))
+            }
+        }
+        return (matrix, changes.sorted { $0.creditCode < $1.creditCode })
+    }
+
+    struct ConsecutiveD: Sendable {
+        var creditCode: String
+        var name: String
+        var years: Int
+        var surcharge: Double
+    }
+
+    /// Firms classed D in the latest run of `year` and how many years running (each year's
+    /// latest run), with the electricity surcharge tier that follows (Core's `DClassSurcharge`).
+    func consecutiveD(year: Int) async throws -> [ConsecutiveD] {
+        var latestRunByYear: [Int: UUID] = [:]
+        for run in try await runs() where latestRunByYear[run.year] == nil { latestRunByYear[run.year] = run.id }
+        guard let current = latestRunByYear[year] else { return [] }
+        let dFirms = try await results(current).filter(\.$evaluationClass == EvaluationClass.d.rawValue).all()
+        let codes = dFirms.map(\.creditCode)
+        var history: [String: [Int: EvaluationClass]] = [:]
+        for (runYear, runID) in latestRunByYear where runYear <= year {
+            for record in try await results(runID).filter(\.$creditCode ~~ codes).all() {
+                history[record.creditCode, default: [:]][runYear] = EvaluationClass(rawValue: record.evaluationClass)
+            }
+        }
+        return dFirms.map { record in
+            let years = DClassSurcharge.consecutiveDYears(classesByYear: history[record.creditCode] ?? [:], endingAt: year)
+            return ConsecutiveD(creditCode: record.creditCode, name: record.name, years: years,
+                                surcharge: DClassSurcharge.yuanPerKWh(consecutiveYears: years) ?? 0)
+        }.sorted { ($0.years, $1.creditCode) > ($1.years, $0.creditCode) }
+    }
+}

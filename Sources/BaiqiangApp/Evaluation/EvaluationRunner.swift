@@ -1,0 +1,122 @@
+import BaiqiangCore
+import Crypto
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// Runs the per-mu evaluation and stores it as a new, immutable version. The registry's yearly
+/// figures are first written out in the evaluation file format, so a run over the registry and
+/// `baiqiang evaluate` over a file go through exactly the same reader and engine, and the
+/// stored input digest identifies what was evaluated.
+struct EvaluationRunner {
+    let writer: Writer
+    let db: any Database
+
+    struct Failure: BilingualError {
+        let message: BilingualText
+    }
+
+    /// The registry's figures for `year` as an evaluation input file (CSV bytes).
+    func registryInput(year: Int) async throws -> [UInt8] {
+        struct Row: Decodable {
+            var credit_code: String
+            var name: String
+            var town: String?
+            var industry_code: String?
+            var start_year: Int?
+            var above_scale: Bool
+            var previous_above_scale: Bool?
+            var land_mu: Double?, tax_wan: Double?, value_added_wan: Double?, revenue_wan: Double?, energy_tce: Double?
+            var emission_t: Double?, electricity_wkwh: Double?, rd_wan: Double?
+            var staff: Int?
+        }
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.raw("""
+            SELECT f.credit_code, e.name, t.code AS town, e.industry_code, e.start_year, f.above_scale,
+                   p.above_scale AS previous_above_scale, f.land_mu, f.tax_wan, f.value_added_wan, f.revenue_wan,
+                   f.energy_tce, f.emission_t, f.electricity_wkwh, f.rd_wan, f.staff
+            FROM \(ident: EnterpriseYearFigure.schema) f
+            JOIN \(ident: Enterprise.schema) e ON e.credit_code = f.credit_code
+            LEFT JOIN \(ident: Town.schema) t ON t.id = e.town_id
+            LEFT JOIN \(ident: EnterpriseYearFigure.schema) p ON p.credit_code = f.credit_code AND p.year = \(bind: year - 1)
+            WHERE f.year = \(bind: year)
+            ORDER BY f.credit_code
+            """).all(decoding: Row.self)
+        var csv = CSVWriter(reservingCapacity: rows.count * 160)
+        for column in EvaluationInputCSV.header { csv.field(column) }
+        csv.endRecord()
+        for row in rows {
+            csv.field(row.credit_code)
+            csv.field(row.name)
+            csv.field(row.town ?? "")
+            csv.field(row.industry_code ?? "")
+            csv.field(row.above_scale ? "above" : "below")
+            for value in [row.land_mu, row.tax_wan, row.value_added_wan, row.revenue_wan, row.energy_tce, row.emission_t,
+                          row.electricity_wkwh, row.rd_wan, row.staff.map(Double.init)] {
+                if let value { csv.field(TableExport.plain(value)) } else { csv.emptyField() }
+            }
+            if let start = row.start_year { csv.integer(start) } else { csv.emptyField() }
+            csv.field(Self.flags(industry: row.industry_code, aboveScale: row.above_scale, previouslyAbove: row.previous_above_scale)
+                .map(\.rawValue).joined(separator: ";"))
+            csv.endRecord()
+        }
+        return csv.bytes
+    }
+
+    /// What the registry knows of the evaluation's flags: utilities (电力、燃气、水, GB/T 4754
+    /// section D, divisions 44–46) are not rated; a firm above scale this year and below last
+    /// year is newly upgraded (小升规). Safety or environmental vetoes are not recorded in the
+    /// registry yet, so a registry run sets none (an uploaded file may).
+    static func flags(industry: String?, aboveScale: Bool, previouslyAbove: Bool?) -> [FirmFlag] {
+        var flags: [FirmFlag] = []
+        if let division = industry?.prefix(2), ["44", "45", "46"].contains(String(division)) { flags.append(.utility) }
+        if aboveScale, previouslyAbove == false { flags.append(.upgraded) }
+        return flags
+    }
+
+    /// Evaluates `input` (file bytes) with `method` for `year` and stores the run.
+    func run(method: EvaluationMethod, year: Int, input: [UInt8], source: String) async throws -> EvaluationRun {
+        let parsed = try EvaluationInputCSV.read(input)
+        let result = EvaluationEngine.evaluate(parsed, method: method, year: year)
+        let digest = SHA256.hash(data: input).map { String(format: "%02x", $0) }.joined()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let definition = String(decoding: try encoder.encode(method.definition), as: UTF8.self)
+        let counts = Dictionary(uniqueKeysWithValues: result.classCounts().map { ($0.key.rawValue, $0.value) })
+        let countsJSON = String(decoding: try encoder.encode(counts), as: UTF8.self)
+        let actor = writer.actor.name
+        return try await writer.transaction { db, audit in
+            let version = (try await EvaluationRun.query(on: db).filter(\.$year == year).max(\.$version) ?? 0) + 1
+            let run = EvaluationRun()
+            run.year = year
+            run.version = version
+            run.methodID = method.id
+            run.methodNameZh = method.name.zh
+            run.methodNameEn = method.name.en
+            run.methodDefinition = definition
+            run.source = source
+            run.inputDigest = digest
+            run.actor = actor
+            run.firmCount = result.count
+            run.classCounts = countsJSON
+            try await run.create(on: db)
+            let runID = try run.requireID()
+            var rows: [[any Encodable & Sendable]] = []
+            rows.reserveCapacity(result.count)
+            for row in 0..<result.count {
+                let explanation = result.explanation(row: row)
+                rows.append([UUID(), runID, explanation.creditCode, explanation.name, explanation.town, explanation.industry,
+                             explanation.scale.rawValue, explanation.finalClass.rawValue, explanation.score, explanation.rank,
+                             String(decoding: try encoder.encode(explanation), as: UTF8.self)])
+            }
+            try await BulkWriter(db).insert(into: EvaluationResultRecord.schema, columns: [
+                "id", "run_id", "credit_code", "name", "town", "industry", "group_name", "class", "score", "rank", "explanation",
+            ], rows: rows)
+            try await audit.record("evaluation.run", entity: "evaluation_run", id: runID.uuidString, before: nil as String?,
+                                   after: ["year": "\(year)", "version": "\(version)", "method": method.id, "source": source,
+                                           "input_sha256": digest, "firms": "\(result.count)", "classes": countsJSON])
+            return run
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import BaiqiangCore
+import Foundation
+import Plot
+import Vapor
+
+/// The evaluation's views: distributions, the firm list, a firm's explanation in words a firm
+/// manager understands, a comparison of two runs, and the consecutive-D list.
+struct EvaluationUI {
+    let request: Request
+
+    func text(_ value: BilingualText) -> String { value.text(for: request.language) }
+
+    func methodName(_ run: EvaluationRun) -> String {
+        "\(request.language == .en ? run.methodNameEn : run.methodNameZh) (\(run.methodID))"
+    }
+
+    func counts(_ json: String) -> [String: Int] {
+        (try? JSONDecoder().decode([String: Int].self, from: Data(json.utf8))) ?? [:]
+    }
+
+    func countsText(_ json: String) -> String {
+        let c = counts(json)
+        return EvaluationClass.allCases.compactMap { cls in c[cls.rawValue].map { "\(cls.rawValue) \($0)" } }.joined(separator: " · ")
+    }
+
+    func townName(_ code: String) -> String { code.isEmpty ? "—" : code }
+
+    func classBadge(_ cls: String) -> Node<HTML.BodyContext> {
+        .span(.class("class-badge class-\(cls)"), .text(cls))
+    }
+
+    func chartBox(_ title: String, _ bars: [BarChart.Bar]) -> Node<HTML.BodyContext> {
+        .div(.class("chart-box"), .h3(.text(title)),
+             bars.isEmpty ? .p(.class("muted"), .text(request.t("common.no_rows"))) : .raw(BarChart(title: title, bars: bars).svg()))
+    }
+
+    func classBars(_ counts: [String: Int]) -> [BarChart.Bar] {
+        EvaluationClass.allCases.map { BarChart.Bar(label: $0.rawValue, value: Double(counts[$0.rawValue] ?? 0), style: "class-\($0.rawValue)") }
+    }
+
+    /// The share of A and B among the rated firms of each town or industry, largest first.
+    func shareBars(_ groups: [String: [String: Int]], label: (String) -> String) -> [BarChart.Bar] {
+        groups.compactMap { key, counts -> BarChart.Bar? in
+            let rated = ["A", "B", "C", "D"].reduce(0) { $0 + (counts[$1] ?? 0) }
+            guard rated > 0 else { return nil }
+            let share = Double((counts["A"] ?? 0) + (counts["B"] ?? 0)) / Double(rated)
+            return BarChart.Bar(label: label(key), value: (share * 1000).rounded() / 10, style: "class-B")
+        }.sorted { $0.value > $1.value }
+    }
+
+    func resultsTable(_ rows: [EvaluationResultRecord], runID: UUID) -> Node<HTML.BodyContext> {
+        guard !rows.isEmpty else { return .p(.class("muted"), .text(request.t("common.no_rows"))) }
+        return .table(.class("data"),
+            .thead(.tr(.th(.text(request.t("enterprises.credit_code"))), .th(.text(request.t("enterprises.name"))),
+                       .th(.text(request.t("enterprises.town"))), .th(.text(request.t("evaluation.group"))),
+                       .th(.text(request.t("evaluation.score"))), .th(.text(request.t("evaluation.rank"))),
+                       .th(.text(request.t("evaluation.class"))))),
+            .tbody(.forEach(rows) { r in
+                .tr(.td(.a(.href(SiteURL.evaluationFirm(id: runID.uuidString, code: r.creditCode).path), .text(r.creditCode))),
+                    .td(.text(r.name)), .td(.text(r.town)), .td(.text(request.t("evaluation.group.\(r.group)"))),
+                    .td(.class("num"), .text(r.score.map { String(format: "%.2f", $0) } ?? "—")),
+                    .td(.class("num"), .text(r.rank.map(String.init) ?? "—")), .td(classBadge(r.evaluationClass)))
+            }))
+    }
+
+    /// A firm's result: each indicator's value, benchmark, weight and points, and why the
+    /// class is what it is.
+    func explanation(_ e: FirmExplanation, run: EvaluationRun) -> Node<HTML.BodyContext> {
+        .group(
+            .p(.a(.href(SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path), .text("← " + request.t("evaluation.run_title", [
+                "year": String(run.year), "version": String(run.version)])))),
+            .div(.class("page-head"), .h1(.text(e.name)), classBadge(e.finalClass.rawValue)),
+            .p(.text(request.t("evaluation.firm_summary", [
+                "year": String(e.year), "method": methodName(run), "group": request.t("evaluation.group.\(e.scale.rawValue)"),
+                "score": e.score.map { String(format: "%.2f", $0) } ?? "—", "rank": e.rank.map(String.init) ?? "—",
+                "size": e.groupSize.map(String.init) ?? "—"]))),
+            .unwrap(e.statusReason) { Layout.notice("info", text($0)) },
+            .if(!e.items.isEmpty, .table(.class("data"),
+                .thead(.tr(.th(.text(request.t("evaluation.indicator"))), .th(.text(request.t("evaluation.firm_value"))),
+                           .th(.text(request.t("evaluation.benchmark"))), .th(.text(request.t("evaluation.weight"))),
+                           .th(.text(request.t("evaluation.points"))), .th(.text(request.t("ladder.note"))))),
+                .tbody(.forEach(e.items) { item in
+                    .tr(.td(.text(text(item.name))),
+                        .td(.class("num"), .text(item.value.map { PlanComponents.number($0) } ?? "—")),
+                        .td(.class("num"), .text(item.benchmark.map { PlanComponents.number($0) } ?? "—")),
+                        .td(.class("num"), .text(PlanComponents.number(item.weight))),
+                        .td(.class("num"), .text(String(format: "%.2f", item.points))),
+                        .td(.text(item.value == nil ? request.t("evaluation.filled_by_mean") : "")))
+                }))),
+            .h2(.text(request.t("evaluation.class_reason"))),
+            .p(.text(request.t("evaluation.class_by_rank", ["class": e.classByRank?.rawValue ?? e.finalClass.rawValue]))),
+            .ul(.forEach(e.classChanges) { change in
+                .li(.text(request.t("evaluation.class_change", ["rule": text(change.ruleName), "from": change.from.rawValue, "to": change.to.rawValue])))
+            })
+        )
+    }
+
+    func comparison(_ a: EvaluationRun, _ b: EvaluationRun, matrix: [String: [String: Int]], changes: [EvaluationQueries.Change]) -> Node<HTML.BodyContext> {
+        let classes = EvaluationClass.allCases.map(\.rawValue)
+        return .group(
+            .p(.a(.href(SiteURL.evaluation.path), .text("← " + request.t("nav.evaluation")))),
+            .h1(.text(request.t("evaluation.compare"))),
+            .p(.text(request.t("evaluation.compare_runs", ["a": "\(a.year) v\(a.version) · \(methodName(a))", "b": "\(b.year) v\(b.version) · \(methodName(b))"]))),
+            .table(.class("data"),
+                .thead(.tr(.th(.text(request.t("evaluation.from_to"))), .forEach(classes) { .th(.text($0)) })),
+                .tbody(.forEach(classes) { from in
+                    .tr(.th(.text(from)), .forEach(classes) { to in .td(.class("num"), .text(String(matrix[from]?[to] ?? 0))) })
+                })),
+            .h2(.text(request.t("evaluation.changed", ["count": String(changes.count)]))),
+            .table(.class("data"),
+                .thead(.tr(.th(.text(request.t("enterprises.credit_code"))), .th(.text(request.t("enterprises.name"))),
+                           .th(.text(request.t("evaluation.class"))))),
+                .tbody(.forEach(changes) { c in
+                    .tr(.td(.text(c.creditCode)), .td(.text(c.name)), .td(classBadge(c.from), .text(" → "), classBadge(c.to)))
+                }))
+        )
+    }
+
+    func consecutiveD(_ rows: [EvaluationQueries.ConsecutiveD], year: Int) -> Node<HTML.BodyContext> {
+        .group(
+            .p(.a(.href(SiteURL.evaluation.path), .text("← " + request.t("nav.evaluation")))),
+            .h1(.text(request.t("evaluation.consecutive_d_title", ["year": String(year)]))),
+            .p(.class("muted"), .text(request.t("evaluation.surcharge_rule"))),
+            .if(rows.isEmpty, .p(.class("muted"), .text(request.t("common.no_rows")))),
+            .if(!rows.isEmpty, .table(.class("data"),
+                .thead(.tr(.th(.text(request.t("enterprises.credit_code"))), .th(.text(request.t("enterprises.name"))),
+                           .th(.text(request.t("evaluation.d_years"))), .th(.text(request.t("evaluation.surcharge"))))),
+                .tbody(.forEach(rows) { r in
+                    .tr(.td(.text(r.creditCode)), .td(.text(r.name)), .td(.class("num"), .text(String(r.years))),
+                        .td(.class("num"), .text(String(format: "+%.2f", r.surcharge))))
+                })))
+        )
+    }
+}

@@ -1,0 +1,122 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import BaiqiangApp
+
+@Suite("Per-mu evaluation in the application: runs, versions, scoping, pages")
+struct EvaluationAppTests {
+    func bearer(_ app: Application, _ username: String) async throws -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        headers.bearerAuthorization = .init(token: try await TokenService(writer: app.writer(as: .system)).create(username: username).token)
+        return headers
+    }
+
+    func runOnce(_ app: Application, year: Int = 2025, method: String = "zhejiang-6", yaml: String? = nil) async throws -> EvaluationRun {
+        try await EvaluationService.runOverRegistry(method: method, methodYAML: yaml, year: year,
+                                                    writer: app.writer(as: .commandLine("gxj")), db: app.db)
+    }
+
+    @Test("A run over the registry stores every firm's result as the engine computes it from the same input; rerunning makes version 2")
+    func runsAndVersions() async throws {
+        try await withTestApp { app in
+            _ = try await DemoRegistry.fill(app, firms: 120, seed: 3, actor: .system)
+            let runner = EvaluationRunner(writer: app.writer(as: .system), db: app.db)
+            let input = try await runner.registryInput(year: 2025)
+            let expected = EvaluationEngine.evaluate(try EvaluationInputCSV.read(input), method: try EvaluationMethods.bundled("zhejiang-6"), year: 2025)
+            let first = try await runOnce(app)
+            #expect(first.version == 1)
+            let stored = try await EvaluationResultRecord.query(on: app.db).filter(\.$runID == first.requireID()).all()
+            #expect(stored.count == expected.count)
+            for row in 0..<expected.count {
+                let e = expected.explanation(row: row)
+                let record = try #require(stored.first { $0.creditCode == e.creditCode })
+                #expect(record.evaluationClass == e.finalClass.rawValue)
+            }
+            #expect(stored.contains { $0.evaluationClass == "A" } && stored.contains { $0.evaluationClass == "D" })
+            let second = try await runOnce(app)
+            #expect(second.version == 2)
+            #expect(try await EvaluationResultRecord.query(on: app.db).filter(\.$runID == first.requireID()).count() == stored.count,
+                    "an earlier run is kept as it was")
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "evaluation.run").count() == 2)
+        }
+    }
+
+    @Test("An enterprise reads its own result and explanation only")
+    func enterpriseScope() async throws {
+        try await withTestApp { app in
+            _ = try await DemoRegistry.fill(app, firms: 60, seed: 3, actor: .system)
+            let run = try await runOnce(app)
+            let results = try await EvaluationResultRecord.query(on: app.db).filter(\.$runID == run.requireID()).sort(\.$creditCode).all()
+            let mine = try #require(results.first { $0.evaluationClass != "out" })
+            let other = try #require(results.last { $0.creditCode != mine.creditCode })
+            try await Fixture.user(app, "firm", .enterprise, binding: mine.creditCode)
+            let headers = try await bearer(app, "firm")
+            let id = try run.requireID()
+            try await app.testing().test(.GET, "/api/v1/evaluation/runs/\(id)/results", headers: headers) { response async throws in
+                let page = try decodeJSON(CursorPage<EvaluationAPIController.ResultView>.self, response)
+                #expect(page.items.map(\.creditCode) == [mine.creditCode])
+            }
+            try await app.testing().test(.GET, "/api/v1/evaluation/runs/\(id)/results/\(other.creditCode)", headers: headers) { response async in
+                #expect(response.status == .notFound)
+            }
+            try await app.testing().test(.GET, "/api/v1/evaluation/runs/\(id)/results/\(mine.creditCode)", headers: headers) { response async throws in
+                let explanation = try decodeJSON(FirmExplanation.self, response)
+                #expect(explanation.creditCode == mine.creditCode)
+            }
+            let browser = try await app.signIn("firm")
+            try await app.testing().test(.GET, "/evaluation/runs/\(id)/firms/\(mine.creditCode)", headers: browser.headers) { response async in
+                #expect(response.status == .ok)
+                #expect(response.body.string.contains("基准值"))
+            }
+            try await app.testing().test(.POST, "/api/v1/evaluation/runs", headers: headers, beforeRequest: { request in
+                try request.content.encode(EvaluationAPIController.StartRequest(method: "zhejiang-6", methodYAML: nil, year: 2025))
+            }, afterResponse: { response async in
+                #expect(response.status == .forbidden)
+            })
+        }
+    }
+
+    @Test("The run, comparison and consecutive-D pages render from stored runs")
+    func pages() async throws {
+        try await withTestApp { app in
+            _ = try await DemoRegistry.fill(app, firms: 80, seed: 3, actor: .system)
+            let a = try await runOnce(app, year: 2024)
+            let b = try await runOnce(app, year: 2025)
+            let heavierTax = try CoreResources.text("methods/zhejiang-6.yaml")
+            let c = try await runOnce(app, year: 2025, yaml: heavierTax)
+            try await Fixture.user(app, "lead", .leader)
+            let browser = try await app.signIn("lead")
+            try await app.testing().test(.GET, "/evaluation/runs/\(b.requireID())", headers: browser.headers) { response async in
+                #expect(response.status == .ok)
+                #expect(response.body.string.contains("chart bars"))
+            }
+            try await app.testing().test(.GET, "/evaluation/compare?run=\(b.requireID())&run=\(c.requireID())", headers: browser.headers) { response async in
+                #expect(response.status == .ok)
+                #expect(response.body.string.contains("分类改变的企业（0 家）"), "the same method gives the same classes")
+            }
+            try await app.testing().test(.GET, "/evaluation/consecutive-d?year=2025", headers: browser.headers) { response async in
+                #expect(response.status == .ok)
+            }
+            let d2025 = try await EvaluationQueries(db: app.db, principal: Principal(userID: UUID(), username: "x", displayName: "x", role: .leader,
+                scope: .county, channel: .session)).consecutiveD(year: 2025)
+            let d2024 = Set(try await EvaluationResultRecord.query(on: app.db).filter(\.$runID == a.requireID()).filter(\.$evaluationClass == "D").all().map(\.creditCode))
+            for row in d2025 {
+                #expect(row.years == (d2024.contains(row.creditCode) ? 2 : 1))
+                #expect(row.surcharge == (row.years == 2 ? 0.10 : 0.05))
+            }
+        }
+    }
+
+    @Test("A year without figures, or a faulty method, is refused with a reason and nothing is stored")
+    func badInput() async throws {
+        try await withTestApp { app in
+            _ = try await DemoRegistry.fill(app, firms: 20, seed: 3, actor: .system)
+            await #expect(throws: EvaluationRunner.Failure.self) { try await runOnce(app, year: 1999) }
+            await #expect(throws: MethodError.self) { try await runOnce(app, yaml: "id: x\nname: {zh: x, en: x}\ngroups: []\n") }
+            #expect(try await EvaluationRun.query(on: app.db).count() == 0)
+        }
+    }
+}
