@@ -75,6 +75,16 @@ printf '%s\n' "credit_code,name,town,industry,scale,land_mu,tax_wan,value_added_
 check "evaluate scores DOMAIN.md's worked example 89.33 with huangyan-2022" bash -c "'$BIN' evaluate --method huangyan-2022 --year 2022 --input '$WORK/eval.csv' --output '$WORK/eval.out' && grep -q '^91440784000000017U,above,89.327797,1,' '$WORK/eval.out'"
 check "evaluate refuses a negative land figure, naming row and column, and writes nothing" bash -c "sed 's/,above,30,/,above,-30,/' '$WORK/eval.csv' > '$WORK/evalbad.csv'; ! '$BIN' evaluate --method zhejiang-6 --year 2022 --input '$WORK/evalbad.csv' --output '$WORK/evalbad.out' 2> '$WORK/everr' && grep -q land_mu '$WORK/everr' && [ ! -e '$WORK/evalbad.out' ]"
 check "calendar deadline crosses the 2025 National Day holiday" bash -c "[ \"\$('$BIN' calendar deadline --from 2025-09-30T10:00:00+08:00 --working-days 1)\" = 2025-10-09T23:59:59+08:00 ]"
+# The server as a client meets it: a real socket, the OpenAPI document validated by a peer tool.
+python3 -c "import openapi_spec_validator" 2>/dev/null || pip install -q openapi-spec-validator >/dev/null 2>&1
+"$BIN" serve --port 18099 --database "$WORK/serve.sqlite" >"$WORK/serve.log" 2>&1 &
+server=$!
+for _ in $(seq 1 150); do curl -sf localhost:18099/readyz >/dev/null 2>&1 && break; sleep 0.2; done
+check "serve answers /healthz and /readyz over HTTP" bash -c "curl -sf localhost:18099/healthz | grep -q ok && curl -sf localhost:18099/readyz | grep -q ready"
+check "/openapi.json is a valid OpenAPI 3.1 document (openapi-spec-validator)" bash -c "curl -sf localhost:18099/openapi.json > '$WORK/openapi.json' && python3 -c 'import json,sys; from openapi_spec_validator import validate; validate(json.load(open(sys.argv[1])))' '$WORK/openapi.json'"
+check "an unknown API path is a problem+json 404" bash -c "curl -s -o /dev/null -w '%{http_code} %{content_type}' localhost:18099/api/v1/nothing | grep -q '404 application/problem+json'"
+check "logs are logfmt lines with the request id" bash -c "grep -q 'msg=request.*request-id=' '$WORK/serve.log'"
+kill $server 2>/dev/null; wait $server 2>/dev/null
 check "an unopenable database is named in the error, without its password" bash -c "! '$BIN' migrate --database 'postgres://bq:s3cret@127.0.0.1:1/none' 2> '$WORK/perr'; grep -q '127.0.0.1' '$WORK/perr' && ! grep -q s3cret '$WORK/perr'"
 check "a path that cannot hold a database is named" bash -c "! '$BIN' migrate --database /dev/null/db.sqlite 2> '$WORK/serr'; grep -q '/dev/null/db.sqlite' '$WORK/serr'"
 

@@ -73,7 +73,8 @@ struct EnterpriseProfileView {
                   points: figures.yearly.compactMap { y in y.valueAddedWan.map { (Double(y.year), $0) } }),
         ]
         let chart = TimeSeriesChart(title: request.t("enterprises.yearly"), series: series,
-                                    xLabel: { String(Int($0.rounded())) }, yLabel: { PlanComponents.number($0) })
+                                    xLabel: { String(Int($0.rounded())) }, yLabel: { PlanComponents.number($0) },
+                                    xTicks: figures.yearly.map { Double($0.year) })
         return .div(.class("chart-box"), .raw(chart.svg()), legend(series))
     }
 
@@ -111,7 +112,8 @@ struct EnterpriseProfileView {
         ]
         let chart = TimeSeriesChart(title: request.t("enterprises.monthly"), series: series,
                                     xLabel: { let v = Int($0.rounded()); return String(format: "%d-%02d", v / 12, v % 12 + 1) },
-                                    yLabel: { PlanComponents.number($0) })
+                                    yLabel: { PlanComponents.number($0) },
+                                    xTicks: recent.filter { $0.month % 3 == 1 }.map { Double($0.year * 12 + $0.month - 1) })
         return .div(.class("chart-box"), .raw(chart.svg()), legend(series))
     }
 

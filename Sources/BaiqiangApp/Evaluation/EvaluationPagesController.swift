@@ -129,7 +129,7 @@ struct EvaluationPagesController {
                                                                          "digest": String(run.inputDigest.prefix(12)), "actor": run.actor]))),
             .div(.class("chart-grid"),
                  ui.chartBox(request.t("evaluation.distribution"), ui.classBars(overall)),
-                 ui.chartBox(request.t("evaluation.histogram"), histogram.map { BarChart.Bar(label: "\($0.band)–\($0.band + 10)", value: Double($0.count)) }),
+                 ui.chartBox(request.t("evaluation.histogram"), histogram.map { BarChart.Bar(label: $0.label, value: Double($0.count)) }),
                  ui.chartBox(request.t("evaluation.by_town"), ui.shareBars(byTown, label: ui.townName)),
                  ui.chartBox(request.t("evaluation.by_industry"), ui.shareBars(byIndustry, label: { IndustryNames.name(of: $0).map { "\($0.zh)" } ?? $0 }))),
             .h2(.text(request.t("evaluation.firms_list", ["count": String(total)]))),

@@ -49,17 +49,21 @@ struct EvaluationQueries {
         return counts
     }
 
-    /// Rated firms per band of ten score points.
-    func scoreHistogram(_ runID: UUID) async throws -> [(band: Int, count: Int)] {
+    /// Rated firms per band of twenty score points, the last band open (200 and over): scores
+    /// against aggregate benchmarks have a long tail that would otherwise flatten the chart.
+    func scoreHistogram(_ runID: UUID) async throws -> [(label: String, count: Int)] {
         struct Row: Decodable {
             var band: Int
             var n: Int
         }
         let rows = try await sql.raw("""
-            SELECT CAST(\(ident: "score") / 10 AS INTEGER) AS band, COUNT(*) AS n FROM \(ident: EvaluationResultRecord.schema)
+            SELECT CAST(\(ident: "score") / 20 AS INTEGER) AS band, COUNT(*) AS n FROM \(ident: EvaluationResultRecord.schema)
             WHERE \(ident: "run_id") = \(bind: runID) AND \(ident: "score") IS NOT NULL \(scopeCondition()) GROUP BY 1 ORDER BY 1
             """).all(decoding: Row.self)
-        return rows.map { ($0.band * 10, $0.n) }
+        var bands = [Int](repeating: 0, count: 11)
+        for row in rows { bands[min(max(row.band, 0), 10)] += row.n }
+        let last = bands.lastIndex { $0 > 0 } ?? 0
+        return (0...last).map { band in (band == 10 ? "≥200" : "\(band * 20)–\(band * 20 + 20)", bands[band]) }
     }
 
     /// The same scope as `scoped(to:)`, for the aggregate queries written in SQL.

@@ -70,10 +70,10 @@ struct EvaluationUI {
             .p(.a(.href(SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path), .text("← " + request.t("evaluation.run_title", [
                 "year": String(run.year), "version": String(run.version)])))),
             .div(.class("page-head"), .h1(.text(e.name)), classBadge(e.finalClass.rawValue)),
-            .p(.text(request.t("evaluation.firm_summary", [
+            .if(e.score != nil, .p(.text(request.t("evaluation.firm_summary", [
                 "year": String(e.year), "method": methodName(run), "group": request.t("evaluation.group.\(e.scale.rawValue)"),
                 "score": e.score.map { String(format: "%.2f", $0) } ?? "—", "rank": e.rank.map(String.init) ?? "—",
-                "size": e.groupSize.map(String.init) ?? "—"]))),
+                "size": e.groupSize.map(String.init) ?? "—"])))),
             .unwrap(e.statusReason) { Layout.notice("info", text($0)) },
             .if(!e.items.isEmpty, .table(.class("data"),
                 .thead(.tr(.th(.text(request.t("evaluation.indicator"))), .th(.text(request.t("evaluation.firm_value"))),
@@ -87,8 +87,8 @@ struct EvaluationUI {
                         .td(.class("num"), .text(String(format: "%.2f", item.points))),
                         .td(.text(item.value == nil ? request.t("evaluation.filled_by_mean") : "")))
                 }))),
-            .h2(.text(request.t("evaluation.class_reason"))),
-            .p(.text(request.t("evaluation.class_by_rank", ["class": e.classByRank?.rawValue ?? e.finalClass.rawValue]))),
+            .if(e.score != nil, .h2(.text(request.t("evaluation.class_reason")))),
+            .unwrap(e.classByRank) { .p(.text(request.t("evaluation.class_by_rank", ["class": $0.rawValue]))) },
             .ul(.forEach(e.classChanges) { change in
                 .li(.text(request.t("evaluation.class_change", ["rule": text(change.ruleName), "from": change.from.rawValue, "to": change.to.rawValue])))
             })

@@ -31,6 +31,8 @@ struct TimeSeriesChart {
     /// Turns a day number into an axis label.
     var xLabel: (Double) -> String
     var yLabel: (Double) -> String
+    /// Where to put the x-axis ticks (whole years, say); about six evenly spaced when nil.
+    var xTicks: [Double]? = nil
 
     private let margin = (top: 16.0, right: 24.0, bottom: 36.0, left: 72.0)
 
@@ -53,7 +55,7 @@ struct TimeSeriesChart {
             out += #"<line class="grid" x1="\#(SVGText.number(margin.left))" x2="\#(SVGText.number(width - margin.right))" y1="\#(y)" y2="\#(y)"/>"#
             out += #"<text class="axis" x="\#(SVGText.number(margin.left - 6))" y="\#(y)" text-anchor="end" dominant-baseline="middle">\#(SVGText.escape(yLabel(tick)))</text>"#
         }
-        for tick in xTicks(minX, maxX) {
+        for tick in xTicks ?? evenTicks(minX, maxX) where tick >= minX && tick <= maxX {
             let x = SVGText.number(px(tick))
             out += #"<line class="grid" x1="\#(x)" x2="\#(x)" y1="\#(SVGText.number(margin.top))" y2="\#(SVGText.number(height - margin.bottom))"/>"#
             out += #"<text class="axis" x="\#(x)" y="\#(SVGText.number(height - margin.bottom + 18))" text-anchor="middle">\#(SVGText.escape(xLabel(tick)))</text>"#
@@ -76,7 +78,7 @@ struct TimeSeriesChart {
     }
 
     /// About six evenly spaced ticks across the range.
-    private func xTicks(_ minX: Double, _ maxX: Double) -> [Double] {
+    private func evenTicks(_ minX: Double, _ maxX: Double) -> [Double] {
         guard maxX > minX else { return [minX] }
         let count = 6.0
         return stride(from: 0.0, through: count, by: 1).map { minX + (maxX - minX) * $0 / count }
