@@ -15,6 +15,7 @@ struct Baiqiang: AsyncParsableCommand {
             Serve.self, Migrate.self, UserCommand.self, TokenCommand.self, Backup.self, AuditCommand.self,
             Version.self, CalendarCommand.self, PlanCommand.self, DemoCommand.self, ImportCommand.self,
             EvaluateCommand.self,
+            Open311Command.self,
         ]
     )
 }

@@ -49,7 +49,8 @@ struct KPIRow: Sendable {
 /// provider is not here shows "awaiting data", never a number.
 enum PlanProviders {
     static func registry(for request: Request) -> KPIProviderRegistry {
-        KPIProviderRegistry(RegistryKPIProvider.all(on: request.db))
+        KPIProviderRegistry(RegistryKPIProvider.all(on: request.db)
+            + DemandKPIProvider.all(on: request.db))
     }
 }
 

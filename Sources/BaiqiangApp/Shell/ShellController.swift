@@ -22,7 +22,7 @@ struct ShellController {
             ("nav.evaluation", .evaluation, true),
             ("nav.land", .capability(.land), false),
             ("nav.projects", .capability(.projects), false),
-            ("nav.demands", .capability(.demands), false),
+            ("nav.demands", .demands, true),
             ("nav.counties", .capability(.counties), false),
         ]
         return Layout.page(request, title: request.t("home.title"), active: .home,

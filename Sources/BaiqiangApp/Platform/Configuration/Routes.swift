@@ -4,6 +4,7 @@ import Vapor
 func registerRoutes(_ app: Application) throws {
     OperationsController().register(app)
     OpenAPIController().register(app)
+    Open311Controller().register(app)
 
     // Pages: signed in by session cookie; every state-changing form carries a CSRF token.
     let web = app.grouped(SessionAuthenticator(), CSRFMiddleware())
@@ -21,6 +22,10 @@ func registerRoutes(_ app: Application) throws {
     PlanScreenController().register(web)
     PlanTransferController().register(web)
     PlanPublicController().register(web)
+    DemandPagesController().register(web)
+    DemandRatesController().register(web)
+    DemandRoutingController().register(web)
+    CalendarAdminController().register(web)
 
     // The JSON API: bearer tokens (or the page's own session, with the CSRF header for writes).
     let api = app.grouped("api", "v1")
@@ -29,6 +34,7 @@ func registerRoutes(_ app: Application) throws {
     EnterpriseAPIController().register(api)
     PlanAPIController().register(api)
     EvaluationAPIController().register(api)
+    DemandAPIController().register(api)
 }
 
 /// Refuses a request without a signed-in account with 401.

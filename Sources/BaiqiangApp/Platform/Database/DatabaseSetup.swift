@@ -29,6 +29,8 @@ enum DatabaseSetup {
         app.migrations.add(ExtendEnterprises())
         app.migrations.add(CreateEnterpriseFigures())
         app.migrations.add(CreateEvaluation())
+        app.migrations.add(CreateDemands())
+        app.migrations.add(SeedCalendarYears())
     }
 
     /// Runs pending migrations (idempotent) and turns on SQLite's write-ahead log.

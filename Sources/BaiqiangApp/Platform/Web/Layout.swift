@@ -17,7 +17,7 @@ enum Layout {
             NavItem(key: "nav.evaluation", url: .evaluation),
             NavItem(key: "nav.land", url: .capability(.land)),
             NavItem(key: "nav.projects", url: .capability(.projects)),
-            NavItem(key: "nav.demands", url: .capability(.demands)),
+            NavItem(key: "nav.demands", url: .demands),
             NavItem(key: "nav.counties", url: .capability(.counties)),
         ]
         if principal?.role == .admin {

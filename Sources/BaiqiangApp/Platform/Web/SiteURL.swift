@@ -36,10 +36,20 @@ enum SiteURL: Equatable {
     case planExport(format: String)
     case publicPlan
     case publicKPI(code: String)
+    case demands
+    case demandNew
+    case demand(number: String)
+    case demandTransitions(number: String)
+    case demandAttachment(number: String, id: String)
+    case demandExport(format: String)
+    case demandRates
+    case demandRouting
+    case adminCalendar
+    case adminCalendarYear(year: Int)
 
     /// The capabilities of the navigation; those still to come show an honest placeholder.
     enum Capability: String, CaseIterable {
-        case land, projects, demands, counties
+        case land, projects, counties
     }
 
     var path: String {
@@ -77,6 +87,16 @@ enum SiteURL: Equatable {
         case .planExport(let format): "/plan/export.\(format)"
         case .publicPlan: "/public/plan"
         case .publicKPI(let code): "/public/plan/kpis/\(code)"
+        case .demands: "/demands"
+        case .demandNew: "/demands/new"
+        case .demand(let number): "/demands/\(number)"
+        case .demandTransitions(let number): "/demands/\(number)/transitions"
+        case .demandAttachment(let number, let id): "/demands/\(number)/attachments/\(id)"
+        case .demandExport(let format): "/demands/export.\(format)"
+        case .demandRates: "/demands/rates"
+        case .demandRouting: "/demands/routing"
+        case .adminCalendar: "/admin/calendar"
+        case .adminCalendarYear(let year): "/admin/calendar/\(year)"
         }
     }
 

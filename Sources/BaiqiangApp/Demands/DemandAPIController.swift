@@ -1,0 +1,69 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// `/api/v1/demands`: list (filters, cursor pagination), submit, get, transitions; scoped by role.
+struct DemandAPIController {
+    func register(_ api: any RoutesBuilder) {
+        let demands = api.grouped("demands")
+        demands.get(use: list)
+        demands.post(use: submit)
+        demands.get(":tracking_number", use: show)
+        demands.post(":tracking_number", "transitions", use: transition)
+    }
+
+    @Sendable func list(_ request: Request) async throws -> CursorPage<DemandAPI.View> {
+        let principal = try request.requirePrincipal()
+        let service = DemandService(db: request.db)
+        let actor = try await service.actor(for: principal)
+        let page = try await service.list(try DemandService.Filter(request), page: PageRequest(request), principal: principal, actor: actor)
+        let now = DemandService.now()
+        return CursorPage(items: try page.items.map { try DemandAPI.View($0, now: now) }, nextCursor: page.next)
+    }
+
+    @Sendable func show(_ request: Request) async throws -> DemandAPI.View {
+        let principal = try request.requirePrincipal()
+        let service = DemandService(db: request.db)
+        let actor = try await service.actor(for: principal)
+        guard let demand = try await service.find(try request.parameters.require("tracking_number"), principal: principal, actor: actor) else {
+            throw Abort(.notFound)
+        }
+        return try await Self.detail(demand, actor: actor, service: service)
+    }
+
+    static func detail(_ demand: Demand, actor: DemandActor, service: DemandService) async throws -> DemandAPI.View {
+        let now = DemandService.now()
+        var view = try DemandAPI.View(demand, now: now)
+        view.availableActions = try await service.workflow().availableActions(for: actor, on: try demand.state, at: now).map(\.rawValue)
+        view.events = try await service.events(of: demand).map(DemandAPI.Event.init)
+        view.attachments = try await service.attachments(of: demand).map {
+            DemandAPI.Attachment(fileName: $0.fileName, contentType: $0.contentType, size: $0.size)
+        }
+        return view
+    }
+
+    @Sendable func submit(_ request: Request) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        let input = try request.content.decode(DemandAPI.NewDemand.self)
+        let service = DemandService(db: request.db)
+        let actor = try await service.actor(for: principal)
+        let enterprise = input.enterprise ?? actor.bindingCode.flatMap { principal.role == .enterprise ? $0 : nil } ?? ""
+        let submission = DemandSubmission(categoryCode: input.category, enterpriseCode: enterprise.uppercased(),
+                                          townCode: input.town, description: input.description)
+        let duplicates = try await service.duplicates(of: submission).map(\.trackingNumber)
+        let demand = try await DemandService.submit(submission, by: actor, extras: .init(address: input.address, channel: "api"),
+                                                    writer: request.writer)
+        var view = try await Self.detail(demand, actor: actor, service: service)
+        view.duplicates = duplicates
+        return try await view.encodeResponse(status: .created, for: request)
+    }
+
+    @Sendable func transition(_ request: Request) async throws -> DemandAPI.View {
+        let principal = try request.requirePrincipal()
+        let input = try request.content.decode(DemandTransitionInput.self)
+        let demand = try await DemandService.transition(try request.parameters.require("tracking_number"), input: input,
+                                                        principal: principal, writer: request.writer)
+        let service = DemandService(db: request.db)
+        return try await Self.detail(demand, actor: try await service.actor(for: principal), service: service)
+    }
+}

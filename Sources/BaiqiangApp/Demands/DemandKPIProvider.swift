@@ -1,0 +1,67 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+
+/// The plan KPIs the demands feed (computed KPIs name these keys in `provider`):
+/// `demands.response_rate`, `demands.resolution_rate`, `demands.satisfaction_rate` (percent, one
+/// figure per month of submission for the last twelve months, counted as of today) and
+/// `demands.overdue_count` (demands overdue today). County-wide aggregates: the query goes
+/// through the scoping function with a county-wide principal, and no single demand is shown.
+struct DemandKPIProvider: KPIValueProvider {
+    enum Measure: String, CaseIterable, Sendable {
+        case responseRate = "demands.response_rate"
+        case resolutionRate = "demands.resolution_rate"
+        case satisfactionRate = "demands.satisfaction_rate"
+        case overdueCount = "demands.overdue_count"
+    }
+
+    let measure: Measure
+    let db: any Database
+
+    var key: String { measure.rawValue }
+
+    static func all(on db: any Database) -> [any KPIValueProvider] {
+        Measure.allCases.map { DemandKPIProvider(measure: $0, db: db) }
+    }
+
+    /// The county as a whole, for aggregate figures.
+    static let county = Principal(
+        userID: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!, username: "system", displayName: "system",
+        role: .leader, departmentID: nil, departmentCode: nil, townID: nil, enterpriseID: nil, scope: .county,
+        channel: .token, csrfToken: nil)
+
+    func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
+        let service = DemandService(db: db)
+        let moment = DemandService.now()
+        let today = ShanghaiTime.day(of: moment)
+        let label = "诉求库 \(today)"
+        guard let planToday = PlanDate(year: today.year, month: today.month, day: today.day) else { return KPIReadings(observations: []) }
+        if measure == .overdueCount {
+            var filter = DemandService.Filter()
+            filter.overdue = true
+            let overdue = try await service.all(filter, principal: Self.county, actor: .leader).count
+            return KPIReadings(observations: [KPIObservation(value: Double(overdue), date: planToday, source: label)])
+        }
+        let kind: DemandRateKind = switch measure {
+        case .responseRate: .response
+        case .resolutionRate: .resolution
+        default: .satisfaction
+        }
+        let current = DemandRatesController.Month(moment)
+        let first = current.adding(-11)
+        var filter = DemandService.Filter()
+        filter.from = ShanghaiTime.instant(first.first)
+        let rows = try await service.all(filter, principal: Self.county, actor: .leader)
+        let byMonth = Dictionary(grouping: try rows.map { try $0.state }) { DemandRatesController.Month($0.submittedAt) }
+        var observations: [KPIObservation] = []
+        for offset in 0..<12 {
+            let month = first.adding(offset)
+            guard let states = byMonth[month], let value = ThreeRates(states.map(\.record), asOf: moment)[kind].value else { continue }
+            // Dated the month's last day (today for the running month).
+            let last = month == current ? today : month.adding(1).first.adding(days: -1)
+            guard let date = PlanDate(year: last.year, month: last.month, day: last.day) else { continue }
+            observations.append(KPIObservation(value: (value * 1000).rounded() / 10, date: date, source: "诉求库 \(month)"))
+        }
+        return KPIReadings(observations: observations)
+    }
+}

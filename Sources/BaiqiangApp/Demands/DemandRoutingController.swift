@@ -1,0 +1,135 @@
+import BaiqiangCore
+import Fluent
+import Plot
+import Vapor
+
+/// 分派规则: which unit gets a category's demands, per town or for any town. The centre uses
+/// them to assign with one click (`auto_route`); admins (and the centre) edit them.
+struct DemandRoutingController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(SiteURL.demandRouting.components, use: page)
+        routes.post(SiteURL.demandRouting.components, use: save)
+    }
+
+    func requireEditor(_ request: Request) async throws -> Principal {
+        let principal = try request.requirePrincipal()
+        let actor = try await DemandService(db: request.db).actor(for: principal)
+        guard actor.isCentre else { throw Abort(.forbidden) }
+        return principal
+    }
+
+    @Sendable func page(_ request: Request) async throws -> Response {
+        _ = try await requireEditor(request)
+        return try await render(request, error: nil, status: .ok)
+    }
+
+    struct RuleForm: Content {
+        var category: String
+        var town: String?
+        var handlerKind: String
+        var handlerCode: String
+        /// "delete" removes the rule of the category and town.
+        var remove: String?
+
+        enum CodingKeys: String, CodingKey {
+            case category, town, remove, handlerKind = "handler_kind", handlerCode = "handler_code"
+        }
+    }
+
+    struct RuleSnapshot: Codable, Sendable {
+        var category: String
+        var town: String
+        var handlerKind: String
+        var handlerCode: String
+    }
+
+    @Sendable func save(_ request: Request) async throws -> Response {
+        _ = try await requireEditor(request)
+        let form = try request.content.decode(RuleForm.self)
+        let town = form.town?.trimmingCharacters(in: .whitespaces).isEmpty == false ? form.town! : DemandRoutingRule.anyTown
+        do {
+            guard DemandService.categories.category(form.category) != nil else {
+                throw DemandWorkflowError(.unknownCategory(form.category))
+            }
+            guard let kind = HandlingUnit.Kind(rawValue: form.handlerKind) else {
+                throw DemandInputError(message: BilingualText(zh: "承办单位类型应为部门或镇街", en: "The unit kind must be department or town"))
+            }
+            try await request.writer.transaction { db, audit in
+                let known: Bool = switch kind {
+                case .department: try await Department.query(on: db).filter(\.$code == form.handlerCode).count() > 0
+                case .town: try await Town.query(on: db).filter(\.$code == form.handlerCode).count() > 0
+                }
+                if form.remove != "delete" && !known {
+                    throw DemandInputError(message: BilingualText(zh: "未知的承办单位 “\(form.handlerCode)”", en: "Unknown handling unit “\(form.handlerCode)”"))
+                }
+                if town != DemandRoutingRule.anyTown, try await Town.query(on: db).filter(\.$code == town).count() == 0 {
+                    throw DemandInputError(message: BilingualText(zh: "未知的镇街 “\(town)”", en: "Unknown town “\(town)”"))
+                }
+                let existing = try await DemandRoutingRule.query(on: db).filter(\.$categoryCode == form.category).filter(\.$townCode == town).first()
+                let before = existing.map { RuleSnapshot(category: $0.categoryCode, town: $0.townCode, handlerKind: $0.handlerKind, handlerCode: $0.handlerCode) }
+                var after: RuleSnapshot?
+                if form.remove == "delete" {
+                    try await existing?.delete(on: db)
+                } else if let existing {
+                    existing.handlerKind = kind.rawValue
+                    existing.handlerCode = form.handlerCode
+                    try await existing.update(on: db)
+                    after = RuleSnapshot(category: form.category, town: town, handlerKind: kind.rawValue, handlerCode: form.handlerCode)
+                } else {
+                    try await DemandRoutingRule(categoryCode: form.category, townCode: town, handler: HandlingUnit(kind, code: form.handlerCode)).create(on: db)
+                    after = RuleSnapshot(category: form.category, town: town, handlerKind: kind.rawValue, handlerCode: form.handlerCode)
+                }
+                try await audit.record("demand.routing_rule.save", entity: "demand_routing_rule", id: "\(form.category)/\(town)",
+                                       before: before, after: after)
+            }
+        } catch let error as any BilingualError {
+            return try await render(request, error: request.t(error.message), status: .badRequest)
+        }
+        return request.redirect(to: SiteURL.demandRouting.path)
+    }
+
+    func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
+        let rules = try await DemandRoutingRule.query(on: request.db).sort(\.$categoryCode).sort(\.$townCode).all()
+        let departments = try await Department.query(on: request.db).sort(\.$code).all()
+        let towns = try await Town.query(on: request.db).sort(\.$code).all()
+        let english = request.language == .en
+        let unitOptions: [Node<HTML.SelectContext>] = departments.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }
+            + towns.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }
+        let categoryOptions: [Node<HTML.SelectContext>] = DemandService.categories.categories.map { FormNodes.option($0.code, request.t($0.name)) }
+        let townOptions: [Node<HTML.SelectContext>] = [FormNodes.option("", request.t("demands.any_town"))]
+            + towns.map { FormNodes.option($0.code, english ? $0.nameEn : $0.nameZh) }
+        let rows: [Node<HTML.TableContext>] = rules.map { rule in
+            .tr(.td(.text(DemandService.categories.category(rule.categoryCode).map { request.t($0.name) } ?? rule.categoryCode)),
+                .td(.text(rule.townCode == DemandRoutingRule.anyTown ? request.t("demands.any_town") : rule.townCode)),
+                .td(.text("\(rule.handlerKind): \(rule.handlerCode)")),
+                .td(.form(.method(.post), .action(SiteURL.demandRouting.path), .class("inline"),
+                          Layout.csrfField(request),
+                          .input(.type(.hidden), .name("category"), .value(rule.categoryCode)),
+                          .input(.type(.hidden), .name("town"), .value(rule.townCode == DemandRoutingRule.anyTown ? "" : rule.townCode)),
+                          .input(.type(.hidden), .name("handler_kind"), .value(rule.handlerKind)),
+                          .input(.type(.hidden), .name("handler_code"), .value(rule.handlerCode)),
+                          .input(.type(.hidden), .name("remove"), .value("delete")),
+                          .button(.type(.submit), .class("link-button"), .text(request.t("demands.delete"))))))
+        }
+        let html = Layout.page(request, title: request.t("demands.routing"), active: .demands,
+            .h1(.text(request.t("demands.routing"))),
+            .p(.class("muted"), .text(request.t("demands.routing_intro"))),
+            .unwrap(error) { Layout.notice("error", $0) },
+            .table(.class("data"),
+                   .thead(.tr(.th(.text(request.t("demands.category"))), .th(.text(request.t("demands.town"))),
+                              .th(.text(request.t("demands.handler"))), .th())),
+                   .tbody(.group(rows))),
+            .form(.method(.post), .action(SiteURL.demandRouting.path), .class("stacked"),
+                  Layout.csrfField(request),
+                  .label(.text(request.t("demands.category")), .select(.attribute(named: "name", value: "category"), .group(categoryOptions))),
+                  .label(.text(request.t("demands.town")), .select(.attribute(named: "name", value: "town"), .group(townOptions))),
+                  .label(.text(request.t("demands.handler_kind")),
+                         .select(.attribute(named: "name", value: "handler_kind"),
+                                 FormNodes.option("department", request.t("demands.kind_department")),
+                                 FormNodes.option("town", request.t("demands.kind_town")))),
+                  .label(.text(request.t("demands.handler")), .select(.attribute(named: "name", value: "handler_code"), .group(unitOptions))),
+                  .button(.type(.submit), .class("primary"), .text(request.t("demands.save_rule"))))
+        )
+        return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
+    }
+}

@@ -1,0 +1,339 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+import Vapor
+
+/// Bad input to a demand that Core does not judge (attachments, unknown firms, bad filters).
+struct DemandInputError: BilingualError {
+    let message: BilingualText
+}
+
+/// The demands capability's reads and writes: pages, the JSON API, Open311 and the CLI all go
+/// through here, and every write goes through a `Writer` with its audit row.
+struct DemandService {
+    let db: any Database
+
+    /// The demand's time, to the second (stored state keeps whole seconds).
+    static func now() -> Date { Date(timeIntervalSince1970: floor(Date().timeIntervalSince1970)) }
+
+    static let categories: DemandCategoryCatalog = {
+        do { return try DemandCategoryCatalog.bundled() } catch { fatalError("bundled demand categories: \(error)") }
+    }()
+
+    /// The working-day calendar as admins keep it in `calendar_years`.
+    static func calendar(on db: any Database) async throws -> WorkingDayCalendar {
+        let rows = try await CalendarYearRecord.query(on: db).sort(\.$year).all()
+        return try WorkingDayCalendar.from(files: rows.map { (name: "\($0.year).yaml", yaml: $0.yaml) })
+    }
+
+    func workflow() async throws -> DemandWorkflow {
+        DemandWorkflow(calendar: try await Self.calendar(on: db), categories: Self.categories)
+    }
+
+    // MARK: who is acting
+
+    /// The workflow's view of an account: its role, unit, and whether the unit is the centre.
+    func actor(for principal: Principal) async throws -> DemandActor {
+        switch principal.role {
+        case .admin: return .admin
+        case .leader: return .leader
+        case .department:
+            guard let id = principal.departmentID, let department = try await Department.find(id, on: db) else {
+                return DemandActor(role: .department)
+            }
+            return .department(department.code, isDemandCentre: department.isDemandCentre)
+        case .town:
+            if case .town(let code) = principal.scope { return .town(code) }
+            return DemandActor(role: .town)
+        case .enterprise:
+            if case .enterprise(let code) = principal.scope { return .enterprise(code) }
+            return DemandActor(role: .enterprise)
+        }
+    }
+
+    /// Demands the account may see. The platform's `scoped(to:)` narrows towns and enterprises;
+    /// a county-wide department is narrowed further here to the demands assigned to it, unless it
+    /// is the demand centre, which (like admins and leaders) sees every demand.
+    func query(for principal: Principal, actor: DemandActor) -> QueryBuilder<Demand> {
+        let query = Demand.query(on: db).scoped(to: principal)
+        if principal.role == .department && !actor.isDemandCentre {
+            query.filter(\.$handlerKind == HandlingUnit.Kind.department.rawValue)
+                .filter(\.$handlerCode == (actor.bindingCode ?? "\u{0}"))
+        }
+        return query
+    }
+
+    /// One demand by tracking number, or nil when it does not exist or is outside the account's
+    /// view (the caller answers 404 either way).
+    func find(_ number: String, principal: Principal, actor: DemandActor) async throws -> Demand? {
+        try await query(for: principal, actor: actor).filter(\.$trackingNumber == number).first()
+    }
+
+    // MARK: lists
+
+    struct Filter: Sendable {
+        var status: String?
+        var category: String?
+        var town: String?
+        var handler: String?
+        var enterprise: String?
+        var overdue = false
+        var from: Date?
+        var to: Date?
+
+        init() {}
+
+        init(_ request: Request) throws {
+            func text(_ key: String) -> String? {
+                guard let value = try? request.query.get(String.self, at: key) else { return nil }
+                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                return trimmed.isEmpty ? nil : trimmed
+            }
+            status = text("status")
+            if let status, DemandStatus(rawValue: status) == nil {
+                throw DemandInputError(message: BilingualText(zh: "未知的状态 “\(status)”", en: "Unknown status “\(status)”"))
+            }
+            category = text("category")
+            town = text("town")
+            handler = text("handler")
+            enterprise = text("enterprise")
+            overdue = ["1", "true", "yes", "on"].contains(text("overdue") ?? "")
+            from = try text("from").map { try Self.day($0, end: false) }
+            to = try text("to").map { try Self.day($0, end: true) }
+        }
+
+        static func day(_ text: String, end: Bool) throws -> Date {
+            guard let day = LocalDate(iso: text) else {
+                throw DemandInputError(message: BilingualText(zh: "日期 “\(text)” 应为 YYYY-MM-DD", en: "The date “\(text)” must be YYYY-MM-DD"))
+            }
+            return end ? ShanghaiTime.endOfDay(day) : ShanghaiTime.instant(day)
+        }
+
+        /// The filter as a query string (for export links and the next page).
+        var queryItems: [URLQueryItem] {
+            var items: [URLQueryItem] = []
+            func add(_ key: String, _ value: String?) { if let value { items.append(URLQueryItem(name: key, value: value)) } }
+            add("status", status); add("category", category); add("town", town); add("handler", handler)
+            add("enterprise", enterprise)
+            if overdue { add("overdue", "1") }
+            add("from", from.map { ShanghaiTime.day(of: $0).description })
+            add("to", to.map { ShanghaiTime.day(of: $0).description })
+            return items
+        }
+    }
+
+    func apply(_ filter: Filter, to query: QueryBuilder<Demand>, now: Date) {
+        if let status = filter.status { query.filter(\.$status == status) }
+        if let category = filter.category { query.filter(\.$categoryCode == category) }
+        if let town = filter.town { query.filter(\.$townCode == town) }
+        if let handler = filter.handler { query.filter(\.$handlerCode == handler) }
+        if let enterprise = filter.enterprise { query.filter(\.$enterpriseCode == enterprise.uppercased()) }
+        if let from = filter.from { query.filter(\.$submittedAt >= from) }
+        if let to = filter.to { query.filter(\.$submittedAt <= to) }
+        if filter.overdue {
+            // DemandRecord.overdueMilestones in SQL: open, and a milestone past due and not reached.
+            query.filter(\.$status != DemandStatus.closed.rawValue)
+            query.group(.or) { any in
+                any.group(.and) { $0.filter(\.$closureDeadline < now).filter(\.$resolvedAt == nil) }
+                any.group(.and) { $0.filter(\.$respondedAt == nil).filter(\.$responseDeadline < now) }
+                any.group(.and) { $0.filter(\.$solutionAt == nil).filter(\.$resolvedAt == nil).filter(\.$solutionDeadline < now) }
+            }
+        }
+    }
+
+    /// A page of demands, newest first (tracking numbers sort by day and sequence).
+    func list(_ filter: Filter, page: PageRequest, principal: Principal, actor: DemandActor) async throws -> (items: [Demand], next: String?) {
+        let query = query(for: principal, actor: actor)
+        apply(filter, to: query, now: Self.now())
+        if let after = page.after { query.filter(\.$trackingNumber < after) }
+        let rows = try await query.sort(\.$trackingNumber, .descending).limit(page.limit + 1).all()
+        let items = Array(rows.prefix(page.limit))
+        return (items, rows.count > page.limit ? items.last.map { PageRequest.encode($0.trackingNumber) } : nil)
+    }
+
+    /// Every demand of the filter (exports, rates), still scoped.
+    func all(_ filter: Filter, principal: Principal, actor: DemandActor) async throws -> [Demand] {
+        let query = query(for: principal, actor: actor)
+        apply(filter, to: query, now: Self.now())
+        return try await query.sort(\.$trackingNumber, .descending).all()
+    }
+
+    func events(of demand: Demand) async throws -> [DemandEvent] {
+        try await DemandEvent.query(on: db).filter(\.$demandID == demand.requireID()).sort(\.$at).all()
+    }
+
+    func attachments(of demand: Demand) async throws -> [DemandAttachment] {
+        try await DemandAttachment.query(on: db).filter(\.$demandID == demand.requireID())
+            .field(\.$id).field(\.$demandID).field(\.$fileName).field(\.$contentType).field(\.$size).field(\.$createdAt).all()
+    }
+
+    /// 重复诉求: the firm's open demands of the same category (Core decides which count).
+    func duplicates(of submission: DemandSubmission) async throws -> [Demand] {
+        let rows = try await Demand.query(on: db).filter(\.$enterpriseCode == submission.enterpriseCode)
+            .filter(\.$categoryCode == submission.categoryCode).filter(\.$status != DemandStatus.closed.rawValue).all()
+        let states = try rows.map { try $0.state }
+        let matching = submission.duplicates(among: states)
+        return zip(rows, states).filter { pair in matching.contains(pair.1) }.map(\.0)
+    }
+}
+
+// MARK: writes
+
+/// What the audit log keeps of a demand: its state and texts, never an attachment's bytes.
+struct DemandSnapshot: Codable, Sendable {
+    var trackingNumber: String
+    var state: DemandState
+    var description: String
+
+    init(_ demand: Demand) throws {
+        trackingNumber = demand.trackingNumber
+        state = try demand.state
+        description = demand.text
+    }
+}
+
+/// An uploaded file to attach.
+struct DemandUpload: Sendable {
+    var fileName: String
+    var data: Data
+}
+
+/// The attachment rules: at most 5 MB, and only PDF, JPEG, PNG, DOCX or XLSX, recognised by their
+/// first bytes (the extension must agree with them).
+enum DemandAttachmentPolicy {
+    static let maximumBytes = 5 * 1024 * 1024
+
+    static func check(_ upload: DemandUpload) throws -> String {
+        guard upload.data.count <= maximumBytes else {
+            throw DemandInputError(message: BilingualText(zh: "附件不能超过 5 MB", en: "The attachment cannot be larger than 5 MB"))
+        }
+        let ext = (upload.fileName as NSString).pathExtension.lowercased()
+        let bytes = [UInt8](upload.data.prefix(8))
+        func starts(_ magic: [UInt8]) -> Bool { bytes.count >= magic.count && Array(bytes.prefix(magic.count)) == magic }
+        let detected: (type: String, exts: [String])?
+        if starts([0x25, 0x50, 0x44, 0x46, 0x2D]) {
+            detected = ("application/pdf", ["pdf"])
+        } else if starts([0xFF, 0xD8, 0xFF]) {
+            detected = ("image/jpeg", ["jpg", "jpeg"])
+        } else if starts([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
+            detected = ("image/png", ["png"])
+        } else if starts([0x50, 0x4B, 0x03, 0x04]) {
+            // Office files are ZIP packages; the part names tell a document from a workbook.
+            let head = String(decoding: upload.data.prefix(64 * 1024), as: UTF8.self)
+            if ext == "docx", head.contains("word/") {
+                detected = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ["docx"])
+            } else if ext == "xlsx", head.contains("xl/") {
+                detected = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ["xlsx"])
+            } else {
+                detected = nil
+            }
+        } else {
+            detected = nil
+        }
+        guard let detected, detected.exts.contains(ext) else {
+            throw DemandInputError(message: BilingualText(
+                zh: "附件类型不允许：只接受 PDF、JPG、PNG、DOCX、XLSX 文件（按文件内容判断）",
+                en: "The attachment type is not allowed: only PDF, JPG, PNG, DOCX or XLSX files (judged by their content)"))
+        }
+        return detected.type
+    }
+}
+
+extension DemandService {
+    /// Optional facts of a submission beyond Core's `DemandSubmission`.
+    struct Extras: Sendable {
+        var address: String?
+        var latitude: Double?
+        var longitude: Double?
+        var channel = "web"
+        var upload: DemandUpload?
+    }
+
+    /// Raises a demand: Core checks the text, category and role; the firm must exist; the
+    /// attachment is checked; the demand, its first event and the audit row are written together.
+    static func submit(_ submission: DemandSubmission, by actor: DemandActor, extras: Extras, writer: Writer) async throws -> Demand {
+        let contentType = try extras.upload.map(DemandAttachmentPolicy.check)
+        return try await writer.transaction { db, audit in
+            let now = Self.now()
+            var submission = submission
+            submission.enterpriseCode = submission.enterpriseCode.uppercased()
+            guard let enterprise = try await Enterprise.query(on: db).filter(\.$creditCode == submission.enterpriseCode).first() else {
+                throw DemandInputError(message: BilingualText(zh: "未知的企业 “\(submission.enterpriseCode)”",
+                                                              en: "Unknown enterprise “\(submission.enterpriseCode)”"))
+            }
+            var townID = enterprise.$town.id
+            if let code = submission.townCode, !code.isEmpty {
+                guard let town = try await Town.query(on: db).filter(\.$code == code).first() else {
+                    throw DemandInputError(message: BilingualText(zh: "未知的镇街 “\(code)”", en: "Unknown town “\(code)”"))
+                }
+                townID = town.id
+            } else if let townID {
+                submission.townCode = try await Town.find(townID, on: db)?.code
+            }
+            let state = try await DemandService(db: db).workflow().submit(submission, by: actor, at: now)
+            let demand = Demand()
+            demand.trackingNumber = try await nextTrackingNumber(now, on: db)
+            demand.enterpriseID = enterprise.id
+            demand.townID = townID
+            demand.text = submission.description.trimmingCharacters(in: .whitespacesAndNewlines)
+            demand.address = extras.address
+            demand.latitude = extras.latitude
+            demand.longitude = extras.longitude
+            demand.channel = extras.channel
+            demand.version = 1
+            try demand.setState(state)
+            try await demand.create(on: db)
+            let id = try demand.requireID()
+            try await DemandEvent(demandID: id, action: "submit", actor: writer.actor.name, role: writer.actor.role,
+                                  at: now, note: nil, statusAfter: state.status.rawValue).create(on: db)
+            if let upload = extras.upload, let contentType {
+                let attachment = DemandAttachment()
+                attachment.demandID = id
+                attachment.fileName = String(upload.fileName.prefix(200))
+                attachment.contentType = contentType
+                attachment.size = upload.data.count
+                attachment.data = upload.data
+                attachment.createdAt = now
+                try await attachment.create(on: db)
+            }
+            try await audit.record("demand.submit", entity: "demand", id: demand.trackingNumber,
+                                   before: nil as DemandSnapshot?, after: try DemandSnapshot(demand))
+            return demand
+        }
+    }
+
+    /// SQ + the Beijing date + a sequence of the day: `SQ20261126-0001`.
+    static func nextTrackingNumber(_ now: Date, on db: any Database) async throws -> String {
+        let day = ShanghaiTime.day(of: now)
+        let prefix = "SQ" + String(format: "%04d%02d%02d", day.year, day.month, day.day) + "-"
+        let last = try await Demand.query(on: db).filter(\.$trackingNumber >= prefix).filter(\.$trackingNumber < prefix + "~")
+            .sort(\.$trackingNumber, .descending).first()?.trackingNumber
+        let serial = last.flatMap { Int($0.dropFirst(prefix.count)) } ?? 0
+        return prefix + String(format: "%04d", serial + 1)
+    }
+
+    /// The transition itself, inside the caller's transaction.
+    static func apply(_ action: DemandAction, to demand: Demand, actor: DemandActor, note: String?,
+                      db: any Database, audit: AuditRecorder, writer: Writer) async throws -> Demand {
+        let now = Self.now()
+        let before = try DemandSnapshot(demand)
+        let next = try await DemandService(db: db).workflow().apply(action, by: actor, at: now, to: before.state)
+        try demand.setState(next)
+        demand.version += 1
+        try await demand.update(on: db)
+        try await DemandEvent(demandID: demand.requireID(), action: action.kind.rawValue, actor: writer.actor.name,
+                              role: writer.actor.role, at: now, note: note, statusAfter: next.status.rawValue).create(on: db)
+        try await audit.record("demand.\(action.kind.rawValue)", entity: "demand", id: demand.trackingNumber,
+                               before: before, after: try DemandSnapshot(demand))
+        return demand
+    }
+
+    /// The unit the routing rules name for a category and town: a rule for the town first, then
+    /// one for any town.
+    func route(category: String, town: String?) async throws -> HandlingUnit? {
+        let rules = try await DemandRoutingRule.query(on: db).filter(\.$categoryCode == category).all()
+        let rule = rules.first { $0.townCode == town } ?? rules.first { $0.townCode == DemandRoutingRule.anyTown }
+        guard let rule, let kind = HandlingUnit.Kind(rawValue: rule.handlerKind) else { return nil }
+        return HandlingUnit(kind, code: rule.handlerCode)
+    }
+}

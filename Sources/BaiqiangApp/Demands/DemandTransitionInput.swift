@@ -1,0 +1,103 @@
+import BaiqiangCore
+import Foundation
+import Vapor
+
+/// An action as a form or an API client sends it: the action's name (`DemandActionKind` raw
+/// value, or `auto_route` to assign by the routing rules) and the fields that action needs.
+struct DemandTransitionInput: Content {
+    var action: String
+    var note: String?
+    var handlerKind: String?
+    var handlerCode: String?
+    var satisfaction: String?
+    /// The extension's new closure date, YYYY-MM-DD (end of that day, Beijing time), or ISO 8601.
+    var until: String?
+    /// 督办 target: the linked leader's account or name, as text.
+    var leader: String?
+
+    enum CodingKeys: String, CodingKey {
+        case action, note, satisfaction, until, leader
+        case handlerKind = "handler_kind", handlerCode = "handler_code"
+    }
+
+    static let autoRoute = "auto_route"
+
+    private static func invalid(_ zh: String, _ en: String) -> DemandInputError {
+        DemandInputError(message: BilingualText(zh: zh, en: en))
+    }
+
+    /// The Core action, resolving `auto_route` through the routing rules.
+    func action(for demand: Demand, service: DemandService) async throws -> DemandAction {
+        let text = note ?? ""
+        if action == Self.autoRoute {
+            guard let unit = try await service.route(category: demand.categoryCode, town: demand.townCode) else {
+                throw Self.invalid("没有适用于该类别和镇街的分派规则，请手工交办",
+                                   "No routing rule fits this category and town; assign it by hand")
+            }
+            return .assign(unit)
+        }
+        guard let kind = DemandActionKind(rawValue: action) else {
+            throw Self.invalid("未知的操作 “\(action)”", "Unknown action “\(action)”")
+        }
+        switch kind {
+        case .accept: return .accept
+        case .assign:
+            let unitKind = HandlingUnit.Kind(rawValue: handlerKind ?? "department") ?? .department
+            return .assign(HandlingUnit(unitKind, code: handlerCode?.trimmingCharacters(in: .whitespaces) ?? ""))
+        case .returnToCentre: return .returnToCentre(reason: text)
+        case .respond: return .respond(answer: text)
+        case .proposeSolution: return .proposeSolution(text)
+        case .resolve: return .resolve(summary: text)
+        case .returnVisit:
+            guard let value = satisfaction, let verdict = Satisfaction(rawValue: value) else {
+                throw Self.invalid("请选择满意度（满意、基本满意、不满意）", "Choose the satisfaction (satisfied, basically satisfied, unsatisfied)")
+            }
+            return .returnVisit(verdict, note: note?.isEmpty == false ? note : nil)
+        case .redo: return .redo(reason: note?.isEmpty == false ? note : nil)
+        case .closeUnsatisfied: return .closeUnsatisfied(reason: text)
+        case .requestExtension:
+            let raw = (until ?? "").trimmingCharacters(in: .whitespaces)
+            guard let date = LocalDate(iso: raw).map(ShanghaiTime.endOfDay) ?? ShanghaiTime.parseISO8601(raw) else {
+                throw Self.invalid("请填写延期后的办结日期（YYYY-MM-DD）", "Give the extended closure date (YYYY-MM-DD)")
+            }
+            return .requestExtension(until: date, reason: text)
+        case .approveExtension: return .approveExtension
+        case .refuseExtension: return .refuseExtension(reason: text)
+        case .urge: return .urge(note: note?.isEmpty == false ? note : nil)
+        case .escalate: return .escalate(toLeader: leader ?? "")
+        }
+    }
+
+    /// The note kept with the event: the text, or the leader escalated to.
+    var eventNote: String? {
+        let parts = [note, leader.map { "→ \($0)" }].compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+}
+
+extension DemandService {
+    /// Reads the input, applies it to the demand as the principal, in one audited transaction.
+    static func transition(_ number: String, input: DemandTransitionInput, principal: Principal, writer: Writer) async throws -> Demand {
+        try await writer.transaction { db, audit in
+            let service = DemandService(db: db)
+            let actor = try await service.actor(for: principal)
+            guard let demand = try await service.find(number, principal: principal, actor: actor) else { throw Abort(.notFound) }
+            var input = input
+            if input.action == DemandActionKind.escalate.rawValue, (input.leader ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                // 督办 goes to the firm's linked leader (挂钩领导) when the centre names nobody else.
+                input.leader = try await service.linkedLeader(of: demand)
+            }
+            let action = try await input.action(for: demand, service: service)
+            return try await apply(action, to: demand, actor: actor, note: input.eventNote, db: db, audit: audit, writer: writer)
+        }
+    }
+}
+
+extension DemandService {
+    /// The firm's linked leader (挂钩领导) from its record: the city leader, else the town leader.
+    func linkedLeader(of demand: Demand) async throws -> String? {
+        guard let id = demand.enterpriseID, let firm = try await Enterprise.find(id, on: db) else { return nil }
+        return [firm.cityLeader, firm.townLeader].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+    }
+}
