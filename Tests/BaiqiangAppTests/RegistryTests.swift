@@ -156,6 +156,44 @@ struct RegistryTests {
         }
     }
 
+    @Test("A department keeps a firm's linked leaders, stages and designations; every change is audited")
+    func editRecord() async throws {
+        try await withTestApp { app in
+            _ = try await importer(app).run(.figures, data: Data(Self.goodFile.utf8), fileName: "y.csv", partial: false)
+            try await Fixture.user(app, "gxj1", .department, binding: "gxj")
+            try await Fixture.user(app, "lead", .leader)
+            let code = Self.code(2)
+            let lead = try await app.signIn("lead")
+            try await app.testing().test(.GET, "/enterprises/\(code)/edit", headers: lead.headers) { response async in
+                #expect(response.status == .forbidden)
+            }
+            let gx = try await app.signIn("gxj1")
+            let fields = ["_csrf": gx.csrf, "city_leader": "李市长", "town_leader": "王镇长", "ladder_stage": "2",
+                          "listing_stage": "tutoring", "listing_since": "2024", "designation_high_tech": "2023"]
+            try await app.testing().test(.POST, "/enterprises/\(code)/edit", headers: gx.headers, beforeRequest: { request in
+                try request.content.encode(fields, as: .urlEncodedForm)
+            }, afterResponse: { response async in
+                #expect(response.status == .seeOther)
+            })
+            let firm = try #require(try await Enterprise.query(on: app.db).filter(\.$creditCode == code).first())
+            #expect(firm.cityLeader == "李市长")
+            #expect(firm.listingStage == "tutoring")
+            #expect(try await EnterpriseDesignation.query(on: app.db).filter(\.$creditCode == code).all().map(\.kind) == ["high_tech"])
+            let entry = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "enterprise.update").first())
+            #expect(entry.actor == "gxj1")
+            #expect(entry.after?.contains("李市长") == true)
+            var bad = fields
+            bad["designation_high_tech"] = "二〇二三"
+            try await app.testing().test(.POST, "/enterprises/\(code)/edit", headers: gx.headers, beforeRequest: { request in
+                try request.content.encode(bad, as: .urlEncodedForm)
+            }, afterResponse: { response async in
+                #expect(response.status == .badRequest)
+                #expect(response.body.string.contains("不是有效年份"))
+            })
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "enterprise.update").count() == 1)
+        }
+    }
+
     @Test("Leaders may not import; department accounts may")
     func importPermission() async throws {
         try await withTestApp { app in

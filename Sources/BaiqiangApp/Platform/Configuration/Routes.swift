@@ -14,6 +14,7 @@ func registerRoutes(_ app: Application) throws {
     EnterprisePagesController().register(web)
     EnterpriseExportController().register(web)
     LadderPageController().register(web)
+    EnterpriseEditController().register(web)
     EnterpriseImportController().register(web)
     AdminUsersController().register(web)
     AdminAuditController().register(web)

@@ -11,6 +11,7 @@ enum SiteURL: Equatable {
     case enterprises
     case enterprise(creditCode: String)
     case enterpriseLadder
+    case enterpriseEdit(creditCode: String)
     case enterpriseImport
     case enterpriseExport(format: String)
     case adminUsers
@@ -62,6 +63,7 @@ enum SiteURL: Equatable {
         case .enterprises: "/enterprises"
         case .enterprise(let code): "/enterprises/\(code)"
         case .enterpriseLadder: "/registry/ladder"
+        case .enterpriseEdit(let code): "/enterprises/\(code)/edit"
         case .enterpriseImport: "/registry/import"
         case .enterpriseExport(let format): "/registry/export.\(format)"
         case .adminUsers: "/admin/users"

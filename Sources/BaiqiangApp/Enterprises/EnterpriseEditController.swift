@@ -1,0 +1,168 @@
+import BaiqiangCore
+import Fluent
+import Plot
+import Vapor
+
+/// Keeping a firm's record by hand: contacts, linked leaders (挂钩领导), ladder and listing
+/// stages, designations with their years. Administrators and departments; every change audited.
+struct EnterpriseEditController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get("enterprises", ":credit_code", "edit", use: form)
+        routes.post("enterprises", ":credit_code", "edit", use: save)
+    }
+
+    func load(_ request: Request) async throws -> Enterprise {
+        let principal = try request.requirePrincipal()
+        guard let firm = try await EnterpriseQueries(db: request.db, principal: principal)
+            .find(creditCode: try request.parameters.require("credit_code")) else { throw Abort(.notFound) }
+        guard EnterpriseImportController.mayImport(principal) else { throw Abort(.forbidden) }
+        return firm
+    }
+
+    @Sendable func form(_ request: Request) async throws -> Response {
+        try await render(request, firm: try await load(request), error: nil, status: .ok)
+    }
+
+    struct Form: Content {
+        var address: String?
+        var contactName: String?
+        var contactPhone: String?
+        var cityLeader: String?
+        var townLeader: String?
+        var ladderStage: String?
+        var listingStage: String?
+        var listingSince: String?
+        var ticker: String?
+        /// One `designation_<kind>` field per kind, holding the year granted (empty: not held).
+        var designations: [String: String]
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyKey.self)
+            func text(_ key: String) -> String? { (try? container.decode(String.self, forKey: AnyKey(key))).nonEmpty }
+            address = text("address")
+            contactName = text("contact_name")
+            contactPhone = text("contact_phone")
+            cityLeader = text("city_leader")
+            townLeader = text("town_leader")
+            ladderStage = text("ladder_stage")
+            listingStage = text("listing_stage")
+            listingSince = text("listing_since")
+            ticker = text("ticker")
+            var designations: [String: String] = [:]
+            for kind in DesignationKind.allCases {
+                if let year = text("designation_\(kind.rawValue)") { designations[kind.rawValue] = year }
+            }
+            self.designations = designations
+        }
+
+        func encode(to encoder: any Encoder) throws {}
+
+        struct AnyKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ string: String) { stringValue = string }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+    }
+
+    struct Invalid: BilingualError {
+        let message: BilingualText
+    }
+
+    static func year(_ text: String?, field: BilingualText) throws -> Int? {
+        guard let text else { return nil }
+        guard let year = Int(text), (1949...2100).contains(year) else {
+            throw Invalid(message: BilingualText(zh: "\(field.zh)“\(text)”不是有效年份", en: "\(field.en) '\(text)' is not a valid year"))
+        }
+        return year
+    }
+
+    @Sendable func save(_ request: Request) async throws -> Response {
+        let firm = try await load(request)
+        let form = try request.content.decode(Form.self)
+        do {
+            let stage = try form.ladderStage.map { text -> Int in
+                guard let value = Int(text), LadderStage(rawValue: value) != nil else {
+                    throw Invalid(message: BilingualText(zh: "未知的梯队阶段", en: "Unknown ladder stage"))
+                }
+                return value
+            }
+            if let listing = form.listingStage, listing != "pipeline", ListingStage(rawValue: listing) == nil {
+                throw Invalid(message: BilingualText(zh: "未知的上市进程", en: "Unknown listing stage"))
+            }
+            let since = try Self.year(form.listingSince, field: BilingualText(zh: "上市进程年份", en: "Listing year"))
+            var chosen: [(String, Int)] = []
+            for (kind, text) in form.designations.sorted(by: { $0.key < $1.key }) {
+                let name = DesignationKind(rawValue: kind)?.name ?? BilingualText(zh: kind, en: kind)
+                if let year = try Self.year(text, field: name) { chosen.append((kind, year)) }
+            }
+            let designations = chosen
+            let code = firm.creditCode
+            try await request.writer.transaction { db, audit in
+                guard let fresh = try await Enterprise.query(on: db).filter(\.$creditCode == code).with(\.$town).first() else { throw Abort(.notFound) }
+                let held = try await EnterpriseDesignation.query(on: db).filter(\.$creditCode == code).all()
+                let before = EnterpriseSnapshot(fresh, townCode: fresh.town?.code, designations: held.map { "\($0.kind):\($0.year)" }.sorted())
+                fresh.address = form.address
+                fresh.contactName = form.contactName
+                fresh.contactPhone = form.contactPhone
+                fresh.cityLeader = form.cityLeader
+                fresh.townLeader = form.townLeader
+                fresh.ladderStage = stage
+                fresh.listingStage = form.listingStage
+                fresh.listingSince = since
+                fresh.ticker = form.listingStage == ListingStage.listed.rawValue ? form.ticker : nil
+                try await fresh.update(on: db)
+                try await EnterpriseDesignation.query(on: db).filter(\.$creditCode == code).delete()
+                for (kind, year) in designations {
+                    try await EnterpriseDesignation(creditCode: code, kind: kind, year: year).create(on: db)
+                }
+                let after = EnterpriseSnapshot(fresh, townCode: fresh.town?.code, designations: designations.map { "\($0.0):\($0.1)" }.sorted())
+                if before != after {
+                    try await audit.record("enterprise.update", entity: "enterprise", id: code, before: before, after: after)
+                }
+            }
+        } catch let error as Invalid {
+            return try await render(request, firm: firm, error: request.t(error.message), status: .badRequest)
+        }
+        return request.redirect(to: SiteURL.enterprise(creditCode: firm.creditCode).path)
+    }
+
+    func render(_ request: Request, firm: Enterprise, error: String?, status: HTTPStatus) async throws -> Response {
+        let ui = EnterpriseUI(request: request)
+        let held = Dictionary(uniqueKeysWithValues: try await EnterpriseDesignation.query(on: request.db)
+            .filter(\.$creditCode == firm.creditCode).all().map { ($0.kind, $0.year) })
+        let field = { (key: String, label: String, value: String?) -> Node<HTML.FormContext> in
+            .label(.text(request.t(label)), .input(.type(.text), .name(key), .value(value ?? "")))
+        }
+        let html = Layout.page(request, title: firm.name, active: .enterprises,
+            .p(.a(.href(SiteURL.enterprise(creditCode: firm.creditCode).path), .text("← " + firm.name))),
+            .h1(.text(request.t("enterprises.edit_title", ["name": firm.name]))),
+            .unwrap(error) { Layout.notice("error", $0) },
+            .form(.method(.post), .action(SiteURL.enterpriseEdit(creditCode: firm.creditCode).path), .class("stacked"),
+                Layout.csrfField(request),
+                field("address", "enterprises.address", firm.address),
+                field("contact_name", "enterprises.contact", firm.contactName),
+                field("contact_phone", "enterprises.contact_phone", firm.contactPhone),
+                field("city_leader", "enterprises.city_leader", firm.cityLeader),
+                field("town_leader", "enterprises.town_leader", firm.townLeader),
+                .label(.text(request.t("enterprises.ladder_stage")),
+                       .select(.attribute(named: "name", value: "ladder_stage"), FormNodes.option("", "—"),
+                               .forEach(LadderStage.allCases) { s in FormNodes.option(String(s.rawValue), ui.text(s.name), selected: firm.ladderStage == s.rawValue) })),
+                .label(.text(request.t("enterprises.listing_stage")),
+                       .select(.attribute(named: "name", value: "listing_stage"), FormNodes.option("", "—"),
+                               FormNodes.option("pipeline", request.t("ladder.unstaged"), selected: firm.listingStage == "pipeline"),
+                               .forEach(ListingStage.allCases) { s in FormNodes.option(s.rawValue, ui.text(s.name), selected: firm.listingStage == s.rawValue) })),
+                field("listing_since", "enterprises.listing_since", firm.listingSince.map(String.init)),
+                field("ticker", "enterprises.ticker", firm.ticker),
+                .element(named: "fieldset", nodes: [
+                    .element(named: "legend", text: request.t("enterprises.designations_years")),
+                    .forEach(DesignationKind.allCases) { kind in
+                        .label(.text(ui.text(kind.name)), .input(.type(.number), .name("designation_\(kind.rawValue)"),
+                                                                .value(held[kind.rawValue].map(String.init) ?? "")))
+                    }]),
+                .button(.type(.submit), .class("primary"), .text(request.t("common.save"))))
+        )
+        return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
+    }
+}
