@@ -110,6 +110,32 @@ struct EvaluationAppTests {
         }
     }
 
+    @Test("An uploaded file is evaluated like the file command; the A-class share feeds the plan; the firm page lists results")
+    func uploadAndShare() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "gxj1", .department, binding: "gxj")
+            let browser = try await app.signIn("gxj1")
+            let header = EvaluationInputCSV.header.joined(separator: ",")
+            var lines = [header]
+            for serial in 1...10 {
+                let code = CreditCode.completing("914407840000" + String(format: "%05d", serial))!
+                lines.append("\(code),F\(serial),shaping,3311,above,\(10 + serial),\(100 * serial),\(500 + 50 * serial),2000,100,1,50,20,30,2015,")
+            }
+            let body = "--B\r\nContent-Disposition: form-data; name=\"method\"\r\n\r\nzhejiang-6\r\n--B\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2024\r\n--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.csv\"\r\nContent-Type: text/csv\r\n\r\n" + lines.joined(separator: "\n") + "\n\r\n--B--\r\n"
+            var headers = browser.headers
+            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=B")
+            try await app.testing().test(.POST, "/evaluation/runs/upload?_csrf=\(browser.csrf)", headers: headers, body: ByteBuffer(string: body)) { response async in
+                #expect(response.status == .seeOther)
+            }
+            let run = try #require(try await EvaluationRun.query(on: app.db).first())
+            #expect(run.source == "upload.csv")
+            #expect(run.firmCount == 10)
+            let readings = try await EvaluationKPIProvider(db: app.db).readings(
+                for: KPI(code: "a", name: .init(zh: "a", en: "a"), unit: "percent", target: nil), asOf: PlanDate("2026-01-01")!)
+            #expect(readings.observations.map(\.value) == [20], "2 of 10 rated firms are A")
+        }
+    }
+
     @Test("A year without figures, or a faulty method, is refused with a reason and nothing is stored")
     func badInput() async throws {
         try await withTestApp { app in

@@ -80,9 +80,15 @@ struct EnterprisePagesController {
         }
         let figures = try await EnterpriseFiguresView.load(firm.creditCode, on: request.db)
         let designations = try await EnterpriseDesignation.query(on: request.db).filter(\.$creditCode == firm.creditCode).sort(\.$year).all()
+        let results = try await EvaluationResultRecord.query(on: request.db).scoped(to: principal)
+            .filter(\.$creditCode == firm.creditCode).all()
+        let runs = Dictionary(uniqueKeysWithValues: try await EvaluationRun.query(on: request.db)
+            .filter(\.$id ~~ results.map(\.runID)).all().compactMap { run in run.id.map { ($0, run) } })
+        let evaluations = results.compactMap { result in runs[result.runID].map { ($0, result) } }
+            .sorted { ($0.0.year, $0.0.version) > ($1.0.year, $1.0.version) }
         return Layout.page(request, title: firm.name, active: .enterprises,
                            EnterpriseProfileView(ui: EnterpriseUI(request: request), firm: firm, figures: figures,
-                                                 designations: designations).node)
+                                                 designations: designations, evaluations: evaluations).node)
     }
 
     static func link(_ path: String, _ filter: EnterpriseQueries.Filter, cursor: String? = nil) -> String {

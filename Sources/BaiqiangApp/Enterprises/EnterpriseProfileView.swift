@@ -11,6 +11,8 @@ struct EnterpriseProfileView {
     let firm: Enterprise
     let figures: EnterpriseFiguresView
     let designations: [EnterpriseDesignation]
+    /// The firm's results in the evaluation runs, newest first.
+    let evaluations: [(EvaluationRun, EvaluationResultRecord)]
 
     var request: Request { ui.request }
 
@@ -28,9 +30,17 @@ struct EnterpriseProfileView {
             yearlyTable,
             .h2(.text(request.t("enterprises.monthly"))),
             monthlyChart,
+            .h2(.text(request.t("enterprises.evaluations"))),
+            .if(evaluations.isEmpty, .p(.class("muted"), .text(request.t("common.no_rows")))),
+            .ul(.class("plain"), .forEach(evaluations) { run, result in
+                .li(.a(.href(SiteURL.evaluationFirm(id: run.id?.uuidString ?? "", code: result.creditCode).path),
+                       .text(request.t("evaluation.run_title", ["year": String(run.year), "version": String(run.version)]))),
+                    .text(" · "), .span(.class("class-badge class-\(result.evaluationClass)"), .text(result.evaluationClass)),
+                    .text(result.score.map { String(format: " · %.2f", $0) } ?? ""))
+            }),
             .h2(.text(request.t("enterprises.related"))),
-            .ul(.li(.text(request.t("enterprises.related_evaluation"))), .li(.text(request.t("enterprises.related_land"))),
-                .li(.text(request.t("enterprises.related_projects"))), .li(.text(request.t("enterprises.related_demands"))))
+            .ul(.li(.a(.href(SiteURL.demands.path + "?enterprise=" + firm.creditCode), .text(request.t("enterprises.related_demands_link")))),
+                .li(.text(request.t("enterprises.related_land"))), .li(.text(request.t("enterprises.related_projects"))))
         )
     }
 

@@ -9,6 +9,7 @@ struct EvaluationPagesController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.evaluation.components, use: index)
         routes.post("evaluation", "runs", use: start)
+        routes.on(.POST, "evaluation", "runs", "upload", body: .collect(maxSize: "300mb"), use: upload)
         routes.get("evaluation", "runs", ":id", use: run)
         routes.get("evaluation", "runs", ":id", "firms", ":code", use: firm)
         routes.get("evaluation", "runs", ":id", "export.csv") { try await export($0, .csv) }
@@ -74,6 +75,17 @@ struct EvaluationPagesController {
                              .span(.class("hint"), .text(request.t("evaluation.method_yaml_hint")))),
                       .label(.text(request.t("enterprises.year")),
                              .input(.type(.number), .name("year"), .value(latestYear.map(String.init) ?? ""), .required(true))),
+                      .button(.type(.submit), .class("primary"), .text(request.t("evaluation.run")))),
+                .h2(.text(request.t("evaluation.upload_run"))),
+                .p(.class("muted"), .text(request.t("evaluation.upload_intro"))),
+                .form(.method(.post), .enctype(.multipartData), .class("stacked"),
+                      .action(SiteURL.evaluationRuns.path + "/upload?\(CSRFMiddleware.fieldName)=\(principal.csrfToken ?? "")"),
+                      .label(.text(request.t("evaluation.method")),
+                             .select(.attribute(named: "name", value: "method"),
+                                     .forEach(EvaluationMethods.bundledNames) { FormNodes.option($0, $0) })),
+                      .label(.text(request.t("enterprises.year")),
+                             .input(.type(.number), .name("year"), .value(latestYear.map(String.init) ?? ""), .required(true))),
+                      .label(.text(request.t("import.file")), .input(.type(.file), .name("file"), .required(true), .attribute(named: "accept", value: ".csv"))),
                       .button(.type(.submit), .class("primary"), .text(request.t("evaluation.run")))))))
         return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
     }
@@ -95,6 +107,26 @@ struct EvaluationPagesController {
         do {
             let run = try await EvaluationService.runOverRegistry(method: form.method, methodYAML: form.methodYAML, year: form.year,
                                                                   writer: request.writer, db: request.db)
+            return request.redirect(to: SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path)
+        } catch let error as any BilingualError {
+            return try await renderIndex(request, error: request.t(error.message), status: .badRequest)
+        }
+    }
+
+    struct UploadForm: Content {
+        var method: String
+        var year: Int
+        var file: File
+    }
+
+    /// A run over an uploaded file in the evaluation file format (the same as `baiqiang evaluate`).
+    @Sendable func upload(_ request: Request) async throws -> Response {
+        guard Self.mayRun(try request.requirePrincipal()) else { throw Abort(.forbidden) }
+        let form = try request.content.decode(UploadForm.self)
+        do {
+            let method = try EvaluationService.method(named: form.method, yaml: nil)
+            let run = try await EvaluationRunner(writer: request.writer, db: request.db)
+                .run(method: method, year: form.year, input: Array(buffer: form.file.data), source: String(form.file.filename.prefix(120)))
             return request.redirect(to: SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path)
         } catch let error as any BilingualError {
             return try await renderIndex(request, error: request.t(error.message), status: .badRequest)

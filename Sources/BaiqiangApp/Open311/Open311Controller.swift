@@ -130,7 +130,8 @@ struct Open311Controller {
         let size = try intParam(request, "page_size", default: Self.defaultPageSize, range: 1...Self.maximumPageSize)
         let rows = try await query.sort(\.$submittedAt, .descending).sort(\.$trackingNumber, .descending)
             .range(((page - 1) * size)..<(page * size)).all()
-        return format.response(.list(element: "request", try rows.map { try view($0, request) }), root: "service_requests")
+        let detailed = try await presentsValidKey(request)
+        return format.response(.list(element: "request", try rows.map { try view($0, request, detailed: detailed) }), root: "service_requests")
     }
 
     func param(_ request: Request, _ name: String) -> String? {
@@ -167,7 +168,15 @@ struct Open311Controller {
         return (from, to)
     }
 
-    func view(_ demand: Demand, _ request: Request) throws -> Open311Value {
+    /// Whether the reader presented a key the county issued. Anonymous readers see how demands are
+    /// handled (status, category, times, deadline) but not what a firm wrote or where it is: an
+    /// enterprise's demand can hold business matters, and its address names the firm.
+    func presentsValidKey(_ request: Request) async throws -> Bool {
+        guard let presented = param(request, "api_key") else { return false }
+        return try await Open311Keys.find(presented, on: request.db) != nil
+    }
+
+    func view(_ demand: Demand, _ request: Request, detailed: Bool) throws -> Open311Value {
         let state = try demand.state
         let language = language(request)
         let category = DemandService.categories.category(state.categoryCode)
@@ -179,17 +188,17 @@ struct Open311Controller {
             ("status_notes", .string(state.status.label.text(for: language))),
             ("service_name", .string(category?.name.text(for: language) ?? state.categoryCode)),
             ("service_code", .string(state.categoryCode)),
-            ("description", .string(demand.text)),
+            ("description", .string(detailed ? demand.text : nil)),
             ("agency_responsible", .string(state.handler?.code)),
             ("service_notice", .string(category?.limit(for: .closure)?.label.text(for: language))),
             ("requested_datetime", .string(ShanghaiTime.iso8601(state.submittedAt))),
             ("updated_datetime", .string(ShanghaiTime.iso8601(updated))),
             ("expected_datetime", .string(ShanghaiTime.iso8601(state.deadlines.closure))),
-            ("address", .string(demand.address)),
+            ("address", .string(detailed ? demand.address : nil)),
             ("address_id", .string(nil)),
             ("zipcode", .string(nil)),
-            ("lat", .number(demand.latitude)),
-            ("long", .number(demand.longitude)),
+            ("lat", .number(detailed ? demand.latitude : nil)),
+            ("long", .number(detailed ? demand.longitude : nil)),
             ("media_url", .string(nil)),
         ])
     }
@@ -198,7 +207,7 @@ struct Open311Controller {
         guard let demand = try await Demand.query(on: request.db).filter(\.$trackingNumber == id).first() else {
             throw Open311Error(status: .notFound, description: "no service request \(id)")
         }
-        return format.response(.list(element: "request", [try view(demand, request)]), root: "service_requests")
+        return format.response(.list(element: "request", [try view(demand, request, detailed: try await presentsValidKey(request))]), root: "service_requests")
     }
 
     /// `tokens/{token}`: requests are numbered when filed, so a token (the demand's id) always

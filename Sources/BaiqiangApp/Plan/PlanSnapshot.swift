@@ -50,7 +50,7 @@ struct KPIRow: Sendable {
 enum PlanProviders {
     static func registry(for request: Request) -> KPIProviderRegistry {
         KPIProviderRegistry(RegistryKPIProvider.all(on: request.db)
-            + DemandKPIProvider.all(on: request.db))
+            + DemandKPIProvider.all(on: request.db) + [EvaluationKPIProvider(db: request.db)])
     }
 }
 
