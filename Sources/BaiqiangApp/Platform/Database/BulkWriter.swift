@@ -1,14 +1,17 @@
 import Fluent
+import SQLiteKit
 import SQLKit
 
 /// Many rows in few statements: multi-row INSERTs sized to the database's limit on bound
-/// parameters, inside the caller's transaction. Used by imports and the demo generator, where
-/// one statement per row would be hundreds of times slower.
+/// parameters, inside the caller's transaction. Used by imports, the demo generator and the
+/// evaluation, where one statement per row would be hundreds of times slower.
 struct BulkWriter {
+    let database: any Database
     let sql: any SQLDatabase
 
     init(_ database: any Database) {
         // Both supported databases (SQLite, PostgreSQL) are SQL databases.
+        self.database = database
         sql = database as! any SQLDatabase
     }
 
@@ -24,24 +27,63 @@ struct BulkWriter {
                 conflictKeys: [String] = [], ignoreConflicts: Bool = false) async throws {
         guard !rows.isEmpty else { return }
         let perStatement = max(1, parameterLimit / columns.count)
+        let updated = columns.filter { !conflictKeys.contains($0) && !Self.keptOnConflict.contains($0) }
         var start = 0
         while start < rows.count {
             let end = min(start + perStatement, rows.count)
-            let builder = sql.insert(into: table).columns(columns)
-            for row in rows[start..<end] {
-                builder.values(row.map { SQLBind($0) })
-            }
-            if ignoreConflicts {
-                builder.ignoringConflicts(with: conflictKeys)
-            } else if !conflictKeys.isEmpty {
-                let updated = columns.filter { !conflictKeys.contains($0) && !Self.keptOnConflict.contains($0) }
-                builder.onConflict(with: conflictKeys) { update in
-                    for column in updated { update.set(excludedValueOf: column) }
-                    return update
+            let batch = rows[start..<end]
+            if let sqlite = database as? any SQLiteDatabase {
+                try await insertSQLite(sqlite, table: table, columns: columns, rows: batch, conflictKeys: conflictKeys,
+                                       ignoreConflicts: ignoreConflicts, updated: updated)
+            } else {
+                let builder = sql.insert(into: table).columns(columns)
+                for row in batch {
+                    builder.values(row.map { SQLBind($0) })
                 }
+                if ignoreConflicts {
+                    builder.ignoringConflicts(with: conflictKeys)
+                } else if !conflictKeys.isEmpty {
+                    builder.onConflict(with: conflictKeys) { update in
+                        for column in updated { update.set(excludedValueOf: column) }
+                        return update
+                    }
+                }
+                try await builder.run()
             }
-            try await builder.run()
             start = end
         }
+    }
+
+    /// The same statement for SQLite, with values bound as SQLite's own types: going through the
+    /// generic Codable path for every one of a million rows' sixteen values costs more than
+    /// SQLite's whole insert.
+    private func insertSQLite(_ sqlite: any SQLiteDatabase, table: String, columns: [String], rows: ArraySlice<[any Encodable & Sendable]>,
+                              conflictKeys: [String], ignoreConflicts: Bool, updated: [String]) async throws {
+        let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        var statement = "INSERT INTO \(quoted(table)) (\(columns.map(quoted).joined(separator: ","))) VALUES "
+        statement += Array(repeating: tuple, count: rows.count).joined(separator: ",")
+        if !conflictKeys.isEmpty {
+            statement += " ON CONFLICT (\(conflictKeys.map(quoted).joined(separator: ","))) DO "
+            statement += ignoreConflicts || updated.isEmpty
+                ? "NOTHING" : "UPDATE SET " + updated.map { "\(quoted($0)) = excluded.\(quoted($0))" }.joined(separator: ",")
+        } else if ignoreConflicts {
+            statement += " ON CONFLICT DO NOTHING"
+        }
+        var binds: [SQLiteData] = []
+        binds.reserveCapacity(rows.count * columns.count)
+        let encoder = SQLiteDataEncoder()
+        for row in rows {
+            for value in row {
+                switch value {
+                case let v as Double: binds.append(.float(v))
+                case let v as Int: binds.append(.integer(v))
+                case let v as String: binds.append(.text(v))
+                case let v as Bool: binds.append(.integer(v ? 1 : 0))
+                default: binds.append(try encoder.encode(value))  // nil, UUID, Date: as Fluent writes them
+                }
+            }
+        }
+        _ = try await sqlite.query(statement, binds).get()
     }
 }
