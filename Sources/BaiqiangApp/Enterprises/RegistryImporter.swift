@@ -105,6 +105,7 @@ public struct RegistryImporter: Sendable {
         let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
         let actor = writer.actor.name
         let report = try await writer.transaction { db, audit in
+            try await BulkWriter(db).prepareForLargeWrite()
             let before = try await count(db)
             var start = 0
             while start < records.count {

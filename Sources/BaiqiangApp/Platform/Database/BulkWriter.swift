@@ -15,6 +15,14 @@ struct BulkWriter {
         sql = database as! any SQLDatabase
     }
 
+    /// Gives SQLite a page cache large enough for a big import's index pages (64 MiB instead of
+    /// the default 2 MiB); otherwise every batch spills index pages to the write-ahead log and
+    /// reads them back. The setting holds for this connection only.
+    func prepareForLargeWrite() async throws {
+        guard sql.dialect.name == "sqlite" else { return }
+        try await sql.raw("PRAGMA cache_size = -65536").run()
+    }
+
     /// SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535.
     var parameterLimit: Int { sql.dialect.name == "sqlite" ? 32_766 : 65_535 }
 
