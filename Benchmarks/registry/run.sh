@@ -41,6 +41,8 @@ TOKEN=$("$BAIQIANG" token create --username bench --database "$WORK/list.sqlite"
 "$BAIQIANG" serve --port 18181 --database "$WORK/list.sqlite" >/dev/null 2>&1 &
 for _ in $(seq 1 100); do curl -sf localhost:18181/readyz >/dev/null && break; sleep 0.2; done
 for path in "/api/v1/enterprises?limit=50" "/api/v1/enterprises?limit=50&town=gonghe&scale=above"; do
-  echo "-- $path"
-  wrk -t2 -c8 -d15s --latency -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:18181$path" | grep -E "Requests/sec|50%|90%|99%"
+  for connections in 1 8; do  # one user at a time, then eight at once on two cores
+    echo "-- $path, $connections connection(s)"
+    wrk -t1 -c"$connections" -d15s --latency -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:18181$path" | grep -E "Requests/sec|50%|90%|99%"
+  done
 done

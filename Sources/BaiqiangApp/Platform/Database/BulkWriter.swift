@@ -16,11 +16,14 @@ struct BulkWriter {
     }
 
     /// Gives SQLite a page cache large enough for a big import's index pages (64 MiB instead of
-    /// the default 2 MiB); otherwise every batch spills index pages to the write-ahead log and
-    /// reads them back. The setting holds for this connection only.
+    /// the default 2 MiB), and keeps its statement journals in memory: an upsert statement in a
+    /// transaction otherwise opens, writes and deletes a temporary file for each statement (the
+    /// profile of a million-row import spent 40% of its time in the kernel doing so). Both
+    /// settings hold for this connection only.
     func prepareForLargeWrite() async throws {
         guard sql.dialect.name == "sqlite" else { return }
         try await sql.raw("PRAGMA cache_size = -65536").run()
+        try await sql.raw("PRAGMA temp_store = MEMORY").run()
     }
 
     /// SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535.
