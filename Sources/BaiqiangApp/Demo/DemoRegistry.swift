@@ -57,11 +57,11 @@ public enum DemoRegistry {
                 firm.startYear, firm.isNamedInPlan,
             ])
             for y in firm.yearly {
-                yearly.append([UUID(), y.creditCode, y.year, y.revenueWan, y.outputWan, y.valueAddedWan, y.taxWan,
+                yearly.append([y.creditCode, y.year, y.revenueWan, y.outputWan, y.valueAddedWan, y.taxWan,
                                y.electricityWanKWh, y.energyTce, y.emissionT, y.rdWan, y.staff, y.landMu, y.aboveScale])
             }
             for m in firm.monthly() {
-                monthly.append([UUID(), m.creditCode, m.year, m.month, m.revenueWan, m.outputWan, m.taxWan, m.electricityWanKWh])
+                monthly.append([m.creditCode, m.year, m.month, m.revenueWan, m.outputWan, m.taxWan, m.electricityWanKWh])
             }
             for d in firm.designations {
                 designations.append([UUID(), firm.creditCode, d.kind.rawValue, d.year])
@@ -72,11 +72,11 @@ public enum DemoRegistry {
             "contact_phone", "ladder_stage", "ladder_history", "listing_stage", "listing_since", "ticker", "start_year", "named_in_plan",
         ], rows: enterprises)
         try await writer.insert(into: EnterpriseYearFigure.schema, columns: [
-            "id", "credit_code", "year", "revenue_wan", "output_wan", "value_added_wan", "tax_wan", "electricity_wkwh",
+            "credit_code", "year", "revenue_wan", "output_wan", "value_added_wan", "tax_wan", "electricity_wkwh",
             "energy_tce", "emission_t", "rd_wan", "staff", "land_mu", "above_scale",
         ], rows: yearly)
         try await writer.insert(into: EnterpriseMonthFigure.schema, columns: [
-            "id", "credit_code", "year", "month", "revenue_wan", "output_wan", "tax_wan", "electricity_wkwh",
+            "credit_code", "year", "month", "revenue_wan", "output_wan", "tax_wan", "electricity_wkwh",
         ], rows: monthly)
         try await writer.insert(into: EnterpriseDesignation.schema, columns: ["id", "credit_code", "kind", "year"], rows: designations)
         summary.firms += firms.count

@@ -47,9 +47,9 @@ public struct RegistryImporter: Sendable {
             return try await apply(parsed, kind: kind, fileName: fileName, data: data, partial: partial) { records, db in
                 try await Self.upsertFirms(records.map { ($0.creditCode.value, $0.name, $0.town, $0.industry) }, townIDs: townIDs, db: db)
                 try await BulkWriter(db).insert(into: EnterpriseYearFigure.schema, columns: [
-                    "id", "credit_code", "year", "revenue_wan", "output_wan", "value_added_wan", "tax_wan", "electricity_wkwh",
+                    "credit_code", "year", "revenue_wan", "output_wan", "value_added_wan", "tax_wan", "electricity_wkwh",
                     "energy_tce", "emission_t", "rd_wan", "staff", "land_mu", "above_scale",
-                ], rows: records.map { r in [UUID(), r.creditCode.value, r.year, r.revenueWan, r.outputWan, r.valueAddedWan, r.taxWan,
+                ], rows: records.map { r in [r.creditCode.value, r.year, r.revenueWan, r.outputWan, r.valueAddedWan, r.taxWan,
                                             r.electricityWkwh, r.energyTce, r.emissionT, r.rdWan, r.staff, r.landMu, r.aboveScale] },
                    conflictKeys: ["credit_code", "year"])
             } count: { db in try await EnterpriseYearFigure.query(on: db).count() }
@@ -67,8 +67,8 @@ public struct RegistryImporter: Sendable {
             result.records.removeAll { unknownRows.contains($0.row) }
             return try await apply(result, kind: kind, fileName: fileName, data: data, partial: partial) { records, db in
                 try await BulkWriter(db).insert(into: EnterpriseMonthFigure.schema, columns: [
-                    "id", "credit_code", "year", "month", "revenue_wan", "output_wan", "tax_wan", "electricity_wkwh",
-                ], rows: records.map { r in [UUID(), r.creditCode.value, r.year, r.month, r.revenueWan, r.outputWan, r.taxWan, r.electricityWkwh] },
+                    "credit_code", "year", "month", "revenue_wan", "output_wan", "tax_wan", "electricity_wkwh",
+                ], rows: records.map { r in [r.creditCode.value, r.year, r.month, r.revenueWan, r.outputWan, r.taxWan, r.electricityWkwh] },
                    conflictKeys: ["credit_code", "year", "month"])
             } count: { db in try await EnterpriseMonthFigure.query(on: db).count() }
         case .enterprises:
