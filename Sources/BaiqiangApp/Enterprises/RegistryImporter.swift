@@ -1,5 +1,4 @@
 import BaiqiangCore
-import Crypto
 import Fluent
 import Foundation
 import SQLKit
@@ -102,7 +101,7 @@ public struct RegistryImporter: Sendable {
         }
         let records = parsed.records.map(\.record)
         let rejectedRows = Set(parsed.issues.map(\.row)).count
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256Hex.of(data)
         let actor = writer.actor.name
         let report = try await writer.transaction { db, audit in
             try await BulkWriter(db).prepareForLargeWrite()

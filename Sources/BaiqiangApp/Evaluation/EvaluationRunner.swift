@@ -1,5 +1,4 @@
 import BaiqiangCore
-import Crypto
 import Fluent
 import Foundation
 import SQLKit
@@ -79,7 +78,7 @@ struct EvaluationRunner {
     func run(method: EvaluationMethod, year: Int, input: [UInt8], source: String) async throws -> EvaluationRun {
         let parsed = try EvaluationInputCSV.read(input)
         let result = EvaluationEngine.evaluate(parsed, method: method, year: year)
-        let digest = SHA256.hash(data: input).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256Hex.of(input)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let definition = String(decoding: try encoder.encode(method.definition), as: UTF8.self)

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// One row of the append-only audit log (审计日志) as the hash chain sees it.
@@ -56,7 +55,7 @@ public enum AuditChain {
                 text += "-|"
             }
         }
-        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        return SHA256Hex.of(text)
     }
 
     /// Why verification failed, naming the first broken row.

@@ -1,4 +1,4 @@
-import Crypto
+import BaiqiangCore
 import Foundation
 
 /// Random secrets and their digests, for session cookies, CSRF tokens, API tokens and demo passwords.
@@ -26,6 +26,6 @@ enum Secrets {
     }
 
     static func sha256Hex(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256Hex.of(text)
     }
 }
