@@ -100,6 +100,12 @@ struct EvaluationAppTests {
             try await app.testing().test(.GET, "/evaluation/consecutive-d?year=2025", headers: browser.headers) { response async in
                 #expect(response.status == .ok)
             }
+            try await app.testing().test(.GET, "/evaluation/consecutive-d?year=2025&format=csv", headers: browser.headers) { response async in
+                #expect(response.body.string.contains("credit_code,name,consecutive_d_years,surcharge_yuan_per_kwh"))
+            }
+            try await app.testing().test(.GET, "/evaluation/compare?run=\(b.requireID())&run=\(c.requireID())&format=xlsx", headers: browser.headers) { response async in
+                #expect(Array(response.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
+            }
             let d2025 = try await EvaluationQueries(db: app.db, principal: Principal(userID: UUID(), username: "x", displayName: "x", role: .leader,
                 scope: .county, channel: .session)).consecutiveD(year: 2025)
             let d2024 = Set(try await EvaluationResultRecord.query(on: app.db).filter(\.$runID == a.requireID()).filter(\.$evaluationClass == "D").all().map(\.creditCode))

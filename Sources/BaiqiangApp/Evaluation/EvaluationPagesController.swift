@@ -188,7 +188,12 @@ struct EvaluationPagesController {
                            EvaluationUI(request: request).explanation(explanation, run: run))
     }
 
-    @Sendable func compare(_ request: Request) async throws -> HTML {
+    /// `?format=csv|xlsx` turns a list page into a download of the same rows.
+    func exportFormat(_ request: Request) -> TableExport.Format? {
+        (try? request.query.get(String.self, at: "format")).flatMap(TableExport.Format.init(rawValue:))
+    }
+
+    @Sendable func compare(_ request: Request) async throws -> Response {
         let queries = try queries(request)
         let ids = ((try? request.query.get([String].self, at: "run")) ?? []).compactMap(UUID.init(uuidString:))
         guard ids.count == 2, let a = try await queries.run(ids[0]), let b = try await queries.run(ids[1]) else {
@@ -196,17 +201,29 @@ struct EvaluationPagesController {
         }
         let (older, newer) = (a.createdAt ?? .distantPast) <= (b.createdAt ?? .distantPast) ? (a, b) : (b, a)
         let result = try await queries.compare(try older.requireID(), try newer.requireID())
-        return Layout.page(request, title: request.t("evaluation.compare"), active: .evaluation,
-                           EvaluationUI(request: request).comparison(older, newer, matrix: result.matrix, changes: result.changes))
+        if let format = exportFormat(request) {
+            return try TableExport(header: ["credit_code", "name", "class_before", "class_after"],
+                                   rows: result.changes.map { [.text($0.creditCode), .text($0.name), .text($0.from), .text($0.to)] })
+                .response(format, fileName: "evaluation-changes")
+        }
+        return try await Layout.page(request, title: request.t("evaluation.compare"), active: .evaluation,
+                                     EvaluationUI(request: request).comparison(older, newer, matrix: result.matrix, changes: result.changes))
+            .encodeResponse(for: request)
     }
 
-    @Sendable func consecutiveD(_ request: Request) async throws -> HTML {
+    @Sendable func consecutiveD(_ request: Request) async throws -> Response {
         let queries = try queries(request)
         let runs = try await queries.runs()
         let year = (try? request.query.get(Int.self, at: "year")) ?? runs.first?.year ?? 0
         let rows = try await queries.consecutiveD(year: year)
-        return Layout.page(request, title: request.t("evaluation.consecutive_d"), active: .evaluation,
-                           EvaluationUI(request: request).consecutiveD(rows, year: year))
+        if let format = exportFormat(request) {
+            return try TableExport(header: ["credit_code", "name", "consecutive_d_years", "surcharge_yuan_per_kwh"],
+                                   rows: rows.map { [.text($0.creditCode), .text($0.name), .number(Double($0.years)), .number($0.surcharge)] })
+                .response(format, fileName: "consecutive-d-\(year)")
+        }
+        return try await Layout.page(request, title: request.t("evaluation.consecutive_d"), active: .evaluation,
+                                     EvaluationUI(request: request).consecutiveD(rows, year: year))
+            .encodeResponse(for: request)
     }
 
     func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {

@@ -107,6 +107,7 @@ struct EvaluationUI {
                     .tr(.th(.text(from)), .forEach(classes) { to in .td(.class("num"), .text(String(matrix[from]?[to] ?? 0))) })
                 })),
             .h2(.text(request.t("evaluation.changed", ["count": String(changes.count)]))),
+            exportLinks(SiteURL.evaluationCompare.path + "?run=\(a.id?.uuidString ?? "")&run=\(b.id?.uuidString ?? "")&format="),
             .table(.class("data"),
                 .thead(.tr(.th(.text(request.t("enterprises.credit_code"))), .th(.text(request.t("enterprises.name"))),
                            .th(.text(request.t("evaluation.class"))))),
@@ -116,11 +117,17 @@ struct EvaluationUI {
         )
     }
 
+    func exportLinks(_ prefix: String) -> Node<HTML.BodyContext> {
+        .p(.a(.class("button"), .href(prefix + "csv"), .text(request.t("enterprises.export_csv"))), .text(" "),
+           .a(.class("button"), .href(prefix + "xlsx"), .text(request.t("enterprises.export_xlsx"))))
+    }
+
     func consecutiveD(_ rows: [EvaluationQueries.ConsecutiveD], year: Int) -> Node<HTML.BodyContext> {
         .group(
             .p(.a(.href(SiteURL.evaluation.path), .text("← " + request.t("nav.evaluation")))),
             .h1(.text(request.t("evaluation.consecutive_d_title", ["year": String(year)]))),
             .p(.class("muted"), .text(request.t("evaluation.surcharge_rule"))),
+            exportLinks(SiteURL.evaluationConsecutiveD.path + "?year=\(year)&format="),
             .if(rows.isEmpty, .p(.class("muted"), .text(request.t("common.no_rows")))),
             .if(!rows.isEmpty, .table(.class("data"),
                 .thead(.tr(.th(.text(request.t("enterprises.credit_code"))), .th(.text(request.t("enterprises.name"))),
