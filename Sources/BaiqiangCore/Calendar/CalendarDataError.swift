@@ -34,18 +34,7 @@ public struct CalendarDataError: BilingualError, Equatable {
     }
 
     public var message: BilingualText {
-        let what = reasonText
-        var whereZh = "", whereEn = ""
-        if let file {
-            whereZh = "\(file)"
-            whereEn = "\(file)"
-        }
-        if let line {
-            whereZh += whereZh.isEmpty ? "第 \(line) 行" : " 第 \(line) 行"
-            whereEn += whereEn.isEmpty ? "line \(line)" : ", line \(line)"
-        }
-        guard !whereZh.isEmpty else { return what }
-        return BilingualText(zh: "\(whereZh)：\(what.zh)", en: "\(whereEn): \(what.en)")
+        reasonText.located(file: file, line: line)
     }
 
     private var reasonText: BilingualText {

@@ -25,11 +25,7 @@ public struct DemandCategoryError: BilingualError, Equatable {
     }
 
     public var message: BilingualText {
-        let what = reasonText
-        guard file != nil || line != nil else { return what }
-        let zhWhere = [file, line.map { "第 \($0) 行" }].compactMap { $0 }.joined(separator: " ")
-        let enWhere = [file, line.map { "line \($0)" }].compactMap { $0 }.joined(separator: ", ")
-        return BilingualText(zh: "\(zhWhere)：\(what.zh)", en: "\(enWhere): \(what.en)")
+        reasonText.located(file: file, line: line)
     }
 
     private var reasonText: BilingualText {

@@ -11,6 +11,15 @@ public struct BilingualText: Sendable, Hashable, Codable {
     public func text(for language: Language) -> String {
         language == .en ? en : zh
     }
+
+    /// The text prefixed with where in a data file it applies: "2026.yaml 第 3 行：…" /
+    /// "2026.yaml, line 3: …"; unchanged when neither is known.
+    public func located(file: String?, line: Int?) -> BilingualText {
+        guard file != nil || line != nil else { return self }
+        let zhWhere = [file, line.map { "第 \($0) 行" }].compactMap { $0 }.joined(separator: " ")
+        let enWhere = [file, line.map { "line \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        return BilingualText(zh: "\(zhWhere)：\(zh)", en: "\(enWhere): \(en)")
+    }
 }
 
 /// The interface languages.
