@@ -146,9 +146,8 @@ struct DemandService {
         let query = query(for: principal, actor: actor)
         apply(filter, to: query, now: Self.now())
         if let after = page.after { query.filter(\.$trackingNumber < after) }
-        let rows = try await query.sort(\.$trackingNumber, .descending).limit(page.limit + 1).all()
-        let items = Array(rows.prefix(page.limit))
-        return (items, rows.count > page.limit ? items.last.map { PageRequest.encode($0.trackingNumber) } : nil)
+        let rows = try await query.sort(\.$trackingNumber, .descending).limit(page.fetchLimit).all()
+        return page.split(rows) { $0.trackingNumber }
     }
 
     /// Every demand of the filter (exports, rates), still scoped.

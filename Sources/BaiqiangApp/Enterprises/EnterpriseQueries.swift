@@ -105,11 +105,8 @@ struct EnterpriseQueries {
         if let after = page.after {
             query.filter(\.$creditCode > after)
         }
-        let firms = try await query.limit(page.limit + 1).all()
-        let shown = Array(firms.prefix(page.limit))
-        let rows = try await rows(for: shown)
-        let next = firms.count > page.limit ? shown.last.map { PageRequest.encode($0.creditCode) } : nil
-        return CursorPage(items: rows, nextCursor: next)
+        let (shown, next) = page.split(try await query.limit(page.fetchLimit).all()) { $0.creditCode }
+        return CursorPage(items: try await rows(for: shown), nextCursor: next)
     }
 
     /// How many firms match (shown above the list).

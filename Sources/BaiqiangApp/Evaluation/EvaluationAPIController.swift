@@ -88,12 +88,11 @@ struct EvaluationAPIController {
         let query = queries.results(id).sort(\.$creditCode)
         if let after = page.after { query.filter(\.$creditCode > after) }
         if let cls = (try? request.query.get(String.self, at: "class")).nonEmpty { query.filter(\.$evaluationClass == cls) }
-        let rows = try await query.limit(page.limit + 1).all()
-        let shown = rows.prefix(page.limit).map {
+        let (shown, next) = page.split(try await query.limit(page.fetchLimit).all()) { $0.creditCode }
+        return CursorPage(items: shown.map {
             ResultView(creditCode: $0.creditCode, name: $0.name, town: $0.town, group: $0.group, score: $0.score, rank: $0.rank,
                        evaluationClass: $0.evaluationClass)
-        }
-        return CursorPage(items: Array(shown), nextCursor: rows.count > page.limit ? shown.last.map { PageRequest.encode($0.creditCode) } : nil)
+        }, nextCursor: next)
     }
 
     @Sendable func result(_ request: Request) async throws -> Response {

@@ -33,6 +33,16 @@ struct PageRequest: Sendable {
         self.limit = limit
     }
 
+    /// How many rows to fetch: one more than a page, to learn whether another page follows.
+    var fetchLimit: Int { limit + 1 }
+
+    /// Splits rows fetched with `fetchLimit` into this page and the cursor of the next, taken
+    /// from the sort key of the page's last row.
+    func split<Row>(_ rows: [Row], key: (Row) -> String) -> (items: [Row], next: String?) {
+        let items = Array(rows.prefix(limit))
+        return (items, rows.count > limit ? items.last.map { Self.encode(key($0)) } : nil)
+    }
+
     static func encode(_ key: String) -> String {
         Data(key.utf8).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
