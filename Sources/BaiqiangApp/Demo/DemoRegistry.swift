@@ -42,16 +42,16 @@ public enum DemoRegistry {
     static func write(_ firms: [DemoFirm], towns: [String: UUID], writer: BulkWriter, summary: inout Summary) async throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        var enterprises: [[any Encodable & Sendable]] = []
-        var yearly: [[any Encodable & Sendable]] = []
-        var monthly: [[any Encodable & Sendable]] = []
-        var designations: [[any Encodable & Sendable]] = []
+        var enterprises: [[any BulkBindable]] = []
+        var yearly: [[any BulkBindable]] = []
+        var monthly: [[any BulkBindable]] = []
+        var designations: [[any BulkBindable]] = []
         let now = Date()
         for firm in firms {
             let history = String(decoding: try encoder.encode(firm.history), as: UTF8.self)
             let listingStage: String? = firm.listing.map { $0.stage?.rawValue ?? "pipeline" }
             enterprises.append([
-                UUID(), firm.creditCode, firm.name, firm.townCode.flatMap { towns[$0] }, true, now,
+                UUID.random(), firm.creditCode, firm.name, firm.townCode.flatMap { towns[$0] }, true, now,
                 firm.industryCode, firm.address, firm.contact?.name, firm.contact?.phone,
                 firm.ladderStage?.rawValue, history, listingStage, firm.listing?.since, firm.listing?.ticker,
                 firm.startYear, firm.isNamedInPlan,
@@ -64,7 +64,7 @@ public enum DemoRegistry {
                 monthly.append([m.creditCode, m.year, m.month, m.revenueWan, m.outputWan, m.taxWan, m.electricityWanKWh])
             }
             for d in firm.designations {
-                designations.append([UUID(), firm.creditCode, d.kind.rawValue, d.year])
+                designations.append([UUID.random(), firm.creditCode, d.kind.rawValue, d.year])
             }
         }
         try await writer.insert(into: Enterprise.schema, columns: [

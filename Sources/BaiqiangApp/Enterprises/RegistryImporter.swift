@@ -23,9 +23,6 @@ public struct RegistryImporter: Sendable {
     let writer: Writer
     let db: any Database
 
-    /// Rows per batch of the bulk upsert inside the transaction.
-    static let batchSize = 2_000
-
     func reference() async throws -> (ImportReferenceData, [String: UUID]) {
         let towns = try await Town.query(on: db).all()
         var townIDs: [String: UUID] = [:]
@@ -42,79 +39,98 @@ public struct RegistryImporter: Sendable {
         let (reference, townIDs) = try await reference()
         switch kind {
         case .figures:
-            let parsed = try YearlyFiguresFile.parse(data, reference: reference, sheet: sheet)
-            return try await apply(parsed, kind: kind, fileName: fileName, data: data, partial: partial) { records, db in
-                try await Self.upsertFirms(records.map { ($0.creditCode.value, $0.name, $0.town, $0.industry) }, townIDs: townIDs, db: db)
-                try await BulkWriter(db).insert(into: EnterpriseYearFigure.schema, columns: [
+            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
+                try YearlyFiguresFile.parse(data, reference: reference, sheet: sheet, batches: batches)
+            } write: { records, bulk in
+                try await Self.createFirms(namedIn: records, townIDs: townIDs, bulk: bulk)
+                try await bulk.insert(into: EnterpriseYearFigure.schema, columns: [
                     "credit_code", "year", "revenue_wan", "output_wan", "value_added_wan", "tax_wan", "electricity_wkwh",
                     "energy_tce", "emission_t", "rd_wan", "staff", "land_mu", "above_scale",
-                ], rows: records.map { r in [r.creditCode.value, r.year, r.revenueWan, r.outputWan, r.valueAddedWan, r.taxWan,
-                                            r.electricityWkwh, r.energyTce, r.emissionT, r.rdWan, r.staff, r.landMu, r.aboveScale] },
-                   conflictKeys: ["credit_code", "year"])
+                ], rows: records, conflictKeys: ["credit_code", "year"]) { row in
+                    let r = row.record
+                    return [r.creditCode.value, r.year, r.revenueWan, r.outputWan, r.valueAddedWan, r.taxWan,
+                            r.electricityWkwh, r.energyTce, r.emissionT, r.rdWan, r.staff, r.landMu, r.aboveScale]
+                }
             } count: { db in try await EnterpriseYearFigure.query(on: db).count() }
         case .monthly:
-            let parsed = try MonthlyFiguresFile.parse(data, reference: reference, sheet: sheet)
-            let known = Set(try await Enterprise.query(on: db).all(\.$creditCode))
-            var result = parsed
-            // Monthly files carry no identity: a firm must be in the registry first.
-            for record in parsed.records where !known.contains(record.record.creditCode.value) {
-                result.issues.append(ImportIssue(row: record.row, column: "credit_code", reason: BilingualText(
-                    zh: "企业 \(record.record.creditCode.value) 不在企业名录中，请先导入企业或年度数据",
-                    en: "firm \(record.record.creditCode.value) is not in the registry; import it or its yearly figures first")))
-            }
-            let unknownRows = Set(result.issues.map(\.row))
-            result.records.removeAll { unknownRows.contains($0.row) }
-            return try await apply(result, kind: kind, fileName: fileName, data: data, partial: partial) { records, db in
-                try await BulkWriter(db).insert(into: EnterpriseMonthFigure.schema, columns: [
+            let registered = reference.requiring(registeredFirms: Set(try await Enterprise.query(on: db).all(\.$creditCode)))
+            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
+                try MonthlyFiguresFile.parse(data, reference: registered, sheet: sheet, batches: batches)
+            } write: { records, bulk in
+                try await bulk.insert(into: EnterpriseMonthFigure.schema, columns: [
                     "credit_code", "year", "month", "revenue_wan", "output_wan", "tax_wan", "electricity_wkwh",
-                ], rows: records.map { r in [r.creditCode.value, r.year, r.month, r.revenueWan, r.outputWan, r.taxWan, r.electricityWkwh] },
-                   conflictKeys: ["credit_code", "year", "month"])
+                ], rows: records, conflictKeys: ["credit_code", "year", "month"]) { row in
+                    let r = row.record
+                    return [r.creditCode.value, r.year, r.month, r.revenueWan, r.outputWan, r.taxWan, r.electricityWkwh]
+                }
             } count: { db in try await EnterpriseMonthFigure.query(on: db).count() }
         case .enterprises:
-            let parsed = try EnterpriseIdentityFile.parse(data, reference: reference, sheet: sheet)
-            return try await apply(parsed, kind: kind, fileName: fileName, data: data, partial: partial) { records, db in
-                try await BulkWriter(db).insert(into: Enterprise.schema, columns: [
+            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
+                try EnterpriseIdentityFile.parse(data, reference: reference, sheet: sheet, batches: batches)
+            } write: { records, bulk in
+                let now = Date()
+                try await bulk.insert(into: Enterprise.schema, columns: [
                     "id", "credit_code", "name", "town_id", "industry_code", "address", "longitude", "latitude",
                     "contact_name", "contact_phone", "is_demo", "created_at",
-                ], rows: records.map { r in [UUID(), r.creditCode.value, r.name, townIDs[r.town], r.industry, r.address, r.longitude,
-                                            r.latitude, r.contactName, r.contactPhone, false, Date()] },
-                   conflictKeys: ["credit_code"])
+                ], rows: records, conflictKeys: ["credit_code"]) { row in
+                    let r = row.record
+                    return [UUID.random(), r.creditCode.value, r.name, townIDs[r.town], r.industry, r.address, r.longitude,
+                            r.latitude, r.contactName, r.contactPhone, false, now]
+                }
             } count: { db in try await Enterprise.query(on: db).count() }
         }
     }
 
-    /// Firms named in a figures file that the registry does not know yet are created from the row.
-    static func upsertFirms(_ firms: [(String, String, String, String)], townIDs: [String: UUID], db: any Database) async throws {
-        try await BulkWriter(db).insert(into: Enterprise.schema, columns: [
+    /// Firms named in a figures file that the registry does not know yet are created from their
+    /// first row (a firm's later rows, and firms already known, change nothing).
+    static func createFirms(namedIn records: [ImportedRow<YearlyFigures>], townIDs: [String: UUID], bulk: BulkWriter) async throws {
+        let now = Date()
+        var seen = Set<String>()
+        let firstRows = records.filter { seen.insert($0.record.creditCode.value).inserted }
+        try await bulk.insert(into: Enterprise.schema, columns: [
             "id", "credit_code", "name", "town_id", "industry_code", "is_demo", "created_at",
-        ], rows: firms.map { code, name, town, industry in [UUID(), code, name, townIDs[town], industry, false, Date()] },
-           conflictKeys: ["credit_code"], ignoreConflicts: true)
+        ], rows: firstRows, conflictKeys: ["credit_code"], ignoreConflicts: true) { row in
+            [UUID.random(), row.record.creditCode.value, row.record.name, townIDs[row.record.town], row.record.industry, false, now]
+        }
     }
 
+    /// Rows handed from the parser to the database at a time in an all-or-nothing import.
+    static let batchSize = 2_000
+
+    /// Parses and applies a file in one audited transaction. All or nothing: rows are written
+    /// while the file is still being read (the parser on its own thread), and the transaction is
+    /// rolled back when any row fails. Partial: the whole file is read first, because the first
+    /// of two rows with the same key is only rejected once the second is read.
     private func apply<Record: Sendable>(
-        _ parsed: ImportParseResult<Record>, kind: Kind, fileName: String, data: Data, partial: Bool,
-        write: @escaping @Sendable ([Record], any Database) async throws -> Void,
+        kind: Kind, fileName: String, data: Data, partial: Bool,
+        parse: @escaping @Sendable (ImportBatches<Record>?) throws -> ImportParseResult<Record>,
+        write: @escaping @Sendable ([ImportedRow<Record>], BulkWriter) async throws -> Void,
         count: @escaping @Sendable (any Database) async throws -> Int
     ) async throws -> Outcome {
-        if !parsed.isClean && !partial {
-            throw ImportRejected(issues: parsed.issues, rowsRead: parsed.rowsRead)
-        }
-        let records = parsed.records.map(\.record)
-        let rejectedRows = Set(parsed.issues.map(\.row)).count
+        let whole = partial ? try parse(nil) : nil
         let digest = SHA256Hex.of(data)
         let actor = writer.actor.name
-        let report = try await writer.transaction { db, audit in
+        let (report, parsed) = try await writer.transaction { db, audit in
             try await BulkWriter(db).prepareForLargeWrite()
             let before = try await count(db)
-            var start = 0
-            while start < records.count {
-                let end = min(start + Self.batchSize, records.count)
-                try await write(Array(records[start..<end]), db)
-                start = end
+            var applied = 0
+            var parsed = try await BulkWriter(db).pipelined { bulk in
+                if let whole {
+                    try await write(whole.records, bulk)
+                    applied = whole.records.count
+                    return whole
+                }
+                let producer = ThreadedProducer<[ImportedRow<Record>], ImportParseResult<Record>> { send in
+                    try parse(ImportBatches(size: Self.batchSize, emit: send))
+                }
+                return try await producer.consume { batch in
+                    try await write(batch, bulk)
+                    applied += batch.count
+                }
             }
+            guard partial || parsed.isClean else { throw ImportRejected(issues: parsed.issues, rowsRead: parsed.rowsRead) }
             let inserted = try await count(db) - before
-            var report = parsed.report(inserted: inserted, updated: records.count - inserted)
-            report.rejected = rejectedRows
+            let report = parsed.report(inserted: inserted, updated: applied - inserted)
             let record = ImportReportRecord()
             record.kind = kind.rawValue
             record.fileName = String(fileName.prefix(200))
@@ -129,7 +145,8 @@ public struct RegistryImporter: Sendable {
                                    before: nil as String?, after: ImportAudit(file: fileName, sha256: digest, rowsRead: report.rowsRead,
                                                                              inserted: report.inserted, updated: report.updated,
                                                                              rejected: report.rejected, partial: partial))
-            return report
+            parsed.records = []
+            return (report, parsed)
         }
         let rejected = parsed.rejectedRows.isEmpty ? nil : RejectedRowsWriter.csv(header: parsed.header, rows: parsed.rejectedRows)
         return Outcome(report: report, rejectedFile: rejected)

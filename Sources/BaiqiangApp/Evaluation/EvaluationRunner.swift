@@ -101,11 +101,11 @@ struct EvaluationRunner {
             run.classCounts = countsJSON
             try await run.create(on: db)
             let runID = try run.requireID()
-            var rows: [[any Encodable & Sendable]] = []
+            var rows: [[any BulkBindable]] = []
             rows.reserveCapacity(result.count)
             for row in 0..<result.count {
                 let explanation = result.explanation(row: row)
-                rows.append([UUID(), runID, explanation.creditCode, explanation.name, explanation.town, explanation.industry,
+                rows.append([UUID.random(), runID, explanation.creditCode, explanation.name, explanation.town, explanation.industry,
                              explanation.scale.rawValue, explanation.finalClass.rawValue, explanation.score, explanation.rank,
                              String(decoding: try encoder.encode(explanation), as: UTF8.self)])
             }

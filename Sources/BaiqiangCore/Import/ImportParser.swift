@@ -11,24 +11,40 @@ private final class HeaderState<Decoder: ImportRecordDecoder> {
     }
 }
 
-/// Reads and validates a whole import file before anything is applied (导入校验): every row is
-/// checked and every issue collected, including rows with too many or too few cells and keys
-/// repeated within the file.
+/// Where a streaming parse sends its valid records, `size` at a time, while no row has failed.
+public struct ImportBatches<Record: Sendable> {
+    public let size: Int
+    public let emit: ([ImportedRow<Record>]) throws -> Void
+
+    public init(size: Int, emit: @escaping ([ImportedRow<Record>]) throws -> Void) {
+        self.size = size
+        self.emit = emit
+    }
+}
+
+/// Reads and validates a whole import file (导入校验): every row is checked and every issue
+/// collected, including rows with too many or too few cells and keys repeated within the file.
+///
+/// By default the valid records are returned together, so nothing is applied before the whole
+/// file has been read. With `batches`, they are handed on while the file is still being read and
+/// stop at the first issue: for all-or-nothing imports inside one transaction, which the caller
+/// rolls back when the result has issues.
 public enum ImportParser {
     /// Parses `data` (CSV or XLSX, detected from the bytes) against the decoder's spec.
     /// Throws `ImportFileError` when the file as a whole is unreadable and `ImportHeaderError` when
     /// its header does not fit; row problems are returned in the result, not thrown.
     public static func parse<Decoder: ImportRecordDecoder>(
         _ data: Data, as decoder: Decoder.Type, spec: ImportFileSpec, reference: ImportReferenceData,
-        sheet: String? = nil, unknownColumns: HeaderMapping.UnknownColumnPolicy = .reject
+        sheet: String? = nil, unknownColumns: HeaderMapping.UnknownColumnPolicy = .reject,
+        batches: ImportBatches<Decoder.Record>? = nil
     ) throws -> ImportParseResult<Decoder.Record> {
         let table = try TableReader(data: data, sheet: sheet)
-        return try parse(table, as: decoder, spec: spec, reference: reference, unknownColumns: unknownColumns)
+        return try parse(table, as: decoder, spec: spec, reference: reference, unknownColumns: unknownColumns, batches: batches)
     }
 
     public static func parse<Decoder: ImportRecordDecoder>(
         _ table: TableReader, as decoder: Decoder.Type, spec: ImportFileSpec, reference: ImportReferenceData,
-        unknownColumns: HeaderMapping.UnknownColumnPolicy = .reject
+        unknownColumns: HeaderMapping.UnknownColumnPolicy = .reject, batches: ImportBatches<Decoder.Record>? = nil
     ) throws -> ImportParseResult<Decoder.Record> {
         // Set once from the header; a class so each row borrows it instead of copying the decoder.
         var state: HeaderState<Decoder>?
@@ -37,14 +53,22 @@ public enum ImportParser {
         var result = ImportParseResult<Decoder.Record>(
             header: [], headerRow: 1, records: [], issues: [], rejectedRows: [], rowsRead: 0,
             format: table.format, encoding: table.encoding)
-        var firstRecordByKey: [Decoder.Key: Int] = [:]
+        // The row each key was first seen in.
+        var firstRowByKey: [Decoder.Key: Int] = [:]
         // Growing a million-record array by doubling would copy it and briefly hold it twice.
         let expectedRows = table.estimatedRowCount
-        result.records.reserveCapacity(expectedRows)
-        firstRecordByKey.reserveCapacity(expectedRows)
-        // Records found to share a key with a later row; removed at the end.
-        var duplicatedRecords = IndexSet()
+        result.records.reserveCapacity(batches?.size ?? expectedRows)
+        firstRowByKey.reserveCapacity(expectedRows)
+        // Rows whose record was found to share a key with a later row; removed at the end.
+        var duplicatedRows = Set<Int>()
         var duplicateReasons: [Int: [BilingualText]] = [:]
+        // While streaming, `result.records` holds the batch being filled; it is handed on, or
+        // dropped once any row has failed (the import will not be applied).
+        func passOn() throws {
+            guard let batches else { return }
+            if result.issues.isEmpty && !result.records.isEmpty { try batches.emit(result.records) }
+            result.records.removeAll(keepingCapacity: true)
+        }
 
         try table.read(header: { row, names in
             // Trailing empty header cells are what Excel leaves after the last column.
@@ -75,8 +99,7 @@ public enum ImportParser {
                 return
             }
             let key = state.decoder.key(of: record)
-            if let firstIndex = firstRecordByKey[key] {
-                let first = result.records[firstIndex].row
+            if let first = firstRowByKey[key] {
                 let keyText = state.decoder.describe(key)
                 let keyHeader = spec.keyColumns.compactMap { mapping.column($0)?.header }.joined(separator: "+")
                 let reason = BilingualText(
@@ -84,32 +107,27 @@ public enum ImportParser {
                     en: "duplicates row \(first) (\(keyHeader) = \(keyText)); neither row \(first) nor row \(row) is imported")
                 result.issues.append(ImportIssue(row: row, column: keyHeader, reason: reason))
                 result.rejectedRows.append(RejectedRow(row: row, cells: cells.strings, reasons: [reason]))
-                if !duplicatedRecords.contains(firstIndex) {
-                    duplicatedRecords.insert(firstIndex)
+                if duplicatedRows.insert(first).inserted {
                     let firstReason = BilingualText(
                         zh: "与第 \(row) 行重复（\(keyHeader) = \(keyText)）",
                         en: "duplicated by row \(row) (\(keyHeader) = \(keyText))")
                     result.issues.append(ImportIssue(row: first, column: keyHeader, reason: firstReason))
-                    duplicateReasons[firstIndex] = [firstReason]
+                    duplicateReasons[first] = [firstReason]
                 }
                 return
             }
-            firstRecordByKey[key] = result.records.count
+            firstRowByKey[key] = row
             result.records.append(ImportedRow(row: row, record: record))
+            if let batches, result.records.count >= batches.size { try passOn() }
         })
+        try passOn()
 
-        if !duplicatedRecords.isEmpty {
+        if !duplicatedRows.isEmpty {
             // The first of each duplicated pair was accepted when read; reject it now, keeping file order.
-            var kept: [ImportedRow<Decoder.Record>] = []
-            kept.reserveCapacity(result.records.count - duplicatedRecords.count)
-            for (index, imported) in result.records.enumerated() {
-                if duplicatedRecords.contains(index) {
-                    result.rejectedRows.append(RejectedRow(row: imported.row, cells: [], reasons: duplicateReasons[index] ?? []))
-                } else {
-                    kept.append(imported)
-                }
+            result.records.removeAll { duplicatedRows.contains($0.row) }
+            for first in duplicatedRows {
+                result.rejectedRows.append(RejectedRow(row: first, cells: [], reasons: duplicateReasons[first] ?? []))
             }
-            result.records = kept
             try refetchCells(of: &result, from: table)
         }
         result.issues.sort { ($0.row, $0.columnNumber ?? 0) < ($1.row, $1.columnNumber ?? 0) }

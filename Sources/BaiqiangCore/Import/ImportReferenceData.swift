@@ -5,14 +5,19 @@ public struct ImportReferenceData: Sendable {
     /// The accepted town names or codes (镇街); nil accepts any non-empty text.
     public let towns: Set<String>?
     public let years: ClosedRange<Int>
+    /// The credit codes the registry holds, for files that cannot create a firm (monthly
+    /// figures carry no name or town); nil when a file may name any firm.
+    public let registeredFirms: Set<String>?
 
     /// The towns with their UTF-8 bytes, for matching cells without making strings.
     private let townBytes: [(text: String, utf8: [UInt8])]
 
-    public init(industries: IndustryClassification, towns: Set<String>?, years: ClosedRange<Int> = 2000...2100) {
+    public init(industries: IndustryClassification, towns: Set<String>?, years: ClosedRange<Int> = 2000...2100,
+                registeredFirms: Set<String>? = nil) {
         self.industries = industries
         self.towns = towns
         self.years = years
+        self.registeredFirms = registeredFirms
         townBytes = (towns ?? []).sorted().map { ($0, Array($0.utf8)) }
     }
 
@@ -23,5 +28,10 @@ public struct ImportReferenceData: Sendable {
             return town.text
         }
         return nil
+    }
+
+    /// The same reference data, accepting only firms in `registered`.
+    public func requiring(registeredFirms registered: Set<String>) -> ImportReferenceData {
+        ImportReferenceData(industries: industries, towns: towns, years: years, registeredFirms: registered)
     }
 }

@@ -163,6 +163,18 @@ public struct RowReader {
         }
     }
 
+    /// A credit code of a firm the registry holds, when the reference data names them.
+    public mutating func registeredFirm(_ column: ImportColumnRef?) -> CreditCode? {
+        guard let code = creditCode(column) else { return nil }
+        if let registered = reference.registeredFirms, !registered.contains(code.value) {
+            report(column, BilingualText(
+                zh: "企业 \(code.value) 不在企业名录中，请先导入企业或年度数据",
+                en: "firm \(code.value) is not in the registry; import it or its yearly figures first"))
+            return nil
+        }
+        return code
+    }
+
     /// A code of the industry table; `C3981` and `3981` both give class 3981.
     public mutating func industry(_ column: ImportColumnRef?, required: Bool = true) -> IndustryCategory? {
         guard let column, !isEmpty(column) else {

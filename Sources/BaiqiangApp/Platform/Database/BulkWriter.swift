@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLiteKit
 import SQLKit
 
@@ -8,11 +9,35 @@ import SQLKit
 struct BulkWriter {
     let database: any Database
     let sql: any SQLDatabase
+    /// Inside `pipelined`, the statement still running when the last insert returned.
+    private let running: RunningStatement?
 
     init(_ database: any Database) {
+        self.init(database, running: nil)
+    }
+
+    private init(_ database: any Database, running: RunningStatement?) {
         // Both supported databases (SQLite, PostgreSQL) are SQL databases.
         self.database = database
         sql = database as! any SQLDatabase
+        self.running = running
+    }
+
+    /// Runs `body` with a writer whose inserts return as soon as their last statement has been
+    /// handed to SQLite, so the caller prepares its next rows while SQLite writes these; every
+    /// statement has finished when this returns or throws. Statements still run one at a time,
+    /// in order.
+    func pipelined<T>(_ body: (BulkWriter) async throws -> T) async throws -> T {
+        let writer = BulkWriter(database, running: RunningStatement())
+        let result: T
+        do {
+            result = try await body(writer)
+        } catch {
+            try? await writer.running?.take()?.get()
+            throw error
+        }
+        try await writer.running?.take()?.get()
+        return result
     }
 
     /// Gives SQLite a page cache large enough for a big import's index pages (64 MiB instead of
@@ -34,67 +59,142 @@ struct BulkWriter {
 
     /// Inserts `rows`; with `conflictKeys`, a row whose key exists replaces the existing row's
     /// other columns (upsert, except `keptOnConflict`); with `ignoreConflicts`, it is skipped.
-    func insert(into table: String, columns: [String], rows: [[any Encodable & Sendable]],
+    func insert(into table: String, columns: [String], rows: [[any BulkBindable]],
                 conflictKeys: [String] = [], ignoreConflicts: Bool = false) async throws {
-        guard !rows.isEmpty else { return }
+        try await insert(into: table, columns: columns, rows: rows, conflictKeys: conflictKeys, ignoreConflicts: ignoreConflicts) { $0 }
+    }
+
+    /// Inserts one row per element of `records`, its values given by `values` in the order of
+    /// `columns`. Rows are made one statement at a time, so a million records never exist as a
+    /// million rows of values at once.
+    func insert<Records: Collection>(
+        into table: String, columns: [String], rows records: Records, conflictKeys: [String] = [], ignoreConflicts: Bool = false,
+        values: (Records.Element) -> [any BulkBindable]
+    ) async throws {
+        guard !records.isEmpty else { return }
+        let statement = Statement(table: table, columns: columns, conflictKeys: conflictKeys, ignoreConflicts: ignoreConflicts)
         let perStatement = max(1, parameterLimit / columns.count)
-        let updated = columns.filter { !conflictKeys.contains($0) && !Self.keptOnConflict.contains($0) }
-        var start = 0
-        while start < rows.count {
-            let end = min(start + perStatement, rows.count)
-            let batch = rows[start..<end]
-            if let sqlite = database as? any SQLiteDatabase {
-                try await insertSQLite(sqlite, table: table, columns: columns, rows: batch, conflictKeys: conflictKeys,
-                                       ignoreConflicts: ignoreConflicts, updated: updated)
-            } else {
+        let batches = records.chunks(of: perStatement)
+        if let sqlite = database as? any SQLiteDatabase {
+            // The next statement's values are made while SQLite runs the previous one.
+            var previous = self.running?.take()
+            for batch in batches {
+                let binds = try Self.sqliteBinds(batch, values: values, width: columns.count)
+                try await previous?.get()
+                let query: EventLoopFuture<Void> = sqlite.query(statement.sqlite(rows: batch.count), binds) { _ in }
+                previous = query
+            }
+            if let running { running.store(previous) } else { try await previous?.get() }
+        } else {
+            try await running?.take()?.get()
+            for batch in batches {
                 let builder = sql.insert(into: table).columns(columns)
-                for row in batch {
-                    builder.values(row.map { SQLBind($0) })
+                for record in batch {
+                    builder.values(values(record).map { Self.bind($0.bulkValue) })
                 }
                 if ignoreConflicts {
                     builder.ignoringConflicts(with: conflictKeys)
                 } else if !conflictKeys.isEmpty {
                     builder.onConflict(with: conflictKeys) { update in
-                        for column in updated { update.set(excludedValueOf: column) }
+                        for column in statement.updated { update.set(excludedValueOf: column) }
                         return update
                     }
                 }
                 try await builder.run()
             }
-            start = end
         }
     }
 
-    /// The same statement for SQLite, with values bound as SQLite's own types: going through the
-    /// generic Codable path for every one of a million rows' sixteen values costs more than
-    /// SQLite's whole insert.
-    private func insertSQLite(_ sqlite: any SQLiteDatabase, table: String, columns: [String], rows: ArraySlice<[any Encodable & Sendable]>,
-                              conflictKeys: [String], ignoreConflicts: Bool, updated: [String]) async throws {
-        let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
-        var statement = "INSERT INTO \(quoted(table)) (\(columns.map(quoted).joined(separator: ","))) VALUES "
-        statement += Array(repeating: tuple, count: rows.count).joined(separator: ",")
-        if !conflictKeys.isEmpty {
-            statement += " ON CONFLICT (\(conflictKeys.map(quoted).joined(separator: ","))) DO "
-            statement += ignoreConflicts || updated.isEmpty
-                ? "NOTHING" : "UPDATE SET " + updated.map { "\(quoted($0)) = excluded.\(quoted($0))" }.joined(separator: ",")
-        } else if ignoreConflicts {
-            statement += " ON CONFLICT DO NOTHING"
+    /// A value as the generic (PostgreSQL) path binds it.
+    private static func bind(_ value: BulkValue) -> SQLBind {
+        switch value {
+        case .integer(let v): SQLBind(v)
+        case .real(let v): SQLBind(v)
+        case .text(let v): SQLBind(v)
+        case .bool(let v): SQLBind(v)
+        case .null: SQLBind(String?.none)
+        case .encoded(let v): SQLBind(v)
         }
+    }
+
+    /// Values bound as SQLite's own types: going through the generic Codable path for every one
+    /// of a million rows' sixteen values costs more than SQLite's whole insert.
+    private static func sqliteBinds<Batch: Collection>(_ batch: Batch, values: (Batch.Element) -> [any BulkBindable],
+                                                       width: Int) throws -> [SQLiteData] {
         var binds: [SQLiteData] = []
-        binds.reserveCapacity(rows.count * columns.count)
+        binds.reserveCapacity(batch.count * width)
         let encoder = SQLiteDataEncoder()
-        for row in rows {
-            for value in row {
-                switch value {
-                case let v as Double: binds.append(.float(v))
-                case let v as Int: binds.append(.integer(v))
-                case let v as String: binds.append(.text(v))
-                case let v as Bool: binds.append(.integer(v ? 1 : 0))
-                default: binds.append(try encoder.encode(value))  // nil, UUID, Date: as Fluent writes them
+        for record in batch {
+            for value in values(record) {
+                switch value.bulkValue {
+                case .real(let v): binds.append(.float(v))
+                case .integer(let v): binds.append(.integer(v))
+                case .text(let v): binds.append(.text(v))
+                case .bool(let v): binds.append(.integer(v ? 1 : 0))
+                case .null: binds.append(.null)
+                case .encoded(let v): binds.append(try encoder.encode(v))  // UUIDs and dates as Fluent writes them
                 }
             }
         }
-        _ = try await sqlite.query(statement, binds).get()
+        return binds
+    }
+
+    /// The text of a multi-row INSERT for SQLite (PostgreSQL's is built by SQLKit).
+    private struct Statement {
+        let head: String
+        let tuple: String
+        let tail: String
+        let updated: [String]
+
+        init(table: String, columns: [String], conflictKeys: [String], ignoreConflicts: Bool) {
+            let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            updated = columns.filter { !conflictKeys.contains($0) && !BulkWriter.keptOnConflict.contains($0) }
+            head = "INSERT INTO \(quoted(table)) (\(columns.map(quoted).joined(separator: ","))) VALUES "
+            tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+            var tail = ""
+            if !conflictKeys.isEmpty {
+                tail = " ON CONFLICT (\(conflictKeys.map(quoted).joined(separator: ","))) DO "
+                tail += ignoreConflicts || updated.isEmpty
+                    ? "NOTHING" : "UPDATE SET " + updated.map { "\(quoted($0)) = excluded.\(quoted($0))" }.joined(separator: ",")
+            } else if ignoreConflicts {
+                tail = " ON CONFLICT DO NOTHING"
+            }
+            self.tail = tail
+        }
+
+        func sqlite(rows: Int) -> String {
+            head + Array(repeating: tuple, count: rows).joined(separator: ",") + tail
+        }
+    }
+}
+
+/// The statement a pipelined writer left running.
+private final class RunningStatement: @unchecked Sendable {
+    private let lock = NSLock()
+    private var future: EventLoopFuture<Void>?
+
+    func store(_ future: EventLoopFuture<Void>?) {
+        lock.withLock { self.future = future }
+    }
+
+    func take() -> EventLoopFuture<Void>? {
+        lock.withLock {
+            defer { future = nil }
+            return future
+        }
+    }
+}
+
+extension Collection {
+    /// Consecutive slices of at most `size` elements.
+    func chunks(of size: Int) -> [SubSequence] {
+        var slices: [SubSequence] = []
+        var start = startIndex
+        while start != endIndex {
+            let end = index(start, offsetBy: size, limitedBy: endIndex) ?? endIndex
+            slices.append(self[start..<end])
+            start = end
+        }
+        return slices
     }
 }

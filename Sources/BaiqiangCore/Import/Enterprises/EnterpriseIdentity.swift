@@ -46,9 +46,9 @@ public enum EnterpriseIdentityFile {
         ],
         keyColumns: ["credit_code"])
 
-    public static func parse(_ data: Data, reference: ImportReferenceData, sheet: String? = nil) throws
-        -> ImportParseResult<EnterpriseIdentity> {
-        try ImportParser.parse(data, as: EnterpriseIdentityDecoder.self, spec: spec, reference: reference, sheet: sheet)
+    public static func parse(_ data: Data, reference: ImportReferenceData, sheet: String? = nil,
+                             batches: ImportBatches<EnterpriseIdentity>? = nil) throws -> ImportParseResult<EnterpriseIdentity> {
+        try ImportParser.parse(data, as: EnterpriseIdentityDecoder.self, spec: spec, reference: reference, sheet: sheet, batches: batches)
     }
 }
 

@@ -58,9 +58,9 @@ public enum MonthlyFiguresFile {
         ],
         keyColumns: ["credit_code", "year", "month"])
 
-    public static func parse(_ data: Data, reference: ImportReferenceData, sheet: String? = nil) throws
-        -> ImportParseResult<MonthlyFigures> {
-        try ImportParser.parse(data, as: MonthlyFiguresDecoder.self, spec: spec, reference: reference, sheet: sheet)
+    public static func parse(_ data: Data, reference: ImportReferenceData, sheet: String? = nil,
+                             batches: ImportBatches<MonthlyFigures>? = nil) throws -> ImportParseResult<MonthlyFigures> {
+        try ImportParser.parse(data, as: MonthlyFiguresDecoder.self, spec: spec, reference: reference, sheet: sheet, batches: batches)
     }
 }
 
@@ -79,7 +79,8 @@ public struct MonthlyFiguresDecoder: ImportRecordDecoder {
     }
 
     public func decode(_ row: inout RowReader) -> MonthlyFigures? {
-        let code = row.creditCode(creditCode)
+        // Monthly files carry no identity: a firm must be in the registry first.
+        let code = row.registeredFirm(creditCode)
         let yearValue = row.year(year)
         let monthValue = row.month(month)
         let revenueValue = row.nonNegativeDecimal(revenue)

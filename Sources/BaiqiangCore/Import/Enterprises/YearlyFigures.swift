@@ -97,9 +97,9 @@ public enum YearlyFiguresFile {
         keyColumns: ["credit_code", "year"])
 
     /// Parses and validates a whole file (CSV or XLSX); see `ImportParser.parse`.
-    public static func parse(_ data: Data, reference: ImportReferenceData, sheet: String? = nil) throws
-        -> ImportParseResult<YearlyFigures> {
-        try ImportParser.parse(data, as: YearlyFiguresDecoder.self, spec: spec, reference: reference, sheet: sheet)
+    public static func parse(_ data: Data, reference: ImportReferenceData, sheet: String? = nil,
+                             batches: ImportBatches<YearlyFigures>? = nil) throws -> ImportParseResult<YearlyFigures> {
+        try ImportParser.parse(data, as: YearlyFiguresDecoder.self, spec: spec, reference: reference, sheet: sheet, batches: batches)
     }
 }
 
