@@ -135,6 +135,12 @@ struct RegistryTests {
                     #expect(page.items.map(\.creditCode) == expected.sorted(), "\(query)")
                 }
             }
+            try await app.testing().test(.GET, "/api/v1/enterprises?q=%E4%B9%99", headers: headers) { response async throws in
+                let row = try #require(try decodeJSON(CursorPage<EnterpriseQueries.Row>.self, response).items.first)
+                #expect(row.latestYear == 2024, "a row shows the firm's latest year of figures, not an earlier one")
+                #expect(row.revenueWan == 2500)
+                #expect(row.aboveScale == true)
+            }
             try await app.testing().test(.GET, "/enterprises/\(Self.code(2))", headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("<svg class=\"chart\""))

@@ -103,3 +103,21 @@ struct ExtendEnterprises: AsyncMigration {
         }
     }
 }
+
+/// Indexes the registry list reads pages through: a town's firms in credit-code order, so a
+/// page filtered by town stops after its fifty rows instead of sorting the whole town.
+struct IndexEnterprisesForLists: AsyncMigration {
+    var name: String { "012_index_enterprises_for_lists" }
+
+    func prepare(on database: Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.drop(index: "enterprises_town_id").run()
+        try await sql.create(index: "enterprises_town_credit_code").on(Enterprise.schema).column("town_id").column("credit_code").run()
+    }
+
+    func revert(on database: Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.drop(index: "enterprises_town_credit_code").run()
+        try await sql.create(index: "enterprises_town_id").on(Enterprise.schema).column("town_id").run()
+    }
+}

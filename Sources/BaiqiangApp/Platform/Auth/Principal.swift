@@ -22,9 +22,10 @@ public struct Principal: Authenticatable, Sendable {
 
     /// Builds the principal of `user`, resolving the codes its scope is expressed in.
     static func load(_ user: User, channel: Channel, csrfToken: String?, on db: any Database) async throws -> Principal {
-        let departmentCode = try await user.$department.get(on: db)?.code
-        let townCode = try await user.$town.get(on: db)?.code
-        let creditCode = try await user.$enterprise.get(on: db)?.creditCode
+        // Only bound units are looked up: most requests come from accounts bound to one or none.
+        let departmentCode = user.$department.id == nil ? nil : try await user.$department.get(on: db)?.code
+        let townCode = user.$town.id == nil ? nil : try await user.$town.get(on: db)?.code
+        let creditCode = user.$enterprise.id == nil ? nil : try await user.$enterprise.get(on: db)?.creditCode
         return Principal(
             userID: try user.requireID(), username: user.username, displayName: user.displayName,
             role: user.role, departmentID: user.$department.id, departmentCode: departmentCode, townID: user.$town.id,

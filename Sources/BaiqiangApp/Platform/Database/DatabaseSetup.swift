@@ -28,6 +28,7 @@ enum DatabaseSetup {
         app.migrations.add(CreatePlans())
         app.migrations.add(ExtendEnterprises())
         app.migrations.add(CreateEnterpriseFigures())
+        app.migrations.add(IndexEnterprisesForLists())
         app.migrations.add(CreateEvaluation())
         app.migrations.add(CreateDemands())
         app.migrations.add(SeedCalendarYears())
