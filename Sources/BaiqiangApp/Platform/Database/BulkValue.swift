@@ -8,13 +8,15 @@ enum BulkValue: Sendable {
     case real(Double)
     case text(String)
     case bool(Bool)
-    case null
+    /// No value; it keeps the Swift optional it came from, because PostgreSQL must be told the
+    /// type of a NULL in a multi-row VALUES list.
+    case null(any Encodable & Sendable)
     /// Identifiers and timestamps, written by the database driver's encoder as Fluent writes them.
     case encoded(any Encodable & Sendable)
 }
 
 /// A Swift value that can be written by `BulkWriter`.
-protocol BulkBindable: Sendable {
+protocol BulkBindable: Encodable, Sendable {
     var bulkValue: BulkValue { get }
 }
 
@@ -43,7 +45,7 @@ extension Date: BulkBindable {
 }
 
 extension Optional: BulkBindable where Wrapped: BulkBindable {
-    var bulkValue: BulkValue { self?.bulkValue ?? .null }
+    var bulkValue: BulkValue { self?.bulkValue ?? .null(self) }
 }
 
 extension UUID {

@@ -112,7 +112,7 @@ struct BulkWriter {
         case .real(let v): SQLBind(v)
         case .text(let v): SQLBind(v)
         case .bool(let v): SQLBind(v)
-        case .null: SQLBind(String?.none)
+        case .null(let typed): SQLBind(typed)
         case .encoded(let v): SQLBind(v)
         }
     }
