@@ -185,6 +185,15 @@ struct RegistryTests {
             #expect(firm.cityLeader == "李市长")
             #expect(firm.listingStage == "tutoring")
             #expect(try await EnterpriseDesignation.query(on: app.db).filter(\.$creditCode == code).all().map(\.kind) == ["high_tech"])
+            for query in ["designation=high_tech", "stage=2", "designation=high_tech&stage=2&town=shaping"] {
+                try await app.testing().test(.GET, "/api/v1/enterprises?\(query)", headers: lead.headers) { response async throws in
+                    let page = try decodeJSON(CursorPage<EnterpriseQueries.Row>.self, response)
+                    #expect(page.items.map(\.creditCode) == [code], "\(query)")
+                }
+            }
+            try await app.testing().test(.GET, "/api/v1/enterprises?designation=little_giant", headers: lead.headers) { response async throws in
+                #expect(try decodeJSON(CursorPage<EnterpriseQueries.Row>.self, response).items.isEmpty)
+            }
             let entry = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "enterprise.update").first())
             #expect(entry.actor == "gxj1")
             #expect(entry.after?.contains("李市长") == true)

@@ -89,14 +89,14 @@ struct EnterpriseQueries {
             query.filter(\.$ladderStage == stage)
         }
         if let scale = filter.scale, let year = try await latestYear() {
-            // Correlated, so a page in credit-code order looks up only the firms it passes
-            // through (by the figures' unique key) instead of listing every above-scale firm.
+            // Correlated (as the designation filter below), so a page in credit-code order looks
+            // up only the firms it passes through, by a unique key, instead of listing every match.
             query.filter(.custom(SQLQueryString(
                 "\(unsafeRaw: scale == "above" ? "EXISTS" : "NOT EXISTS") (SELECT 1 FROM \(ident: EnterpriseYearFigure.schema) WHERE \(ident: EnterpriseYearFigure.schema).\(ident: "credit_code") = \(ident: Enterprise.schema).\(ident: "credit_code") AND \(ident: "year") = \(bind: year) AND \(ident: "above_scale") = \(bind: true))")))
         }
         if let designation = filter.designation {
             query.filter(.custom(SQLQueryString(
-                "\(ident: "credit_code") IN (SELECT \(ident: "credit_code") FROM \(ident: EnterpriseDesignation.schema) WHERE \(ident: "kind") = \(bind: designation))")))
+                "EXISTS (SELECT 1 FROM \(ident: EnterpriseDesignation.schema) WHERE \(ident: EnterpriseDesignation.schema).\(ident: "credit_code") = \(ident: Enterprise.schema).\(ident: "credit_code") AND \(ident: "kind") = \(bind: designation))")))
         }
         return query
     }
