@@ -62,13 +62,9 @@ struct BulkImportTests {
                 Self.yearlyFile(firms: 1_100, replacing: [late: "\(repeated),鹤山市批量0有限公司,shaping,3311,2021,1,1,1,1,1,1,1,1,1,1,0"]),
             ]
             for file in files {
-                var rejected: ImportRejected?
-                do {
-                    _ = try await importer(app).run(.figures, data: Data(file.utf8), fileName: "late.csv", partial: false)
-                } catch let error as ImportRejected {
-                    rejected = error
-                }
-                let issues = try #require(rejected).issues
+                let issues = try await #require(throws: ImportRejected.self) {
+                    try await importer(app).run(.figures, data: Data(file.utf8), fileName: "late.csv", partial: false)
+                }.issues
                 #expect(issues.contains { $0.row == late })
                 #expect(try await counts(app) == [0, 0, 0, 0])
             }

@@ -59,13 +59,9 @@ struct RegistryTests {
                 "\(Self.code(8)),年,shaping,3311,1850,1,1,1,1,1,1,1,1,1,1,1",
                 "\(Self.code(9)),列,shaping,3311,2024,1,1",
             ].joined(separator: "\n") + "\n"
-            var rejected: ImportRejected?
-            do {
-                _ = try await importer(app).run(.figures, data: Data(bad.utf8), fileName: "bad.csv", partial: false)
-            } catch let error as ImportRejected {
-                rejected = error
-            }
-            let issues = try #require(rejected).issues
+            let issues = try await #require(throws: ImportRejected.self) {
+                try await importer(app).run(.figures, data: Data(bad.utf8), fileName: "bad.csv", partial: false)
+            }.issues
             #expect(Set(issues.map(\.row)) == Set([6, 7, 8, 9, 10, 11]))
             #expect(issues.contains { $0.row == 7 && $0.column == "revenue_wan" })
             #expect(issues.contains { $0.row == 6 && $0.reason.en.contains("expected") })
