@@ -44,6 +44,31 @@ struct EvaluationAppTests {
         }
     }
 
+    @Test("The run page's counts and histogram cover the same firms as the scoped result list, for every scope")
+    func aggregatesFollowScope() async throws {
+        try await withTestApp { app in
+            _ = try await DemoRegistry.fill(app, firms: 120, seed: 3, actor: .system)
+            let run = try await runOnce(app)
+            let id = try run.requireID()
+            let stored = try await EvaluationResultRecord.query(on: app.db).filter(\.$runID == id).all()
+            let town = try #require(stored.first?.town)
+            let firm = try #require(stored.first { $0.score != nil }?.creditCode)
+            let scopes: [(AccessScope, Int)] = [
+                (.county, stored.count), (.town(town), stored.filter { $0.town == town }.count), (.enterprise(firm), 1), (.nothing, 0),
+            ]
+            for (scope, expected) in scopes {
+                let principal = Principal(userID: UUID(), username: "t", displayName: "t", role: .leader, departmentID: nil,
+                                          departmentCode: nil, townID: nil, enterpriseID: nil, scope: scope, channel: .token, csrfToken: nil)
+                let queries = EvaluationQueries(db: app.db, principal: principal)
+                #expect(try await queries.results(id).count() == expected, "\(scope)")
+                let counted = try await queries.classCounts(id)[""]?.values.reduce(0, +) ?? 0
+                #expect(counted == expected, "\(scope)")
+                let rated = try await queries.results(id).filter(\.$score != nil).count()
+                #expect(try await queries.scoreHistogram(id).map(\.count).reduce(0, +) == rated, "\(scope)")
+            }
+        }
+    }
+
     @Test("An enterprise reads its own result and explanation only")
     func enterpriseScope() async throws {
         try await withTestApp { app in

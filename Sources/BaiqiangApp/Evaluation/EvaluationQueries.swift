@@ -66,14 +66,9 @@ struct EvaluationQueries {
         return (0...last).map { band in (band == 10 ? "≥200" : "\(band * 20)–\(band * 20 + 20)", bands[band]) }
     }
 
-    /// The same scope as `scoped(to:)`, for the aggregate queries written in SQL.
+    /// `AND` the account's scope (the one `scoped(to:)` applies), for the aggregate queries written in SQL.
     func scopeCondition() -> SQLQueryString {
-        switch principal.scope {
-        case .county: ""
-        case .town(let code): "AND \(ident: "town") = \(bind: code)"
-        case .enterprise(let code): "AND \(ident: "credit_code") = \(bind: code)"
-        case .nothing: "AND 1 = 0"
-        }
+        EvaluationResultRecord.scopeCondition(for: principal).map { "AND \($0)" } ?? ""
     }
 
     struct Change: Sendable {

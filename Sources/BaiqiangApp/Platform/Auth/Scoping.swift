@@ -1,6 +1,7 @@
 import BaiqiangCore
 import Fluent
 import Foundation
+import SQLKit
 
 /// A model whose rows belong to a town and an enterprise, so a query of it can be narrowed to
 /// what an account may see.
@@ -45,13 +46,22 @@ protocol ScopedByCode: Model {
     static var creditCodeColumn: FieldKey { get }
 }
 
+extension ScopedByCode {
+    /// What `principal` may see of this model's rows, as an SQL condition; nil for the whole
+    /// county. Both the query builder below and aggregate queries written in SQL use it.
+    static func scopeCondition(for principal: Principal) -> SQLQueryString? {
+        switch principal.scope {
+        case .county: nil
+        case .town(let code): "\(ident: schema).\(ident: townCodeColumn.description) = \(bind: code)"
+        case .enterprise(let code): "\(ident: schema).\(ident: creditCodeColumn.description) = \(bind: code)"
+        case .nothing: "1 = 0"
+        }
+    }
+}
+
 extension QueryBuilder where Model: ScopedByCode {
     func scoped(to principal: Principal) -> Self {
-        switch principal.scope {
-        case .county: self
-        case .town(let code): filter(Model.townCodeColumn, .equal, code)
-        case .enterprise(let code): filter(Model.creditCodeColumn, .equal, code)
-        case .nothing: filter(.id, .equal, noRow)
-        }
+        guard let condition = Model.scopeCondition(for: principal) else { return self }
+        return filter(.custom(condition))
     }
 }
