@@ -9,13 +9,28 @@ public struct Writer: Sendable {
     public let actor: AuditActor
     let requestID: String?
 
+    /// How often a transaction is tried when another process's writes keep getting in its way.
+    static let attempts = 10
+
+    /// Runs `body` in one transaction with its audit recorder. A transaction that fails only
+    /// because another process wrote at the same moment (`TransientConflict`) is rolled back and
+    /// run again, after a short random pause; `body` is `@Sendable`, so it keeps no state
+    /// between attempts.
     public func transaction<T: Sendable>(
         _ body: @escaping @Sendable (any Database, AuditRecorder) async throws -> T
     ) async throws -> T {
         let actor = self.actor, requestID = self.requestID, database = self.database
-        return try await gate.run {
-            try await database.transaction { tx in
-                try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID))
+        var attempt = 1
+        while true {
+            do {
+                return try await gate.run {
+                    try await database.transaction { tx in
+                        try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID))
+                    }
+                }
+            } catch let error where attempt < Self.attempts && TransientConflict.matches(error) {
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...20) * attempt))
+                attempt += 1
             }
         }
     }

@@ -1,0 +1,47 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import BaiqiangApp
+
+/// A prefecture runs several servers on one PostgreSQL database (and a county may run the CLI
+/// beside its server on one SQLite file): each process has its own write gate, so their
+/// transactions meet in the database.
+@Suite("Two servers writing to one database")
+struct ConcurrentWritersTests {
+    @Test("Demands submitted at once through two servers all succeed, numbered once each, and the audit chain holds")
+    func twoServers() async throws {
+        try await withTestApp { app in
+            let world = try await DemandWorld.make(app)
+            try await withSecondServer(of: app) { second in
+                let worlds = [world, DemandWorld(app: second, firm: world.firm, otherFirm: world.otherFirm)]
+                let numbers = try await withThrowingTaskGroup(of: String.self) { group in
+                    for index in 0..<16 {
+                        group.addTask { try await worlds[index % 2].submit("firm", description: "第 \(index) 项诉求") }
+                    }
+                    return try await group.reduce(into: []) { $0.append($1) }
+                }
+                #expect(Set(numbers).count == 16)
+                #expect(!numbers.contains(""))
+                #expect(try await Demand.query(on: app.db).count() == 16)
+                #expect(try await AuditQueries(db: app.db).verify() == nil, "no fork in the audit chain")
+            }
+        }
+    }
+}
+
+/// A second application on the same database, as another process would be.
+func withSecondServer(of app: Application, _ body: (Application) async throws -> Void) async throws {
+    let second = try await Application.make(.testing)
+    second.logger.logLevel = .critical
+    do {
+        try configure(second, app.configuration)
+        try await body(second)
+    } catch {
+        try? await second.asyncShutdown()
+        throw error
+    }
+    try await second.asyncShutdown()
+}
