@@ -1,44 +1,28 @@
 /// Why a working-day calendar file (工作日历) was refused, with where in the file it went wrong.
-public struct CalendarDataError: BilingualError, Equatable {
-    public enum Reason: Sendable, Equatable {
-        /// Not YAML at all, or not the expected shape.
-        case malformedYAML(String)
-        case missingField(String)
-        case malformedDate(String)
-        /// A range of days off whose last day comes before its first.
-        case rangeEndsBeforeStart(String)
-        /// A date that belongs to no part of the file's year.
-        case dateOutsideYear(LocalDate, year: Int)
-        case bothOffAndWorked(LocalDate)
-        /// 调休上班 only ever moves work onto a Saturday or Sunday.
-        case workedDayNotWeekend(LocalDate)
-        /// The file `2025.yaml` says `year: 2024`.
-        case yearDoesNotMatchFileName(fileYear: Int, dataYear: Int)
-        case duplicateYear(Int)
-        /// Two years' files disagree about a day both mention (around New Year).
-        case conflictingYears(LocalDate, Int, Int)
-        /// The shipped calendar folder is empty or missing: a packaging fault, never "no holidays".
-        case noBundledData
-    }
+public typealias CalendarDataError = DataFileError<CalendarDataReason>
 
-    public let reason: Reason
-    /// The file's name, when the data came from a file.
-    public var file: String?
-    /// The 1-based line in the file, when known.
-    public var line: Int?
+public enum CalendarDataReason: DataFileReason {
+    /// Not YAML at all, or not the expected shape.
+    case malformedYAML(String)
+    case missingField(String)
+    case malformedDate(String)
+    /// A range of days off whose last day comes before its first.
+    case rangeEndsBeforeStart(String)
+    /// A date that belongs to no part of the file's year.
+    case dateOutsideYear(LocalDate, year: Int)
+    case bothOffAndWorked(LocalDate)
+    /// 调休上班 only ever moves work onto a Saturday or Sunday.
+    case workedDayNotWeekend(LocalDate)
+    /// The file `2025.yaml` says `year: 2024`.
+    case yearDoesNotMatchFileName(fileYear: Int, dataYear: Int)
+    case duplicateYear(Int)
+    /// Two years' files disagree about a day both mention (around New Year).
+    case conflictingYears(LocalDate, Int, Int)
+    /// The shipped calendar folder is empty or missing: a packaging fault, never "no holidays".
+    case noBundledData
 
-    public init(_ reason: Reason, file: String? = nil, line: Int? = nil) {
-        self.reason = reason
-        self.file = file
-        self.line = line
-    }
-
-    public var message: BilingualText {
-        reasonText.located(file: file, line: line)
-    }
-
-    private var reasonText: BilingualText {
-        switch reason {
+    public var text: BilingualText {
+        switch self {
         case .malformedYAML(let detail):
             BilingualText(zh: "工作日历格式不正确：\(detail)", en: "The working-day calendar is not valid: \(detail)")
         case .missingField(let field):

@@ -1,35 +1,21 @@
 /// Why a category file was refused, or a category code not found.
-public struct DemandCategoryError: BilingualError, Equatable {
-    public enum Reason: Sendable, Equatable {
-        case malformedYAML(String)
-        case missingField(String)
-        /// Service codes go into URLs and Open311 documents: letters, digits, `-`, `_`, `.`.
-        case invalidCode(String)
-        case duplicateCode(String)
-        case unknownUnit(String)
-        case unknownMilestone(String)
-        case nonPositiveAmount(Int)
-        /// Every category needs a closure limit; response and solution default to it.
-        case missingClosureLimit(String)
-        case unknownCategory(String)
-    }
+public typealias DemandCategoryError = DataFileError<DemandCategoryReason>
 
-    public let reason: Reason
-    public var file: String?
-    public var line: Int?
+public enum DemandCategoryReason: DataFileReason {
+    case malformedYAML(String)
+    case missingField(String)
+    /// Service codes go into URLs and Open311 documents: letters, digits, `-`, `_`, `.`.
+    case invalidCode(String)
+    case duplicateCode(String)
+    case unknownUnit(String)
+    case unknownMilestone(String)
+    case nonPositiveAmount(Int)
+    /// Every category needs a closure limit; response and solution default to it.
+    case missingClosureLimit(String)
+    case unknownCategory(String)
 
-    public init(_ reason: Reason, file: String? = nil, line: Int? = nil) {
-        self.reason = reason
-        self.file = file
-        self.line = line
-    }
-
-    public var message: BilingualText {
-        reasonText.located(file: file, line: line)
-    }
-
-    private var reasonText: BilingualText {
-        switch reason {
+    public var text: BilingualText {
+        switch self {
         case .malformedYAML(let detail):
             BilingualText(zh: "诉求类别文件格式不正确：\(detail)", en: "The category file is not valid: \(detail)")
         case .missingField(let field):
