@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent", from: "4.13.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
-        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -31,16 +30,18 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // Markup built from values and escaped as it is rendered: the only way pages make HTML.
+        .target(name: "BaiqiangHTML"),
         // The Vapor application: models, migrations, handlers, pages, platform services.
         .target(
             name: "BaiqiangApp",
             dependencies: [
                 "BaiqiangCore",
+                "BaiqiangHTML",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-                .product(name: "Plot", package: "Plot"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -55,6 +56,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BaiqiangCoreTests", dependencies: ["BaiqiangCore"]),
+        .testTarget(name: "BaiqiangHTMLTests", dependencies: ["BaiqiangHTML"]),
         .testTarget(
             name: "BaiqiangAppTests",
             dependencies: [

@@ -1,5 +1,5 @@
 import BaiqiangCore
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// Administrators browse and filter the audit log and check its hash chain.
@@ -15,7 +15,7 @@ struct AdminAuditController {
         let before = q("before").flatMap(Int.init)
         let queries = AuditQueries(db: request.db)
         let (rows, next) = try await queries.page(filter, before: before, limit: 50)
-        let verification: Node<HTML.BodyContext>
+        let verification: Node
         if q("verify") == "1" {
             if let broken = try await queries.verify() {
                 verification = Layout.notice("error", request.t("admin.audit.broken", ["detail": request.t(broken.message)]))
@@ -59,7 +59,7 @@ struct AdminAuditController {
         )
     }
 
-    func field(_ request: Request, _ name: String, _ value: String?) -> Node<HTML.FormContext> {
+    func field(_ request: Request, _ name: String, _ value: String?) -> Node {
         .label(.text(request.t("admin.audit.\(name)")), .input(.type(.text), .name(name), .value(value ?? "")))
     }
 

@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// Administrators manage accounts: list, create, unlock, (de)activate, reset a password.
@@ -128,7 +128,7 @@ struct AdminUsersController {
         return request.t("admin.users.active")
     }
 
-    func actionButton(_ request: Request, _ username: String, _ action: String) -> Node<HTML.BodyContext> {
+    func actionButton(_ request: Request, _ username: String, _ action: String) -> Node {
         .form(.method(.post), .action(SiteURL.adminUserAction(username: username, action: action).path), .class("inline"),
               Layout.csrfField(request),
               .button(.type(.submit), .text(request.t("admin.users.action.\(action)"))))
@@ -137,7 +137,7 @@ struct AdminUsersController {
 
 /// The tabs of the administration area.
 enum AdminTabs {
-    static func node(_ request: Request, active: SiteURL) -> Node<HTML.BodyContext> {
+    static func node(_ request: Request, active: SiteURL) -> Node {
         .nav(.class("tabs"),
              .a(.href(SiteURL.adminUsers.path), .text(request.t("admin.users.title")), .if(active == .adminUsers, .class("active"))),
              .a(.href(SiteURL.adminAudit.path), .text(request.t("admin.audit.title")), .if(active == .adminAudit, .class("active"))))

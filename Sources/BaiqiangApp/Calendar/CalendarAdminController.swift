@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// 工作日历 for administrators: the years kept, each year's holidays and adjusted working days,
@@ -106,7 +106,7 @@ struct CalendarAdminController {
     func render(_ request: Request, year: Int, yaml: String, hasData: Bool, notice: String?, error: String?, status: HTTPStatus) async throws -> Response {
         let calendar = try await DemandService.calendar(on: request.db)
         let data = calendar.years[year]
-        let holidays: [Node<HTML.TableContext>] = (data?.holidays ?? []).map { holiday in
+        let holidays: [Node] = (data?.holidays ?? []).map { holiday in
             .tr(.td(.text(request.t(holiday.name))),
                 .td(.text("\(holiday.daysOff.lowerBound) ~ \(holiday.daysOff.upperBound)")),
                 .td(.text(holiday.weekendDaysWorked.map(\.description).joined(separator: ", "))))

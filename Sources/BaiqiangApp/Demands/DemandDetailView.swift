@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// One demand's page: the text (escaped), every deadline and whether it was met, every step,
@@ -40,7 +40,7 @@ struct DemandDetailView {
                 .unwrap(state.escalatedTo) { .group(.dt(.text(request.t("demands.escalated_to"))), .dd(.text($0))) },
                 .unwrap(demand.address) { .group(.dt(.text(request.t("demands.address"))), .dd(.text($0))) }),
             .h2(.text(request.t("demands.description"))),
-            .p(.class("demand-text"), .style("white-space: pre-wrap"), .text(demand.text)),
+            .p(.class("demand-text pre-wrap"), .text(demand.text)),
             .h2(.text(request.t("demands.deadlines"))),
             .table(.class("data"),
                 .thead(.tr(.th(.text(request.t("demands.milestone"))), .th(.text(request.t("demands.limit"))),
@@ -69,7 +69,7 @@ struct DemandDetailView {
                         .td(.text(DemandActionKind(rawValue: event.action).map { context.text($0.label) } ?? request.t("demands.submitted"))),
                         .td(.text("\(event.actor) (\(event.actorRole))")),
                         .td(.text(DemandStatus(rawValue: event.statusAfter).map { context.text($0.label) } ?? event.statusAfter)),
-                        .td(.style("white-space: pre-wrap"), .text(event.note ?? "")))
+                        .td(.class("pre-wrap"), .text(event.note ?? "")))
                 })),
             .if(!attachments.isEmpty, .group(
                 .h2(.text(request.t("demands.attachments"))),
@@ -93,14 +93,14 @@ struct DemandDetailView {
         return departments + towns
     }
 
-    func form(for action: DemandActionKind, units: [(kind: String, code: String, name: String)], leader: String?) -> Node<HTML.BodyContext> {
+    func form(for action: DemandActionKind, units: [(kind: String, code: String, name: String)], leader: String?) -> Node {
         let request = context.request
         let path = SiteURL.demandTransitions(number: demand.trackingNumber).path
-        func note(required: Bool) -> Node<HTML.FormContext> {
+        func note(required: Bool) -> Node {
             .label(.text(request.t(required ? "demands.note_required" : "demands.note_optional")),
                    .textarea(.name("note"), .attribute(named: "rows", value: "3"), .if(required, .required(true)), .text("")))
         }
-        let fields: Node<HTML.FormContext> = switch action {
+        let fields: Node = switch action {
         case .assign:
             .group(.label(.text(request.t("demands.handler")),
                           .select(.attribute(named: "name", value: "handler_code"),

@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// The demand pages of every role: the list (an enterprise's own demands, a department's queue,
@@ -104,7 +104,7 @@ struct DemandPagesController {
         return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
     }
 
-    func filterForm(_ context: Context, _ filter: DemandService.Filter) -> Node<HTML.BodyContext> {
+    func filterForm(_ context: Context, _ filter: DemandService.Filter) -> Node {
         let request = context.request
         return .form(.method(.get), .action(SiteURL.demands.path), .class("filters"),
             .label(.text(request.t("demands.status")),
@@ -192,9 +192,9 @@ struct DemandPagesController {
     }
 
     /// 重复诉求: the firm's open demands of the same category, shown before submitting.
-    func duplicateWarning(_ context: Context, _ duplicates: [Demand]) -> Node<HTML.BodyContext> {
+    func duplicateWarning(_ context: Context, _ duplicates: [Demand]) -> Node {
         guard !duplicates.isEmpty else { return .group() }
-        let items: [Node<HTML.ListContext>] = duplicates.map { demand in
+        let items: [Node] = duplicates.map { demand in
             let status = DemandStatus(rawValue: demand.status).map { context.text($0.label) } ?? demand.status
             return .li(.a(.href(SiteURL.demand(number: demand.trackingNumber).path), .text(demand.trackingNumber)),
                        .text(" · " + status))
@@ -203,22 +203,22 @@ struct DemandPagesController {
                     .p(.text(context.request.t("demands.duplicate_warning"))), .ul(.group(items)))
     }
 
-    func submitForm(_ context: Context, form: SubmitForm, confirming: Bool) -> Node<HTML.BodyContext> {
+    func submitForm(_ context: Context, form: SubmitForm, confirming: Bool) -> Node {
         let request = context.request
         let csrf: String = request.principal?.csrfToken ?? ""
         // Multipart bodies are read after the CSRF check, so the token rides in the query.
         let action: String = SiteURL.demandNew.path + "?" + CSRFMiddleware.fieldName + "=" + csrf
-        let options: [Node<HTML.SelectContext>] = DemandService.categories.categories.map { category in
+        let options: [Node] = DemandService.categories.categories.map { category in
             let limit: String = category.limit(for: .closure).map { context.text($0.label) } ?? ""
             return FormNodes.option(category.code, context.text(category.name) + " — " + limit, selected: form.category == category.code)
         }
-        let enterpriseField: Node<HTML.FormContext> = context.principal.role == .enterprise ? .group() :
+        let enterpriseField: Node = context.principal.role == .enterprise ? .group() :
             .label(.text(request.t("demands.enterprise")), .input(.type(.text), .name("enterprise"), .value(form.enterprise ?? ""), .required(true)))
-        let description: Node<HTML.FormContext> = .label(.text(request.t("demands.description")),
+        let description: Node = .label(.text(request.t("demands.description")),
             .textarea(.name("description"), .attribute(named: "rows", value: "8"),
                       .attribute(named: "maxlength", value: String(DemandSubmission.maximumDescriptionLength)),
                       .text(form.description)))
-        let confirm: Node<HTML.FormContext> = confirming ? .input(.type(.hidden), .name("confirm"), .value("1")) : .group()
+        let confirm: Node = confirming ? .input(.type(.hidden), .name("confirm"), .value("1")) : .group()
         let submitLabel: String = request.t(confirming ? "demands.submit_anyway" : "demands.submit")
         return .form(.method(.post), .enctype(.multipartData), .class("stacked"), .action(action),
             .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(csrf)),

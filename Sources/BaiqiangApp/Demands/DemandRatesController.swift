@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// The leaders' figures (三率): per handling department and per town for a month, with rankings
@@ -140,12 +140,12 @@ struct DemandRatesController {
             .h2(.text(request.t("demands.by_town"))),
             table(request, figures.towns, names: townNames, link: { "?month=\(month)&town=\($0)" }),
             .h2(.text(request.t("demands.trend_title", ["unit": trendUnit]))),
-            .div(.class("chart-box"), .raw(chart.svg()),
+            .div(.class("chart-box"), chart.svg(),
                  .ul(.class("legend"), .forEach(series) { s in .li(.span(.class("swatch \(s.style) solid")), .text(s.label)) }))
         )
     }
 
-    func table(_ request: Request, _ rows: [Row], names: [String: String], link: (String) -> String) -> Node<HTML.BodyContext> {
+    func table(_ request: Request, _ rows: [Row], names: [String: String], link: (String) -> String) -> Node {
         guard !rows.isEmpty else { return .p(.class("muted"), .text(request.t("demands.none"))) }
         let ranks = Dictionary(uniqueKeysWithValues: DemandRateKind.allCases.map { ($0, Self.ranks(rows, by: $0)) })
         // Ranked by satisfaction, then resolution, then response: the order enterprises feel them.

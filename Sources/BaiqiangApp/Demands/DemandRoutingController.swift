@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// 分派规则: which unit gets a category's demands, per town or for any town. The centre uses
@@ -93,12 +93,12 @@ struct DemandRoutingController {
         let departments = try await Department.query(on: request.db).sort(\.$code).all()
         let towns = try await Town.query(on: request.db).sort(\.$code).all()
         let english = request.language == .en
-        let unitOptions: [Node<HTML.SelectContext>] = departments.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }
+        let unitOptions: [Node] = departments.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }
             + towns.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }
-        let categoryOptions: [Node<HTML.SelectContext>] = DemandService.categories.categories.map { FormNodes.option($0.code, request.t($0.name)) }
-        let townOptions: [Node<HTML.SelectContext>] = [FormNodes.option("", request.t("demands.any_town"))]
+        let categoryOptions: [Node] = DemandService.categories.categories.map { FormNodes.option($0.code, request.t($0.name)) }
+        let townOptions: [Node] = [FormNodes.option("", request.t("demands.any_town"))]
             + towns.map { FormNodes.option($0.code, english ? $0.nameEn : $0.nameZh) }
-        let rows: [Node<HTML.TableContext>] = rules.map { rule in
+        let rows: [Node] = rules.map { rule in
             .tr(.td(.text(DemandService.categories.category(rule.categoryCode).map { request.t($0.name) } ?? rule.categoryCode)),
                 .td(.text(rule.townCode == DemandRoutingRule.anyTown ? request.t("demands.any_town") : rule.townCode)),
                 .td(.text("\(rule.handlerKind): \(rule.handlerCode)")),

@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// Keeping a firm's record by hand: contacts, linked leaders (挂钩领导), ladder and listing
@@ -132,7 +132,7 @@ struct EnterpriseEditController {
         let ui = EnterpriseUI(request: request)
         let held = Dictionary(uniqueKeysWithValues: try await EnterpriseDesignation.query(on: request.db)
             .filter(\.$creditCode == firm.creditCode).all().map { ($0.kind, $0.year) })
-        let field = { (key: String, label: String, value: String?) -> Node<HTML.FormContext> in
+        let field = { (key: String, label: String, value: String?) -> Node in
             .label(.text(request.t(label)), .input(.type(.text), .name(key), .value(value ?? "")))
         }
         let html = Layout.page(request, title: firm.name, active: .enterprises,

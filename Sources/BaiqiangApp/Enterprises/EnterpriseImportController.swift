@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// The registry's upload page: pick what the file holds, upload CSV or XLSX, see the import

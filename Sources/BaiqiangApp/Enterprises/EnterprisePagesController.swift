@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// The registry pages: a searchable, filterable, paginated list and a firm's page, scoped by role.

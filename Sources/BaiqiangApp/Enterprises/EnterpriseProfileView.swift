@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Foundation
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// A firm's page: identity, contacts, linked leaders, designations, ladder and listing stages,
@@ -16,7 +16,7 @@ struct EnterpriseProfileView {
 
     var request: Request { ui.request }
 
-    var node: Node<HTML.BodyContext> {
+    var node: Node {
         .group(
             .p(.a(.href(SiteURL.enterprises.path), .text("← " + request.t("nav.enterprises")))),
             .div(.class("page-head"),
@@ -44,7 +44,7 @@ struct EnterpriseProfileView {
         )
     }
 
-    var identity: Node<HTML.BodyContext> {
+    var identity: Node {
         let english = request.language == .en
         return .dl(.class("facts"),
             .dt(.text(request.t("enterprises.credit_code"))), .dd(.code(.text(firm.creditCode))),
@@ -59,7 +59,7 @@ struct EnterpriseProfileView {
         )
     }
 
-    var standing: Node<HTML.BodyContext> {
+    var standing: Node {
         let stage = firm.ladderStage.flatMap(LadderStage.init(rawValue:))
         let listing = firm.listingStage.flatMap(ListingStage.init(rawValue:))
         return .dl(.class("facts"),
@@ -74,7 +74,7 @@ struct EnterpriseProfileView {
         )
     }
 
-    var yearlyCharts: Node<HTML.BodyContext> {
+    var yearlyCharts: Node {
         guard !figures.yearly.isEmpty else { return .p(.class("muted"), .text(request.t("enterprises.no_figures"))) }
         let series: [TimeSeriesChart.Series] = [
             .init(label: request.t("enterprises.revenue"), style: "s-observed", stroke: .solid, showsPoints: true,
@@ -87,10 +87,10 @@ struct EnterpriseProfileView {
         let chart = TimeSeriesChart(title: request.t("enterprises.yearly"), series: series,
                                     xLabel: { String(Int($0.rounded())) }, yLabel: { PlanComponents.number($0) },
                                     xTicks: figures.yearly.map { Double($0.year) })
-        return .div(.class("chart-box"), .raw(chart.svg()), legend(series))
+        return .div(.class("chart-box"), chart.svg(), legend(series))
     }
 
-    var yearlyTable: Node<HTML.BodyContext> {
+    var yearlyTable: Node {
         guard !figures.yearly.isEmpty else { return .empty }
         let columns: [(String, (EnterpriseFiguresView.Year) -> String)] = [
             ("enterprises.revenue", { $0.revenueWan.map(PlanComponents.number) ?? "—" }),
@@ -113,7 +113,7 @@ struct EnterpriseProfileView {
             }))
     }
 
-    var monthlyChart: Node<HTML.BodyContext> {
+    var monthlyChart: Node {
         let recent = figures.monthly.suffix(24)
         guard !recent.isEmpty else { return .p(.class("muted"), .text(request.t("enterprises.no_figures"))) }
         let series: [TimeSeriesChart.Series] = [
@@ -126,10 +126,10 @@ struct EnterpriseProfileView {
                                     xLabel: { let v = Int($0.rounded()); return String(format: "%d-%02d", v / 12, v % 12 + 1) },
                                     yLabel: { PlanComponents.number($0) },
                                     xTicks: recent.filter { $0.month % 3 == 1 }.map { Double($0.year * 12 + $0.month - 1) })
-        return .div(.class("chart-box"), .raw(chart.svg()), legend(series))
+        return .div(.class("chart-box"), chart.svg(), legend(series))
     }
 
-    func legend(_ series: [TimeSeriesChart.Series]) -> Node<HTML.BodyContext> {
+    func legend(_ series: [TimeSeriesChart.Series]) -> Node {
         .ul(.class("legend"), .forEach(series.filter { !$0.points.isEmpty }) { s in
             .li(.span(.class("swatch \(s.style) \(s.stroke.rawValue)")), .text(s.label + " (" + request.t("unit.wan_yuan") + ")"))
         })

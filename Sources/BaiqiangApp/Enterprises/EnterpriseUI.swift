@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Foundation
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// Formatting shared by the registry's pages.

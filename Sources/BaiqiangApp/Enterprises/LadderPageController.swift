@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// The cultivation ladder (培育梯队): which firms crossed 个转企 / 小升规 / 规改股 / 股上市 in a
@@ -20,7 +20,7 @@ struct LadderPageController {
         let crossings = ladder.crossings(in: year, among: firms)
         let candidates = ladder.candidates(after: year, among: firms)
         let board = IPOBoard(firms: firms)
-        let firmLink = { (code: String, name: String) -> Node<HTML.BodyContext> in
+        let firmLink = { (code: String, name: String) -> Node in
             .a(.href(SiteURL.enterprise(creditCode: code).path), .text(name))
         }
         return Layout.page(request, title: request.t("enterprises.ladder"), active: .enterprises,

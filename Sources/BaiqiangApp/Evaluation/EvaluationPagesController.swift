@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// The evaluation pages: runs and the form to start one, a run's distributions and firm list,

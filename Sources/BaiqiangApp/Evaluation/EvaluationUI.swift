@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Foundation
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// The evaluation's views: distributions, the firm list, a firm's explanation in words a firm
@@ -25,13 +25,13 @@ struct EvaluationUI {
 
     func townName(_ code: String) -> String { code.isEmpty ? "—" : code }
 
-    func classBadge(_ cls: String) -> Node<HTML.BodyContext> {
+    func classBadge(_ cls: String) -> Node {
         .span(.class("class-badge class-\(cls)"), .text(cls))
     }
 
-    func chartBox(_ title: String, _ bars: [BarChart.Bar]) -> Node<HTML.BodyContext> {
+    func chartBox(_ title: String, _ bars: [BarChart.Bar]) -> Node {
         .div(.class("chart-box"), .h3(.text(title)),
-             bars.isEmpty ? .p(.class("muted"), .text(request.t("common.no_rows"))) : .raw(BarChart(title: title, bars: bars).svg()))
+             bars.isEmpty ? .p(.class("muted"), .text(request.t("common.no_rows"))) : BarChart(title: title, bars: bars).svg())
     }
 
     func classBars(_ counts: [String: Int]) -> [BarChart.Bar] {
@@ -48,7 +48,7 @@ struct EvaluationUI {
         }.sorted { $0.value > $1.value }
     }
 
-    func resultsTable(_ rows: [EvaluationResultRecord], runID: UUID) -> Node<HTML.BodyContext> {
+    func resultsTable(_ rows: [EvaluationResultRecord], runID: UUID) -> Node {
         guard !rows.isEmpty else { return .p(.class("muted"), .text(request.t("common.no_rows"))) }
         return .table(.class("data"),
             .thead(.tr(.th(.text(request.t("enterprises.credit_code"))), .th(.text(request.t("enterprises.name"))),
@@ -65,7 +65,7 @@ struct EvaluationUI {
 
     /// A firm's result: each indicator's value, benchmark, weight and points, and why the
     /// class is what it is.
-    func explanation(_ e: FirmExplanation, run: EvaluationRun) -> Node<HTML.BodyContext> {
+    func explanation(_ e: FirmExplanation, run: EvaluationRun) -> Node {
         .group(
             .p(.a(.href(SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path), .text("← " + request.t("evaluation.run_title", [
                 "year": String(run.year), "version": String(run.version)])))),
@@ -95,7 +95,7 @@ struct EvaluationUI {
         )
     }
 
-    func comparison(_ a: EvaluationRun, _ b: EvaluationRun, matrix: [String: [String: Int]], changes: [EvaluationQueries.Change]) -> Node<HTML.BodyContext> {
+    func comparison(_ a: EvaluationRun, _ b: EvaluationRun, matrix: [String: [String: Int]], changes: [EvaluationQueries.Change]) -> Node {
         let classes = EvaluationClass.allCases.map(\.rawValue)
         return .group(
             .p(.a(.href(SiteURL.evaluation.path), .text("← " + request.t("nav.evaluation")))),
@@ -117,12 +117,12 @@ struct EvaluationUI {
         )
     }
 
-    func exportLinks(_ prefix: String) -> Node<HTML.BodyContext> {
+    func exportLinks(_ prefix: String) -> Node {
         .p(.a(.class("button"), .href(prefix + "csv"), .text(request.t("enterprises.export_csv"))), .text(" "),
            .a(.class("button"), .href(prefix + "xlsx"), .text(request.t("enterprises.export_xlsx"))))
     }
 
-    func consecutiveD(_ rows: [EvaluationQueries.ConsecutiveD], year: Int) -> Node<HTML.BodyContext> {
+    func consecutiveD(_ rows: [EvaluationQueries.ConsecutiveD], year: Int) -> Node {
         .group(
             .p(.a(.href(SiteURL.evaluation.path), .text("← " + request.t("nav.evaluation")))),
             .h1(.text(request.t("evaluation.consecutive_d_title", ["year": String(year)]))),

@@ -1,10 +1,10 @@
 import BaiqiangCore
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// Cockpit sections: the count of KPIs per light, the area filter and the milestone table.
 enum PlanCockpitParts {
-    static func lightSummary(_ ui: PlanComponents, rows: [KPIRow]) -> Node<HTML.BodyContext> {
+    static func lightSummary(_ ui: PlanComponents, rows: [KPIRow]) -> Node {
         let judged = rows.filter { !$0.isMonitoring }
         let counts = Dictionary(grouping: judged) { $0.evaluation?.light ?? .grey }.mapValues(\.count)
         return .div(.class("light-summary"),
@@ -15,7 +15,7 @@ enum PlanCockpitParts {
                     })
     }
 
-    static func areaFilter(_ ui: PlanComponents, selected: String?) -> Node<HTML.BodyContext> {
+    static func areaFilter(_ ui: PlanComponents, selected: String?) -> Node {
         .nav(.class("tabs"),
              .a(.href(SiteURL.plan.path), .text(ui.request.t("common.all")), .if(selected == nil || selected == "", .class("active"))),
              .forEach(ui.snapshot.document.areas) { area in
@@ -27,7 +27,7 @@ enum PlanCockpitParts {
 
     /// Milestones with planned and actual dates, status and light; owners (or admins) may record
     /// the completion date where `editable`.
-    static func milestones(_ ui: PlanComponents, items: [PlanItem], editable: Bool = true) -> Node<HTML.BodyContext> {
+    static func milestones(_ ui: PlanComponents, items: [PlanItem], editable: Bool = true) -> Node {
         let request = ui.request
         let rows = items.flatMap { item in item.milestones.map { (item, $0) } }
         guard !rows.isEmpty else { return .p(.class("muted"), .text(request.t("plan.no_milestones"))) }

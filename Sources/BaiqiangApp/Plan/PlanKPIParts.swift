@@ -1,12 +1,12 @@
 import BaiqiangCore
 import Foundation
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// A KPI's page: its facts, its history as a chart (observations, target, the straight path from
 /// baseline to target, the forecast), every figure with its source, and the entry form.
 enum PlanKPIParts {
-    static func detail(_ ui: PlanComponents, row: KPIRow) -> Node<HTML.BodyContext> {
+    static func detail(_ ui: PlanComponents, row: KPIRow) -> Node {
         let request = ui.request, kpi = row.kpi, evaluation = row.evaluation
         let light = row.isMonitoring ? PlanLight.grey : (evaluation?.light ?? .grey)
         return .group(
@@ -41,7 +41,7 @@ enum PlanKPIParts {
         )
     }
 
-    static func chart(_ ui: PlanComponents, row: KPIRow) -> Node<HTML.BodyContext> {
+    static func chart(_ ui: PlanComponents, row: KPIRow) -> Node {
         let request = ui.request, kpi = row.kpi
         let points = kpi.observations.sorted { $0.date < $1.date }
         var series: [TimeSeriesChart.Series] = [
@@ -68,7 +68,7 @@ enum PlanKPIParts {
             xLabel: { monthLabel(dayNumber: $0) },
             yLabel: { PlanComponents.number($0) })
         return .div(.class("chart-box"),
-                    .raw(chart.svg()),
+                    chart.svg(),
                     .ul(.class("legend"),
                         .forEach(series.filter { !$0.points.isEmpty }) { s in .li(.span(.class("swatch \(s.style) \(s.stroke.rawValue)")), .text(s.label)) },
                         .forEach(references) { r in .li(.span(.class("swatch \(r.style) solid")), .text(r.label)) }))
@@ -80,7 +80,7 @@ enum PlanKPIParts {
         return String(day.description.prefix(7))
     }
 
-    static func observations(_ ui: PlanComponents, row: KPIRow) -> Node<HTML.BodyContext> {
+    static func observations(_ ui: PlanComponents, row: KPIRow) -> Node {
         let request = ui.request
         let observations = row.kpi.observations.sorted { $0.date > $1.date }
         guard !observations.isEmpty else { return .p(.class("muted"), .text(request.t("common.no_rows"))) }
@@ -93,7 +93,7 @@ enum PlanKPIParts {
             }))
     }
 
-    static func observationForm(_ ui: PlanComponents, row: KPIRow) -> Node<HTML.BodyContext> {
+    static func observationForm(_ ui: PlanComponents, row: KPIRow) -> Node {
         let request = ui.request
         return .group(
             .h2(.text(request.t("plan.add_observation"))),

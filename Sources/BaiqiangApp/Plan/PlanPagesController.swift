@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// The signed-in plan pages: the cockpit (驾驶舱), a KPI's page with its history, and the forms

@@ -1,5 +1,5 @@
 import BaiqiangCore
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// `/public/plan` (政务公开): the KPIs the county marks as published, with the same cards and

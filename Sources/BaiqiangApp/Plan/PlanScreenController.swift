@@ -1,5 +1,5 @@
 import BaiqiangCore
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// The big screen (大屏) for the leadership meeting room, and the printable monthly report.

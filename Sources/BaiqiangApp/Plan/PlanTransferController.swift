@@ -1,5 +1,5 @@
 import BaiqiangCore
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// Export of the plan for anyone signed in; import (replacing the plan) for administrators.

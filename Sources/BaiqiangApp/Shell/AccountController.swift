@@ -1,6 +1,6 @@
 import BaiqiangCore
 import Fluent
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// A user's own account page: who they are, and their API tokens (made here, shown once).

@@ -1,5 +1,5 @@
 import BaiqiangCore
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// The sign-in page and its form, and signing out.

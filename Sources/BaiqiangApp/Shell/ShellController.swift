@@ -1,5 +1,5 @@
 import BaiqiangCore
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// The home page, the language switch and the honest placeholders of capabilities still to come.

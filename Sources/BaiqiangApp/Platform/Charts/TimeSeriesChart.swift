@@ -1,3 +1,4 @@
+import BaiqiangHTML
 import Foundation
 
 /// A line chart over time, rendered on the server as SVG (no JavaScript, no CDN): series of
@@ -36,11 +37,11 @@ struct TimeSeriesChart {
 
     private let margin = (top: 16.0, right: 24.0, bottom: 36.0, left: 72.0)
 
-    func svg() -> String {
+    func svg() -> Node {
         let xs = series.flatMap { $0.points.map(\.x) }
         let ys = series.flatMap { $0.points.map(\.y) } + references.map(\.value)
         guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else {
-            return #"<svg class="chart" viewBox="0 0 \#(Int(width)) 40" role="img"><title>\#(SVGText.escape(title))</title></svg>"#
+            return .chart(class: "chart", width: width, height: 40, title: title, [])
         }
         let yScale = NiceScale(minimum: min(minY, 0), maximum: maxY)
         let spanX = max(maxX - minX, 1)
@@ -48,33 +49,35 @@ struct TimeSeriesChart {
         func px(_ x: Double) -> Double { margin.left + (x - minX) / spanX * plotW }
         func py(_ y: Double) -> Double { margin.top + (1 - (y - yScale.lower) / (yScale.upper - yScale.lower)) * plotH }
 
-        var out = #"<svg class="chart" viewBox="0 0 \#(Int(width)) \#(Int(height))" role="img" xmlns="http://www.w3.org/2000/svg">"#
-        out += "<title>\(SVGText.escape(title))</title>"
+        var content: [Node] = []
         for tick in yScale.ticks {
-            let y = SVGText.number(py(tick))
-            out += #"<line class="grid" x1="\#(SVGText.number(margin.left))" x2="\#(SVGText.number(width - margin.right))" y1="\#(y)" y2="\#(y)"/>"#
-            out += #"<text class="axis" x="\#(SVGText.number(margin.left - 6))" y="\#(y)" text-anchor="end" dominant-baseline="middle">\#(SVGText.escape(yLabel(tick)))</text>"#
+            content.append(.line(.class("grid"), .x1(margin.left), .x2(width - margin.right), .y1(py(tick)), .y2(py(tick))))
+            content.append(.svgText(.class("axis"), .x(margin.left - 6), .y(py(tick)), .textAnchor("end"), .middleBaseline(),
+                                    .text(yLabel(tick))))
         }
         for tick in xTicks ?? evenTicks(minX, maxX) where tick >= minX && tick <= maxX {
-            let x = SVGText.number(px(tick))
-            out += #"<line class="grid" x1="\#(x)" x2="\#(x)" y1="\#(SVGText.number(margin.top))" y2="\#(SVGText.number(height - margin.bottom))"/>"#
-            out += #"<text class="axis" x="\#(x)" y="\#(SVGText.number(height - margin.bottom + 18))" text-anchor="middle">\#(SVGText.escape(xLabel(tick)))</text>"#
+            content.append(.line(.class("grid"), .x1(px(tick)), .x2(px(tick)), .y1(margin.top), .y2(height - margin.bottom)))
+            content.append(.svgText(.class("axis"), .x(px(tick)), .y(height - margin.bottom + 18), .textAnchor("middle"),
+                                    .text(xLabel(tick))))
         }
         for line in references {
-            let y = SVGText.number(py(line.value))
-            out += #"<line class="ref \#(line.style)" x1="\#(SVGText.number(margin.left))" x2="\#(SVGText.number(width - margin.right))" y1="\#(y)" y2="\#(y)"><title>\#(SVGText.escape(line.label))</title></line>"#
+            content.append(.line(.class("ref \(line.style)"), .x1(margin.left), .x2(width - margin.right),
+                                 .y1(py(line.value)), .y2(py(line.value)), .svgTitle(line.label)))
         }
         for s in series where !s.points.isEmpty {
             let path = s.points.map { "\(SVGText.number(px($0.x))),\(SVGText.number(py($0.y)))" }.joined(separator: " ")
-            out += #"<polyline class="line \#(s.style) \#(s.stroke.rawValue)" points="\#(path)"><title>\#(SVGText.escape(s.label))</title></polyline>"#
+            content.append(.polyline(.class("line \(s.style) \(s.stroke.rawValue)"), .attribute(named: "points", value: path),
+                                     .svgTitle(s.label)))
             if s.showsPoints {
                 for point in s.points {
-                    out += #"<circle class="dot \#(s.style)" cx="\#(SVGText.number(px(point.x)))" cy="\#(SVGText.number(py(point.y)))" r="4"><title>\#(SVGText.escape("\(s.label) \(xLabel(point.x)): \(yLabel(point.y))"))</title></circle>"#
+                    content.append(.circle(.class("dot \(s.style)"), .attribute(named: "cx", value: SVGText.number(px(point.x))),
+                                           .attribute(named: "cy", value: SVGText.number(py(point.y))),
+                                           .attribute(named: "r", value: "4"),
+                                           .svgTitle("\(s.label) \(xLabel(point.x)): \(yLabel(point.y))")))
                 }
             }
         }
-        out += "</svg>"
-        return out
+        return .chart(class: "chart", width: width, height: height, title: title, content)
     }
 
     /// About six evenly spaced ticks across the range.

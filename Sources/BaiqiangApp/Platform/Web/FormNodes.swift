@@ -1,13 +1,9 @@
-import Plot
+import BaiqiangHTML
 
-/// Form pieces Plot lacks in the shape browsers expect.
+/// Form pieces in the shape browsers expect.
 enum FormNodes {
-    /// `<option value="…" selected>text</option>` (Plot's own option has no text content).
-    static func option(_ value: String, _ text: String, selected: Bool = false) -> Node<HTML.SelectContext> {
-        .element(named: "option", nodes: [
-            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
-            selected ? .attribute(named: "selected") : .group([]),
-            .text(text),
-        ])
+    /// `<option value="…" selected>text</option>`.
+    static func option(_ value: String, _ text: String, selected: Bool = false) -> Node {
+        .option(.value(value), .selected(selected), .text(text))
     }
 }

@@ -1,4 +1,4 @@
-import Plot
+import BaiqiangHTML
 import Vapor
 
 extension HTML: @retroactive AsyncResponseEncodable {

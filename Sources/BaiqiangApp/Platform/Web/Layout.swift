@@ -1,5 +1,5 @@
 import BaiqiangCore
-import Plot
+import BaiqiangHTML
 import Vapor
 
 /// The page frame every page shares: header with navigation, language switch and account,
@@ -27,7 +27,7 @@ enum Layout {
     }
 
     static func page(_ request: Request, title: String, active: SiteURL? = nil,
-                     _ content: Node<HTML.BodyContext>...) -> HTML {
+                     _ content: Node...) -> HTML {
         let principal = request.principal
         let language = request.language
         let other: BaiqiangCore.Language = language == .en ? .zhHans : .en
@@ -76,12 +76,12 @@ enum Layout {
     }
 
     /// The hidden CSRF field every form of a signed-in page carries.
-    static func csrfField(_ request: Request) -> Node<HTML.FormContext> {
+    static func csrfField(_ request: Request) -> Node {
         .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(request.principal?.csrfToken ?? ""))
     }
 
     /// A notice box (success, error or info).
-    static func notice(_ kind: String, _ text: String) -> Node<HTML.BodyContext> {
+    static func notice(_ kind: String, _ text: String) -> Node {
         .div(.class("notice notice-\(kind)"), .attribute(named: "role", value: kind == "error" ? "alert" : "status"), .text(text))
     }
 }
