@@ -36,6 +36,45 @@ check "audit verify passes on an untouched log" bash -c "'$BIN' audit verify --d
 check "backup writes a consistent copy" bq backup --to "$WORK/copy.sqlite"
 check "the copy verifies and has the accounts" bash -c "'$BIN' audit verify --database '$WORK/copy.sqlite' && '$BIN' user list --database '$WORK/copy.sqlite' | grep -q '^ops'"
 check "backup refuses to overwrite" bash -c "! '$BIN' backup --to '$WORK/copy.sqlite' --database '$DB' 2>/dev/null"
+# The keyed audit chain: its key file, anchors, and what someone who can write the database tries
+# (scripts/audit-tamper.py), each on a copy of the database beside it (so with the same key).
+KEY="$WORK/audit.key"
+snapshot() { python3 -c "import sqlite3, sys; sqlite3.connect(sys.argv[1]).backup(sqlite3.connect(sys.argv[2]))" "$DB" "$1"; }
+tamper() { python3 scripts/audit-tamper.py "$@"; }
+fails_at() { # fails_at DB ROW [VERIFY OPTIONS...]: audit verify exits 2 naming ROW as the first broken row
+  local db=$1 row=$2; shift 2
+  "$BIN" audit verify "$@" --database "$db" >/dev/null 2>"$WORK/verr"
+  [ $? -eq 2 ] && grep -q "broken at row $row:" "$WORK/verr"
+}
+rows=$(python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from audit_entries').fetchone()[0])" "$DB")
+check "the audit key file is made beside the database, mode 600" bash -c "[ \"\$(stat -c %a '$KEY')\" = 600 ] && grep -qE '^[0-9a-f]{64}$' '$KEY'"
+check "audit anchor prints the head as SEQ:MAC" bash -c "'$BIN' audit anchor --database '$DB' > '$WORK/anchor' && grep -qE '^$rows:[0-9a-f]{64}$' '$WORK/anchor'"
+check "audit verify --anchor passes on an untouched log" bash -c "'$BIN' audit verify --anchor \"\$(cat '$WORK/anchor')\" --database '$DB' | grep -q 'anchor at row $rows matches'"
+check "audit verify --anchor refuses a malformed anchor" bash -c "! '$BIN' audit verify --anchor 12:abc --database '$DB' 2>/dev/null"
+snapshot "$WORK/ta.sqlite"; tamper "$WORK/ta.sqlite" drop-tail 2 drop
+check "(a) deleting the newest rows together with the head is caught" fails_at "$WORK/ta.sqlite" $((rows - 1))
+snapshot "$WORK/tb.sqlite"; tamper "$WORK/tb.sqlite" drop-tail 2 rewrite
+check "(b) deleting the newest rows and rewriting the head is caught" fails_at "$WORK/tb.sqlite" $((rows - 1))
+snapshot "$WORK/tc.sqlite"; tamper "$WORK/tc.sqlite" drop-all
+check "(c) deleting every row and the head is caught" fails_at "$WORK/tc.sqlite" 1
+snapshot "$WORK/td.sqlite"; tamper "$WORK/td.sqlite" edit-plain 3
+check "(d) editing a row and recomputing a plain SHA-256 chain is caught at that row" fails_at "$WORK/td.sqlite" 3
+snapshot "$WORK/te.sqlite"; tamper "$WORK/te.sqlite" save-head "$WORK/head.json"
+echo 'Heshan-2026-top100' | "$BIN" user create --username later --role leader --password-stdin --database "$WORK/te.sqlite" >/dev/null
+later=$("$BIN" audit anchor --database "$WORK/te.sqlite"); tamper "$WORK/te.sqlite" restore-head "$WORK/head.json"
+check "putting back an older head after deleting rows passes the chain alone" bash -c "'$BIN' audit verify --database '$WORK/te.sqlite' >/dev/null"
+check "but audit verify --anchor catches the log cut below the anchor" fails_at "$WORK/te.sqlite" "${later%%:*}" --anchor "$later"
+snapshot "$WORK/tf.sqlite"; before=$("$BIN" audit anchor --database "$WORK/tf.sqlite"); tamper "$WORK/tf.sqlite" edit-keyed 2 "$KEY"
+check "someone holding the key can rewrite row 2 so that the chain alone passes" bash -c "'$BIN' audit verify --database '$WORK/tf.sqlite' >/dev/null"
+check "but audit verify --anchor catches a row changed before the anchor" fails_at "$WORK/tf.sqlite" "${before%%:*}" --anchor "$before"
+mkdir -p "$WORK/elsewhere"; snapshot "$WORK/elsewhere/moved.sqlite"
+check "a keyed database without its key refuses to verify, says how to restore the key, makes none" bash -c "! '$BIN' audit verify --database '$WORK/elsewhere/moved.sqlite' 2> '$WORK/kerr' && grep -q BAIQIANG_AUDIT_KEY '$WORK/kerr' && [ ! -e '$WORK/elsewhere/audit.key' ]"
+check "BAIQIANG_AUDIT_KEY gives it the key" bash -c "BAIQIANG_AUDIT_KEY=\$(cat '$KEY') '$BIN' audit verify --database '$WORK/elsewhere/moved.sqlite' | grep -q intact"
+check "a wrong key fails verification, exit 2, naming the key" bash -c "BAIQIANG_AUDIT_KEY=$(printf '%064d' 7) '$BIN' audit verify --database '$WORK/elsewhere/moved.sqlite' 2> '$WORK/kerr'; [ \$? -eq 2 ] && grep -q 'audit key does not match' '$WORK/kerr'"
+snapshot "$WORK/tg.sqlite"; tamper "$WORK/tg.sqlite" make-plain
+check "migrate re-keys a log written with the plain SHA-256 chain" bash -c "'$BIN' migrate --database '$WORK/tg.sqlite' >/dev/null && '$BIN' audit verify --database '$WORK/tg.sqlite' | grep -q 'intact: $rows rows'"
+snapshot "$WORK/th.sqlite"; tamper "$WORK/th.sqlite" make-plain; tamper "$WORK/th.sqlite" edit 4
+check "migrate refuses a plain log that is already broken, naming the row" bash -c "! '$BIN' migrate --database '$WORK/th.sqlite' 2> '$WORK/merr' && grep -q 'row 4' '$WORK/merr'"
 if command -v sqlite3 >/dev/null; then
   sqlite3 "$DB" "UPDATE audit_entries SET actor = 'mallory' WHERE sequence = 3"
   check "audit verify names the edited row and exits non-zero" bash -c "! '$BIN' audit verify --database '$DB' 2> '$WORK/verr' && grep -q 'row 3' '$WORK/verr'"

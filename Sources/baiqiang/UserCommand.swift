@@ -109,25 +109,3 @@ struct TokenCommand: AsyncParsableCommand {
         }
     }
 }
-
-struct AuditCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "审计日志 / The audit log", subcommands: [Verify.self])
-
-    struct Verify: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "校验哈希链 / Check the hash chain")
-
-        @OptionGroup var database: DatabaseOptions
-
-        func run() async throws {
-            let result = try await withSession(database) { session in try await session.verifyAudit() }
-            switch result {
-            case .success(let count):
-                print("审计链完整：\(count) 条记录 / Audit chain intact: \(count) rows")
-            case .failure(let broken):
-                printError("审计链断裂于第 \(broken.sequence) 条：\(broken.message.zh)\nAudit chain broken at row \(broken.sequence): \(broken.message.en)")
-                throw ExitCode(2)
-            }
-        }
-    }
-}

@@ -26,18 +26,19 @@ struct ConcurrentWritersTests {
                 #expect(Set(numbers).count == 16)
                 #expect(!numbers.contains(""))
                 #expect(try await Demand.query(on: app.db).count() == 16)
-                #expect(try await AuditQueries(db: app.db).verify() == nil, "no fork in the audit chain")
+                #expect(try await app.auditQueries.verify() == nil, "no fork in the audit chain")
             }
         }
     }
 }
 
 /// A second application on the same database, as another process would be.
-func withSecondServer(of app: Application, _ body: (Application) async throws -> Void) async throws {
+func withSecondServer(of app: Application, configuration: AppConfiguration? = nil,
+                      _ body: (Application) async throws -> Void) async throws {
     let second = try await Application.make(.testing)
     second.logger.logLevel = .critical
     do {
-        try configure(second, app.configuration)
+        try configure(second, configuration ?? app.configuration)
         try await body(second)
     } catch {
         try? await second.asyncShutdown()

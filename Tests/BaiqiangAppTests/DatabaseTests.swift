@@ -48,6 +48,7 @@ struct DatabaseTests {
         let app = try await Application.make(.testing)
         var config = AppConfiguration(database: location)
         config.bcryptCost = 4
+        config.auditKey = .key(.test)
         config.demo = true
         try configure(app, config)
         let accounts = try await prepare(app)
@@ -71,10 +72,11 @@ struct DatabaseTests {
         let copy = try await Application.make(.testing)
         var config = AppConfiguration(database: .sqlite(path: target.path))
         config.bcryptCost = 4
+        config.auditKey = .key(.test)
         try configure(copy, config)
         _ = try await prepare(copy)
         #expect(try await User.query(on: copy.db).filter(\.$username == "lead").count() == 1)
-        #expect(try await AuditQueries(db: copy.db).verify() == nil)
+        #expect(try await copy.auditQueries.verify() == nil)
         try await copy.asyncShutdown()
     }
 }

@@ -13,14 +13,15 @@ struct AdminAuditController {
         let q = { (name: String) in try? request.query.get(String.self, at: name) }
         let filter = AuditQueries.Filter(actor: q("actor"), entity: q("entity"), action: q("action"), from: q("from"), to: q("to"))
         let before = q("before").flatMap(Int.init)
-        let queries = AuditQueries(db: request.db)
+        let queries = request.auditQueries
         let (rows, next) = try await queries.page(filter, before: before, limit: 50)
         let verification: Node
         if q("verify") == "1" {
             if let broken = try await queries.verify() {
                 verification = Layout.notice("error", request.t("admin.audit.broken", ["detail": request.t(broken.message)]))
             } else {
-                verification = Layout.notice("success", request.t("admin.audit.intact", ["count": String(try await queries.count())]))
+                let anchor = try await queries.anchor()?.description ?? "—"
+                verification = Layout.notice("success", request.t("admin.audit.intact", ["count": String(try await queries.count()), "anchor": anchor]))
             }
         } else {
             verification = .p(.a(.class("button"), .href(SiteURL.adminAudit.path + "?verify=1"), .text(request.t("admin.audit.verify"))))

@@ -259,8 +259,7 @@ struct Open311Controller {
         // The key files requests on the demand centre's behalf, as the centre does for a phone call.
         let centre = try await Department.query(on: request.db).filter(\.$isDemandCentre == true).first()
         let actor: DemandActor = centre.map { .department($0.code, isDemandCentre: true) } ?? .admin
-        let writer = Writer(database: request.db, gate: request.application.writeGate,
-                            actor: AuditActor(name: "open311:\(key.name)", role: "open311"), requestID: request.id)
+        let writer = request.writer(as: AuditActor(name: "open311:\(key.name)", role: "open311"))
         let submission = DemandSubmission(categoryCode: code, enterpriseCode: creditCode.uppercased(), description: input.description ?? "")
         let demand = try await DemandService.submit(submission, by: actor,
                                                     extras: .init(address: input.addressString, latitude: input.lat,

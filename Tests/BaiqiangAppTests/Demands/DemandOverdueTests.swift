@@ -57,7 +57,7 @@ struct DemandOverdueTests {
                 #expect(response.body.string.contains("李市长"))
                 #expect(response.body.string.contains("逾期"))
             }
-            let verified = try await AuditQueries(db: app.db).verify()
+            let verified = try await app.auditQueries.verify()
             #expect(verified == nil, "the audit chain stays intact")
         }
     }

@@ -58,6 +58,7 @@ func withTestApp(demo: Bool = false, configure change: (inout AppConfiguration) 
         var config = AppConfiguration(database: location)
         config.bcryptCost = 4
         config.demo = demo
+        config.auditKey = .key(.test)
         change(&config)
         try configure(app, config)
         _ = try await prepare(app)
@@ -69,6 +70,11 @@ func withTestApp(demo: Bool = false, configure change: (inout AppConfiguration) 
     }
     try await app.asyncShutdown()
     await drop()
+}
+
+extension AuditKey {
+    /// The fixed key the tests' audit logs are MACed with.
+    static let test = AuditKey(bytes: Array(repeating: UInt8(0x5a), count: 32))!
 }
 
 /// Test fixtures built through the same services the product uses.

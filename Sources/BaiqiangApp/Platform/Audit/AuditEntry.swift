@@ -47,19 +47,33 @@ public final class AuditEntry: Model, @unchecked Sendable {
 }
 
 /// The newest link of the chain, kept apart so that deleting the newest rows is detected too.
+/// It carries its own MAC, so putting it back to an older sequence needs the key.
 final class AuditHead: Model, @unchecked Sendable {
     static let schema = "audit_head"
 
     @ID(custom: "id", generatedBy: .user) var id: Int?
     @Field(key: "sequence") var sequence: Int
     @Field(key: "hash") var hash: String
+    /// Null only in a log written before the chain was keyed.
+    @OptionalField(key: "mac") var mac: String?
 
     init() {}
 
-    init(sequence: Int, hash: String) {
+    init(_ head: AuditChain.Head) {
         self.id = 1
-        self.sequence = sequence
-        self.hash = hash
+        self.sequence = head.sequence
+        self.hash = head.hash
+        self.mac = head.mac
+    }
+
+    var state: AuditChain.Head {
+        AuditChain.Head(sequence: sequence, hash: hash, mac: mac ?? "")
+    }
+
+    func set(_ head: AuditChain.Head) {
+        sequence = head.sequence
+        hash = head.hash
+        mac = head.mac
     }
 }
 

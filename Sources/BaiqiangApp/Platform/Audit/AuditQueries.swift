@@ -1,10 +1,12 @@
 import BaiqiangCore
 import Fluent
 import Foundation
+import Vapor
 
 /// Reading the audit log: filtered pages for admins, and chain verification.
 public struct AuditQueries: Sendable {
     let db: any Database
+    let key: AuditKey
 
     public struct Filter: Sendable {
         public var actor: String?
@@ -41,16 +43,29 @@ public struct AuditQueries: Sendable {
         return (shown, rows.count > limit ? shown.last?.sequence : nil)
     }
 
-    /// Checks the whole chain; nil when intact.
-    public func verify() async throws -> AuditChain.Break? {
+    /// Checks the whole chain, and with an `anchor` that the row it names is unchanged; nil when intact.
+    public func verify(anchor: AuditAnchor? = nil) async throws -> AuditChain.Break? {
         let records = try await AuditEntry.query(on: db).sort(\.$sequence).all().map(\.record)
-        let head = try await AuditHead.find(1, on: db).map { (sequence: $0.sequence, hash: $0.hash) }
-        return AuditChain.verify(records, head: head)
+        let head = try await AuditHead.find(1, on: db)?.state
+        return AuditChain.verify(records, head: head, key: key, anchor: anchor)
+    }
+
+    /// The anchor of the newest row (`0:000…` for an empty log), nil when the head is missing.
+    public func anchor() async throws -> AuditAnchor? {
+        try await AuditHead.find(1, on: db)?.state.anchor
     }
 
     public func count() async throws -> Int {
         try await AuditEntry.query(on: db).count()
     }
+}
+
+extension Application {
+    var auditQueries: AuditQueries { AuditQueries(db: db, key: auditKey) }
+}
+
+extension Request {
+    var auditQueries: AuditQueries { AuditQueries(db: db, key: application.auditKey) }
 }
 
 extension Optional where Wrapped == String {

@@ -9,11 +9,12 @@ public struct AuditRecorder: Sendable {
     let database: any Database
     let actor: AuditActor
     let requestID: String?
+    let key: AuditKey
 
     /// The same recorder acting for someone else: a sign-in is recorded as done by the person
     /// signing in, although no one is signed in yet when it happens.
     public func acting(as actor: AuditActor) -> AuditRecorder {
-        AuditRecorder(database: database, actor: actor, requestID: requestID)
+        AuditRecorder(database: database, actor: actor, requestID: requestID, key: key)
     }
 
     /// Records one change; `before` and `after` are snapshots encoded as JSON (nil for none).
@@ -34,20 +35,19 @@ public struct AuditRecorder: Sendable {
     }
 
     private func append(_ action: String, entity: String, id: String, before: String?, after: String?) async throws {
-        let head = try await lockedHead()
+        guard let head = try await lockedHead() else { throw AuditLogRefusal.headMissing }
+        // A head that does not verify means a wrong key or a rewritten head: rows appended now
+        // would be MACed with a key the rest of the log does not answer to, so nothing is written.
+        let current = head.state
+        guard current.isSealed(with: key) else { throw AuditLogRefusal.headNotSealed }
         var record = AuditRecord(
-            sequence: (head?.sequence ?? 0) + 1, at: AuditClock.timestamp(Date()), actor: actor.name,
+            sequence: current.sequence + 1, at: AuditClock.timestamp(Date()), actor: actor.name,
             role: actor.role, action: action, entity: entity, entityID: id, before: before, after: after,
-            requestID: requestID, previousHash: head?.hash ?? AuditChain.genesis)
-        record.hash = AuditChain.hash(of: record)
+            requestID: requestID, previousHash: current.hash)
+        record.hash = AuditChain.mac(of: record, key: key)
         try await AuditEntry(record).create(on: database)
-        if let head {
-            head.sequence = record.sequence
-            head.hash = record.hash
-            try await head.update(on: database)
-        } else {
-            try await AuditHead(sequence: record.sequence, hash: record.hash).create(on: database)
-        }
+        head.set(.sealed(sequence: record.sequence, hash: record.hash, key: key))
+        try await head.update(on: database)
     }
 
     /// The head row, locked against other writers until this transaction ends where the
@@ -66,6 +66,20 @@ public struct AuditRecorder: Sendable {
         guard let data = try? encoder.encode(value) else { return "null" }
         return String(decoding: data, as: UTF8.self)
     }
+}
+
+/// Why a change cannot be recorded, so is not made: the audit log's head is gone or does not
+/// answer to the configured key.
+public struct AuditLogRefusal: BilingualError {
+    public let message: BilingualText
+
+    static let headMissing = AuditLogRefusal(message: BilingualText(
+        zh: "审计日志的头记录缺失，无法记录更改，因此未作更改。请运行 baiqiang audit verify 并从备份恢复数据库",
+        en: "The audit log's head record is missing, so no change can be recorded and none was made. Run baiqiang audit verify and restore the database from a backup"))
+
+    static let headNotSealed = AuditLogRefusal(message: BilingualText(
+        zh: "审计日志的头记录无法用当前审计密钥验证（密钥不对，或头记录被改写），无法记录更改，因此未作更改。请恢复原密钥文件或设置 BAIQIANG_AUDIT_KEY，并运行 baiqiang audit verify",
+        en: "The audit log's head record does not verify with the current audit key (a wrong key, or a rewritten head), so no change can be recorded and none was made. Restore the original key file or set BAIQIANG_AUDIT_KEY, and run baiqiang audit verify"))
 }
 
 /// The audit log's timestamp format: UTC, ISO 8601, milliseconds; sorts as text.

@@ -1,3 +1,4 @@
+import BaiqiangCore
 import Fluent
 import Vapor
 
@@ -8,6 +9,7 @@ public struct Writer: Sendable {
     let gate: WriteGate
     public let actor: AuditActor
     let requestID: String?
+    let key: AuditKey
 
     /// How often a transaction is tried when another process's writes keep getting in its way.
     static let attempts = 10
@@ -19,13 +21,13 @@ public struct Writer: Sendable {
     public func transaction<T: Sendable>(
         _ body: @escaping @Sendable (any Database, AuditRecorder) async throws -> T
     ) async throws -> T {
-        let actor = self.actor, requestID = self.requestID, database = self.database
+        let actor = self.actor, requestID = self.requestID, database = self.database, key = self.key
         var attempt = 1
         while true {
             do {
                 return try await gate.run {
                     try await database.transaction { tx in
-                        try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID))
+                        try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID, key: key))
                     }
                 }
             } catch let error where attempt < Self.attempts && TransientConflict.matches(error) {
@@ -51,14 +53,18 @@ extension Application {
 
     /// A writer acting as `actor`, for commands and start-up work.
     public func writer(as actor: AuditActor) -> Writer {
-        Writer(database: db, gate: writeGate, actor: actor, requestID: nil)
+        Writer(database: db, gate: writeGate, actor: actor, requestID: nil, key: auditKey)
     }
 }
 
 extension Request {
     /// A writer acting as the signed-in user (or anonymous), tagged with this request's id.
     var writer: Writer {
-        let actor = principal.map { AuditActor(name: $0.username, role: $0.role.rawValue) } ?? .anonymous
-        return Writer(database: db, gate: application.writeGate, actor: actor, requestID: id)
+        writer(as: principal.map { AuditActor(name: $0.username, role: $0.role.rawValue) } ?? .anonymous)
+    }
+
+    /// A writer acting as `actor` (a system acting through this request), tagged with its id.
+    func writer(as actor: AuditActor) -> Writer {
+        Writer(database: db, gate: application.writeGate, actor: actor, requestID: id, key: application.auditKey)
     }
 }

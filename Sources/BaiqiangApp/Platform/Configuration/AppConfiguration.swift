@@ -18,6 +18,8 @@ public struct AppConfiguration: Sendable {
     public var bcryptCost = 12
     /// The county profile (towns, departments) loaded on an empty database.
     public var countyProfile = "county/heshan.yaml"
+    /// Where the audit chain's key comes from (see `AuditKeySource`).
+    public var auditKey = AuditKeySource.standard
 
     public init(database: DatabaseLocation) {
         self.database = database

@@ -14,6 +14,7 @@ public func configure(_ app: Application, _ config: AppConfiguration) throws {
     } catch {
         throw DatabaseStartupError(location: config.database, underlying: error)
     }
+    app.loadedAuditKey = try AuditKeyLoader.load(config.auditKey, database: config.database, logger: app.logger)
     DatabaseSetup.register(on: app)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     app.http.server.configuration.hostname = config.hostname
@@ -33,6 +34,7 @@ public func configure(_ app: Application, _ config: AppConfiguration) throws {
 public func prepare(_ app: Application) async throws -> [DemoAccount] {
     let config = app.configuration
     do {
+        try await AuditKeyLoader.settle(app)
         try await DatabaseSetup.migrate(app)
     } catch {
         throw DatabaseStartupError(location: config.database, underlying: error)

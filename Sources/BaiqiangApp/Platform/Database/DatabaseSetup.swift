@@ -25,13 +25,17 @@ enum DatabaseSetup {
         app.migrations.add(CreateEnterprises())
         app.migrations.add(CreateUsers())
         app.migrations.add(CreateAuditLog())
+        // Keyed before any later migration appends audit rows (021 does), so that a new log is
+        // keyed from its first row; on an existing database they run after the others as usual.
+        app.migrations.add(AddAuditHeadMAC())
+        app.migrations.add(KeyAuditChain(key: app.auditKey))
         app.migrations.add(CreatePlans())
         app.migrations.add(ExtendEnterprises())
         app.migrations.add(CreateEnterpriseFigures())
         app.migrations.add(IndexEnterprisesForLists())
         app.migrations.add(CreateEvaluation())
         app.migrations.add(CreateDemands())
-        app.migrations.add(SeedCalendarYears())
+        app.migrations.add(SeedCalendarYears(auditKey: app.auditKey))
     }
 
     /// Runs pending migrations (idempotent) and turns on SQLite's write-ahead log.
@@ -49,6 +53,12 @@ public struct DatabaseStartupError: BilingualError {
     public let message: BilingualText
 
     init(location: DatabaseLocation, underlying: any Error) {
+        if let bilingual = underlying as? any BilingualError {
+            message = BilingualText(
+                zh: "无法打开或迁移数据库 \(location)：\(bilingual.message.zh)",
+                en: "Cannot open or migrate the database \(location): \(bilingual.message.en)")
+            return
+        }
         let reason = (underlying as NSError).domain == NSCocoaErrorDomain
             ? (underlying as NSError).localizedDescription : String(reflecting: underlying)
         message = BilingualText(

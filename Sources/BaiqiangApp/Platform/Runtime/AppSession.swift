@@ -67,11 +67,23 @@ public final class AppSession: @unchecked Sendable {
         try await TokenService(writer: writer).revoke(id: id, ownedBy: nil)
     }
 
-    /// Checks the audit chain; returns the row count when intact.
-    public func verifyAudit() async throws -> Result<Int, AuditChain.Break> {
-        let queries = AuditQueries(db: app.db)
-        if let broken = try await queries.verify() { return .failure(broken) }
+    /// Checks the audit chain (and, given one, that the anchor's row is unchanged); returns the
+    /// row count when intact.
+    public func verifyAudit(anchor: AuditAnchor? = nil) async throws -> Result<Int, AuditChain.Break> {
+        let queries = app.auditQueries
+        if let broken = try await queries.verify(anchor: anchor) { return .failure(broken) }
         return .success(try await queries.count())
+    }
+
+    /// The anchor of the newest row, once the chain up to it has verified: an anchor of a
+    /// broken log would vouch for the break.
+    public func auditAnchor() async throws -> Result<AuditAnchor, AuditChain.Break> {
+        let queries = app.auditQueries
+        if let broken = try await queries.verify() { return .failure(broken) }
+        guard let anchor = try await queries.anchor() else {
+            return .failure(AuditChain.Break(sequence: 1, message: BilingualText(zh: "审计日志的头记录缺失", en: "The audit log's head record is missing")))
+        }
+        return .success(anchor)
     }
 
     /// A consistent copy of the SQLite database taken while it is in use (`VACUUM INTO`).
