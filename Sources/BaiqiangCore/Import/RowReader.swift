@@ -32,14 +32,31 @@ public struct RowReader {
         return cells.withBytes(column.position) { String(decoding: ByteText.trimmed($0), as: UTF8.self) }
     }
 
-    /// Text that must not be blank.
-    public mutating func requiredText(_ column: ImportColumnRef?) -> String? {
+    /// Text that must not be blank, nor longer than `field` allows (when given).
+    public mutating func requiredText(_ column: ImportColumnRef?, _ field: TextFieldKind? = nil) -> String? {
+        if let field, !fits(column, field) { return nil }
         let value = text(column)
         if value.isEmpty {
             report(column, BilingualText(zh: "不能为空", en: "must not be empty"))
             return nil
         }
         return value
+    }
+
+    /// Text that may be blank (nil then), but not longer than `field` allows.
+    public mutating func optionalText(_ column: ImportColumnRef?, _ field: TextFieldKind) -> String? {
+        guard fits(column, field) else { return nil }
+        let value = text(column)
+        return value.isEmpty ? nil : value
+    }
+
+    /// Whether the cell is within the field's maximum length; reports it when not. Checked on
+    /// the cell's bytes, so an oversized cell never becomes a string.
+    private mutating func fits(_ column: ImportColumnRef?, _ field: TextFieldKind) -> Bool {
+        guard let column, column.position < cells.count else { return true }
+        if cells.withBytes(column.position, { FieldLimits.fits(utf8: ByteText.trimmed($0), field) }) { return true }
+        report(column, FieldLimits.tooLong(field))
+        return false
     }
 
     /// A number ≥ 0; nil for an empty cell (reported when `required`) or a wrong one (reported).
