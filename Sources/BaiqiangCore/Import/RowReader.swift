@@ -74,7 +74,14 @@ public struct RowReader {
             report(column, BilingualText(zh: "不能为负数（\(text(column))）", en: "must not be negative (\(text(column)))"))
             return nil
         }
+        guard value <= FieldLimits.maximumMagnitude else { return tooLarge(column) }
         return value
+    }
+
+    private mutating func tooLarge<T>(_ column: ImportColumnRef?) -> T? {
+        let limit = FieldLimits.format(FieldLimits.maximumMagnitude)
+        report(column, BilingualText(zh: "不能大于 \(limit)", en: "must not be larger than \(limit)"))
+        return nil
     }
 
     /// A number within `range` (coordinates, shares); nil for an empty cell or a wrong one (reported).
@@ -109,6 +116,7 @@ public struct RowReader {
             report(column, BilingualText(zh: "不能为负数（\(value)）", en: "must not be negative (\(value))"))
             return nil
         }
+        guard Double(value) <= FieldLimits.maximumMagnitude else { return tooLarge(column) }
         return value
     }
 

@@ -39,6 +39,10 @@ public enum FieldLimits {
     /// WGS-84 degrees.
     public static let latitude: ClosedRange<Double> = -90...90
     public static let longitude: ClosedRange<Double> = -180...180
+    /// The largest size any figure may have (an amount, an area, a count, a KPI value): far
+    /// beyond any county's (a province's GDP in 万元 is about 10⁹), small enough that a stray
+    /// exponent is caught before it turns a sum into infinity.
+    public static let maximumMagnitude = 1e12
 
     /// Every field kind with its maximum, for forms (`maxlength`) and documentation.
     public static var table: [(kind: TextFieldKind, maximumLength: Int)] {

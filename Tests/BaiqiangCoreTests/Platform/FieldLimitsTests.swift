@@ -114,6 +114,19 @@ import Testing
         #expect(result.issues.first?.column == "name")
     }
 
+    @Test func anAbsurdFigureIsARowError() throws {
+        let reference = try ImportTestSupport.reference()
+        let result = try YearlyFiguresFile.parse(ImportTestSupport.csv([
+            ImportTestSupport.englishHeader, ImportTestSupport.yearlyRow(["tax_wan": "1e300", "staff": "10000000000000"]),
+        ]), reference: reference)
+        #expect(result.records.isEmpty)
+        #expect(result.issues.map(\.column) == ["tax_wan", "staff"])
+        let edge = try YearlyFiguresFile.parse(ImportTestSupport.csv([
+            ImportTestSupport.englishHeader, ImportTestSupport.yearlyRow(["tax_wan": "1000000000000"]),
+        ]), reference: reference)
+        #expect(edge.issues.isEmpty)
+    }
+
     @Test func theEvaluationFileBoundsNames() {
         let error = EvaluationFixtures.inputError(EvaluationFixtures.csv([
             EvaluationRow(code: "A1", name: String(repeating: "名", count: 201)),

@@ -15,9 +15,8 @@ public enum KPIUnit {
         "rank": BilingualText(zh: "名", en: "rank"),
     ]
 
-    /// The largest size a figure may have in any unit: far beyond any county's (a province's GDP
-    /// in 万元 is about 10⁹), and small enough that a stray exponent is caught.
-    public static let maximumMagnitude = 1e12
+    /// The largest size a figure may have in any unit.
+    public static let maximumMagnitude = FieldLimits.maximumMagnitude
 
     /// Units whose figures are counts, areas, places or amounts, which are never below zero.
     /// Percentages (growth rates) and codes the platform does not know may be negative.
