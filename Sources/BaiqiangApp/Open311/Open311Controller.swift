@@ -107,6 +107,12 @@ struct Open311Controller {
     }
 
     func requests(_ request: Request, _ format: Open311Format) async throws -> Response {
+        // Lists of ids or codes are bounded like notes, so one query cannot carry a megabyte.
+        for name in ["service_request_id", "service_code", "status", "start_date", "end_date", "page", "page_size", "api_key"] {
+            if let value = param(request, name), !FieldLimits.fits(value, .note) {
+                throw Open311Error(status: .badRequest, description: "\(name): \(FieldLimits.tooLong(.note).en)")
+            }
+        }
         let query = Demand.query(on: request.db)
         if let ids = param(request, "service_request_id") {
             // Listing ids overrides every other filter (the spec's rule).

@@ -162,6 +162,21 @@ struct Open311FieldLimitTests {
         }
     }
 
+    @Test("A reader's over-long list of ids is a 400 naming the parameter")
+    func readerLimits() async throws {
+        try await withTestApp { app in
+            let ids = Array(repeating: "SQ20260101-0001", count: 200).joined(separator: ",")
+            try await app.testing().test(.GET, "/open311/v2/requests.json?service_request_id=\(ids)") { response async throws in
+                #expect(response.status == .badRequest)
+                let first = (try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [[String: Any]])?.first
+                #expect((first?["description"] as? String)?.hasPrefix("service_request_id") == true)
+            }
+            try await app.testing().test(.GET, "/open311/v2/requests.json?service_request_id=SQ20260101-0001") { response async in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
     @Test("lat and long must be numbers within −90…90 and −180…180; a bad lat is a 400 about lat even without a key")
     func coordinates() async throws {
         try await withTestApp { app in
