@@ -225,7 +225,9 @@ struct DemandPagesController {
             .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(csrf)),
             .label(.text(request.t("demands.category")), .select(.attribute(named: "name", value: "category"), .group(options))),
             enterpriseField,
-            .label(.text(request.t("demands.town_optional")), .input(.type(.text), .name("town"), .value(form.town ?? ""))),
+            // An enterprise's demand always takes the firm's own town, so it is not asked.
+            .if(context.principal.role != .enterprise,
+                .label(.text(request.t("demands.town_optional")), .input(.type(.text), .name("town"), .value(form.town ?? "")))),
             description,
             .label(.text(request.t("demands.address")), .input(.type(.text), .name("address"), .value(form.address ?? ""))),
             .label(.text(request.t("demands.attachment")),
