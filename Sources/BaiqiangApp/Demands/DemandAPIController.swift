@@ -48,11 +48,12 @@ struct DemandAPIController {
         let service = DemandService(db: request.db)
         let actor = try await service.actor(for: principal)
         let enterprise = input.enterprise ?? actor.bindingCode.flatMap { principal.role == .enterprise ? $0 : nil } ?? ""
-        let submission = DemandSubmission(categoryCode: input.category, enterpriseCode: enterprise.uppercased(),
-                                          townCode: input.town, description: input.description)
+        let extras = DemandService.Extras(address: input.address, channel: "api")
+        let submission = try DemandService.checked(
+            DemandSubmission(categoryCode: input.category, enterpriseCode: enterprise, townCode: input.town, description: input.description),
+            by: actor, extras: extras)
         let duplicates = try await service.duplicates(of: submission).map(\.trackingNumber)
-        let demand = try await DemandService.submit(submission, by: actor, extras: .init(address: input.address, channel: "api"),
-                                                    writer: request.writer)
+        let demand = try await DemandService.submit(submission, by: actor, extras: extras, writer: request.writer)
         var view = try await Self.detail(demand, actor: actor, service: service)
         view.duplicates = duplicates
         return try await view.encodeResponse(status: .created, for: request)

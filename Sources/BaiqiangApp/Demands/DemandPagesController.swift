@@ -160,20 +160,21 @@ struct DemandPagesController {
         guard context.canSubmit else { throw Abort(.forbidden) }
         let form = try request.content.decode(SubmitForm.self)
         let enterprise = context.principal.role == .enterprise ? (context.actor.bindingCode ?? "") : (form.enterprise ?? "")
-        let submission = DemandSubmission(categoryCode: form.category, enterpriseCode: enterprise.uppercased(),
-                                          townCode: form.town?.isEmpty == false ? form.town : nil, description: form.description)
-        let duplicates = try await context.service.duplicates(of: submission)
-        // 重复诉求: shown before anything is submitted; the firm confirms to submit anyway.
-        if !duplicates.isEmpty, form.confirm != "1" {
-            return try await renderForm(context, form: form, duplicates: duplicates, error: nil, status: .ok)
-        }
         let upload = form.attachment.flatMap { file -> DemandUpload? in
             file.data.readableBytes == 0 ? nil : DemandUpload(fileName: file.filename, data: Data(buffer: file.data))
         }
+        let extras = DemandService.Extras(address: form.address.nonEmpty, channel: "web", upload: upload)
         do {
-            let demand = try await DemandService.submit(submission, by: context.actor,
-                                                        extras: .init(address: form.address, channel: "web", upload: upload),
-                                                        writer: request.writer)
+            let submission = try DemandService.checked(
+                DemandSubmission(categoryCode: form.category, enterpriseCode: enterprise,
+                                 townCode: form.town?.isEmpty == false ? form.town : nil, description: form.description),
+                by: context.actor, extras: extras)
+            let duplicates = try await context.service.duplicates(of: submission)
+            // 重复诉求: shown before anything is submitted; the firm confirms to submit anyway.
+            if !duplicates.isEmpty, form.confirm != "1" {
+                return try await renderForm(context, form: form, duplicates: duplicates, error: nil, status: .ok)
+            }
+            let demand = try await DemandService.submit(submission, by: context.actor, extras: extras, writer: request.writer)
             return request.redirect(to: SiteURL.demand(number: demand.trackingNumber).path + "?submitted=1")
         } catch let error as any BilingualError {
             return try await renderForm(context, form: form, duplicates: [], error: request.t(error.message), status: .badRequest)
@@ -224,7 +225,9 @@ struct DemandPagesController {
             .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(csrf)),
             .label(.text(request.t("demands.category")), .select(.attribute(named: "name", value: "category"), .group(options))),
             enterpriseField,
-            .label(.text(request.t("demands.town_optional")), .input(.type(.text), .name("town"), .value(form.town ?? ""))),
+            // An enterprise's demand always takes the firm's own town, so it is not asked.
+            .if(context.principal.role != .enterprise,
+                .label(.text(request.t("demands.town_optional")), .input(.type(.text), .name("town"), .value(form.town ?? "")))),
             description,
             .label(.text(request.t("demands.address")), .input(.type(.text), .name("address"), .value(form.address ?? ""))),
             .label(.text(request.t("demands.attachment")),

@@ -48,6 +48,13 @@ struct DemandRoutingController {
         let form = try request.content.decode(RuleForm.self)
         let town = form.town?.trimmingCharacters(in: .whitespaces).isEmpty == false ? form.town! : DemandRoutingRule.anyTown
         do {
+            var check = FieldChecker()
+            check.text(form.category, .code, field: "category")
+            check.text(form.town, .code, field: "town")
+            check.text(form.handlerKind, .code, field: "handler_kind")
+            check.text(form.handlerCode, .code, field: "handler_code")
+            check.text(form.remove, .code, field: "remove")
+            try check.finish()
             guard DemandService.categories.category(form.category) != nil else {
                 throw DemandWorkflowError(.unknownCategory(form.category))
             }

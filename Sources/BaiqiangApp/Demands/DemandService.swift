@@ -89,6 +89,11 @@ struct DemandService {
                 let trimmed = value.trimmingCharacters(in: .whitespaces)
                 return trimmed.isEmpty ? nil : trimmed
             }
+            var check = FieldChecker()
+            for key in ["status", "category", "town", "handler", "enterprise", "overdue", "from", "to"] {
+                check.text(text(key), .code, field: key)
+            }
+            try check.finish()
             status = text("status")
             if let status, DemandStatus(rawValue: status) == nil {
                 throw DemandInputError(message: BilingualText(zh: "未知的状态 “\(status)”", en: "Unknown status “\(status)”"))
@@ -251,11 +256,11 @@ extension DemandService {
     /// Raises a demand: Core checks the text, category and role; the firm must exist; the
     /// attachment is checked; the demand, its first event and the audit row are written together.
     static func submit(_ submission: DemandSubmission, by actor: DemandActor, extras: Extras, writer: Writer) async throws -> Demand {
+        let submission = try checked(submission, by: actor, extras: extras)
         let contentType = try extras.upload.map(DemandAttachmentPolicy.check)
         return try await writer.transaction { db, audit in
             let now = Self.now()
             var submission = submission
-            submission.enterpriseCode = submission.enterpriseCode.uppercased()
             guard let enterprise = try await Enterprise.query(on: db).filter(\.$creditCode == submission.enterpriseCode).first() else {
                 throw DemandInputError(message: BilingualText(zh: "未知的企业 “\(submission.enterpriseCode)”",
                                                               en: "Unknown enterprise “\(submission.enterpriseCode)”"))
@@ -288,7 +293,7 @@ extension DemandService {
             if let upload = extras.upload, let contentType {
                 let attachment = DemandAttachment()
                 attachment.demandID = id
-                attachment.fileName = String(upload.fileName.prefix(200))
+                attachment.fileName = upload.fileName
                 attachment.contentType = contentType
                 attachment.size = upload.data.count
                 attachment.data = upload.data
@@ -299,6 +304,33 @@ extension DemandService {
                                    before: nil as DemandSnapshot?, after: try DemandSnapshot(demand))
             return demand
         }
+    }
+
+    /// The submission as it will be filed, or why not, decided before anything is looked up:
+    /// every field within its limits; an enterprise files for itself only (another firm's code
+    /// and an unknown one are refused alike) and into its own town (a town it names is not taken).
+    static func checked(_ submission: DemandSubmission, by actor: DemandActor, extras: Extras) throws -> DemandSubmission {
+        try checkFields(submission, extras: extras)
+        var submission = submission
+        submission.enterpriseCode = submission.enterpriseCode.uppercased()
+        try DemandSubmission.checkSubmitter(actor, enterpriseCode: submission.enterpriseCode)
+        if actor.role == .enterprise { submission.townCode = nil }
+        return submission
+    }
+
+    /// Every field of a submission within its limits (`FieldLimits`), named by the key pages,
+    /// the API and Open311 send it under; checked before anything is looked up or written.
+    static func checkFields(_ submission: DemandSubmission, extras: Extras) throws {
+        var check = FieldChecker()
+        check.text(submission.categoryCode, .code, field: "category")
+        check.text(submission.enterpriseCode, .code, field: "enterprise")
+        check.text(submission.townCode, .code, field: "town")
+        check.text(submission.description.trimmingCharacters(in: .whitespacesAndNewlines), .demandText, field: "description")
+        check.text(extras.address, .address, field: "address")
+        check.number(extras.latitude, in: FieldLimits.latitude, field: "lat")
+        check.number(extras.longitude, in: FieldLimits.longitude, field: "long")
+        check.text(extras.upload?.fileName, .fileName, field: "attachment")
+        try check.finish()
     }
 
     /// SQ + the Beijing date + a sequence of the day: `SQ20261126-0001`.

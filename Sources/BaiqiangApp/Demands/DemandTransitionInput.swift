@@ -68,6 +68,20 @@ struct DemandTransitionInput: Content {
         }
     }
 
+    /// Every field within its limits (`FieldLimits`), named by its key; the note is as long as
+    /// the action's text may be (an answer longer than a reason).
+    func checkFields() throws {
+        var check = FieldChecker()
+        check.text(action, .code, field: "action")
+        check.text(note, DemandActionKind(rawValue: action)?.textField ?? .note, field: "note")
+        check.text(handlerKind, .code, field: "handler_kind")
+        check.text(handlerCode, .code, field: "handler_code")
+        check.text(satisfaction, .code, field: "satisfaction")
+        check.text(until, .code, field: "until")
+        check.text(leader, .contact, field: "leader")
+        try check.finish()
+    }
+
     /// The note kept with the event: the text, or the leader escalated to.
     var eventNote: String? {
         let parts = [note, leader.map { "→ \($0)" }].compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -79,7 +93,8 @@ struct DemandTransitionInput: Content {
 extension DemandService {
     /// Reads the input, applies it to the demand as the principal, in one audited transaction.
     static func transition(_ number: String, input: DemandTransitionInput, principal: Principal, writer: Writer) async throws -> Demand {
-        try await writer.transaction { db, audit in
+        try input.checkFields()
+        return try await writer.transaction { db, audit in
             let service = DemandService(db: db)
             let actor = try await service.actor(for: principal)
             guard let demand = try await service.find(number, principal: principal, actor: actor) else { throw Abort(.notFound) }

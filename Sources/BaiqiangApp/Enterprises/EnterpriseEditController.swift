@@ -57,6 +57,24 @@ struct EnterpriseEditController {
 
         func encode(to encoder: any Encoder) throws {}
 
+        /// Every field within its limits (`FieldLimits`), named by its form key.
+        func checkFields() throws {
+            var check = FieldChecker()
+            check.text(address, .address, field: "address")
+            check.text(contactName, .contact, field: "contact_name")
+            check.text(contactPhone, .contact, field: "contact_phone")
+            check.text(cityLeader, .contact, field: "city_leader")
+            check.text(townLeader, .contact, field: "town_leader")
+            check.text(ladderStage, .code, field: "ladder_stage")
+            check.text(listingStage, .code, field: "listing_stage")
+            check.text(listingSince, .code, field: "listing_since")
+            check.text(ticker, .code, field: "ticker")
+            for (kind, year) in designations.sorted(by: { $0.key < $1.key }) {
+                check.text(year, .code, field: "designation_\(kind)")
+            }
+            try check.finish()
+        }
+
         struct AnyKey: CodingKey {
             var stringValue: String
             var intValue: Int? { nil }
@@ -82,6 +100,7 @@ struct EnterpriseEditController {
         let firm = try await load(request)
         let form = try request.content.decode(Form.self)
         do {
+            try form.checkFields()
             let stage = try form.ladderStage.map { text -> Int in
                 guard let value = Int(text), LadderStage(rawValue: value) != nil else {
                     throw Invalid(message: BilingualText(zh: "未知的梯队阶段", en: "Unknown ladder stage"))
@@ -122,7 +141,7 @@ struct EnterpriseEditController {
                     try await audit.record("enterprise.update", entity: "enterprise", id: code, before: before, after: after)
                 }
             }
-        } catch let error as Invalid {
+        } catch let error as any BilingualError {
             return try await render(request, firm: firm, error: request.t(error.message), status: .badRequest)
         }
         return request.redirect(to: SiteURL.enterprise(creditCode: firm.creditCode).path)

@@ -124,9 +124,13 @@ struct EvaluationPagesController {
         guard Self.mayRun(try request.requirePrincipal()) else { throw Abort(.forbidden) }
         let form = try request.content.decode(UploadForm.self)
         do {
+            var check = FieldChecker()
+            check.text(form.method, .code, field: "method")
+            check.text(form.file.filename, .fileName, field: "file")
+            try check.finish()
             let method = try EvaluationService.method(named: form.method, yaml: nil)
             let run = try await EvaluationRunner(writer: request.writer, db: request.db)
-                .run(method: method, year: form.year, input: Array(buffer: form.file.data), source: String(form.file.filename.prefix(120)))
+                .run(method: method, year: form.year, input: Array(buffer: form.file.data), source: form.file.filename)
             return request.redirect(to: SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path)
         } catch let error as any BilingualError {
             return try await renderIndex(request, error: request.t(error.message), status: .badRequest)

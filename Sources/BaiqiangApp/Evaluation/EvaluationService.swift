@@ -6,6 +6,9 @@ import Foundation
 /// registry's figures of the year as input. Shared by the page, the API and the CLI.
 enum EvaluationService {
     static func method(named name: String, yaml: String?) throws -> EvaluationMethod {
+        var check = FieldChecker()
+        check.text(name, .code, field: "method")
+        try check.finish()
         if let yaml = yaml?.trimmingCharacters(in: .whitespacesAndNewlines), !yaml.isEmpty {
             return try EvaluationMethods.parse(yaml: yaml)
         }

@@ -107,6 +107,12 @@ struct Open311Controller {
     }
 
     func requests(_ request: Request, _ format: Open311Format) async throws -> Response {
+        // Lists of ids or codes are bounded like notes, so one query cannot carry a megabyte.
+        for name in ["service_request_id", "service_code", "status", "start_date", "end_date", "page", "page_size", "api_key"] {
+            if let value = param(request, name), !FieldLimits.fits(value, .note) {
+                throw Open311Error(status: .badRequest, description: "\(name): \(FieldLimits.tooLong(.note).en)")
+            }
+        }
         let query = Demand.query(on: request.db)
         if let ids = param(request, "service_request_id") {
             // Listing ids overrides every other filter (the spec's rule).
@@ -222,12 +228,14 @@ struct Open311Controller {
 
     // MARK: POST requests
 
+    /// A filed request's fields as sent. Numbers are kept as the text the client wrote, so a
+    /// wrong `lat` is reported as such instead of making the whole body unreadable.
     struct NewRequest: Content {
         var apiKey: String?
         var serviceCode: String?
         var description: String?
-        var lat: Double?
-        var long: Double?
+        var lat: String?
+        var long: String?
         var addressString: String?
         var accountID: String?
         var attribute: [String: String]?
@@ -236,20 +244,77 @@ struct Open311Controller {
             case apiKey = "api_key", serviceCode = "service_code", description, lat, long
             case addressString = "address_string", accountID = "account_id", attribute
         }
+
+        init() {}
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            func text(_ key: CodingKeys) -> String? {
+                guard container.contains(key) else { return nil }
+                if let value = try? container.decodeNil(forKey: key), value { return nil }
+                if let value = try? container.decode(String.self, forKey: key) { return value }
+                if let value = try? container.decode(Double.self, forKey: key) { return String(value) }
+                // Present but neither text nor a number: kept as unreadable, reported by `validated`.
+                return "\u{FFFD}"
+            }
+            apiKey = text(.apiKey)
+            serviceCode = text(.serviceCode)
+            description = text(.description)
+            lat = text(.lat)
+            long = text(.long)
+            addressString = text(.addressString)
+            accountID = text(.accountID)
+            attribute = try? container.decodeIfPresent([String: String].self, forKey: .attribute)
+        }
+
+        func encode(to encoder: any Encoder) throws {}
+    }
+
+    /// The request's own fields checked before its key: lengths by `FieldLimits`, `lat` and
+    /// `long` as numbers within their ranges, the service code present. A malformed request
+    /// hears what is wrong with it whether or not its key is good; nothing here touches data.
+    static func validated(_ input: NewRequest) throws -> (lat: Double?, long: Double?) {
+        func coordinate(_ text: String?, _ name: String, _ range: ClosedRange<Double>) throws -> Double? {
+            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+            guard let value = Double(text), FieldLimits.check(value, in: range) == nil else {
+                throw Open311Error(status: .badRequest, description: "\(name) must be a number from \(FieldLimits.format(range.lowerBound)) to \(FieldLimits.format(range.upperBound))")
+            }
+            return value
+        }
+        let lat = try coordinate(input.lat, "lat", FieldLimits.latitude)
+        let long = try coordinate(input.long, "long", FieldLimits.longitude)
+        var check = FieldChecker()
+        check.text(input.apiKey, .code, field: "api_key")
+        check.text(input.serviceCode, .code, field: "service_code")
+        check.text(input.description, .demandText, field: "description")
+        check.text(input.addressString, .address, field: "address_string")
+        check.text(input.accountID, .code, field: "account_id")
+        for (name, value) in input.attribute ?? [:] {
+            check.text(name, .code, field: "attribute")
+            check.text(value, .code, field: "attribute[\(String(name.prefix(64)))]")
+        }
+        do {
+            try check.finish()
+        } catch {
+            throw Open311Error(status: .badRequest, description: error.issues.map { "\($0.column ?? ""): \($0.reason.en)" }.joined(separator: "; "))
+        }
+        guard let code = input.serviceCode, !code.isEmpty else {
+            throw Open311Error(status: .badRequest, description: "service_code is required")
+        }
+        return (lat, long)
     }
 
     func post(_ request: Request, _ name: String, _ format: Open311Format) async throws -> Response {
         guard name == "requests" else { throw Open311Error(status: .notFound, description: "no such resource: \(name)") }
         let input = (try? request.content.decode(NewRequest.self)) ?? NewRequest()
+        let (lat, long) = try Self.validated(input)
         guard let presented = input.apiKey ?? param(request, "api_key") else {
             throw Open311Error(status: .forbidden, description: "api_key is required")
         }
-        guard let key = try await Open311Keys.find(presented, on: request.db) else {
+        guard FieldLimits.fits(presented, .code), let key = try await Open311Keys.find(presented, on: request.db) else {
             throw Open311Error(status: .forbidden, description: "api_key is invalid")
         }
-        guard let code = input.serviceCode, !code.isEmpty else {
-            throw Open311Error(status: .badRequest, description: "service_code is required")
-        }
+        let code = input.serviceCode ?? ""
         guard DemandService.categories.category(code) != nil else {
             throw Open311Error(status: .notFound, description: "unknown service_code: \(code)")
         }
@@ -262,8 +327,8 @@ struct Open311Controller {
         let writer = request.writer(as: AuditActor(name: "open311:\(key.name)", role: "open311"))
         let submission = DemandSubmission(categoryCode: code, enterpriseCode: creditCode.uppercased(), description: input.description ?? "")
         let demand = try await DemandService.submit(submission, by: actor,
-                                                    extras: .init(address: input.addressString, latitude: input.lat,
-                                                                  longitude: input.long, channel: "open311"),
+                                                    extras: .init(address: input.addressString, latitude: lat,
+                                                                  longitude: long, channel: "open311"),
                                                     writer: writer)
         let state = try demand.state
         let item = Open311Value.object([

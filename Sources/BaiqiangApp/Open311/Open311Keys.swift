@@ -15,9 +15,10 @@ enum Open311Keys {
 
     static func create(name: String, writer: Writer) async throws -> String {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty, trimmed.count <= 100 else {
-            throw DemandInputError(message: BilingualText(zh: "密钥名称不能为空，且不超过 100 个字符",
-                                                          en: "The key's name must be 1 to 100 characters"))
+        let limit = TextFieldKind.name.maximumLength
+        guard !trimmed.isEmpty, FieldLimits.fits(trimmed, .name) else {
+            throw DemandInputError(message: BilingualText(zh: "密钥名称不能为空，且不超过 \(limit) 个字符",
+                                                          en: "The key's name must be 1 to \(limit) characters"))
         }
         let key = marker + Secrets.randomToken()
         try await writer.transaction { db, audit in

@@ -11,6 +11,13 @@ enum PlanEdits {
 
     /// Reads an observation typed by a person: a number, an ISO date, a source note.
     static func observation(value: String, date: String, source: String, unit: String? = nil, by username: String) throws -> KPIObservation {
+        // Bounded before parsing, so an oversized field is named and never copied further.
+        var check = FieldChecker()
+        check.text(value, .code, field: "value")
+        check.text(date, .code, field: "date")
+        check.text(source.trimmingCharacters(in: .whitespacesAndNewlines), .note, field: "source")
+        check.text(unit, .code, field: "unit")
+        try check.finish()
         let cleaned = value.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
         guard let number = Double(cleaned), number.isFinite else {
             throw InputError(message: BilingualText(zh: "数值“\(value)”不是数字", en: "The value '\(value)' is not a number"))
@@ -22,7 +29,7 @@ enum PlanEdits {
         guard !note.isEmpty else {
             throw InputError(message: BilingualText(zh: "请注明数据来源", en: "Name the source of the figure"))
         }
-        return KPIObservation(value: number, date: day, unit: unit, source: String(note.prefix(500)), enteredBy: username)
+        return KPIObservation(value: number, date: day, unit: unit, source: note, enteredBy: username)
     }
 
     static func addObservation(_ observation: KPIObservation, to code: String, writer: Writer, cache: PlanCache) async throws {
@@ -32,14 +39,22 @@ enum PlanEdits {
                 throw InputError(message: BilingualText(zh: "该指标由系统计算，不能手工录入", en: "This KPI is computed; it takes no typed figures"))
             }
             let issues = PlanValidator(now: PlanStore.today()).issues(in: observation, of: kpi)
-            // A single figure's problem reads best on its own, without the file-level wording.
-            if let first = issues.first { throw first }
+            // A single figure's problems read best on their own, without the file-level wording,
+            // each named by the field the form or the API sent (`observation.value` → `value`).
+            if !issues.isEmpty {
+                throw FieldInputError(issues.map { issue in
+                    LocatedIssue(row: nil, column: String(issue.path.split(separator: ".").last ?? ""), reason: issue.reason)
+                })
+            }
             document.updateKPI(code) { $0.observations.append(observation); $0.observations.sort { $0.date < $1.date } }
             return PlanChange("plan.observation.add", entity: "kpi", id: code, before: nil as KPIObservation?, after: observation)
         }
     }
 
     static func setMilestoneActual(_ code: String, actual: String, writer: Writer, cache: PlanCache) async throws {
+        var check = FieldChecker()
+        check.text(actual, .code, field: "actual")
+        try check.finish()
         let trimmed = actual.trimmingCharacters(in: .whitespaces)
         let day: PlanDate?
         if trimmed.isEmpty {

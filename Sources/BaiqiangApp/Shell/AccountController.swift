@@ -19,8 +19,12 @@ struct AccountController {
     @Sendable func createToken(_ request: Request) async throws -> Response {
         let principal = try request.requirePrincipal()
         let name = (try? request.content.get(String.self, at: "name")).nonEmpty ?? "api"
-        let created = try await TokenService(writer: request.writer).create(username: principal.username, name: String(name.prefix(64)))
-        return try await render(request, newToken: created.token, notice: nil)
+        do {
+            let created = try await TokenService(writer: request.writer).create(username: principal.username, name: name)
+            return try await render(request, newToken: created.token, notice: nil)
+        } catch let error as FieldInputError {
+            return try await render(request, newToken: nil, notice: nil, error: request.t(error.message), status: .badRequest)
+        }
     }
 
     @Sendable func revokeToken(_ request: Request) async throws -> Response {
@@ -30,7 +34,8 @@ struct AccountController {
         return request.redirect(to: SiteURL.account.path + "?done=revoked")
     }
 
-    func render(_ request: Request, newToken: String?, notice: String?) async throws -> Response {
+    func render(_ request: Request, newToken: String?, notice: String?, error: String? = nil,
+                status: HTTPStatus = .ok) async throws -> Response {
         let principal = try request.requirePrincipal()
         let tokens = try await ApiToken.query(on: request.db).filter(\.$user.$id == principal.userID)
             .sort(\.$createdAt, .descending).all()
@@ -40,6 +45,7 @@ struct AccountController {
                 .dt(.text(request.t("admin.users.username"))), .dd(.text(principal.username)),
                 .dt(.text(request.t("admin.users.role"))), .dd(.text(request.t(principal.role.label)))),
             .unwrap(notice) { Layout.notice("success", $0) },
+            .unwrap(error) { Layout.notice("error", $0) },
             .h2(.text(request.t("account.tokens"))),
             .unwrap(newToken) { token in
                 .div(.class("notice notice-success"),
@@ -66,6 +72,6 @@ struct AccountController {
                   .input(.type(.text), .name("name"), .placeholder(request.t("account.token_name"))),
                   .button(.type(.submit), .class("primary"), .text(request.t("account.create_token"))))
         )
-        return try await HTMLPage(status: .ok, html: html).encodeResponse(for: request)
+        return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
     }
 }

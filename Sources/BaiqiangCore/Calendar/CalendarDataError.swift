@@ -20,6 +20,8 @@ public enum CalendarDataReason: DataFileReason {
     case conflictingYears(LocalDate, Int, Int)
     /// The shipped calendar folder is empty or missing: a packaging fault, never "no holidays".
     case noBundledData
+    /// A name or the source longer than `FieldLimits` allows.
+    case tooLong(field: String, limit: Int)
 
     public var text: BilingualText {
         switch self {
@@ -47,6 +49,8 @@ public enum CalendarDataReason: DataFileReason {
                           en: "The file is named for \(fileYear) but holds the year \(dataYear)")
         case .duplicateYear(let year):
             BilingualText(zh: "\(year) 年的工作日历重复", en: "The year \(year) is given twice")
+        case .tooLong(let field, let limit):
+            BilingualText(zh: "字段 “\(field)” 不能超过 \(limit) 个字符", en: "The field “\(field)” must be at most \(limit) characters")
         case .noBundledData:
             BilingualText(zh: "找不到随程序发布的工作日历文件", en: "The bundled working-day calendar files were not found")
         case .conflictingYears(let date, let a, let b):

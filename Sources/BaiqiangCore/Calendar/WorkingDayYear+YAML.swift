@@ -44,6 +44,9 @@ extension WorkingDayYear {
                 holidays.append(try Self.holiday(from: item, fail: fail))
             }
         }
+        if let source = root["source"], let text = source.scalar?.string, !FieldLimits.fits(text, .note) {
+            throw fail(.tooLong(field: "source", limit: TextFieldKind.note.maximumLength), source)
+        }
         do {
             try self.init(year: year, source: root["source"]?.scalar?.string, holidays: holidays)
         } catch {
@@ -65,6 +68,9 @@ extension WorkingDayYear {
         guard node.mapping != nil else { throw fail(.malformedYAML("each holiday must be a mapping"), node) }
         guard let zh = node["name"]?.scalar?.string, !zh.isEmpty else { throw fail(.missingField("name"), node) }
         let en = node["name_en"]?.scalar?.string ?? zh
+        for (field, text) in [("name", zh), ("name_en", en)] where !FieldLimits.fits(text, .name) {
+            throw fail(.tooLong(field: field, limit: TextFieldKind.name.maximumLength), node[field] ?? node)
+        }
         guard let offNode = node["off"] else { throw fail(.missingField("off"), node) }
         guard let offText = offNode.scalar?.string else { throw fail(.malformedDate(String(describing: offNode)), offNode) }
         let range = try dayRange(offText, node: offNode, fail: fail)

@@ -90,6 +90,15 @@ public enum DemandActionKind: String, Sendable, Hashable, Codable, CaseIterable 
     case urge
     case escalate
 
+    /// How long the action's text may be: an answer to the firm is as long as its demand may
+    /// be; reasons and notes are shorter.
+    public var textField: TextFieldKind {
+        switch self {
+        case .respond, .proposeSolution, .resolve: .demandText
+        default: .note
+        }
+    }
+
     public var label: BilingualText {
         switch self {
         case .accept: BilingualText(zh: "签收", en: "Accept")

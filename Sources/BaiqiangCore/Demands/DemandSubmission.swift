@@ -1,6 +1,6 @@
 /// What an enterprise (or the centre, taking a call for it) submits to raise a demand.
 public struct DemandSubmission: Sendable, Hashable {
-    public static let maximumDescriptionLength = 4_000
+    public static let maximumDescriptionLength = TextFieldKind.demandText.maximumLength
 
     public var categoryCode: String
     /// The unified social credit code of the enterprise it is for.
@@ -23,6 +23,17 @@ extension DemandSubmission {
     public func duplicates(among existing: [DemandState]) -> [DemandState] {
         existing.filter {
             $0.status.isOpen && $0.enterpriseCode == enterpriseCode && $0.categoryCode == categoryCode
+        }
+    }
+}
+
+extension DemandSubmission {
+    /// Whether `actor` may raise a demand for the firm named, decided before the firm is looked
+    /// up: an enterprise naming another firm's code and one naming a code that does not exist
+    /// hear the same answer, so the answer never tells which codes are registered.
+    public static func checkSubmitter(_ actor: DemandActor, enterpriseCode: String) throws(DemandWorkflowError) {
+        if actor.role == .enterprise, actor.bindingCode != enterpriseCode {
+            throw DemandWorkflowError(.notOwnDemand)
         }
     }
 }

@@ -3,9 +3,6 @@ import Foundation
 /// The rules of handling a demand (诉求办理流程): who may do what, from which state, and what it
 /// changes. Pure: it takes a demand and returns the next one, or refuses with a reason.
 public struct DemandWorkflow: Sendable {
-    /// Reasons, answers and notes are bounded like descriptions, so one field cannot fill a page.
-    public static let maximumTextLength = 4_000
-
     public let calendar: WorkingDayCalendar
     public let categories: DemandCategoryCatalog
 
@@ -20,7 +17,7 @@ public struct DemandWorkflow: Sendable {
     ) throws(DemandWorkflowError) -> DemandState {
         let description = submission.description.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !description.isEmpty else { throw DemandWorkflowError(.emptyDescription) }
-        guard description.count <= DemandSubmission.maximumDescriptionLength else {
+        guard FieldLimits.fits(description, .demandText) else {
             throw DemandWorkflowError(.descriptionTooLong(limit: DemandSubmission.maximumDescriptionLength))
         }
         guard let category = categories.category(submission.categoryCode) else {
@@ -29,7 +26,7 @@ public struct DemandWorkflow: Sendable {
         // The enterprise raises its own demands; the centre may register one taken by phone.
         switch actor.role {
         case .enterprise:
-            guard actor.bindingCode == submission.enterpriseCode else { throw DemandWorkflowError(.notOwnDemand) }
+            try DemandSubmission.checkSubmitter(actor, enterpriseCode: submission.enterpriseCode)
         case .admin, .department:
             guard actor.isCentre else { throw DemandWorkflowError(.submitNotAllowed(actor.role)) }
         case .leader, .town:
@@ -59,8 +56,12 @@ public struct DemandWorkflow: Sendable {
            text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw DemandWorkflowError(.textRequired(action.kind))
         }
-        if action.texts.contains(where: { $0.count > Self.maximumTextLength }) {
-            throw DemandWorkflowError(.textTooLong(limit: Self.maximumTextLength))
+        let textKind = action.kind.textField
+        if action.texts.contains(where: { !FieldLimits.fits($0, textKind) }) {
+            throw DemandWorkflowError(.textTooLong(limit: textKind.maximumLength))
+        }
+        if case .escalate(let leader) = action, !FieldLimits.fits(leader, .contact) {
+            throw DemandWorkflowError(.textTooLong(limit: TextFieldKind.contact.maximumLength))
         }
         return try changed(demand, by: action, at: now)
     }

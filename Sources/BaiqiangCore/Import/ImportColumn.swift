@@ -2,11 +2,11 @@
 public enum ImportValueKind: Sendable, Hashable {
     /// 统一社会信用代码, checked with `CreditCode`.
     case creditCode
-    /// Free text; `nonEmpty` rejects a blank cell.
-    case text(nonEmpty: Bool)
+    /// Free text; `nonEmpty` rejects a blank cell; `field` bounds its length (`FieldLimits`).
+    case text(nonEmpty: Bool, field: TextFieldKind)
     /// A number ≥ 0 (amounts in 万元, tce, mu…).
     case nonNegativeDecimal
-    /// A number within a range (coordinates).
+    /// A number within a range (coordinates, `FieldLimits.latitude`/`longitude`).
     case decimal(in: ClosedRange<Double>)
     /// A whole number ≥ 0 (staff).
     case nonNegativeInteger

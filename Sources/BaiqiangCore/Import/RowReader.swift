@@ -32,14 +32,31 @@ public struct RowReader {
         return cells.withBytes(column.position) { String(decoding: ByteText.trimmed($0), as: UTF8.self) }
     }
 
-    /// Text that must not be blank.
-    public mutating func requiredText(_ column: ImportColumnRef?) -> String? {
+    /// Text that must not be blank, nor longer than `field` allows (when given).
+    public mutating func requiredText(_ column: ImportColumnRef?, _ field: TextFieldKind? = nil) -> String? {
+        if let field, !fits(column, field) { return nil }
         let value = text(column)
         if value.isEmpty {
             report(column, BilingualText(zh: "不能为空", en: "must not be empty"))
             return nil
         }
         return value
+    }
+
+    /// Text that may be blank (nil then), but not longer than `field` allows.
+    public mutating func optionalText(_ column: ImportColumnRef?, _ field: TextFieldKind) -> String? {
+        guard fits(column, field) else { return nil }
+        let value = text(column)
+        return value.isEmpty ? nil : value
+    }
+
+    /// Whether the cell is within the field's maximum length; reports it when not. Checked on
+    /// the cell's bytes, so an oversized cell never becomes a string.
+    private mutating func fits(_ column: ImportColumnRef?, _ field: TextFieldKind) -> Bool {
+        guard let column, column.position < cells.count else { return true }
+        if cells.withBytes(column.position, { FieldLimits.fits(utf8: ByteText.trimmed($0), field) }) { return true }
+        report(column, FieldLimits.tooLong(field))
+        return false
     }
 
     /// A number ≥ 0; nil for an empty cell (reported when `required`) or a wrong one (reported).
@@ -57,7 +74,14 @@ public struct RowReader {
             report(column, BilingualText(zh: "不能为负数（\(text(column))）", en: "must not be negative (\(text(column)))"))
             return nil
         }
+        guard value <= FieldLimits.maximumMagnitude else { return tooLarge(column) }
         return value
+    }
+
+    private mutating func tooLarge<T>(_ column: ImportColumnRef?) -> T? {
+        let limit = FieldLimits.format(FieldLimits.maximumMagnitude)
+        report(column, BilingualText(zh: "不能大于 \(limit)", en: "must not be larger than \(limit)"))
+        return nil
     }
 
     /// A number within `range` (coordinates, shares); nil for an empty cell or a wrong one (reported).
@@ -92,6 +116,7 @@ public struct RowReader {
             report(column, BilingualText(zh: "不能为负数（\(value)）", en: "must not be negative (\(value))"))
             return nil
         }
+        guard Double(value) <= FieldLimits.maximumMagnitude else { return tooLarge(column) }
         return value
     }
 

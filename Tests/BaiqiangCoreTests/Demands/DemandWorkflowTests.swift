@@ -56,10 +56,45 @@ struct DemandWorkflowTests {
     }
 
     @Test func overlongTextIsRefused() {
-        let long = String(repeating: "x", count: DemandWorkflow.maximumTextLength + 1)
-        #expect(throws: DemandWorkflowError(.textTooLong(limit: 4_000))) {
+        let long = String(repeating: "x", count: TextFieldKind.note.maximumLength + 1)
+        #expect(throws: DemandWorkflowError(.textTooLong(limit: 2_000))) {
             try workflow.apply(.urge(note: long), by: .leader, at: Support.step(20), to: Support.demand(in: .assigned))
         }
+        let exactly = String(repeating: "长", count: TextFieldKind.note.maximumLength)
+        #expect(throws: Never.self) {
+            try workflow.apply(.urge(note: exactly), by: .leader, at: Support.step(20), to: Support.demand(in: .assigned))
+        }
+    }
+
+    @Test func anAnswerMayBeAsLongAsADemandButNoLonger() {
+        let demand = Support.demand(in: .assigned)
+        let actor = Support.performer(of: .respond)
+        #expect(throws: Never.self) {
+            try workflow.apply(.respond(answer: String(repeating: "答", count: 4_000)), by: actor, at: Support.step(20), to: demand)
+        }
+        #expect(throws: DemandWorkflowError(.textTooLong(limit: 4_000))) {
+            try workflow.apply(.respond(answer: String(repeating: "答", count: 4_001)), by: actor, at: Support.step(20), to: demand)
+        }
+    }
+
+    @Test func combiningMarksCountTowardsTheLength() {
+        // One visible letter followed by thousands of combining accents is one Character, but
+        // thousands of scalars: the limit counts scalars.
+        let heavy = "a" + String(repeating: "\u{0301}", count: 4_000)
+        #expect(heavy.count == 1)
+        #expect(throws: DemandWorkflowError(.textTooLong(limit: 2_000))) {
+            try workflow.apply(.urge(note: heavy), by: .leader, at: Support.step(20), to: Support.demand(in: .assigned))
+        }
+    }
+
+    @Test func anEnterpriseNamingAnotherFirmHearsTheSameAsForAnUnknownCode() {
+        let firm = DemandActor.enterprise("91440784MA4UJ7LB2X")
+        for code in ["91440784000000001X", "NOT-A-CODE"] {
+            #expect(throws: DemandWorkflowError(.notOwnDemand)) {
+                try DemandSubmission.checkSubmitter(firm, enterpriseCode: code)
+            }
+        }
+        #expect(throws: Never.self) { try DemandSubmission.checkSubmitter(firm, enterpriseCode: "91440784MA4UJ7LB2X") }
     }
 
     @Test func aReturnGoesBackToTheCentreWithItsReason() throws {

@@ -8,10 +8,12 @@ import Testing
 
     var awkward: PlanDocument {
         var kpi = PlanFixture.kpi(code: "2022", baseline: 0.1, target: 1333.3, strict: true, observations: [
-            KPIObservation(value: 458.51, date: PlanFixture.day("2024-10-18"), unit: "count",
+            KPIObservation(value: 458.51, date: PlanFixture.day("2024-10-18"), unit: "percent",
                            source: "a, \"quoted\"\nsecond line: yes", enteredBy: "~"),
             KPIObservation(value: -1e-7, date: PlanFixture.day("2024-10-19"), source: " leading space"),
         ])
+        // A percentage, so the tiny negative figure is one the validator accepts.
+        kpi.unit = "percent"
         kpi.name = BilingualText(zh: "true", en: "null")
         kpi.note = BilingualText(zh: "注：1.2万亩", en: "# not a comment")
         kpi.published = true

@@ -11,7 +11,10 @@ public struct TokenService: Sendable {
 
     /// Makes a token for `username` and returns it; only its digest is kept.
     public func create(username: String, name: String = "api") async throws -> (token: String, id: UUID) {
-        try await writer.transaction { db, audit in
+        var check = FieldChecker()
+        check.text(name, .name, field: "name")
+        try check.finish()
+        return try await writer.transaction { db, audit in
             guard let user = try await User.query(on: db).filter(\.$username == username).first(), user.isActive else {
                 throw AccountError.unknownUser(username)
             }

@@ -27,6 +27,11 @@ public struct UserAdministration: Sendable {
     /// Creates an account after checking name, binding and password strength.
     @discardableResult
     public func create(_ new: NewUser) async throws -> User {
+        var check = FieldChecker()
+        check.text(new.username, .username, field: "username")
+        check.text(new.displayName, .name, field: "displayName")
+        check.text(new.binding, .code, field: "binding")
+        try check.finish()
         let username = new.username.trimmingCharacters(in: .whitespaces)
         guard username.range(of: #"^[A-Za-z0-9_.\-]{3,64}$"#, options: .regularExpression) != nil else {
             throw AccountError(message: BilingualText(

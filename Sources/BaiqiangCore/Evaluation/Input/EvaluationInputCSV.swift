@@ -105,6 +105,11 @@ public enum EvaluationInputCSV {
         func failure(_ reason: (String) -> EvaluationInputError.Reason) -> EvaluationInputError {
             EvaluationInputError(reason(scanner.string(of: field)), row: row, column: column, columnName: header(kind))
         }
+        func bounded(_ bytes: UnsafeRawBufferPointer, _ limit: TextFieldKind) throws(EvaluationInputError) {
+            guard FieldLimits.fits(utf8: trimmed(bytes), limit) else {
+                throw EvaluationInputError(.tooLong(limit: limit.maximumLength), row: row, column: column, columnName: header(kind))
+            }
+        }
         switch kind {
         case .creditCode:
             let trimmed = trimmed(bytes)
@@ -113,10 +118,13 @@ public enum EvaluationInputCSV {
             }
             builder.creditCodes.append(trimmed, collapsingDoubledQuotes: field.hasDoubledQuotes)
         case .name:
+            try bounded(bytes, .name)
             builder.names.append(bytes, collapsingDoubledQuotes: field.hasDoubledQuotes)
         case .town:
+            try bounded(bytes, .name)
             builder.towns.append(bytes, collapsingDoubledQuotes: field.hasDoubledQuotes)
         case .industry:
+            try bounded(bytes, .code)
             builder.industries.append(bytes, collapsingDoubledQuotes: field.hasDoubledQuotes)
         case .scale:
             let word = trimmed(bytes)

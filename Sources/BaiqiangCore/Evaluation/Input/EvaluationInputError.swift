@@ -13,6 +13,8 @@ public struct EvaluationInputError: BilingualError, Equatable, Sendable {
         case notAYear(String)
         case negativeLand(String)
         case unknownFlag(String)
+        /// A text cell longer than `FieldLimits` allows for its column.
+        case tooLong(limit: Int)
         case noRows
     }
 
@@ -81,6 +83,8 @@ public struct EvaluationInputError: BilingualError, Equatable, Sendable {
         case .unknownFlag(let value):
             BilingualText(zh: "未知标记“\(value)”（应为 veto、utility 或 upgraded，以分号分隔）",
                           en: "unknown flag “\(value)” (expected veto, utility or upgraded, separated by ;)")
+        case .tooLong(let limit):
+            BilingualText(zh: "不能超过 \(limit) 个字符", en: "must be at most \(limit) characters")
         case .noRows:
             BilingualText(zh: "文件中没有任何企业数据行", en: "the file has no firm rows")
         }

@@ -35,14 +35,14 @@ public enum EnterpriseIdentityFile {
         name: BilingualText(zh: "企业名录", en: "Enterprise registry"),
         columns: [
             ImportColumn("credit_code", chinese: ["统一社会信用代码", "社会信用代码", "信用代码"], kind: .creditCode),
-            ImportColumn("name", chinese: ["企业名称", "单位名称", "单位详细名称"], kind: .text(nonEmpty: true)),
+            ImportColumn("name", chinese: ["企业名称", "单位名称", "单位详细名称"], kind: .text(nonEmpty: true, field: .name)),
             ImportColumn("town", chinese: ["镇街", "所在镇街", "镇(街道)", "镇街名称"], kind: .town),
             ImportColumn("industry", chinese: ["行业代码", "国民经济行业代码", "行业代码(GB/T4754-2017)"], kind: .industryCode),
-            ImportColumn("address", chinese: ["地址", "详细地址", "企业地址", "单位地址"], required: false, kind: .text(nonEmpty: false)),
-            ImportColumn("longitude", chinese: ["经度"], required: false, kind: .decimal(in: -180...180)),
-            ImportColumn("latitude", chinese: ["纬度"], required: false, kind: .decimal(in: -90...90)),
-            ImportColumn("contact_name", chinese: ["联系人"], required: false, kind: .text(nonEmpty: false)),
-            ImportColumn("contact_phone", chinese: ["联系电话", "电话"], required: false, kind: .text(nonEmpty: false)),
+            ImportColumn("address", chinese: ["地址", "详细地址", "企业地址", "单位地址"], required: false, kind: .text(nonEmpty: false, field: .address)),
+            ImportColumn("longitude", chinese: ["经度"], required: false, kind: .decimal(in: FieldLimits.longitude)),
+            ImportColumn("latitude", chinese: ["纬度"], required: false, kind: .decimal(in: FieldLimits.latitude)),
+            ImportColumn("contact_name", chinese: ["联系人"], required: false, kind: .text(nonEmpty: false, field: .contact)),
+            ImportColumn("contact_phone", chinese: ["联系电话", "电话"], required: false, kind: .text(nonEmpty: false, field: .contact)),
         ],
         keyColumns: ["credit_code"])
 
@@ -70,21 +70,23 @@ public struct EnterpriseIdentityDecoder: ImportRecordDecoder {
 
     public func decode(_ row: inout RowReader) -> EnterpriseIdentity? {
         let code = row.creditCode(creditCode)
-        let firmName = row.requiredText(name)
+        let firmName = row.requiredText(name, .name)
         let townName = row.town(town)
         let category = row.industry(industry)
-        let lon = row.decimal(longitude, in: -180...180)
-        let lat = row.decimal(latitude, in: -90...90)
+        let lon = row.decimal(longitude, in: FieldLimits.longitude)
+        let lat = row.decimal(latitude, in: FieldLimits.latitude)
         if (lon == nil) != (lat == nil), !row.hasIssues {
             row.report(lon == nil ? longitude : latitude, BilingualText(
                 zh: "经度和纬度须同时填写或同时留空", en: "longitude and latitude must be given together or not at all"))
         }
+        let addressText = row.optionalText(address, .address)
+        let contactNameText = row.optionalText(contactName, .contact)
+        let contactPhoneText = row.optionalText(contactPhone, .contact)
         guard let code, let firmName, let townName, let category, !row.hasIssues else { return nil }
-        func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
         return EnterpriseIdentity(
             creditCode: code, name: firmName, town: townName, industry: category.code,
-            address: optional(row.text(address)), longitude: lon, latitude: lat,
-            contactName: optional(row.text(contactName)), contactPhone: optional(row.text(contactPhone)))
+            address: addressText, longitude: lon, latitude: lat,
+            contactName: contactNameText, contactPhone: contactPhoneText)
     }
 
     public func key(of record: EnterpriseIdentity) -> String {

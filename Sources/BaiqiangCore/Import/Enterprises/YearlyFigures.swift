@@ -78,7 +78,7 @@ public enum YearlyFiguresFile {
         name: BilingualText(zh: "企业年度数据", en: "Yearly figures"),
         columns: [
             ImportColumn("credit_code", chinese: ["统一社会信用代码", "社会信用代码", "信用代码"], kind: .creditCode),
-            ImportColumn("name", chinese: ["企业名称", "单位名称", "单位详细名称"], kind: .text(nonEmpty: true)),
+            ImportColumn("name", chinese: ["企业名称", "单位名称", "单位详细名称"], kind: .text(nonEmpty: true, field: .name)),
             ImportColumn("town", chinese: ["镇街", "所在镇街", "镇(街道)", "镇街名称"], kind: .town),
             ImportColumn("industry", chinese: ["行业代码", "国民经济行业代码", "行业代码(GB/T4754-2017)"], kind: .industryCode),
             ImportColumn("year", chinese: ["年份", "年度"], kind: .year),
@@ -130,7 +130,7 @@ public struct YearlyFiguresDecoder: ImportRecordDecoder {
     public func decode(_ row: inout RowReader) -> YearlyFigures? {
         // Every cell is read even after a failure, so the row reports all its problems at once.
         let code = row.creditCode(creditCode)
-        let firmName = row.requiredText(name)
+        let firmName = row.requiredText(name, .name)
         let townName = row.town(town)
         let category = row.industry(industry)
         let yearValue = row.year(year)

@@ -15,6 +15,15 @@ public enum KPIUnit {
         "rank": BilingualText(zh: "名", en: "rank"),
     ]
 
+    /// The largest size a figure may have in any unit.
+    public static let maximumMagnitude = FieldLimits.maximumMagnitude
+
+    /// Units whose figures are counts, areas, places or amounts, which are never below zero.
+    /// Percentages (growth rates) and codes the platform does not know may be negative.
+    public static let nonNegative: Set<String> = ["firms", "ha", "mu", "yi_yuan", "wan_yuan", "places", "count", "rank"]
+
+    public static func mayBeNegative(_ code: String) -> Bool { !nonNegative.contains(code) }
+
     /// The display name of a unit code, or the code itself when unknown.
     public static func name(of code: String) -> BilingualText {
         known[code] ?? BilingualText(zh: code, en: code)

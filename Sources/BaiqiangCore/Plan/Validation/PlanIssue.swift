@@ -17,6 +17,8 @@ public struct PlanIssue: BilingualError, Sendable, Hashable {
         case missingProvider
         case missingSource
         case unknownItem
+        /// A text longer than `FieldLimits` allows.
+        case tooLong
     }
 
     public let kind: Kind

@@ -25,14 +25,17 @@ public struct PlanValidator: Sendable {
         for (a, area) in document.areas.enumerated() {
             let areaPath = "areas[\(a)]"
             check.unique(area.code, kind: "area", path: areaPath + ".code", seen: &nodeCodes)
+            check.name(area.name, path: areaPath + ".name")
             check.weight(area.weight, path: areaPath + ".weight")
             for (l, line) in area.lines.enumerated() {
                 let linePath = "\(areaPath).lines[\(l)]"
                 check.unique(line.code, kind: "line", path: linePath + ".code", seen: &nodeCodes)
+                check.name(line.name, path: linePath + ".name")
                 check.weight(line.weight, path: linePath + ".weight")
                 for (i, item) in line.items.enumerated() {
                     let itemPath = "\(linePath).items[\(i)]"
                     check.unique(item.code, kind: "item", path: itemPath + ".code", seen: &nodeCodes)
+                    check.name(item.name, path: itemPath + ".name")
                     check.weight(item.weight, path: itemPath + ".weight")
                     check.owner(item.owner, path: itemPath + ".owner")
                     for (k, kpi) in item.kpis.enumerated() {
@@ -99,6 +102,10 @@ private struct Check {
             report(.missingField, path, zh: "编码不能为空", en: "the \(kind) code is empty")
             return
         }
+        if !FieldLimits.fits(code, .code) {
+            text(code, .code, path: path)
+            return
+        }
         if let first = seen[code] {
             let firstLine = lines.line(for: first)
             report(.duplicateCode, path,
@@ -116,12 +123,24 @@ private struct Check {
     }
 
     mutating func owner(_ owner: String?, path: String) {
+        if let owner, !FieldLimits.fits(owner, .code) {
+            text(owner, .code, path: path)
+            return
+        }
         guard let owner, let departments, !departments.contains(owner) else { return }
         report(.unknownOwner, path, zh: "责任单位“\(owner)”不在部门名单中",
                en: "owner '\(owner)' is not in the list of departments")
     }
 
     mutating func kpi(_ kpi: KPI, path: String) {
+        name(kpi.name, path: path + ".name")
+        text(kpi.unit, .code, path: path + ".unit")
+        if let provider = kpi.provider { text(provider, .code, path: path + ".provider") }
+        if let source = kpi.baseline?.source { text(source, .note, path: path + ".baseline.source") }
+        if let note = kpi.note {
+            text(note.zh, .note, path: path + ".note.zh")
+            text(note.en, .note, path: path + ".note.en")
+        }
         if kpi.unit.trimmingCharacters(in: .whitespaces).isEmpty {
             report(.missingField, path + ".unit", zh: "指标“\(kpi.code)”缺少计量单位", en: "KPI '\(kpi.code)' has no unit")
         }
@@ -157,6 +176,16 @@ private struct Check {
                    zh: "观测日期\(observation.date)晚于今天\(now)",
                    en: "the observation is dated \(observation.date), after today \(now)")
         }
+        // A KPI measured from a baseline has no figures before it; one without a baseline (a
+        // monitoring figure) may carry the published history that led up to the plan.
+        if let baseline = kpi.baseline, observation.date < baseline.date {
+            report(.invalidDate, path + ".date",
+                   zh: "观测日期\(observation.date)早于基期日期\(baseline.date)",
+                   en: "the observation is dated \(observation.date), before the baseline date \(baseline.date)")
+        }
+        value(observation.value, of: kpi, path: path + ".value")
+        text(observation.source, .note, path: path + ".source")
+        if let unit = observation.unit { text(unit, .code, path: path + ".unit") }
         if let unit = observation.unit, unit != kpi.unit {
             report(.unitMismatch, path + ".unit",
                    zh: "观测值单位“\(unit)”与指标单位“\(kpi.unit)”不一致",
@@ -168,7 +197,35 @@ private struct Check {
         }
     }
 
+    /// A figure is finite, of a sane size, and not negative in a unit that cannot be (a count,
+    /// an area, an amount of money): a GDP of −5 亿元 is a typing error, not a figure.
+    mutating func value(_ value: Double, of kpi: KPI, path: String) {
+        // NaN stands for a value the reader already reported missing.
+        if value.isNaN { return }
+        let unit = KPIUnit.name(of: kpi.unit)
+        if !value.isFinite || abs(value) > KPIUnit.maximumMagnitude {
+            report(.invalidValue, path, zh: "数值须为有限数，绝对值不超过 \(KPIUnit.maximumMagnitude)",
+                   en: "the value must be a finite number of at most \(KPIUnit.maximumMagnitude) in size")
+        } else if value < 0 && !KPIUnit.mayBeNegative(kpi.unit) {
+            report(.invalidValue, path, zh: "以“\(unit.zh)”计的数值不能为负数（\(value)）",
+                   en: "a value in \(unit.en) cannot be negative (\(value))")
+        }
+    }
+
+    mutating func name(_ name: BilingualText, path: String) {
+        text(name.zh, .name, path: path + ".zh")
+        text(name.en, .name, path: path + ".en")
+    }
+
+    mutating func text(_ value: String, _ kind: TextFieldKind, path: String) {
+        if let reason = FieldLimits.check(value, kind) {
+            issues.append(PlanIssue(.tooLong, line: lines.line(for: path), path: path, reason: reason))
+        }
+    }
+
     mutating func milestone(_ milestone: PlanMilestone, path: String) {
+        name(milestone.name, path: path + ".name")
+        if let source = milestone.source { text(source, .note, path: path + ".source") }
         if let actual = milestone.actual, actual > now {
             report(.futureDate, path + ".actual",
                    zh: "完成日期\(actual)晚于今天\(now)", en: "the actual date \(actual) is after today \(now)")
