@@ -98,7 +98,7 @@ struct DemandDetailView {
         let path = SiteURL.demandTransitions(number: demand.trackingNumber).path
         func note(required: Bool) -> Node {
             .label(.text(request.t(required ? "demands.note_required" : "demands.note_optional")),
-                   .textarea(.name("note"), .attribute(named: "rows", value: "3"), .if(required, .required(true)), .text("")))
+                   .textarea(.name("note"), .maxlength(.note), .attribute(named: "rows", value: "3"), .if(required, .required(true)), .text("")))
         }
         let fields: Node = switch action {
         case .assign:
@@ -120,7 +120,7 @@ struct DemandDetailView {
             .group(.label(.text(request.t("demands.extension_until")), .input(.type(.date), .name("until"), .required(true))),
                    note(required: true))
         case .escalate:
-            .group(.label(.text(request.t("demands.leader")), .input(.type(.text), .name("leader"), .value(leader ?? ""), .required(true))),
+            .group(.label(.text(request.t("demands.leader")), .input(.type(.text), .name("leader"), .maxlength(.contact), .value(leader ?? ""), .required(true))),
                    .if(leader == nil, .p(.class("hint"), .text(request.t("demands.leader_hint")))),
                    note(required: false))
         case .redo, .urge:

@@ -214,9 +214,9 @@ struct DemandPagesController {
             return FormNodes.option(category.code, context.text(category.name) + " — " + limit, selected: form.category == category.code)
         }
         let enterpriseField: Node = context.principal.role == .enterprise ? .group() :
-            .label(.text(request.t("demands.enterprise")), .input(.type(.text), .name("enterprise"), .value(form.enterprise ?? ""), .required(true)))
+            .label(.text(request.t("demands.enterprise")), .input(.type(.text), .name("enterprise"), .maxlength(.code), .value(form.enterprise ?? ""), .required(true)))
         let description: Node = .label(.text(request.t("demands.description")),
-            .textarea(.name("description"), .attribute(named: "rows", value: "8"),
+            .textarea(.name("description"), .maxlength(.demandText), .attribute(named: "rows", value: "8"),
                       .attribute(named: "maxlength", value: String(DemandSubmission.maximumDescriptionLength)),
                       .text(form.description)))
         let confirm: Node = confirming ? .input(.type(.hidden), .name("confirm"), .value("1")) : .group()
@@ -227,9 +227,9 @@ struct DemandPagesController {
             enterpriseField,
             // An enterprise's demand always takes the firm's own town, so it is not asked.
             .if(context.principal.role != .enterprise,
-                .label(.text(request.t("demands.town_optional")), .input(.type(.text), .name("town"), .value(form.town ?? "")))),
+                .label(.text(request.t("demands.town_optional")), .input(.type(.text), .name("town"), .maxlength(.code), .value(form.town ?? "")))),
             description,
-            .label(.text(request.t("demands.address")), .input(.type(.text), .name("address"), .value(form.address ?? ""))),
+            .label(.text(request.t("demands.address")), .input(.type(.text), .name("address"), .maxlength(.address), .value(form.address ?? ""))),
             .label(.text(request.t("demands.attachment")),
                    .input(.type(.file), .name("attachment"), .attribute(named: "accept", value: ".pdf,.jpg,.jpeg,.png,.docx,.xlsx"))),
             .p(.class("hint"), .text(request.t("demands.attachment_hint"))),

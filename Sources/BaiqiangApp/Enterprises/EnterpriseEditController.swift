@@ -152,7 +152,8 @@ struct EnterpriseEditController {
         let held = Dictionary(uniqueKeysWithValues: try await EnterpriseDesignation.query(on: request.db)
             .filter(\.$creditCode == firm.creditCode).all().map { ($0.kind, $0.year) })
         let field = { (key: String, label: String, value: String?) -> Node in
-            .label(.text(request.t(label)), .input(.type(.text), .name(key), .value(value ?? "")))
+            .label(.text(request.t(label)), .input(.type(.text), .name(key), .value(value ?? ""),
+                                                    .maxlength(key == "address" ? .address : key == "ticker" ? .code : .contact)))
         }
         let html = Layout.page(request, title: firm.name, active: .enterprises,
             .p(.a(.href(SiteURL.enterprise(creditCode: firm.creditCode).path), .text("← " + firm.name))),

@@ -102,7 +102,7 @@ enum PlanKPIParts {
                   .label(.text(request.t("plan.value") + " (" + ui.text(KPIUnit.name(of: row.kpi.unit)) + ")"),
                          .input(.type(.text), .name("value"), .required(true), .attribute(named: "inputmode", value: "decimal"))),
                   .label(.text(request.t("plan.date")), .input(.type(.date), .name("date"), .required(true), .value(ui.snapshot.today.description))),
-                  .label(.text(request.t("plan.source")), .input(.type(.text), .name("source"), .required(true),
+                  .label(.text(request.t("plan.source")), .input(.type(.text), .name("source"), .required(true), .maxlength(.note),
                                                                    .placeholder(request.t("plan.source_hint")))),
                   .button(.type(.submit), .class("primary"), .text(request.t("common.save"))))
         )

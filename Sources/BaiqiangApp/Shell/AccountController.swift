@@ -69,7 +69,7 @@ struct AccountController {
             )),
             .form(.method(.post), .action(SiteURL.accountTokens.path), .class("inline"),
                   Layout.csrfField(request),
-                  .input(.type(.text), .name("name"), .placeholder(request.t("account.token_name"))),
+                  .input(.type(.text), .name("name"), .maxlength(.name), .placeholder(request.t("account.token_name"))),
                   .button(.type(.submit), .class("primary"), .text(request.t("account.create_token"))))
         )
         return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
