@@ -20,8 +20,10 @@ public func configure(_ app: Application, _ config: AppConfiguration) throws {
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = ByteCount(value: config.maxBodySize)
 
-    // Outermost first: metrics see the final status, errors become pages or problem documents.
+    // Outermost first: every response gets the security headers, metrics see the final status,
+    // errors become pages or problem documents.
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(MetricsMiddleware())
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: publicDirectory(), defaultFile: nil))
