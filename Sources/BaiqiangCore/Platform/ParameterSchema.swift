@@ -42,7 +42,7 @@ public struct ParameterSchema: Sendable, Hashable {
             guard let number = Int(value) else { return BilingualText(zh: "应为整数", en: "must be a whole number") }
             return rangeProblem(Double(number))
         case .number:
-            guard let number = Double(value), number.isFinite, !value.contains(where: \.isLetter) else {
+            guard let number = Double(value), number.isFinite else {
                 return BilingualText(zh: "应为数字", en: "must be a number")
             }
             return rangeProblem(number)
