@@ -12,6 +12,8 @@ struct Serve: AsyncParsableCommand {
     var demo = false
     @Flag(help: "Mark cookies Secure (when served over TLS, directly or behind a proxy)")
     var secureCookies = false
+    @Option(help: "A file holding the bearer token that lets clients other than this machine read /metrics (or BAIQIANG_METRICS_TOKEN)")
+    var metricsTokenFile: String?
 
     func run() async throws {
         LogfmtHandler.bootstrap(level: .info)
@@ -20,6 +22,7 @@ struct Serve: AsyncParsableCommand {
         config.port = port
         config.demo = demo
         config.secureCookies = secureCookies || ProcessInfo.processInfo.environment["BAIQIANG_SECURE_COOKIES"] == "1"
+        config.metricsToken = try metricsToken()
         do {
             try await Server.run(config) { banner in
                 // Written straight to the file descriptor: stdout may be a pipe that buffers.
@@ -28,6 +31,22 @@ struct Serve: AsyncParsableCommand {
         } catch {
             fail(error)
         }
+    }
+
+    /// The token from the file (a flag would show it in the process list), else from the
+    /// environment; too short a token is refused rather than guessed.
+    func metricsToken() throws -> String? {
+        let text: String?
+        if let metricsTokenFile {
+            text = try String(contentsOfFile: metricsTokenFile, encoding: .utf8)
+        } else {
+            text = ProcessInfo.processInfo.environment["BAIQIANG_METRICS_TOKEN"]
+        }
+        guard let token = text?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty else { return nil }
+        guard token.count >= 32 else {
+            throw ValidationError("指标令牌至少需要 32 个字符 / The metrics token must have at least 32 characters")
+        }
+        return token
     }
 }
 

@@ -49,6 +49,55 @@ struct CSRFAndRolesTests {
         }
     }
 
+    @Test("A form posted with the token only in the address (not a file upload) is refused and changes nothing")
+    func refusesTokenInQueryOfAForm() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "admin1", .admin)
+            let browser = try await app.signIn("admin1")
+            try await app.testing().test(.POST, "/admin/users?_csrf=\(browser.csrf)", headers: browser.headers, beforeRequest: { request in
+                try request.content.encode(createUserForm(nil), as: .urlEncodedForm)
+            }, afterResponse: { response async in
+                #expect(response.status == .forbidden)
+            })
+            var json = browser.headers
+            json.contentType = .json
+            try await app.testing().test(.POST, "/api/v1/demands?_csrf=\(browser.csrf)", headers: json,
+                                         body: ByteBuffer(string: #"{"category":"sme","description":"x"}"#)) { response async in
+                #expect(response.status == .forbidden, "a script's JSON post needs the header, not the address")
+            }
+            #expect(try await User.query(on: app.db).filter(\.$username == "newuser").count() == 0)
+        }
+    }
+
+    @Test("Every upload form puts the token in its address, and an upload with it there is accepted")
+    func uploadFormsCarryTheTokenInTheAddress() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "admin1", .admin)
+            let browser = try await app.signIn("admin1")
+            let code = try await Fixture.enterprise(app, serial: 1, name: "甲", town: "shaping")
+            try await Fixture.user(app, "firm1", .enterprise, binding: code)
+            let firm = try await app.signIn("firm1")
+            for (page, who) in [("/registry/import", browser), ("/plan/import", browser), ("/evaluation", browser), ("/demands/new", firm)] {
+                try await app.testing().test(.GET, page, headers: who.headers) { response async in
+                    #expect(response.status == .ok, "\(page)")
+                    let body = response.body.string
+                    #expect(body.contains(#"enctype="multipart/form-data""#), "\(page)")
+                    #expect(body.contains("?_csrf=\(who.csrf)\""), "\(page) posts its upload with the token in the address")
+                }
+            }
+            let boundary = "----bq"
+            let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.yaml\"\r\nContent-Type: application/yaml\r\n\r\ncode: x\ntitle: [unclosed\r\n--\(boundary)--\r\n"
+            var headers = browser.headers
+            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+            try await app.testing().test(.POST, "/plan/import?_csrf=\(browser.csrf)", headers: headers, body: ByteBuffer(string: body)) { response async in
+                #expect(response.status == .badRequest, "past the CSRF check to the file's own validation")
+            }
+            try await app.testing().test(.POST, "/plan/import", headers: headers, body: ByteBuffer(string: body)) { response async in
+                #expect(response.status == .forbidden)
+            }
+        }
+    }
+
     @Test("A non-admin gets 403 on the admin pages", arguments: [Role.leader, .department, .town, .enterprise])
     func adminOnly(_ role: Role) async throws {
         try await withTestApp { app in

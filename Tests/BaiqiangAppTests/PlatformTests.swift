@@ -98,11 +98,14 @@ struct PlatformTests {
 
     @Test("/metrics parses as Prometheus text and counts requests by route pattern and status")
     func metrics() async throws {
-        try await withTestApp { app in
+        let token = "metrics-token-0123456789abcdefghijklmnop"
+        try await withTestApp(configure: { $0.metricsToken = token }) { app in
             try await Fixture.enterprise(app, serial: 1, name: "甲", town: "shaping")
             try await app.testing().test(.GET, "/healthz") { _ in }
             try await app.testing().test(.GET, "/api/v1/enterprises/91440784000000017") { _ in }
-            try await app.testing().test(.GET, "/metrics") { response async throws in
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = .init(token: token)
+            try await app.testing().test(.GET, "/metrics", headers: headers) { response async throws in
                 #expect(response.headers.first(name: .contentType)?.hasPrefix("text/plain; version=0.0.4") == true)
                 let samples = try PrometheusText.parse(response.body.string)
                 #expect(samples.contains { $0.name == "baiqiang_http_requests_total" && $0.labels["route"] == "/healthz"

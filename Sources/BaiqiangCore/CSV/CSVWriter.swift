@@ -2,6 +2,8 @@ import Foundation
 
 /// Builds CSV output as bytes: commas between fields, LF at record ends, quoting only where
 /// a field needs it (RFC 4180), and numbers formatted without going through `String(format:)`.
+/// Every text field a spreadsheet would run as a formula is neutralised (`SpreadsheetFormula`),
+/// here, so no export, rejected-rows file or data file can forget it.
 public struct CSVWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
     private var atRecordStart = true
@@ -24,12 +26,15 @@ public struct CSVWriter: Sendable {
     /// A text field given as UTF-8 bytes.
     public mutating func field(_ utf8: UnsafeRawBufferPointer) {
         separate()
+        let neutralised = SpreadsheetFormula.needsNeutralising(utf8)
         let needsQuotes = utf8.contains { $0 == ASCIIByte.comma || $0 == ASCIIByte.quote || $0 == ASCIIByte.lineFeed || $0 == ASCIIByte.carriageReturn }
         guard needsQuotes else {
+            if neutralised { bytes.append(SpreadsheetFormula.apostrophe) }
             bytes.append(contentsOf: utf8)
             return
         }
         bytes.append(ASCIIByte.quote)
+        if neutralised { bytes.append(SpreadsheetFormula.apostrophe) }
         for b in utf8 {
             if b == ASCIIByte.quote { bytes.append(ASCIIByte.quote) }
             bytes.append(b)

@@ -28,9 +28,15 @@ public struct TableCells {
         }
     }
 
-    /// Calls `body` with cell `index`'s UTF-8 bytes, quotes already undoubled.
+    /// Calls `body` with cell `index`'s UTF-8 bytes, quotes already undoubled and a formula's
+    /// neutralising apostrophe (which our own CSV exports add) removed.
     @inline(__always)
     public func withBytes<R>(_ index: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try withStoredBytes(index) { try body(SpreadsheetFormula.restored($0)) }
+    }
+
+    @inline(__always)
+    private func withStoredBytes<R>(_ index: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         switch storage {
         case .csv(let buffer, let fields):
             let field = fields[index]
@@ -60,7 +66,7 @@ public struct TableCells {
         case .csv:
             withBytes(index) { String(decoding: $0, as: UTF8.self) }
         case .strings(let strings, _):
-            strings[index]
+            SpreadsheetFormula.restored(strings[index])
         }
     }
 

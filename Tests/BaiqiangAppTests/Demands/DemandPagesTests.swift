@@ -10,8 +10,8 @@ import VaporTesting
 struct DemandPagesTests {
     func post(_ app: Application, _ browser: Browser, _ fields: [String: String]) async throws -> (HTTPStatus, String) {
         var result: (HTTPStatus, String) = (.ok, "")
-        try await app.testing().test(.POST, "/demands/new?_csrf=\(browser.csrf)", headers: browser.headers, beforeRequest: { request in
-            try request.content.encode(fields, as: .urlEncodedForm)
+        try await app.testing().test(.POST, "/demands/new", headers: browser.headers, beforeRequest: { request in
+            try request.content.encode(fields.merging(["_csrf": browser.csrf]) { field, _ in field }, as: .urlEncodedForm)
         }, afterResponse: { response async in
             result = (response.status, response.body.string)
         })

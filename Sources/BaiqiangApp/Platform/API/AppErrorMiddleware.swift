@@ -46,7 +46,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
         }
         let page = ErrorPage.render(request, status: classified.status, title: request.t(classified.titleKey),
                                     detail: classified.detail)
-        var headers = HTTPHeaders()
+        var headers = classified.headers
         headers.contentType = .html
         return Response(status: classified.status, headers: headers, body: .init(string: page.render()))
     }
@@ -54,7 +54,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
     func classify(_ error: any Error, for request: Request) -> Classified {
         switch error {
         case let abort as any AbortError:
-            var result = Classified(status: abort.status, titleKey: Self.titleKey(abort.status))
+            // The error's own headers (`Allow` of a 405, `Retry-After` of a 429) go out with it.
+            var result = Classified(status: abort.status, titleKey: Self.titleKey(abort.status), headers: abort.headers)
             switch (abort.status, abort.reason) {
             case (.forbidden, "csrf"): result.detail = request.t("error.csrf")
             case (.unauthorized, "invalid_token"):

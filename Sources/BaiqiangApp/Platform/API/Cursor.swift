@@ -53,7 +53,9 @@ struct PageRequest: Sendable {
         var base64 = cursor.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while base64.count % 4 != 0 { base64 += "=" }
         guard let data = Data(base64Encoded: base64) else { return nil }
-        return String(data: data, encoding: .utf8)
+        // Any well-formed cursor is a position to continue after, even one this server did not
+        // make: the key is only ever compared, so bytes that are not UTF-8 just sort somewhere.
+        return String(decoding: data, as: UTF8.self)
     }
 }
 

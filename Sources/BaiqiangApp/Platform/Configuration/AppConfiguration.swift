@@ -16,6 +16,9 @@ public struct AppConfiguration: Sendable {
     public var maxBodySize = 2 * 1024 * 1024
     /// bcrypt cost; tests lower it to stay fast, production keeps 12.
     public var bcryptCost = 12
+    /// The bearer token that lets a client other than this machine read `/metrics`; without
+    /// one, only loopback clients may.
+    public var metricsToken: String?
     /// The county profile (towns, departments) loaded on an empty database.
     public var countyProfile = "county/heshan.yaml"
     /// Where the audit chain's key comes from (see `AuditKeySource`).

@@ -21,12 +21,17 @@ public func configure(_ app: Application, _ config: AppConfiguration) throws {
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = ByteCount(value: config.maxBodySize)
 
-    // Outermost first: metrics see the final status, errors become pages or problem documents.
+    // Outermost first: every response gets the security headers, metrics see the final status,
+    // errors become pages or problem documents, a known path asked with another method is a 405.
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(MetricsMiddleware())
     app.middleware.use(AppErrorMiddleware())
+    app.middleware.use(MethodNotAllowedMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: publicDirectory(), defaultFile: nil))
     try registerRoutes(app)
+    app.allowedMethods = AllowedMethods(app.routes)
+    app.queryParameterRules = QueryParameterRules(document: try OpenAPIDocument.tree())
 }
 
 /// Migrates and loads the county's base data; with `demo`, seeds demo accounts on an empty

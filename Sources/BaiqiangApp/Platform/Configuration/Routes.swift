@@ -28,9 +28,10 @@ func registerRoutes(_ app: Application) throws {
     DemandRoutingController().register(web)
     CalendarAdminController().register(web)
 
-    // The JSON API: bearer tokens (or the page's own session, with the CSRF header for writes).
+    // The JSON API: bearer tokens (or the page's own session, with the CSRF header for writes);
+    // every query checked against the API description.
     let api = app.grouped("api", "v1")
-        .grouped(BearerAuthenticator(), SessionAuthenticator(), CSRFMiddleware(), RequireSignedIn())
+        .grouped(BearerAuthenticator(), SessionAuthenticator(), CSRFMiddleware(), RequireSignedIn(), QueryParameterMiddleware())
     MeAPIController().register(api)
     EnterpriseAPIController().register(api)
     PlanAPIController().register(api)

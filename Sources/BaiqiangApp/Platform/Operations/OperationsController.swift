@@ -2,12 +2,14 @@ import Fluent
 import SQLKit
 import Vapor
 
-/// `/healthz` (the process answers), `/readyz` (the database answers), `/metrics`.
+/// `/healthz` (the process answers), `/readyz` (the database answers), `/metrics` (for loopback
+/// clients or the configured token; anyone else gets 404, as if it were not there).
 struct OperationsController {
     func register(_ routes: any RoutesBuilder) {
         routes.get("healthz") { _ in Self.plain("ok\n") }
         routes.get("readyz", use: ready)
         routes.get("metrics") { request in
+            guard MetricsAccess.allows(request) else { throw Abort(.notFound) }
             var headers = HTTPHeaders()
             headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
             return Response(status: .ok, headers: headers, body: .init(string: request.application.httpMetrics.exposition()))

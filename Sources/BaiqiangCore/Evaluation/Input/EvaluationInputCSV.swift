@@ -117,15 +117,16 @@ public enum EvaluationInputCSV {
                 throw EvaluationInputError(.emptyCreditCode, row: row, column: column, columnName: "credit_code")
             }
             builder.creditCodes.append(trimmed, collapsingDoubledQuotes: field.hasDoubledQuotes)
+        // Texts lose the apostrophe that neutralises a formula in our own CSV files.
         case .name:
             try bounded(bytes, .name)
-            builder.names.append(bytes, collapsingDoubledQuotes: field.hasDoubledQuotes)
+            builder.names.append(SpreadsheetFormula.restored(bytes), collapsingDoubledQuotes: field.hasDoubledQuotes)
         case .town:
             try bounded(bytes, .name)
-            builder.towns.append(bytes, collapsingDoubledQuotes: field.hasDoubledQuotes)
+            builder.towns.append(SpreadsheetFormula.restored(bytes), collapsingDoubledQuotes: field.hasDoubledQuotes)
         case .industry:
             try bounded(bytes, .code)
-            builder.industries.append(bytes, collapsingDoubledQuotes: field.hasDoubledQuotes)
+            builder.industries.append(SpreadsheetFormula.restored(bytes), collapsingDoubledQuotes: field.hasDoubledQuotes)
         case .scale:
             let word = trimmed(bytes)
             if equals(word, "above") {

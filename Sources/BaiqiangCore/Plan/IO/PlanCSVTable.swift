@@ -2,6 +2,8 @@ import Foundation
 
 /// The CSV dialect of plan files (RFC 4180): comma-separated, fields quoted with `"` when they
 /// hold a comma, quote or line break, `""` for a quote inside; UTF-8, an optional BOM ignored.
+/// A text a spreadsheet would run as a formula is written neutralised and read back restored
+/// (`SpreadsheetFormula`), so export and import round-trip.
 enum PlanCSVTable {
     /// A record with the 1-based line it starts on (a quoted field may span lines).
     struct Record {
@@ -23,8 +25,12 @@ enum PlanCSVTable {
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         var index = 0
+        func endField() {
+            fields.append(SpreadsheetFormula.restored(field))
+            field = ""
+        }
         func endRecord() {
-            fields.append(field)
+            endField()
             // A blank line is not a record.
             if !(fields.count == 1 && fields[0].isEmpty) {
                 records.append(Record(line: recordLine, fields: fields))
@@ -53,8 +59,7 @@ enum PlanCSVTable {
             case "\"" where field.isEmpty:
                 inQuotes = true
             case ",":
-                fields.append(field)
-                field = ""
+                endField()
             case "\r":
                 if index < scalars.count, scalars[index] == "\n" { index += 1 }
                 endRecord()
@@ -77,7 +82,8 @@ enum PlanCSVTable {
         rows.map { $0.map(quoted).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    private static func quoted(_ field: String) -> String {
+    private static func quoted(_ text: String) -> String {
+        let field = SpreadsheetFormula.neutralised(text)
         let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || field.first?.isWhitespace == true || field.last?.isWhitespace == true
         guard needsQuotes else { return field }

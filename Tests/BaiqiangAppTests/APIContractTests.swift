@@ -1,0 +1,84 @@
+import BaiqiangCore
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import BaiqiangApp
+
+/// The server refuses what its API description forbids, and says which methods a path answers.
+@Suite("The API keeps to its description")
+struct APIContractTests {
+    func bearer(_ app: Application) async throws -> HTTPHeaders {
+        try await Fixture.user(app, "admin1", .admin)
+        var headers = HTTPHeaders()
+        headers.bearerAuthorization = .init(token: try await TokenService(writer: app.writer(as: .system)).create(username: "admin1").token)
+        return headers
+    }
+
+    @Test("A query parameter outside its schema is a 400 problem naming the parameter",
+          arguments: [
+              ("/api/v1/demands?to=", "to"), ("/api/v1/demands?from=2025-02-30", "from"), ("/api/v1/demands?status=lost", "status"),
+              ("/api/v1/plan/kpis?light=blue", "light"), ("/api/v1/plan/kpis?light=", "light"),
+              ("/api/v1/enterprises?stage=null", "stage"), ("/api/v1/enterprises?stage=9", "stage"),
+              ("/api/v1/enterprises?scale=huge", "scale"), ("/api/v1/enterprises?limit=abc", "limit"),
+              ("/api/v1/enterprises?cursor=a%2Bb", "cursor"), ("/api/v1/plan/kpis?light=green&light=red", "light"),
+          ])
+    func refusesWhatTheSchemaForbids(_ target: String, _ parameter: String) async throws {
+        try await withTestApp { app in
+            let headers = try await bearer(app)
+            try await app.testing().test(.GET, target, headers: headers) { response async throws in
+                #expect(response.status == .badRequest, "\(target)")
+                let problem = try problemFields(response)
+                let errors = try #require(problem["errors"] as? [[String: Any]], "\(target)")
+                #expect(errors.first?["column"] as? String == parameter, "\(target)")
+                #expect((problem["detail"] as? String)?.contains(parameter) == true, "\(target)")
+            }
+        }
+    }
+
+    @Test("Values the schema allows are accepted", arguments: [
+        "/api/v1/demands?to=2025-12-31&status=submitted", "/api/v1/plan/kpis?light=green", "/api/v1/enterprises?stage=2&scale=above",
+        "/api/v1/enterprises?cursor=YWJj", "/api/v1/enterprises?cursor=_w",
+    ])
+    func acceptsWhatTheSchemaAllows(_ target: String) async throws {
+        try await withTestApp { app in
+            let headers = try await bearer(app)
+            try await app.testing().test(.GET, target, headers: headers) { response async in
+                #expect(response.status == .ok, "\(target): \(response.body.string)")
+            }
+        }
+    }
+
+    @Test("A known path asked with another method is a 405 listing the methods it answers")
+    func methodNotAllowed() async throws {
+        try await withTestApp { app in
+            let headers = try await bearer(app)
+            for method in [HTTPMethod.TRACE, .DELETE, .PUT] {
+                try await app.testing().test(method, "/api/v1/demands", headers: headers) { response async throws in
+                    #expect(response.status == .methodNotAllowed, "\(method)")
+                    #expect(response.headers.first(name: .allow) == "GET, HEAD, POST")
+                    #expect(try problemFields(response)["status"] as? Int == 405)
+                }
+            }
+            try await app.testing().test(.POST, "/api/v1/enterprises/91440784000000017X") { response async in
+                #expect(response.status == .methodNotAllowed, "a path with a parameter")
+                #expect(response.headers.first(name: .allow) == "GET, HEAD")
+            }
+            try await app.testing().test(.DELETE, "/api/v1/nothing/here", headers: headers) { response async in
+                #expect(response.status == .notFound, "an unknown path stays a 404")
+            }
+        }
+    }
+
+    @Test("A request body of another media type is a 415 problem, as documented")
+    func unsupportedMediaType() async throws {
+        try await withTestApp { app in
+            var headers = try await bearer(app)
+            headers.contentType = .xml
+            try await app.testing().test(.POST, "/api/v1/demands", headers: headers, body: ByteBuffer(string: "<demand/>")) { response async throws in
+                #expect(response.status == .unsupportedMediaType)
+                #expect(try problemFields(response)["status"] as? Int == 415)
+            }
+        }
+    }
+}
