@@ -12,6 +12,8 @@ struct Serve: AsyncParsableCommand {
     var demo = false
     @Flag(help: "Mark cookies Secure (when served over TLS, directly or behind a proxy)")
     var secureCookies = false
+    @Option(help: "Address of a reverse proxy whose X-Forwarded-For names the client (repeatable)")
+    var trustedProxy: [String] = []
 
     func run() async throws {
         LogfmtHandler.bootstrap(level: .info)
@@ -20,6 +22,8 @@ struct Serve: AsyncParsableCommand {
         config.port = port
         config.demo = demo
         config.secureCookies = secureCookies || ProcessInfo.processInfo.environment["BAIQIANG_SECURE_COOKIES"] == "1"
+        let proxies = (ProcessInfo.processInfo.environment["BAIQIANG_TRUSTED_PROXIES"] ?? "").split(separator: ",")
+        config.trustedProxies = Set(trustedProxy + proxies.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         do {
             try await Server.run(config) { banner in
                 // Written straight to the file descriptor: stdout may be a pipe that buffers.

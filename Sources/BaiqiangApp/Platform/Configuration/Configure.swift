@@ -16,6 +16,8 @@ public func configure(_ app: Application, _ config: AppConfiguration) throws {
     }
     DatabaseSetup.register(on: app)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    _ = app.clock
+    _ = app.passwordCheck
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = ByteCount(value: config.maxBodySize)

@@ -32,6 +32,7 @@ enum DatabaseSetup {
         app.migrations.add(CreateEvaluation())
         app.migrations.add(CreateDemands())
         app.migrations.add(SeedCalendarYears())
+        app.migrations.add(CreateLoginFailureCounts())
     }
 
     /// Runs pending migrations (idempotent) and turns on SQLite's write-ahead log.
