@@ -145,7 +145,7 @@ struct LoginThrottleAppTests {
         try await withTestApp { app in
             try await Fixture.user(app, "admin1", .admin)
             let hasher = BlockingHasher(app.password.sync)
-            let check = PasswordCheck(hasher: hasher, threadPool: app.threadPool, dummyDigest: { try app.password.sync.hash("dummy") })
+            let check = PasswordCheck(hasher: hasher, threadPool: app.passwordCheck.threadPool, dummyDigest: { try app.password.sync.hash("dummy") })
             let service = LoginService(writer: app.writer(as: .anonymous), check: check, clock: app.clock)
             let login = Task { try await service.login(username: "admin1", password: Fixture.password, address: "203.0.113.7") }
             #expect(await hasher.waitUntilChecking())
@@ -164,6 +164,70 @@ struct LoginThrottleAppTests {
             watchdog.cancel()
             hasher.release()
             #expect(try await login.value.isSuccess)
+        }
+    }
+
+    @Test("Parallel guesses are throttled like sequential ones: only three of ten get their password checked")
+    func parallelGuesses() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "admin1", .admin)
+            app.clock.set(Date(timeIntervalSince1970: 1_800_000_000))
+            let hasher = BlockingHasher(app.password.sync)
+            // Threads enough for every attempt to reach the check if nothing throttled it.
+            let pool = NIOThreadPool(numberOfThreads: 10)
+            pool.start()
+            defer { pool.shutdownGracefully { _ in } }
+            let service = LoginService(writer: app.writer(as: .anonymous), check: PasswordCheck(hasher: hasher, threadPool: pool,
+                                       dummyDigest: { try app.password.sync.hash("dummy") }), clock: app.clock)
+            let finished = NIOLockedValueBox(0)
+            let logins = (0..<10).map { _ in
+                Task {
+                    defer { finished.withLockedValue { $0 += 1 } }
+                    return try await service.login(username: "admin1", password: "Wrong-password-1", address: "203.0.113.7")
+                }
+            }
+            // Every attempt has either returned or reached the password check.
+            for _ in 0..<500 where finished.withLockedValue({ $0 }) + hasher.checks < 10 {
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            hasher.releaseAll()
+            var outcomes: [LoginService.Outcome] = []
+            for login in logins { outcomes.append(try await login.value) }
+            #expect(outcomes.filter { $0 == .wrongCredentials }.count == 3)
+            #expect(outcomes.filter { if case .wait = $0 { true } else { false } }.count == 7)
+        }
+    }
+
+    @Test("An unknown username costs a bcrypt check against a digest of the same cost")
+    func unknownNameChecksDummy() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "admin1", .admin)
+            let hasher = BlockingHasher(app.password.sync)
+            hasher.releaseAll()
+            let service = LoginService(writer: app.writer(as: .anonymous), check: PasswordCheck(hasher: hasher, threadPool: app.passwordCheck.threadPool,
+                                       dummyDigest: app.passwordCheck.dummyDigest), clock: app.clock)
+            #expect(try await service.login(username: "nobody", password: "Wrong-password-1", address: "203.0.113.7") == .wrongCredentials)
+            #expect(try await service.login(username: "admin1", password: "Wrong-password-1", address: "203.0.113.7") == .wrongCredentials)
+            let digests = hasher.digests
+            #expect(digests.count == 2)
+            #expect(digests.allSatisfy { $0.hasPrefix("$2b$04$") })
+        }
+    }
+
+    @Test("A password changed while a login is being checked makes the old one fail")
+    func passwordChangedDuringCheck() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "admin1", .admin)
+            let hasher = BlockingHasher(app.password.sync)
+            let service = LoginService(writer: app.writer(as: .anonymous), check: PasswordCheck(hasher: hasher, threadPool: app.passwordCheck.threadPool,
+                                       dummyDigest: { try app.password.sync.hash("dummy") }), clock: app.clock)
+            let login = Task { try await service.login(username: "admin1", password: Fixture.password, address: "203.0.113.7") }
+            #expect(await hasher.waitUntilChecking())
+            try await UserAdministration(writer: app.writer(as: .system), hasher: app.password)
+                .resetPassword(username: "admin1", to: "Lotus-pond-2027")
+            hasher.releaseAll()
+            #expect(try await login.value == .wrongCredentials)
+            #expect(try await UserSession.query(on: app.db).count() == 0)
         }
     }
 }
@@ -190,6 +254,8 @@ private final class BlockingHasher: PasswordHasher, @unchecked Sendable {
     let entered = NIOLockedValueBox(false)
     let gate = DispatchSemaphore(value: 0)
     let released = NIOLockedValueBox(false)
+    let open = NIOLockedValueBox(false)
+    private let seen = NIOLockedValueBox<[String]>([])
 
     init(_ inner: any PasswordHasher) {
         self.inner = inner
@@ -201,7 +267,8 @@ private final class BlockingHasher: PasswordHasher, @unchecked Sendable {
 
     func verify<Password: DataProtocol, Digest: DataProtocol>(_ password: Password, created digest: Digest) throws -> Bool {
         entered.withLockedValue { $0 = true }
-        gate.wait()
+        seen.withLockedValue { $0.append(String(decoding: Array(digest), as: UTF8.self)) }
+        if !open.withLockedValue({ $0 }) { gate.wait() }
         return try inner.verify(password, created: digest)
     }
 
@@ -212,6 +279,17 @@ private final class BlockingHasher: PasswordHasher, @unchecked Sendable {
             try? await Task.sleep(for: .milliseconds(10))
         }
         return false
+    }
+
+    /// How many checks have begun.
+    var checks: Int { seen.withLockedValue { $0.count } }
+    /// The digests checked against.
+    var digests: [String] { seen.withLockedValue { $0 } }
+
+    /// Lets every check, present and future, go on.
+    func releaseAll() {
+        open.withLockedValue { $0 = true }
+        for _ in 0..<64 { gate.signal() }
     }
 
     func release() {

@@ -20,21 +20,24 @@ struct PasswordCheck: Sendable {
 }
 
 extension Application {
-    private struct DummyDigestKey: StorageKey {
-        typealias Value = NIOLockedValueBox<String?>
+    private struct PasswordCheckKey: StorageKey {
+        typealias Value = (pool: NIOThreadPool, dummy: NIOLockedValueBox<String?>)
+    }
+
+    /// Starts the threads password checks run on: a pool of their own, half the cores, so that
+    /// a burst of logins cannot occupy the shared pool the SQLite driver does its work on.
+    func installPasswordCheck() {
+        let pool = NIOThreadPool(numberOfThreads: max(1, System.coreCount / 2))
+        pool.start()
+        storage[PasswordCheckKey.self] = (pool, NIOLockedValueBox(nil))
+        lifecycle.use(PasswordPoolShutdown(pool: pool))
     }
 
     /// The password check of this application (its hasher, thread pool and dummy digest).
     var passwordCheck: PasswordCheck {
-        let box: NIOLockedValueBox<String?>
-        if let existing = storage[DummyDigestKey.self] {
-            box = existing
-        } else {
-            box = NIOLockedValueBox(nil)
-            storage[DummyDigestKey.self] = box
-        }
+        guard let (pool, box) = storage[PasswordCheckKey.self] else { fatalError("installPasswordCheck() was not called") }
         let hasher = password.sync
-        return PasswordCheck(hasher: hasher, threadPool: threadPool, dummyDigest: {
+        return PasswordCheck(hasher: hasher, threadPool: pool, dummyDigest: {
             try box.withLockedValue { cached in
                 if let cached { return cached }
                 let digest = try hasher.hash(Secrets.randomToken())
@@ -42,5 +45,13 @@ extension Application {
                 return digest
             }
         })
+    }
+}
+
+private struct PasswordPoolShutdown: LifecycleHandler {
+    let pool: NIOThreadPool
+
+    func shutdownAsync(_ application: Application) async {
+        try? await pool.shutdownGracefully()
     }
 }

@@ -17,7 +17,7 @@ public func configure(_ app: Application, _ config: AppConfiguration) throws {
     DatabaseSetup.register(on: app)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     _ = app.clock
-    _ = app.passwordCheck
+    app.installPasswordCheck()
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = ByteCount(value: config.maxBodySize)
