@@ -14,6 +14,8 @@ struct Serve: AsyncParsableCommand {
     var secureCookies = false
     @Option(help: "A file holding the bearer token that lets clients other than this machine read /metrics (or BAIQIANG_METRICS_TOKEN)")
     var metricsTokenFile: String?
+    @Option(help: "Address of a reverse proxy whose X-Forwarded-For names the client (repeatable)")
+    var trustedProxy: [String] = []
 
     func run() async throws {
         LogfmtHandler.bootstrap(level: .info)
@@ -23,6 +25,8 @@ struct Serve: AsyncParsableCommand {
         config.demo = demo
         config.secureCookies = secureCookies || ProcessInfo.processInfo.environment["BAIQIANG_SECURE_COOKIES"] == "1"
         config.metricsToken = try metricsToken()
+        let proxies = (ProcessInfo.processInfo.environment["BAIQIANG_TRUSTED_PROXIES"] ?? "").split(separator: ",")
+        config.trustedProxies = Set(trustedProxy + proxies.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         do {
             try await Server.run(config) { banner in
                 // Written straight to the file descriptor: stdout may be a pipe that buffers.

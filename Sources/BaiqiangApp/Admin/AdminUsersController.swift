@@ -76,6 +76,7 @@ struct AdminUsersController {
         let users = try await User.query(on: request.db).with(\.$department).with(\.$town).with(\.$enterprise)
             .sort(\.$username).all()
         let now = Date()
+        let throttled = try await LoginFailureCount.throttledAccounts(on: request.db)
         let html = Layout.page(request, title: request.t("admin.users.title"), active: .adminUsers,
             AdminTabs.node(request, active: .adminUsers),
             .h1(.text(request.t("admin.users.title"))),
@@ -93,7 +94,7 @@ struct AdminUsersController {
                         .td(.text(statusText(of: user, now: now, request))),
                         .td(.class("actions"),
                             actionButton(request, user.username, user.isActive ? "deactivate" : "activate"),
-                            .if((user.lockedUntil ?? .distantPast) > now, actionButton(request, user.username, "unlock")),
+                            .if(throttled.contains(user.username), actionButton(request, user.username, "unlock")),
                             .form(.method(.post), .action(SiteURL.adminUserAction(username: user.username, action: "reset_password").path),
                                   .class("inline"), Layout.csrfField(request),
                                   .input(.type(.password), .name("password"), .placeholder(request.t("admin.users.new_password")),

@@ -102,7 +102,7 @@ struct PlanPagesController {
         _ = try PlanPermissions.requireWrite(request, owner: owner)
         let actual = try request.content.get(String.self, at: "actual")
         try await PlanEdits.setMilestoneActual(code, actual: actual, writer: request.writer, cache: request.application.planCache)
-        let back = request.headers.first(name: .referer).flatMap { URL(string: $0)?.path } ?? SiteURL.plan.path
-        return request.redirect(to: LoginController.safeNext(back))
+        let back = SafeRedirect.back(referer: request.headers.first(name: .referer), fallback: SiteURL.plan.path)
+        return request.redirect(to: back)
     }
 }

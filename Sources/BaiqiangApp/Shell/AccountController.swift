@@ -3,17 +3,40 @@ import Fluent
 import BaiqiangHTML
 import Vapor
 
-/// A user's own account page: who they are, and their API tokens (made here, shown once).
+/// A user's own account page: who they are, their password, and their API tokens (made here,
+/// shown once).
 struct AccountController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.account.components, use: show)
         routes.post(SiteURL.accountTokens.components, use: createToken)
+        routes.post(SiteURL.accountPassword.components, use: changePassword)
         routes.post("account", "tokens", ":id", "revoke", use: revokeToken)
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
-        let notice = (try? request.query.get(String.self, at: "done")) == "revoked" ? request.t("account.token_revoked") : nil
+        let done = try? request.query.get(String.self, at: "done")
+        let notice = ["revoked": "account.token_revoked", "password": "account.password_changed"][done ?? ""].map { request.t($0) }
         return try await render(request, newToken: nil, notice: notice)
+    }
+
+    struct PasswordForm: Content {
+        var current: String
+        var new: String
+        var repeated: String
+    }
+
+    @Sendable func changePassword(_ request: Request) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        let form = try request.content.decode(PasswordForm.self)
+        let session = (request.cookies[sessionCookieName]?.string).map(Secrets.sha256Hex)
+        do {
+            try await UserAdministration(writer: request.writer, hasher: request.application.password, clock: request.application.clock)
+                .changeOwnPassword(username: principal.username, current: form.current, new: form.new, repeated: form.repeated,
+                                   currentSession: session, check: request.application.passwordCheck)
+        } catch let error as any BilingualError {
+            return try await render(request, newToken: nil, notice: nil, error: request.t(error.message), status: .badRequest)
+        }
+        return request.redirect(to: SiteURL.account.path + "?done=password")
     }
 
     @Sendable func createToken(_ request: Request) async throws -> Response {
@@ -46,6 +69,13 @@ struct AccountController {
                 .dt(.text(request.t("admin.users.role"))), .dd(.text(request.t(principal.role.label)))),
             .unwrap(notice) { Layout.notice("success", $0) },
             .unwrap(error) { Layout.notice("error", $0) },
+            .h2(.text(request.t("account.password"))),
+            .form(.method(.post), .action(SiteURL.accountPassword.path), .class("stacked"), Layout.csrfField(request),
+                  passwordField(request, "current", "account.password_current", "current-password"),
+                  passwordField(request, "new", "account.password_new", "new-password",
+                                hint: request.t("account.password_hint", ["min": String(PasswordPolicy.minimumLength)])),
+                  passwordField(request, "repeated", "account.password_repeat", "new-password"),
+                  .button(.type(.submit), .class("primary"), .text(request.t("account.password_change")))),
             .h2(.text(request.t("account.tokens"))),
             .unwrap(newToken) { token in
                 .div(.class("notice notice-success"),
@@ -73,5 +103,12 @@ struct AccountController {
                   .button(.type(.submit), .class("primary"), .text(request.t("account.create_token"))))
         )
         return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
+    }
+
+    func passwordField(_ request: Request, _ name: String, _ label: String, _ autocomplete: String,
+                       hint: String? = nil) -> Node {
+        .label(.text(request.t(label)),
+               .input(.type(.password), .name(name), .required(true), .attribute(named: "autocomplete", value: autocomplete)),
+               .unwrap(hint) { .span(.class("hint"), .text($0)) })
     }
 }

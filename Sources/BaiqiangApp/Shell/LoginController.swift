@@ -32,25 +32,31 @@ struct LoginController {
               !cookie.isEmpty, cookie == presented else {
             throw Abort(.forbidden, reason: "csrf")
         }
-        let service = LoginService(writer: request.writer, sessionLifetime: request.application.configuration.sessionLifetime)
-        switch try await service.login(username: form.username, password: form.password, hasher: request.application.password) {
+        switch try await request.loginService.login(username: form.username, password: form.password, address: request.clientAddress) {
         case .success(let token, _):
-            let response = request.redirect(to: Self.safeNext(form.next))
+            let response = request.redirect(to: SafeRedirect.target(form.next))
             response.cookies[sessionCookieName] = sessionCookie(token, request)
             response.cookies[Self.loginCSRFCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/")
             return response
         case .wrongCredentials:
             return try await render(request, status: .unauthorized, error: request.t("login.wrong"), info: nil)
-        case .locked(let until):
-            let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))
-            return try await render(request, status: .tooManyRequests,
-                                    error: request.t("login.locked", ["minutes": String(minutes)]), info: nil)
+        case .wait(let until):
+            let seconds = max(1, Int(until.timeIntervalSince(request.application.clock.now).rounded(.up)))
+            let response = try await render(request, status: .tooManyRequests, error: Self.waitMessage(request, seconds: seconds), info: nil)
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
+            return response
         }
+    }
+
+    /// How long to wait, in seconds under two minutes and in minutes above.
+    static func waitMessage(_ request: Request, seconds: Int) -> String {
+        seconds < 120 ? request.t("login.wait_seconds", ["seconds": String(seconds)])
+            : request.t("login.wait_minutes", ["minutes": String((seconds + 59) / 60)])
     }
 
     @Sendable func logout(_ request: Request) async throws -> Response {
         if let token = request.cookies[sessionCookieName]?.string {
-            try await LoginService(writer: request.writer).logout(cookieToken: token)
+            try await request.loginService.logout(cookieToken: token)
         }
         let response = request.redirect(to: SiteURL.login.path)
         response.cookies[sessionCookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/")
@@ -60,12 +66,6 @@ struct LoginController {
     func sessionCookie(_ token: String, _ request: Request) -> HTTPCookies.Value {
         HTTPCookies.Value(string: token, maxAge: Int(request.application.configuration.sessionLifetime), path: "/",
                           isSecure: request.application.configuration.secureCookies, isHTTPOnly: true, sameSite: .strict)
-    }
-
-    /// Only a local path may follow a login, never another site.
-    static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\") else { return SiteURL.home.path }
-        return next
     }
 
     func render(_ request: Request, status: HTTPStatus, error: String?, info: String?) async throws -> Response {
@@ -81,7 +81,7 @@ struct LoginController {
                 .form(
                     .method(.post), .action(SiteURL.login.path),
                     .input(.type(.hidden), .name("_csrf"), .value(csrf)),
-                    .input(.type(.hidden), .name("next"), .value(Self.safeNext(next))),
+                    .input(.type(.hidden), .name("next"), .value(SafeRedirect.target(next))),
                     .label(.text(request.t("login.username")),
                            .input(.type(.text), .name("username"), .required(true), .attribute(named: "autocomplete", value: "username"))),
                     .label(.text(request.t("login.password")),

@@ -43,8 +43,8 @@ struct ShellController {
     @Sendable func switchLanguage(_ request: Request) async throws -> Response {
         let code = try request.parameters.require("code")
         guard let language = BaiqiangCore.Language(rawValue: code) else { throw Abort(.notFound) }
-        let back = request.headers.first(name: .referer).flatMap { URL(string: $0)?.path } ?? SiteURL.home.path
-        let response = request.redirect(to: LoginController.safeNext(back))
+        let back = SafeRedirect.back(referer: request.headers.first(name: .referer), fallback: SiteURL.home.path)
+        let response = request.redirect(to: back)
         response.cookies[Request.languageCookie] = HTTPCookies.Value(
             string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", isHTTPOnly: true, sameSite: .lax)
         return response

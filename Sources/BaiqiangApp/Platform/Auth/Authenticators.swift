@@ -10,7 +10,7 @@ struct SessionAuthenticator: AsyncMiddleware {
         if let token = request.cookies[sessionCookieName]?.string,
            let session = try await UserSession.query(on: request.db)
                .filter(\.$tokenHash == Secrets.sha256Hex(token)).with(\.$user).first() {
-            if session.expiresAt > Date(), session.user.isActive {
+            if session.expiresAt > request.application.clock.now, session.user.isActive {
                 request.auth.login(try await Principal.load(session.user, channel: .session,
                                                             csrfToken: session.csrfToken, on: request.db))
             } else {

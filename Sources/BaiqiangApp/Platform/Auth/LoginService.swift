@@ -2,59 +2,107 @@ import BaiqiangCore
 import Fluent
 import Vapor
 
-/// Signing in and out: password check, lock-out, session creation. Every outcome is audited.
+/// Signing in and out. The password is checked outside the write gate (bcrypt takes a quarter
+/// second; inside the gate every audited write in the process would queue behind it); before the
+/// check one short write counts the attempt as a failure, so that parallel guesses are throttled
+/// too, and after it one short audited write records the outcome.
 struct LoginService {
     let writer: Writer
-    let throttle = LoginThrottle()
+    let check: PasswordCheck
+    let clock: AppClock
+    var throttle = LoginThrottle()
     var sessionLifetime: TimeInterval = 8 * 3600
 
     enum Outcome: Sendable {
         /// Signed in: the cookie token to hand to the browser.
         case success(cookieToken: String, user: User)
         case wrongCredentials
-        case locked(until: Date)
+        /// Too many failures from this address (for this account, or for any): no password was
+        /// checked. Said the same way whether or not the account exists.
+        case wait(until: Date)
     }
 
-    func login(username: String, password: String, hasher: any PasswordHasher) async throws -> Outcome {
-        let throttle = self.throttle, lifetime = sessionLifetime
-        // The check and its consequence (failure count, lock, session) are one audited write.
-        return try await writer.transaction { db, audit in
-            guard let user = try await User.query(on: db).filter(\.$username == username).first(),
-                  user.isActive else {
-                try await audit.record("login.failed", entity: "user", id: username)
-                return .wrongCredentials
-            }
-            let audit = audit.acting(as: .user(user))
-            let now = Date()
-            if throttle.isLocked(lockedUntil: user.lockedUntil, now: now), let until = user.lockedUntil {
-                try await audit.record("login.refused_locked", entity: "user", id: username)
-                return .locked(until: until)
-            }
-            guard try hasher.verify(password, created: user.passwordHash) else {
-                let before = UserSnapshot(user)
-                let next = throttle.afterFailure(failures: user.failedLogins, now: now)
-                user.failedLogins = next.failures
-                user.lockedUntil = next.lockedUntil
-                try await user.update(on: db)
-                if let until = next.lockedUntil {
-                    try await audit.record("user.locked", entity: "user", id: username, before: before, after: UserSnapshot(user))
-                    return .locked(until: until)
-                }
-                try await audit.record("login.failed", entity: "user", id: username)
-                return .wrongCredentials
-            }
-            if user.failedLogins != 0 || user.lockedUntil != nil {
-                user.failedLogins = 0
-                user.lockedUntil = nil
-                try await user.update(on: db)
-            }
-            let token = Secrets.randomToken()
-            let session = UserSession(userID: try user.requireID(), tokenHash: Secrets.sha256Hex(token),
-                                      csrfToken: Secrets.randomToken(), expiresAt: now.addingTimeInterval(lifetime))
-            try await session.create(on: db)
-            try await audit.record("login.succeeded", entity: "user", id: username)
-            return .success(cookieToken: token, user: user)
+    /// What a login attempt adds to the audit log besides the username.
+    struct Attempt: Codable, Sendable {
+        var address: String
+        /// Failed logins of unknown usernames from this address not logged one by one since the
+        /// last row that was.
+        var unrecorded: Int?
+    }
+
+    func login(username: String, password: String, address: String) async throws -> Outcome {
+        let throttle = self.throttle, lifetime = sessionLifetime, now = clock.now
+        let name = LoginThrottle.accountKey(username)
+        let pairKey = LoginFailureCount.pairKey(address: address, username: name)
+
+        // A refused attempt only reads: it neither writes nor checks a password.
+        let before = try await Self.decision(throttle, pairKey, address, now, on: writer.database)
+        if case .wait(let until) = before { return .wait(until: until) }
+        let claim: LoginThrottle.Decision = try await writer.transaction { db, _ in
+            // Counters, not data: the outcome below is what the audit log records.
+            let pair = try await LoginFailureCount.find(.pair, pairKey, on: db)
+            let perAddress = try await LoginFailureCount.find(.address, address, on: db)
+            let decision = throttle.decision(pair: pair?.count, address: perAddress?.count, now: now)
+            guard decision == .allowed else { return decision }
+            try await LoginFailureCount.save(throttle.pairAfterFailure(pair?.count, now: now), .pair, pairKey, account: name,
+                                             existing: pair, on: db)
+            try await LoginFailureCount.save(throttle.addressAfterFailure(perAddress?.count, now: now), .address, address,
+                                             existing: perAddress, on: db)
+            return .allowed
         }
+        if case .wait(let until) = claim { return .wait(until: until) }
+
+        // Outside the gate: read the account and check the password (a dummy digest when there
+        // is no such account, so that the answer takes as long).
+        let user = username.count <= LoginThrottle.usernameLimit
+            ? try await User.query(on: writer.database).filter(\.$username == username).first() : nil
+        let digest = user?.passwordHash
+        let verified = try await check.verify(password, against: digest)
+
+        return try await writer.transaction { db, audit in
+            // The account may have been deactivated or given a new password meanwhile.
+            if verified, let id = user?.id, let current = try await User.find(id, on: db),
+               current.isActive, current.passwordHash == digest {
+                try await LoginFailureCount.find(.pair, pairKey, on: db)?.delete(on: db)
+                if let perAddress = try await LoginFailureCount.find(.address, address, on: db), perAddress.failures > 0 {
+                    perAddress.failures -= 1
+                    try await perAddress.update(on: db)
+                }
+                try await LoginFailureCount.prune(olderThan: now.addingTimeInterval(-throttle.forgetAfter), on: db)
+                let token = Secrets.randomToken()
+                let session = UserSession(userID: id, tokenHash: Secrets.sha256Hex(token),
+                                          csrfToken: Secrets.randomToken(), expiresAt: now.addingTimeInterval(lifetime))
+                try await session.create(on: db)
+                try await audit.acting(as: .user(current))
+                    .record("login.succeeded", entity: "user", id: name, before: nil as Attempt?, after: Attempt(address: address))
+                return .success(cookieToken: token, user: current)
+            }
+            if user != nil {
+                try await audit.record("login.failed", entity: "user", id: name, before: nil as Attempt?, after: Attempt(address: address))
+                return .wrongCredentials
+            }
+            // Unknown names cost an outsider nothing to make up: only a few per address per
+            // minute get a row of their own; the rest are counted into the next row.
+            let counter = try await LoginFailureCount.find(.audit, address, on: db)
+            let next = throttle.auditUnknown(counter?.count, now: now)
+            let row = try await LoginFailureCount.save(next.count, .audit, address, existing: counter, on: db)
+            if next.write {
+                try await audit.record("login.failed", entity: "user", id: name, before: nil as Attempt?,
+                                       after: Attempt(address: address, unrecorded: row.unrecorded))
+                row.unrecorded = 0
+            } else {
+                row.unrecorded += 1
+            }
+            try await row.update(on: db)
+            return .wrongCredentials
+        }
+    }
+
+    static func decision(_ throttle: LoginThrottle, _ pairKey: String, _ address: String, _ now: Date,
+                         on db: any Database) async throws -> LoginThrottle.Decision {
+        let pair = try await LoginFailureCount.find(.pair, pairKey, on: db)
+        let perAddress = try await LoginFailureCount.find(.address, address, on: db)
+        return throttle.decision(pair: pair?.count, address: perAddress?.count, now: now)
     }
 
     func logout(cookieToken: String) async throws {
@@ -62,5 +110,20 @@ struct LoginService {
             try await UserSession.query(on: db).filter(\.$tokenHash == Secrets.sha256Hex(cookieToken)).delete()
             try await audit.record("logout", entity: "user", id: writer.actor.name)
         }
+    }
+}
+
+extension Request {
+    /// The sign-in service for this request, on the application's clock and password check.
+    var loginService: LoginService {
+        LoginService(writer: writer, check: application.passwordCheck, clock: application.clock,
+                     sessionLifetime: application.configuration.sessionLifetime)
+    }
+
+    /// The client's address (see `ClientAddress`): the socket's peer, or behind a configured
+    /// proxy the address it forwarded.
+    var clientAddress: String {
+        ClientAddress.resolve(peer: remoteAddress?.ipAddress, forwardedFor: headers[.xForwardedFor],
+                              trustedProxies: application.configuration.trustedProxies)
     }
 }

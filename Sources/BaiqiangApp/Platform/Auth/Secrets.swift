@@ -15,6 +15,13 @@ enum Secrets {
 
     /// A password that passes `PasswordPolicy`: letters of both cases, digits and a symbol.
     static func randomPassword() -> String {
+        while true {
+            let candidate = randomCandidate()
+            if (try? PasswordPolicy.check(candidate)) != nil { return candidate }
+        }
+    }
+
+    private static func randomCandidate() -> String {
         let lower = Array("abcdefghijkmnpqrstuvwxyz"), upper = Array("ABCDEFGHJKLMNPQRSTUVWXYZ")
         let digits = Array("23456789"), symbols = Array("-_.!@#")
         var chars: [Character] = []

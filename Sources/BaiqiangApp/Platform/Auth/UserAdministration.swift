@@ -6,6 +6,7 @@ import Vapor
 public struct UserAdministration: Sendable {
     let writer: Writer
     let hasher: any PasswordHasher
+    var clock = AppClock()
 
     public struct NewUser: Sendable {
         public var username: String
@@ -52,40 +53,86 @@ public struct UserAdministration: Sendable {
         }
     }
 
+    /// Sets a new password chosen by an administrator: every session and API token of the
+    /// account ends, since whoever knew the old password may have made them.
     public func resetPassword(username: String, to password: String) async throws {
         try PasswordPolicy.check(password, username: username)
         let hash = try hasher.hash(password)
-        try await modify(username, action: "user.reset_password") { user, db in
+        let now = clock.now
+        try await modify(username, action: "user.reset_password") { user, db, audit in
             user.passwordHash = hash
             user.failedLogins = 0
             user.lockedUntil = nil
-            // A new password ends every session signed in with the old one.
-            try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).delete()
+            try await Self.endCredentials(of: user, keepingSession: nil, now: now, on: db, audit: audit)
         }
     }
 
+    /// A user changes their own password: the current one must be right, the new one given twice
+    /// and strong. Their API tokens and every other session end; `currentSession` (the token
+    /// digest of the session making the change) stays signed in.
+    func changeOwnPassword(username: String, current: String, new: String, repeated: String,
+                                  currentSession: String?, check: PasswordCheck) async throws {
+        guard new == repeated else {
+            throw AccountError(message: BilingualText(zh: "两次输入的新密码不一致", en: "The two new passwords differ"))
+        }
+        try PasswordPolicy.check(new, username: username)
+        let user = try await User.query(on: writer.database).filter(\.$username == username).first()
+        let digest = user?.passwordHash
+        guard let digest, try await check.verify(current, against: digest) else {
+            throw AccountError(message: BilingualText(zh: "当前密码不正确", en: "The current password is wrong"))
+        }
+        let hash = try hasher.hash(new)
+        let now = clock.now
+        try await modify(username, action: "user.change_password") { user, db, audit in
+            // Checked outside the transaction: refuse if the password changed in between.
+            guard user.passwordHash == digest else {
+                throw AccountError(message: BilingualText(zh: "密码刚被修改，请重试", en: "The password was just changed; try again"))
+            }
+            user.passwordHash = hash
+            try await Self.endCredentials(of: user, keepingSession: currentSession, now: now, on: db, audit: audit)
+        }
+    }
+
+    /// Revokes the account's API tokens (each audited) and deletes its sessions but `keepingSession`.
+    static func endCredentials(of user: User, keepingSession tokenHash: String?, now: Date,
+                               on db: any Database, audit: AuditRecorder) async throws {
+        let id = try user.requireID()
+        for token in try await ApiToken.query(on: db).filter(\.$user.$id == id).filter(\.$revokedAt == nil).all() {
+            let before = TokenSnapshot(token, username: user.username)
+            token.revokedAt = now
+            try await token.update(on: db)
+            try await audit.record("token.revoke", entity: "api_token", id: token.id?.uuidString ?? "", before: before,
+                                   after: TokenSnapshot(token, username: user.username))
+        }
+        let sessions = UserSession.query(on: db).filter(\.$user.$id == id)
+        if let tokenHash { sessions.filter(\.$tokenHash != tokenHash) }
+        try await sessions.delete()
+    }
+
     public func setActive(username: String, _ active: Bool) async throws {
-        try await modify(username, action: active ? "user.activate" : "user.deactivate") { user, db in
+        try await modify(username, action: active ? "user.activate" : "user.deactivate") { user, db, _ in
             user.isActive = active
             if !active { try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).delete() }
         }
     }
 
+    /// Clears the account's failed-login counts from every address (see `LoginThrottle`).
     public func unlock(username: String) async throws {
-        try await modify(username, action: "user.unlock") { user, _ in
+        try await modify(username, action: "user.unlock") { user, db, _ in
             user.failedLogins = 0
             user.lockedUntil = nil
+            try await LoginFailureCount.clear(account: user.username, on: db)
         }
     }
 
     private func modify(_ username: String, action: String,
-                        _ change: @escaping @Sendable (User, any Database) async throws -> Void) async throws {
+                        _ change: @escaping @Sendable (User, any Database, AuditRecorder) async throws -> Void) async throws {
         try await writer.transaction { db, audit in
             guard let user = try await User.query(on: db).filter(\.$username == username).first() else {
                 throw AccountError.unknownUser(username)
             }
             let before = UserSnapshot(user)
-            try await change(user, db)
+            try await change(user, db, audit)
             try await user.update(on: db)
             try await audit.record(action, entity: "user", id: username, before: before, after: UserSnapshot(user))
         }

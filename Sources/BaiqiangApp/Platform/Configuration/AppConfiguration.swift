@@ -12,6 +12,9 @@ public struct AppConfiguration: Sendable {
     /// Mark cookies `Secure`: on when the site is served over TLS (directly or by a proxy).
     public var secureCookies = false
     public var sessionLifetime: TimeInterval = 8 * 3600
+    /// Addresses of reverse proxies whose `X-Forwarded-For` is believed; empty: the socket's
+    /// peer is the client (a client can write any header, so none is trusted by default).
+    public var trustedProxies: Set<String> = []
     /// The largest request body accepted, in bytes.
     public var maxBodySize = 2 * 1024 * 1024
     /// bcrypt cost; tests lower it to stay fast, production keeps 12.

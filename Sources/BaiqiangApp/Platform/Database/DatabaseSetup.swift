@@ -36,6 +36,7 @@ enum DatabaseSetup {
         app.migrations.add(CreateEvaluation())
         app.migrations.add(CreateDemands())
         app.migrations.add(SeedCalendarYears(auditKey: app.auditKey))
+        app.migrations.add(CreateLoginFailureCounts())
     }
 
     /// Runs pending migrations (idempotent) and turns on SQLite's write-ahead log.

@@ -19,6 +19,7 @@ enum SiteURL: Equatable {
     case adminAudit
     case account
     case accountTokens
+    case accountPassword
     case accountTokenRevoke(id: String)
     case evaluation
     case evaluationRuns
@@ -71,6 +72,7 @@ enum SiteURL: Equatable {
         case .adminAudit: "/admin/audit"
         case .account: "/account"
         case .accountTokens: "/account/tokens"
+        case .accountPassword: "/account/password"
         case .accountTokenRevoke(let id): "/account/tokens/\(id)/revoke"
         case .evaluation: "/evaluation"
         case .evaluationRuns: "/evaluation/runs"
