@@ -42,7 +42,6 @@ class XMLPartParser: NSObject, XMLParserDelegate {
         input?.abandon()
     }
 
-
     func start(_ element: String, _ attributes: [String: String]) {}
     func end(_ element: String) {}
     func text(_ string: String) {}
