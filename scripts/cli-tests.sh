@@ -127,5 +127,35 @@ kill $server 2>/dev/null; wait $server 2>/dev/null
 check "an unopenable database is named in the error, without its password" bash -c "! '$BIN' migrate --database 'postgres://bq:s3cret@127.0.0.1:1/none' 2> '$WORK/perr'; grep -q '127.0.0.1' '$WORK/perr' && ! grep -q s3cret '$WORK/perr'"
 check "a path that cannot hold a database is named" bash -c "! '$BIN' migrate --database /dev/null/db.sqlite 2> '$WORK/serr'; grep -q '/dev/null/db.sqlite' '$WORK/serr'"
 
+# Hostile XLSX files (a ZIP64 header claiming a 16 TiB part; a 1 MiB zip bomb unpacking to 1 GiB)
+# are refused with the part and the reason, exit 1, and nothing is written.
+python3 - "$WORK" <<'PY'
+import struct, sys, zlib
+def deflate(data):
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush()
+def write(path, entries):
+    out, directory = b"", b""
+    for name, packed, size, crc, zip64 in entries:
+        extra = struct.pack("<HHQQ", 1, 16, size, len(packed)) if zip64 else b""
+        sizes = struct.pack("<II", 0xFFFFFFFF, 0xFFFFFFFF) if zip64 else struct.pack("<II", len(packed), size)
+        common = struct.pack("<HHHHHI", 45, 0, 8, 0, 0x21, crc) + sizes + struct.pack("<HH", len(name), len(extra))
+        directory += struct.pack("<IH", 0x02014B50, 45) + common + struct.pack("<HHHII", 0, 0, 0, 0, len(out)) + name + extra
+        out += struct.pack("<I", 0x04034B50) + common + name + extra + packed
+    out += directory + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(directory), len(out), 0)
+    open(path, "wb").write(out)
+def part(name, text):
+    return (name, deflate(text), len(text), zlib.crc32(text), False)
+workbook = part(b"xl/workbook.xml", b'<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>')
+rels = part(b"xl/_rels/workbook.xml.rels", b'<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')
+write(sys.argv[1] + "/claim.xlsx", [(b"xl/workbook.xml", deflate(b"<workbook/>"), 1 << 44, 0, True)])
+bomb = zlib.compressobj(9, zlib.DEFLATED, -15)
+piece = b" " * (1 << 20)
+packed = b"".join(bomb.compress(piece) for _ in range(1024)) + bomb.flush()
+write(sys.argv[1] + "/bomb.xlsx", [workbook, rels, (b"xl/worksheets/sheet1.xml", packed, 1 << 30, 0, False)])
+PY
+check "an XLSX claiming a 16 TiB part is refused with the part and reason, exit 1" bash -c "'$BIN' import figures '$WORK/claim.xlsx' --database '$DB' 2> '$WORK/claimerr'; [ \$? -eq 1 ] && grep -q 'xl/workbook.xml declares 17592186044416 bytes unpacked' '$WORK/claimerr'"
+check "a 1 MiB XLSX zip bomb is refused with the part and reason, exit 1" bash -c "[ \$(stat -c %s '$WORK/bomb.xlsx') -lt 2097152 ] || exit 1; '$BIN' import figures '$WORK/bomb.xlsx' --database '$DB' 2> '$WORK/bomberr'; [ \$? -eq 1 ] && grep -q 'xl/worksheets/sheet1.xml declares 1073741824 bytes unpacked' '$WORK/bomberr'"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

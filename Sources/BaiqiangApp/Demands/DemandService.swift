@@ -202,44 +202,17 @@ struct DemandUpload: Sendable {
     var data: Data
 }
 
-/// The attachment rules: at most 5 MB, and only PDF, JPEG, PNG, DOCX or XLSX, recognised by their
-/// first bytes (the extension must agree with them).
+/// The attachment rules, kept in Core (`AttachmentInspection`): at most 5 MB, and only PDF,
+/// JPEG, PNG, DOCX or XLSX whose whole structure checks out, the extension agreeing with it.
 enum DemandAttachmentPolicy {
-    static let maximumBytes = 5 * 1024 * 1024
+    static let maximumBytes = AttachmentInspection.maximumBytes
 
     static func check(_ upload: DemandUpload) throws -> String {
-        guard upload.data.count <= maximumBytes else {
-            throw DemandInputError(message: BilingualText(zh: "附件不能超过 5 MB", en: "The attachment cannot be larger than 5 MB"))
+        do throws(AttachmentRefusal) {
+            return try AttachmentInspection.inspect(fileName: upload.fileName, data: upload.data).contentType
+        } catch {
+            throw DemandInputError(message: error.message)
         }
-        let ext = (upload.fileName as NSString).pathExtension.lowercased()
-        let bytes = [UInt8](upload.data.prefix(8))
-        func starts(_ magic: [UInt8]) -> Bool { bytes.count >= magic.count && Array(bytes.prefix(magic.count)) == magic }
-        let detected: (type: String, exts: [String])?
-        if starts([0x25, 0x50, 0x44, 0x46, 0x2D]) {
-            detected = ("application/pdf", ["pdf"])
-        } else if starts([0xFF, 0xD8, 0xFF]) {
-            detected = ("image/jpeg", ["jpg", "jpeg"])
-        } else if starts([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
-            detected = ("image/png", ["png"])
-        } else if starts([0x50, 0x4B, 0x03, 0x04]) {
-            // Office files are ZIP packages; the part names tell a document from a workbook.
-            let head = String(decoding: upload.data.prefix(64 * 1024), as: UTF8.self)
-            if ext == "docx", head.contains("word/") {
-                detected = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ["docx"])
-            } else if ext == "xlsx", head.contains("xl/") {
-                detected = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ["xlsx"])
-            } else {
-                detected = nil
-            }
-        } else {
-            detected = nil
-        }
-        guard let detected, detected.exts.contains(ext) else {
-            throw DemandInputError(message: BilingualText(
-                zh: "附件类型不允许：只接受 PDF、JPG、PNG、DOCX、XLSX 文件（按文件内容判断）",
-                en: "The attachment type is not allowed: only PDF, JPG, PNG, DOCX or XLSX files (judged by their content)"))
-        }
-        return detected.type
     }
 }
 

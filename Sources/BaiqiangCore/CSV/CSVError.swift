@@ -8,6 +8,8 @@ public struct CSVError: BilingualError, Equatable, Sendable {
         case unterminatedQuote
         /// A closing quote is followed by something other than a comma or a line end.
         case textAfterClosingQuote
+        /// A record has more fields than `CSVScanner.maximumFields`: a line of commas, not a table.
+        case tooManyFields
     }
 
     public var reason: Reason
@@ -30,6 +32,10 @@ public struct CSVError: BilingualError, Equatable, Sendable {
             BilingualText(
                 zh: "第 \(row) 行第 \(column) 列：闭合引号后面只能是逗号或换行",
                 en: "Row \(row), column \(column): a closing quote must be followed by a comma or a line end")
+        case .tooManyFields:
+            BilingualText(
+                zh: "第 \(row) 行超过 \(CSVScanner.maximumFields) 列",
+                en: "Row \(row) has more than \(CSVScanner.maximumFields) fields")
         }
     }
 }

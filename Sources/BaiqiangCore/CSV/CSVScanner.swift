@@ -15,6 +15,10 @@ public struct CSVScanner {
     private var position: Int
     private var nextLine = 1
 
+    /// The most fields a record may have (Excel's column limit). Each field costs its offsets, so
+    /// without a cap a file of nothing but commas would cost sixteen times its size in memory.
+    public static let maximumFields = 16_384
+
     /// The row (1-based physical line) where the record last returned by `nextRecord` starts.
     public private(set) var row = 0
 
@@ -60,6 +64,7 @@ public struct CSVScanner {
         guard position < count else { return false }
         row = nextLine
         while true {
+            guard fields.count < Self.maximumFields else { throw CSVError(.tooManyFields, row: row, column: fields.count + 1) }
             if position < count && p[position] == ASCIIByte.quote {
                 fields.append(try quotedField(p, column: fields.count + 1))
                 guard position < count else { return true }

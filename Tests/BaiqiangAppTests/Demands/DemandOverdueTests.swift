@@ -68,7 +68,7 @@ struct DemandOverdueTests {
             let world = try await DemandWorld.make(app)
             let browser = try await app.signIn("firm")
             let boundary = "----bq-test-boundary"
-            let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]
+            let png = HostileFiles.png()
             var body = ByteBuffer(string: "--\(boundary)\r\nContent-Disposition: form-data; name=\"category\"\r\n\r\nsme\r\n"
                 + "--\(boundary)\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n现场照片\r\n"
                 + "--\(boundary)\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"site.png\"\r\nContent-Type: image/png\r\n\r\n")

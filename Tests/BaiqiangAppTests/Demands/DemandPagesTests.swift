@@ -41,10 +41,10 @@ struct DemandPagesTests {
 
     @Test("Attachments: at most 5 MB, and only PDF/JPG/PNG/DOCX/XLSX judged by their bytes")
     func attachmentPolicy() throws {
-        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0])
+        let png = Data(HostileFiles.png())
         #expect(try DemandAttachmentPolicy.check(DemandUpload(fileName: "photo.png", data: png)) == "image/png")
-        #expect(try DemandAttachmentPolicy.check(DemandUpload(fileName: "a.pdf", data: Data("%PDF-1.7\n".utf8))) == "application/pdf")
-        let docx = Data([0x50, 0x4B, 0x03, 0x04] + Array("....word/document.xml".utf8))
+        #expect(try DemandAttachmentPolicy.check(DemandUpload(fileName: "a.pdf", data: Data(HostileFiles.pdf()))) == "application/pdf")
+        let docx = HostileFiles.docx()
         #expect(try DemandAttachmentPolicy.check(DemandUpload(fileName: "letter.docx", data: docx)).contains("wordprocessingml"))
         // An executable renamed to .pdf, a PNG called .jpg, a zip called .xlsx without a workbook, too large.
         let bad: [DemandUpload] = [

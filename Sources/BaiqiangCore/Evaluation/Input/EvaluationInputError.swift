@@ -99,6 +99,8 @@ extension CSVError {
             BilingualText(zh: "引号字段直到文件结尾都没有闭合", en: "a quoted field is not closed before the end of the file")
         case .textAfterClosingQuote:
             BilingualText(zh: "闭合引号后面只能是逗号或换行", en: "a closing quote must be followed by a comma or a line end")
+        case .tooManyFields:
+            BilingualText(zh: "一行超过 \(CSVScanner.maximumFields) 列", en: "a row has more than \(CSVScanner.maximumFields) fields")
         }
     }
 }

@@ -1,39 +1,57 @@
 import Foundation
-import ZIPFoundation
 
-/// The ZIP container of an XLSX workbook: reads one part (an XML file inside) at a time.
+/// The ZIP container of an XLSX workbook: hands out one part (an XML file inside) at a time as a
+/// stream that unpacks as it is read, under the caps of `ZIPLimits.userFiles`.
 struct XLSXArchive {
-    private let archive: Archive
+    private let data: Data
+    private let directory: ZIPDirectory
 
     init(data: Data) throws(ImportFileError) {
-        do {
-            archive = try Archive(data: data, accessMode: .read)
+        do throws(ZIPRefusal) {
+            directory = try ZIPDirectory(data, limits: .userFiles)
         } catch {
-            throw ImportFileError(.malformedXLSX("not a readable ZIP container / 不是可读取的 ZIP 容器"))
+            throw ImportFileError(.malformedXLSX(error.detail))
         }
+        self.data = data
     }
 
     func contains(_ path: String) -> Bool {
-        archive[path] != nil
+        directory[path] != nil
     }
 
-    /// The uncompressed bytes of a part; nil when the workbook has no such part.
-    func part(_ path: String) throws(ImportFileError) -> Data? {
-        guard let entry = archive[path] else { return nil }
-        var data = Data()
-        data.reserveCapacity(Int(clamping: entry.uncompressedSize))
-        do {
-            _ = try archive.extract(entry, skipCRC32: true) { chunk in data.append(chunk) }
+    /// A reader of a part's unpacked bytes; nil when the workbook has no such part.
+    func reader(_ path: String) throws(ImportFileError) -> ZIPEntryReader? {
+        guard let entry = directory[path] else { return nil }
+        do throws(ZIPRefusal) {
+            return try ZIPEntryReader(data: data, entry: entry)
         } catch {
-            throw ImportFileError(.malformedXLSX("cannot unpack \(path) / 无法解压 \(path)"))
+            throw ImportFileError(.malformedXLSX(error.detail))
         }
-        return data
     }
 
-    func requiredPart(_ path: String) throws(ImportFileError) -> Data {
-        guard let data = try part(path) else {
+    func requiredReader(_ path: String) throws(ImportFileError) -> ZIPEntryReader {
+        guard let reader = try reader(path) else {
             throw ImportFileError(.malformedXLSX("\(path) is missing / 缺少 \(path)"))
         }
-        return data
+        return reader
+    }
+
+    /// Parses a part with `parser` as it is unpacked; false when the workbook has no such part.
+    @discardableResult
+    func parse(_ path: String, with parser: XMLPartParser) throws(ImportFileError) -> Bool {
+        guard let reader = try reader(path) else { return false }
+        try parser.parse(ZIPEntryInputStream(reader), part: path)
+        return true
+    }
+
+    /// Parses a part that must be there; `limit` lowers the per-part cap for a part whose
+    /// contents are held in memory.
+    func parseRequired(_ path: String, with parser: XMLPartParser, atMost limit: Int? = nil) throws(ImportFileError) {
+        let reader = try requiredReader(path)
+        if let limit, reader.entry.uncompressedSize > limit {
+            let refusal = ZIPRefusal.tooLarge(path, declared: UInt64(reader.entry.uncompressedSize), limit: limit)
+            throw ImportFileError(.malformedXLSX(refusal.detail))
+        }
+        try parser.parse(ZIPEntryInputStream(reader), part: path)
     }
 }

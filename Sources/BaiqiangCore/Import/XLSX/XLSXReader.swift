@@ -25,8 +25,9 @@ public struct XLSXReader {
     func readRows(sheet name: String?, _ body: (_ row: Int, _ cells: [String], _ numeric: [Bool]) throws -> Void) throws {
         let sheet = try workbook.sheet(named: name)
         let sharedStrings = try XLSXSharedStrings.load(from: archive)
-        let data = try archive.requiredPart(sheet.path)
-        let merged = XLSXMergedCells.ranges(in: data)
+        // Two passes over the part as it is unpacked, neither holding it whole: the merged
+        // ranges (after the rows) first, so the header can be judged before any row is handed over.
+        let merged = try XLSXMergedCells.ranges(from: archive.requiredReader(sheet.path))
         var sawHeader = false
         try withoutActuallyEscaping(body) { body in
             let parser = XLSXSheetParser(sharedStrings: sharedStrings) { row, cells, numeric in
@@ -39,7 +40,7 @@ public struct XLSXReader {
                 }
                 try body(row, cells, numeric)
             }
-            try parser.parse(data, part: sheet.path)
+            try archive.parseRequired(sheet.path, with: parser)
             if let error = parser.callbackError { throw error }
         }
     }
@@ -47,6 +48,6 @@ public struct XLSXReader {
     /// The merged ranges (`A1:C1`) of a sheet.
     public func mergedRanges(sheet name: String? = nil) throws -> [String] {
         let sheet = try workbook.sheet(named: name)
-        return XLSXMergedCells.ranges(in: try archive.requiredPart(sheet.path))
+        return try XLSXMergedCells.ranges(from: archive.requiredReader(sheet.path))
     }
 }

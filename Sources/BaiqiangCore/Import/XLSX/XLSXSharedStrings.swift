@@ -8,11 +8,23 @@ final class XLSXSharedStrings: XMLPartParser {
     private var current = ""
     private var inText = false
     private var phoneticDepth = 0
+    /// What the table costs in memory so far: its text and a slot per string.
+    private var cost = 0
 
-    static func load(from archive: XLSXArchive) throws(ImportFileError) -> [String] {
-        guard let data = try archive.part("xl/sharedStrings.xml") else { return [] }
-        let parser = XLSXSharedStrings()
-        try parser.parse(data, part: "xl/sharedStrings.xml")
+    /// The table stays in memory while the sheet is read, unlike the sheet itself, so it has a
+    /// budget of its own, below the per-part cap: a table of tens of millions of empty strings
+    /// unpacked from a small file would cost gigabytes as Swift strings.
+    static let memoryBudget = 96 * 1024 * 1024
+
+    private let budget: Int
+
+    init(budget: Int = XLSXSharedStrings.memoryBudget) {
+        self.budget = budget
+    }
+
+    static func load(from archive: XLSXArchive, budget: Int = memoryBudget) throws(ImportFileError) -> [String] {
+        let parser = XLSXSharedStrings(budget: budget)
+        try archive.parse("xl/sharedStrings.xml", with: parser)
         return parser.strings
     }
 
@@ -27,7 +39,10 @@ final class XLSXSharedStrings: XMLPartParser {
 
     override func end(_ element: String) {
         switch element {
-        case "si": strings.append(current)
+        case "si":
+            strings.append(current)
+            cost += MemoryLayout<String>.stride
+            checkBudget()
         case "rPh": phoneticDepth -= 1
         case "t": inText = false
         default: break
@@ -35,6 +50,16 @@ final class XLSXSharedStrings: XMLPartParser {
     }
 
     override func text(_ string: String) {
-        if inText { current += string }
+        guard inText else { return }
+        current += string
+        cost += string.utf8.count
+        checkBudget()
+    }
+
+    private func checkBudget() {
+        guard cost > budget, callbackError == nil, let parser = currentParser else { return }
+        let limit = ZIPRefusal.megabytes(budget)
+        fail(ImportFileError(.malformedXLSX(
+            "xl/sharedStrings.xml holds more than \(limit) of strings / xl/sharedStrings.xml 的共享字符串超过 \(limit)")), parser)
     }
 }

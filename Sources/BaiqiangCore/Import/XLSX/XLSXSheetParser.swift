@@ -22,9 +22,18 @@ final class XLSXSheetParser: XMLPartParser {
     private var capturing = false
     private var inInlineString = false
     private var phoneticDepth = 0
+    /// The text bytes of the current row, so one row cannot hold more than a row could.
+    private var rowBytes = 0
 
-    init(sharedStrings: [String], onRow: @escaping RowHandler) {
+    /// Excel's own limits: 16,384 columns (XFD), 32,767 characters a cell.
+    static let maximumColumns = 16_384
+    static let maximumRowBytes = 16 * 1024 * 1024
+
+    private let maximumRowBytes: Int
+
+    init(sharedStrings: [String], maximumRowBytes: Int = XLSXSheetParser.maximumRowBytes, onRow: @escaping RowHandler) {
         self.sharedStrings = sharedStrings
+        self.maximumRowBytes = maximumRowBytes
         self.onRow = onRow
     }
 
@@ -34,6 +43,7 @@ final class XLSXSheetParser: XMLPartParser {
             rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
             cells.removeAll(keepingCapacity: true)
             numeric.removeAll(keepingCapacity: true)
+            rowBytes = 0
         case "c":
             cellColumn = attributes["r"].flatMap(XLSXCellReference.columnIndex) ?? cells.count
             cellType = attributes["t"] ?? "n"
@@ -73,10 +83,24 @@ final class XLSXSheetParser: XMLPartParser {
     }
 
     override func text(_ string: String) {
-        if capturing { value += string }
+        guard capturing else { return }
+        value += string
+        rowBytes += string.utf8.count
+        if rowBytes > maximumRowBytes, let parser = currentParser {
+            let limit = ZIPRefusal.megabytes(maximumRowBytes)
+            fail(ImportFileError(.malformedXLSX(
+                "row \(rowNumber) holds more than \(limit) of text / 第 \(rowNumber) 行的文本超过 \(limit)")), parser)
+        }
     }
 
     private func storeCell() {
+        guard cellColumn < Self.maximumColumns else {
+            if let parser = currentParser {
+                fail(ImportFileError(.malformedXLSX(
+                    "row \(rowNumber) has more than \(Self.maximumColumns) cells / 第 \(rowNumber) 行超过 \(Self.maximumColumns) 个单元格")), parser)
+            }
+            return
+        }
         let text: String
         switch cellType {
         case "s":
@@ -110,32 +134,85 @@ final class XLSXSheetParser: XMLPartParser {
 }
 
 /// The merged ranges of a sheet (`<mergeCells><mergeCell ref="A1:C1"/>…`). They follow the
-/// rows in the part, so they are read from the part's tail (after `sheetData`) before the rows
-/// are streamed; finding that tail searches backwards, so a large sheet is not scanned twice.
+/// rows in the part, so they are found in a first pass over the part as it is unpacked, before
+/// the rows are streamed; that pass only searches bytes, it does not parse XML.
 enum XLSXMergedCells {
-    static func ranges(in sheet: Data) -> [String] {
-        sheet.withUnsafeBytes { bytes -> [String] in
-            let tailStart = lastIndex(of: Array("sheetData".utf8), in: bytes) ?? 0
-            var ranges: [String] = []
-            let elementMarker = Array("mergeCell".utf8)
-            let refMarker = Array("ref=\"".utf8)
-            var i = tailStart
-            while let element = firstIndex(of: elementMarker, in: bytes, from: i) {
-                let afterName = element + elementMarker.count
-                i = afterName
-                // `mergeCells` (the container) is followed by "s"; a `mergeCell` by a space.
-                guard afterName < bytes.count, bytes[afterName] == ASCIIByte.space || bytes[afterName] == ASCIIByte.tab
-                        || bytes[afterName] == ASCIIByte.lineFeed || bytes[afterName] == ASCIIByte.carriageReturn else { continue }
-                var tagEnd = afterName
-                while tagEnd < bytes.count && bytes[tagEnd] != UInt8(ascii: ">") { tagEnd += 1 }
-                guard let ref = firstIndex(of: refMarker, in: bytes, from: afterName), ref < tagEnd else { continue }
-                let valueStart = ref + refMarker.count
-                var valueEnd = valueStart
-                while valueEnd < tagEnd && bytes[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
-                ranges.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self))
-                i = tagEnd
+    /// More ranges than this is not a spreadsheet a person made (Excel itself slows to a halt).
+    static let maximumRanges = 100_000
+
+    static func ranges(from reader: ZIPEntryReader) throws(ImportFileError) -> [String] {
+        var scanner = Scanner()
+        let chunkSize = 256 * 1024
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        while true {
+            let count: Int
+            do throws(ZIPRefusal) {
+                count = try chunk.withUnsafeMutableBufferPointer { buffer in
+                    Result { () throws(ZIPRefusal) in try reader.read(into: buffer.baseAddress!, capacity: chunkSize) }
+                }.get()
+            } catch {
+                throw ImportFileError(.malformedXLSX(error.detail))
             }
-            return ranges
+            guard count > 0 else { break }
+            scanner.scan(chunk[0..<count])
+            guard scanner.ranges.count <= maximumRanges else {
+                throw ImportFileError(.malformedXLSX(
+                    "\(reader.entry.path) has more than \(maximumRanges) merged ranges / \(reader.entry.path) 的合并区域超过 \(maximumRanges) 个"))
+            }
+        }
+        return scanner.ranges
+    }
+
+    /// Finds `mergeCell … ref="…"` tags in bytes handed over piece by piece; a tag cut between
+    /// two pieces is carried over to the next.
+    struct Scanner {
+        private(set) var ranges: [String] = []
+        private var carry: [UInt8] = []
+        private static let elementMarker = Array("mergeCell".utf8)
+        private static let refMarker = Array("ref=\"".utf8)
+        /// A real tag is tens of bytes; an unclosed one longer than this is not one.
+        private static let longestTag = 4096
+
+        mutating func scan(_ piece: ArraySlice<UInt8>) {
+            let bytes = carry + piece
+            carry = []
+            bytes.withUnsafeBytes { bytes in
+                var i = 0
+                while let element = Self.firstIndex(of: Self.elementMarker, in: bytes, from: i) {
+                    let afterName = element + Self.elementMarker.count
+                    guard afterName < bytes.count else { carry = Array(bytes[element...]); return }
+                    i = afterName
+                    // `mergeCells` (the container) is followed by "s"; a `mergeCell` by a space.
+                    guard bytes[afterName] == ASCIIByte.space || bytes[afterName] == ASCIIByte.tab
+                            || bytes[afterName] == ASCIIByte.lineFeed || bytes[afterName] == ASCIIByte.carriageReturn else { continue }
+                    guard let tagEnd = Self.firstIndex(of: [UInt8(ascii: ">")], in: bytes, from: afterName) else {
+                        if bytes.count - element <= Self.longestTag { carry = Array(bytes[element...]) }
+                        return
+                    }
+                    i = tagEnd
+                    guard let ref = Self.firstIndex(of: Self.refMarker, in: bytes, from: afterName), ref < tagEnd else { continue }
+                    let valueStart = ref + Self.refMarker.count
+                    var valueEnd = valueStart
+                    while valueEnd < tagEnd && bytes[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
+                    ranges.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[valueStart..<valueEnd]), as: UTF8.self))
+                }
+                // A marker cut at the end of this piece is completed by the next.
+                carry = Array(bytes[max(i, bytes.count - (Self.elementMarker.count - 1))...])
+            }
+        }
+
+        /// `memchr` finds each candidate first byte, so a large sheet is searched at C speed.
+        private static func firstIndex(of pattern: [UInt8], in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+            guard let base = bytes.baseAddress, !pattern.isEmpty else { return nil }
+            let last = bytes.count - pattern.count
+            var i = max(start, 0)
+            while i <= last {
+                guard let hit = memchr(base + i, Int32(pattern[0]), last - i + 1) else { return nil }
+                let index = UnsafeRawPointer(hit) - base
+                if pattern.indices.allSatisfy({ bytes[index + $0] == pattern[$0] }) { return index }
+                i = index + 1
+            }
+            return nil
         }
     }
 
@@ -145,25 +222,5 @@ enum XLSXMergedCells {
             guard let range = XLSXCellReference.range(text) else { return false }
             return range.firstRow <= row && row <= range.lastRow
         }
-    }
-
-    private static func lastIndex(of pattern: [UInt8], in bytes: UnsafeRawBufferPointer) -> Int? {
-        guard bytes.count >= pattern.count else { return nil }
-        var i = bytes.count - pattern.count
-        while i >= 0 {
-            if bytes[i] == pattern[0] && bytes[i..<i + pattern.count].elementsEqual(pattern) { return i }
-            i -= 1
-        }
-        return nil
-    }
-
-    private static func firstIndex(of pattern: [UInt8], in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        guard bytes.count >= pattern.count, start >= 0 else { return nil }
-        var i = start
-        while i <= bytes.count - pattern.count {
-            if bytes[i] == pattern[0] && bytes[i..<i + pattern.count].elementsEqual(pattern) { return i }
-            i += 1
-        }
-        return nil
     }
 }

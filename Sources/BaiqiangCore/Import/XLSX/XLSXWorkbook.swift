@@ -13,11 +13,14 @@ struct XLSXWorkbook {
 
     var sheets: [Sheet]
 
+    static let maximumListPartBytes = 4 * 1024 * 1024
+
     init(archive: XLSXArchive) throws(ImportFileError) {
         let workbook = SheetListParser()
-        try workbook.parse(archive.requiredPart("xl/workbook.xml"), part: "xl/workbook.xml")
+        // Both parts are a few kilobytes; their lists are held, so they get a small cap.
+        try archive.parseRequired("xl/workbook.xml", with: workbook, atMost: Self.maximumListPartBytes)
         let relationships = RelationshipParser()
-        try relationships.parse(archive.requiredPart("xl/_rels/workbook.xml.rels"), part: "xl/_rels/workbook.xml.rels")
+        try archive.parseRequired("xl/_rels/workbook.xml.rels", with: relationships, atMost: Self.maximumListPartBytes)
         var sheets: [Sheet] = []
         for (name, relationshipID) in workbook.sheets {
             guard let target = relationships.targets[relationshipID] else {

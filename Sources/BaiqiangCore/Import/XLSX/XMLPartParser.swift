@@ -10,13 +10,21 @@ class XMLPartParser: NSObject, XMLParserDelegate {
     /// An error thrown by a subclass callback, which stops the parse and is rethrown by `parse`.
     private(set) var callbackError: Error?
 
-    func parse(_ data: Data, part: String) throws(ImportFileError) {
+    /// The stream being parsed, abandoned as soon as the parse has failed.
+    private weak var input: ZIPEntryInputStream?
+
+    func parse(_ stream: ZIPEntryInputStream, part: String) throws(ImportFileError) {
         // `XMLParser(data:)` hands libxml2 the whole part as one chunk and fails on parts over
-        // 10 MB (its lookup limit) after reporting every element; a stream is fed in pieces.
-        let parser = XMLParser(stream: InputStream(data: data))
+        // 10 MB (its lookup limit) after reporting every element; a stream is fed in pieces, as
+        // it is unpacked, so the part is never held whole.
+        let parser = XMLParser(stream: stream)
         parser.delegate = self
         parser.shouldProcessNamespaces = false
+        input = stream
         let finished = parser.parse()
+        if let refusal = stream.refusal {
+            throw ImportFileError(.malformedXLSX(refusal.detail))
+        }
         if let callbackError {
             if let fileError = callbackError as? ImportFileError { throw fileError }
             throw ImportFileError(.malformedXLSX("\(part): \(callbackError)"))
@@ -31,6 +39,7 @@ class XMLPartParser: NSObject, XMLParserDelegate {
     func fail(_ error: Error, _ parser: XMLParser) {
         callbackError = error
         parser.abortParsing()
+        input?.abandon()
     }
 
     func start(_ element: String, _ attributes: [String: String]) {}
