@@ -1,7 +1,7 @@
 import BaiqiangHTML
 import Vapor
 
-extension HTML: @retroactive AsyncResponseEncodable {
+extension HTML: AsyncResponseEncodable {
     public func encodeResponse(for request: Request) async throws -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
