@@ -41,7 +41,7 @@ struct PlatformTests {
             let browser = try await app.signIn("admin1")
             try await app.testing().test(.GET, "/", headers: browser.headers) { response async in
                 let body = response.body.string
-                #expect(body.contains(#"lang="zh""#))
+                #expect(body.contains(#"lang="zh-Hans""#))
                 for label in ["规划目标", "企业", "亩均评价", "工业用地", "项目与产业链", "企业诉求", "县域比较", "系统管理"] {
                     #expect(body.contains(label), "navigation lacks \(label)")
                 }

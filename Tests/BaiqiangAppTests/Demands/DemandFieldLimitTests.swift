@@ -109,9 +109,9 @@ struct DemandFieldLimitTests {
         try await withTestApp { app in
             let world = try await DemandWorld.make(app)
             let browser = try await app.signIn("firm")
-            try await app.testing().test(.POST, "/demands/new?_csrf=\(browser.csrf)", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, "/demands/new", headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(["category": "sme", "description": "用电", "address": String(repeating: "路", count: 501),
-                                            "town": "gonghe"], as: .urlEncodedForm)
+                                            "town": "gonghe", "_csrf": browser.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .badRequest)
                 #expect(response.body.string.contains("address"))

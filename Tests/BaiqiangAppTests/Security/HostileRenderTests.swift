@@ -24,8 +24,7 @@ import VaporTesting
 
     @Test func noPageRendersHostileInputAsMarkup() async throws {
         try await withTestApp { app in
-            _ = try await DemoRegistry.fill(app, firms: 30, seed: 3, actor: .system)
-            let world = try await DemandWorld.make(app)
+            let world = try await Self.world(app)
             let values = try await seedHostileRecords(world)
             var browsers: [String: HTTPHeaders] = ["anonymous": HTTPHeaders()]
             for user in ["admin", "lead", "gxj", "centre", "shaping", "firm"] {
@@ -60,6 +59,52 @@ import VaporTesting
             #expect(rendered > 200, "only \(rendered) HTML responses were checked")
             #expect(failures.isEmpty, "\(failures.prefix(20).joined(separator: "\n"))")
         }
+    }
+
+    /// Form fields the pages read; a form ignores the ones it does not know.
+    static let formNames = [
+        "name", "address", "contact_name", "contact_phone", "city_leader", "town_leader", "ticker", "listing_stage",
+        "listing_since", "ladder_stage", "description", "note", "reason", "town", "category", "enterprise", "handler",
+        "handler_kind", "handler_code", "kind", "code", "username", "displayName", "binding", "role", "value", "date",
+        "source", "yaml", "method", "method_yaml", "leader", "next", "current", "new", "repeated", "password",
+        "satisfaction", "action", "year", "group", "actual",
+    ]
+
+    /// A form re-rendered after a refusal shows what was typed: posted hostile values must come
+    /// back as text too.
+    @Test func noFormEchoesHostileInputAsMarkup() async throws {
+        try await withTestApp { app in
+            let world = try await Self.world(app)
+            let values = try await seedHostileRecords(world)
+            var failures: [String] = []
+            var rendered = 0
+            for user in ["admin", "firm", "centre"] {
+                let browser = try await app.signIn(user)
+                for route in app.routes.all where route.method == .POST {
+                    let path = route.path.first.map { "\($0)" } == "api" ? nil : Self.paths(of: route, values: values).first
+                    guard let path, path != "/logout" else { continue }
+                    var fields = Dictionary(uniqueKeysWithValues: Self.formNames.map { ($0, Self.hostile) })
+                    fields["_csrf"] = browser.csrf
+                    try await app.testing().test(.POST, path, headers: browser.headers, beforeRequest: { request in
+                        try request.content.encode(fields, as: .urlEncodedForm)
+                    }, afterResponse: { response async in
+                        guard response.headers.contentType?.subType == "html" else { return }
+                        rendered += 1
+                        if let problem = Self.problem(in: response.body.string) {
+                            failures.append("\(user) POST \(path): \(problem)")
+                        }
+                    })
+                }
+            }
+            #expect(rendered > 30, "only \(rendered) HTML responses were checked")
+            #expect(failures.isEmpty, "\(failures.prefix(20).joined(separator: "\n"))")
+        }
+    }
+
+    /// A small demo registry (for an evaluation run) and the demand tests' people and firms.
+    static func world(_ app: Application) async throws -> DemandWorld {
+        _ = try await DemoRegistry.fill(app, firms: 30, seed: 3, actor: .system)
+        return try await DemandWorld.make(app)
     }
 
     /// What in a page shows that hostile text escaped its place.

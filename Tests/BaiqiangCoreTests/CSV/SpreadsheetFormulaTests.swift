@@ -58,6 +58,8 @@ import Testing
             KPIObservation(value: -3, date: PlanFixture.day("2024-10-18"), source: Self.hyperlink, enteredBy: "@admin"),
         ])
         kpi.name = BilingualText(zh: Self.firm, en: "-name")
+        // A percentage: a unit in which the validator accepts negative figures.
+        kpi.unit = "percent"
         let plan = PlanFixture.plan(kpis: [kpi])
         let csv = PlanCSV.write(plan)
         #expect(csv.contains(",'=cmd|' /C calc'!A0,'-name,"))
