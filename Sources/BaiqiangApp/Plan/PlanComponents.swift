@@ -50,13 +50,13 @@ struct PlanComponents {
                   .attribute(named: "aria-hidden", value: "true"),
                   .unwrap(progress) { .rect(.class("progress-fill light-fill-\(light.rawValue)"),
                                             .attribute(named: "width", value: Self.permille($0)), .attribute(named: "height", value: "10")) },
-                  .unwrap(schedule) { .rect(.class("progress-schedule"), .attribute(named: "x", value: Self.permille($0)),
+                  .unwrap(schedule) { .rect(.class("progress-schedule"), .attribute(named: "x", value: Self.permille($0, tickWidth: 4)),
                                             .attribute(named: "width", value: "4"), .attribute(named: "height", value: "10")) }))
     }
 
-    /// A share as a position on the bar's 0…1000 axis.
-    private static func permille(_ share: Double) -> String {
-        String(Int((min(max(share, 0), 1) * 1000).rounded()))
+    /// A share as a position on the bar's 0…1000 axis; a tick of some width stays inside the bar.
+    private static func permille(_ share: Double, tickWidth: Int = 0) -> String {
+        String(min(Int((min(max(share, 0), 1) * 1000).rounded()), 1000 - tickWidth))
     }
 
     func kpiLink(_ code: String) -> String {
