@@ -11,12 +11,8 @@ struct Baiqiang: AsyncParsableCommand {
         commandName: "baiqiang",
         abstract: "百强：制造业当家工作平台 / Baiqiang: the county's manufacturing-first platform",
         version: BaiqiangVersion.current,
-        subcommands: [
-            Serve.self, Migrate.self, UserCommand.self, TokenCommand.self, Backup.self, AuditCommand.self,
-            Version.self, CalendarCommand.self, PlanCommand.self, DemoCommand.self, ImportCommand.self,
-            EvaluateCommand.self,
-            Open311Command.self,
-        ]
+        // The server's own commands, then each capability's, in the capability list's order.
+        subcommands: [Serve.self, Migrate.self, Backup.self, DemoCommand.self, Version.self] + CapabilityCommands.all
     )
 }
 

@@ -45,15 +45,6 @@ struct KPIRow: Sendable {
     var owner: String? { kpi.owner ?? item.owner }
 }
 
-/// The computed-KPI providers of the capabilities that have landed. A computed KPI whose
-/// provider is not here shows "awaiting data", never a number.
-enum PlanProviders {
-    static func registry(for request: Request) -> KPIProviderRegistry {
-        KPIProviderRegistry(RegistryKPIProvider.all(on: request.db)
-            + DemandKPIProvider.all(on: request.db) + [EvaluationKPIProvider(db: request.db)])
-    }
-}
-
 /// Who may change which part of the plan: admins everything, a department what it owns.
 enum PlanPermissions {
     static func canWrite(_ principal: Principal?, owner: String?) -> Bool {

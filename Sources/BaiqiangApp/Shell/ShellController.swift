@@ -2,29 +2,16 @@ import BaiqiangCore
 import BaiqiangHTML
 import Vapor
 
-/// The home page, the language switch and the honest placeholders of capabilities still to come.
+/// The home page and the language switch.
 struct ShellController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(use: home)
         routes.get("language", ":code", use: switchLanguage)
-        for capability in SiteURL.Capability.allCases {
-            routes.get(SiteURL.capability(capability).components) { request in
-                try comingSoon(request, capability)
-            }
-        }
     }
 
     @Sendable func home(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
-        let entries: [(key: String, url: SiteURL, ready: Bool)] = [
-            ("nav.plan", .plan, true),
-            ("nav.enterprises", .enterprises, true),
-            ("nav.evaluation", .evaluation, true),
-            ("nav.land", .capability(.land), false),
-            ("nav.projects", .capability(.projects), false),
-            ("nav.demands", .demands, true),
-            ("nav.counties", .capability(.counties), false),
-        ]
+        let entries = Capabilities.navigation
         return Layout.page(request, title: request.t("home.title"), active: .home,
             .h1(.text(request.t("home.welcome", ["name": principal.displayName]))),
             .p(.class("muted"), .text(request.t("home.intro"))),
@@ -48,16 +35,5 @@ struct ShellController {
         response.cookies[Request.languageCookie] = HTTPCookies.Value(
             string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", isHTTPOnly: true, sameSite: .lax)
         return response
-    }
-
-    func comingSoon(_ request: Request, _ capability: SiteURL.Capability) throws -> HTML {
-        _ = try request.requirePrincipal()
-        let key = "nav.\(capability.rawValue)"
-        return Layout.page(request, title: request.t(key), active: .capability(capability),
-            .h1(.text(request.t(key))),
-            .p(.text(request.t(key + ".summary"))),
-            Layout.notice("info", request.t("coming.notice")),
-            .p(.class("muted"), .text(request.t("coming.no_fake")))
-        )
     }
 }

@@ -122,7 +122,7 @@ struct DemandPagesTests {
             #expect(resolution.observations.map(\.value) == [66.7])
             let overdue = try await DemandKPIProvider(measure: .overdueCount, db: app.db).readings(for: kpi, asOf: today)
             #expect(overdue.observations.map(\.value) == [0])
-            #expect(PlanProviders.registry(for: Request(application: app, on: app.eventLoopGroup.next())).keys.contains("demands.overdue_count"))
+            #expect(Capabilities.kpiProviders(on: app.db).keys.contains("demands.overdue_count"))
 
             let firm = try await app.signIn("firm")
             try await app.testing().test(.GET, "/demands/rates", headers: firm.headers) { response async in

@@ -2,8 +2,9 @@ import Foundation
 import Vapor
 import Yams
 
-/// Serves `/openapi.json` from the hand-kept `Resources/openapi.yaml` merged with each
-/// capability's part in `Resources/openapi/*.yaml` (their `paths` and `components.schemas`);
+/// Serves `/openapi.json` from the hand-kept `Resources/openapi.yaml` merged with the parts in
+/// `Resources/openapi/` each capability names in its `resources` (their `paths` and
+/// `components.schemas`);
 /// a test checks that the document and the router list exactly the same operations.
 struct OpenAPIController {
     func register(_ routes: any RoutesBuilder) {
@@ -20,12 +21,12 @@ enum OpenAPIDocument {
     static func tree() throws -> [String: Any] {
         guard var tree = try load(AppResources.url("openapi.yaml")) else { throw Abort(.internalServerError) }
         let folder = AppResources.url("openapi")
-        let parts = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".yaml") }.sorted() ?? []
+        let parts = Capabilities.apiDescriptions.map { $0 + ".yaml" }
         var paths = tree["paths"] as? [String: Any] ?? [:]
         var components = tree["components"] as? [String: Any] ?? [:]
         var schemas = components["schemas"] as? [String: Any] ?? [:]
         for part in parts {
-            guard let fragment = try load(folder.appendingPathComponent(part)) else { continue }
+            guard let fragment = try load(folder.appendingPathComponent(part)) else { throw Abort(.internalServerError) }
             paths.merge(fragment["paths"] as? [String: Any] ?? [:]) { current, _ in current }
             let fragmentSchemas = (fragment["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:]
             schemas.merge(fragmentSchemas) { current, _ in current }

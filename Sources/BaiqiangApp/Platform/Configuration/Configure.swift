@@ -46,9 +46,7 @@ public func prepare(_ app: Application) async throws -> [DemoAccount] {
     } catch {
         throw DatabaseStartupError(location: config.database, underlying: error)
     }
-    let profile = try CountyProfile.decode(yaml: CoreResources.text(config.countyProfile))
-    try await OrganisationSeed.load(profile, writer: app.writer(as: .system))
-    try await PlanStore.seedDefault(app)
+    try await Capabilities.prepare(app)
     guard config.demo else { return [] }
     return try await DemoSeed.seedIfEmpty(app)
 }

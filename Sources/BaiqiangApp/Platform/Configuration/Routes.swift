@@ -1,42 +1,14 @@
 import Vapor
 
-/// Every route of the application, grouped by who may reach it.
+/// Every route of the application: each capability registers its own into the groups below.
 func registerRoutes(_ app: Application) throws {
-    OperationsController().register(app)
-    OpenAPIController().register(app)
-    Open311Controller().register(app)
-
     // Pages: signed in by session cookie; every state-changing form carries a CSRF token.
     let web = app.grouped(SessionAuthenticator(), CSRFMiddleware())
-    LoginController().register(web)
-    ShellController().register(web)
-    AccountController().register(web)
-    EnterprisePagesController().register(web)
-    EnterpriseExportController().register(web)
-    LadderPageController().register(web)
-    EnterpriseEditController().register(web)
-    EnterpriseImportController().register(web)
-    AdminUsersController().register(web)
-    AdminAuditController().register(web)
-    EvaluationPagesController().register(web)
-    PlanPagesController().register(web)
-    PlanScreenController().register(web)
-    PlanTransferController().register(web)
-    PlanPublicController().register(web)
-    DemandPagesController().register(web)
-    DemandRatesController().register(web)
-    DemandRoutingController().register(web)
-    CalendarAdminController().register(web)
-
     // The JSON API: bearer tokens (or the page's own session, with the CSRF header for writes);
     // every query checked against the API description.
     let api = app.grouped("api", "v1")
         .grouped(BearerAuthenticator(), SessionAuthenticator(), CSRFMiddleware(), RequireSignedIn(), QueryParameterMiddleware())
-    MeAPIController().register(api)
-    EnterpriseAPIController().register(api)
-    PlanAPIController().register(api)
-    EvaluationAPIController().register(api)
-    DemandAPIController().register(api)
+    Capabilities.registerRoutes(CapabilityRoutes(root: app, web: web, api: api))
 }
 
 /// Refuses a request without a signed-in account with 401.

@@ -19,24 +19,9 @@ enum DatabaseSetup {
         }
     }
 
-    /// Every migration, in order. Each capability adds its own here.
+    /// Every capability's migrations, in number order.
     static func register(on app: Application) {
-        app.migrations.add(CreateOrganisation())
-        app.migrations.add(CreateEnterprises())
-        app.migrations.add(CreateUsers())
-        app.migrations.add(CreateAuditLog())
-        // Keyed before any later migration appends audit rows (021 does), so that a new log is
-        // keyed from its first row; on an existing database they run after the others as usual.
-        app.migrations.add(AddAuditHeadMAC())
-        app.migrations.add(KeyAuditChain(key: app.auditKey))
-        app.migrations.add(CreatePlans())
-        app.migrations.add(ExtendEnterprises())
-        app.migrations.add(CreateEnterpriseFigures())
-        app.migrations.add(IndexEnterprisesForLists())
-        app.migrations.add(CreateEvaluation())
-        app.migrations.add(CreateDemands())
-        app.migrations.add(SeedCalendarYears(auditKey: app.auditKey))
-        app.migrations.add(CreateLoginFailureCounts())
+        app.migrations.add(Capabilities.migrations(app))
     }
 
     /// Runs pending migrations (idempotent) and turns on SQLite's write-ahead log.

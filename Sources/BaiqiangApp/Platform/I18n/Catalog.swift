@@ -2,9 +2,10 @@ import BaiqiangCore
 import Foundation
 import Vapor
 
-/// The interface strings: under Resources/i18n one folder per language, one JSON file per
-/// capability (so each capability keeps its own strings), merged at start. Both languages have
-/// the same keys (a test holds them to that). `{name}` is replaced by the argument of that name.
+/// The interface strings: under Resources/i18n one folder per language, and in it the JSON files
+/// each capability names in its `resources` (so each keeps its own strings), merged at start.
+/// Both languages have the same keys (a test holds them to that). `{name}` is replaced by the
+/// argument of that name.
 public struct Catalog: Sendable {
     public let strings: [Language: [String: String]]
 
@@ -12,12 +13,12 @@ public struct Catalog: Sendable {
         var strings: [Language: [String: String]] = [:]
         for language in Language.allCases {
             let folder = AppResources.url("i18n/\(language.rawValue)")
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
+            let files = Capabilities.catalogues.map { $0 + ".json" }
             var table: [String: String] = [:]
             for file in files {
                 guard let data = try? Data(contentsOf: folder.appendingPathComponent(file)),
                       let part = try? JSONDecoder().decode([String: String].self, from: data) else {
-                    fatalError("The catalogue i18n/\(language.rawValue)/\(file) is malformed")
+                    fatalError("The catalogue i18n/\(language.rawValue)/\(file) is missing or malformed")
                 }
                 table.merge(part) { _, _ in fatalError("i18n/\(language.rawValue)/\(file) repeats a key defined in another file") }
             }

@@ -11,15 +11,7 @@ enum Layout {
     }
 
     static func navigation(for principal: Principal?) -> [NavItem] {
-        var items: [NavItem] = [
-            NavItem(key: "nav.plan", url: .plan),
-            NavItem(key: "nav.enterprises", url: .enterprises),
-            NavItem(key: "nav.evaluation", url: .evaluation),
-            NavItem(key: "nav.land", url: .capability(.land)),
-            NavItem(key: "nav.projects", url: .capability(.projects)),
-            NavItem(key: "nav.demands", url: .demands),
-            NavItem(key: "nav.counties", url: .capability(.counties)),
-        ]
+        var items = Capabilities.navigation.map { NavItem(key: $0.key, url: $0.url) }
         if principal?.role == .admin {
             items.append(NavItem(key: "nav.admin", url: .adminUsers))
         }

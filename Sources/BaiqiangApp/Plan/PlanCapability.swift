@@ -1,0 +1,30 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// The county's plan: areas, lines of work, items, KPIs with progress, lights and forecasts.
+struct PlanCapability: Capability {
+    var id: String { "plan" }
+
+    var navigation: NavigationEntry? { NavigationEntry(key: "nav.plan", url: .plan) }
+
+    var resources: CapabilityResources {
+        CapabilityResources(catalogues: ["plan"], apiDescriptions: ["plan"])
+    }
+
+    func migrations(_ app: Application) -> [any Migration] {
+        [CreatePlans()]
+    }
+
+    func register(_ routes: CapabilityRoutes) {
+        PlanPagesController().register(routes.web)
+        PlanScreenController().register(routes.web)
+        PlanTransferController().register(routes.web)
+        PlanPublicController().register(routes.web)
+        PlanAPIController().register(routes.api)
+    }
+
+    func prepare(_ app: Application) async throws {
+        try await PlanStore.seedDefault(app)
+    }
+}

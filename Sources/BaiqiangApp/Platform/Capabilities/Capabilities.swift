@@ -1,0 +1,51 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// The list every part of the application loops over. Adding a capability is one line here.
+enum Capabilities {
+    /// The platform itself first, then the capabilities in the order the navigation shows them.
+    static let all: [any Capability] = [
+        PlatformCapability(),
+        PlanCapability(),
+        EnterprisesCapability(),
+        EvaluationCapability(),
+        PlannedCapability(.land),
+        PlannedCapability(.projects),
+        DemandsCapability(),
+        PlannedCapability(.counties),
+    ]
+
+    /// Every migration of every capability, in the order of the number its name starts with,
+    /// which is the order a new database is built in. (A database built earlier has run some of
+    /// them in another order; Fluent runs only those it has not recorded, so it is unaffected.)
+    static func migrations(_ app: Application) -> [any Migration] {
+        all.flatMap { $0.migrations(app) }.sorted { $0.name < $1.name }
+    }
+
+    static func registerRoutes(_ routes: CapabilityRoutes) {
+        for capability in all { capability.register(routes) }
+    }
+
+    /// The capabilities' entries, in order: the navigation bar and the home page's cards.
+    static var navigation: [NavigationEntry] {
+        all.compactMap(\.navigation)
+    }
+
+    /// The providers of every computed plan KPI whose capability has landed.
+    static func kpiProviders(on db: any Database) -> KPIProviderRegistry {
+        KPIProviderRegistry(all.flatMap { $0.kpiProviders(on: db) })
+    }
+
+    static func prepare(_ app: Application) async throws {
+        for capability in all { try await capability.prepare(app) }
+    }
+
+    static var catalogues: [String] { all.flatMap(\.resources.catalogues) }
+    static var apiDescriptions: [String] { all.flatMap(\.resources.apiDescriptions) }
+}
+
+/// The capabilities' ids in order, for the command line, which adds each one's commands.
+public enum CapabilityIDs {
+    public static var all: [String] { Capabilities.all.map(\.id) }
+}

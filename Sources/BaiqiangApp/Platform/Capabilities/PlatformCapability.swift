@@ -1,0 +1,42 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// What every capability stands on: organisation, accounts and sign-in, the audit log, the
+/// working-day calendar, operations endpoints and the API description.
+struct PlatformCapability: Capability {
+    var id: String { "platform" }
+
+    var resources: CapabilityResources {
+        CapabilityResources(catalogues: ["shell", "account", "admin"])
+    }
+
+    func migrations(_ app: Application) -> [any Migration] {
+        [
+            CreateOrganisation(),
+            CreateUsers(),
+            CreateAuditLog(),
+            AddAuditHeadMAC(),
+            KeyAuditChain(key: app.auditKey),
+            CreateLoginFailureCounts(),
+        ]
+    }
+
+    func register(_ routes: CapabilityRoutes) {
+        OperationsController().register(routes.root)
+        OpenAPIController().register(routes.root)
+        LoginController().register(routes.web)
+        ShellController().register(routes.web)
+        AccountController().register(routes.web)
+        AdminUsersController().register(routes.web)
+        AdminAuditController().register(routes.web)
+        CalendarAdminController().register(routes.web)
+        MeAPIController().register(routes.api)
+    }
+
+    func prepare(_ app: Application) async throws {
+        let profile = try CountyProfile.decode(yaml: CoreResources.text(app.configuration.countyProfile))
+        try await OrganisationSeed.load(profile, writer: app.writer(as: .system))
+        try await CalendarSeed.loadBundledYears(writer: app.writer(as: .system))
+    }
+}
