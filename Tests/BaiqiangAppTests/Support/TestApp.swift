@@ -49,7 +49,8 @@ enum TestDatabase {
 }
 
 /// Runs `body` with a configured, migrated application on a fresh database, then tears it down.
-func withTestApp(demo: Bool = false, configure change: (inout AppConfiguration) -> Void = { _ in },
+/// With `at`, the application's clock is stopped at that moment before anything is written.
+func withTestApp(demo: Bool = false, at now: Date? = nil, configure change: (inout AppConfiguration) -> Void = { _ in },
              _ body: (Application) async throws -> Void) async throws {
     let (location, drop) = try await TestDatabase.make()
     let app = try await Application.make(.testing)
@@ -61,6 +62,7 @@ func withTestApp(demo: Bool = false, configure change: (inout AppConfiguration) 
         config.auditKey = .key(.test)
         change(&config)
         try configure(app, config)
+        if let now { app.clock.set(now) }
         _ = try await prepare(app)
         try await body(app)
     } catch {
