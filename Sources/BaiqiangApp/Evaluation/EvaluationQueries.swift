@@ -56,8 +56,13 @@ struct EvaluationQueries {
             var band: Int
             var n: Int
         }
+        // The band is the score divided by 20 rounded down. A cast alone truncates on SQLite but
+        // rounds on PostgreSQL (99.5 would be band 4 on one and 5 on the other), and SQLite may
+        // lack FLOOR, so the cast is corrected where it rounded up.
+        let quotient: SQLQueryString = "\(ident: "score") / 20"
+        let band: SQLQueryString = "CASE WHEN CAST(\(quotient) AS INTEGER) > \(quotient) THEN CAST(\(quotient) AS INTEGER) - 1 ELSE CAST(\(quotient) AS INTEGER) END"
         let rows = try await sql.raw("""
-            SELECT CAST(\(ident: "score") / 20 AS INTEGER) AS band, COUNT(*) AS n FROM \(ident: EvaluationResultRecord.schema)
+            SELECT \(band) AS band, COUNT(*) AS n FROM \(ident: EvaluationResultRecord.schema)
             WHERE \(ident: "run_id") = \(bind: runID) AND \(ident: "score") IS NOT NULL \(scopeCondition()) GROUP BY 1 ORDER BY 1
             """).all(decoding: Row.self)
         var bands = [Int](repeating: 0, count: 11)
