@@ -10,7 +10,7 @@ struct AdminUsersController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.adminUsers.components, use: list)
         routes.post(SiteURL.adminUsers.components, use: create)
-        routes.post("admin", "users", ":username", ":action", use: act)
+        routes.post(SiteURL.adminUserAction(username: .placeholder(.username), action: .placeholder(.action)).components, use: act)
     }
 
     struct CreateForm: Content {
@@ -45,8 +45,8 @@ struct AdminUsersController {
 
     @Sendable func act(_ request: Request) async throws -> Response {
         let principal = try request.requireRole(.admin)
-        let username = try request.parameters.require("username")
-        let action = try request.parameters.require("action")
+        let username = try request.parameters.require(.username)
+        let action = try request.parameters.require(.action)
         guard Self.actions.contains(action) else { throw Abort(.notFound) }
         let admin = administration(request)
         do {

@@ -9,8 +9,8 @@ import Vapor
 struct CalendarAdminController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.adminCalendar.components, use: index)
-        routes.get("admin", "calendar", ":year", use: year)
-        routes.on(.POST, "admin", "calendar", ":year", body: .collect(maxSize: "1mb"), use: save)
+        routes.get(SiteURL.adminCalendarYear(year: .placeholder(.year)).components, use: year)
+        routes.on(.POST, SiteURL.adminCalendarYear(year: .placeholder(.year)).components, body: .collect(maxSize: "1mb"), use: save)
     }
 
     @Sendable func index(_ request: Request) async throws -> HTML {
@@ -26,7 +26,7 @@ struct CalendarAdminController {
                            .th(.text(request.t("calendar.days_off"))), .th(.text(request.t("calendar.days_worked"))))),
                 .tbody(.forEach(years) { year in
                     let data = calendar.years[year]
-                    return .tr(.td(.a(.href(SiteURL.adminCalendarYear(year: year).path), .text(String(year)))),
+                    return .tr(.td(.a(.href(SiteURL.adminCalendarYear(year: String(year)).path), .text(String(year)))),
                                .td(.text(data.map { $0.source ?? "—" } ?? request.t("calendar.fallback"))),
                                .td(.class("num"), .text(data.map { String($0.daysOff.count) } ?? "—")),
                                .td(.class("num"), .text(data.map { String($0.weekendDaysWorked.count) } ?? "—")))
@@ -36,7 +36,7 @@ struct CalendarAdminController {
 
     @Sendable func year(_ request: Request) async throws -> Response {
         _ = try request.requireRole(.admin)
-        guard let year = Int(try request.parameters.require("year")), (1990...2200).contains(year) else { throw Abort(.notFound) }
+        guard let year = Int(try request.parameters.require(.year)), (1990...2200).contains(year) else { throw Abort(.notFound) }
         let record = try await CalendarYearRecord.query(on: request.db).filter(\.$year == year).first()
         return try await render(request, year: year, yaml: record?.yaml ?? Self.template(year), hasData: record != nil,
                                 notice: nil, error: nil, status: .ok)
@@ -49,7 +49,7 @@ struct CalendarAdminController {
 
     @Sendable func save(_ request: Request) async throws -> Response {
         _ = try request.requireRole(.admin)
-        guard let year = Int(try request.parameters.require("year")), (1990...2200).contains(year) else { throw Abort(.notFound) }
+        guard let year = Int(try request.parameters.require(.year)), (1990...2200).contains(year) else { throw Abort(.notFound) }
         let upload = try request.content.decode(Upload.self)
         let text: String
         if let file = upload.file, file.data.readableBytes > 0 {
@@ -112,7 +112,7 @@ struct CalendarAdminController {
                 .td(.text(holiday.weekendDaysWorked.map(\.description).joined(separator: ", "))))
         }
         let csrf = request.principal?.csrfToken ?? ""
-        let action = SiteURL.adminCalendarYear(year: year).path + "?" + CSRFMiddleware.fieldName + "=" + csrf
+        let action = SiteURL.adminCalendarYear(year: String(year)).path + "?" + CSRFMiddleware.fieldName + "=" + csrf
         let html = Layout.page(request, title: request.t("calendar.year_title", ["year": String(year)]), active: .demands,
             .div(.class("page-head"),
                  .h1(.text(request.t("calendar.year_title", ["year": String(year)]))),

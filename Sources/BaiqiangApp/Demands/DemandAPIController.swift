@@ -5,11 +5,10 @@ import Vapor
 /// `/api/v1/demands`: list (filters, cursor pagination), submit, get, transitions; scoped by role.
 struct DemandAPIController {
     func register(_ api: any RoutesBuilder) {
-        let demands = api.grouped("demands")
-        demands.get(use: list)
-        demands.post(use: submit)
-        demands.get(":tracking_number", use: show)
-        demands.post(":tracking_number", "transitions", use: transition)
+        api.get(SiteURL.API.demands.components, use: list)
+        api.post(SiteURL.API.demands.components, use: submit)
+        api.get(SiteURL.API.demand(trackingNumber: .placeholder(.trackingNumber)).components, use: show)
+        api.post(SiteURL.API.demandTransitions(trackingNumber: .placeholder(.trackingNumber)).components, use: transition)
     }
 
     @Sendable func list(_ request: Request) async throws -> CursorPage<DemandAPI.View> {
@@ -25,7 +24,7 @@ struct DemandAPIController {
         let principal = try request.requirePrincipal()
         let service = DemandService(db: request.db)
         let actor = try await service.actor(for: principal)
-        guard let demand = try await service.find(try request.parameters.require("tracking_number"), principal: principal, actor: actor) else {
+        guard let demand = try await service.find(try request.parameters.require(.trackingNumber), principal: principal, actor: actor) else {
             throw Abort(.notFound)
         }
         return try await Self.detail(demand, actor: actor, service: service)
@@ -62,7 +61,7 @@ struct DemandAPIController {
     @Sendable func transition(_ request: Request) async throws -> DemandAPI.View {
         let principal = try request.requirePrincipal()
         let input = try request.content.decode(DemandTransitionInput.self)
-        let demand = try await DemandService.transition(try request.parameters.require("tracking_number"), input: input,
+        let demand = try await DemandService.transition(try request.parameters.require(.trackingNumber), input: input,
                                                         principal: principal, writer: request.writer)
         let service = DemandService(db: request.db)
         return try await Self.detail(demand, actor: try await service.actor(for: principal), service: service)

@@ -13,9 +13,9 @@ struct DemandPagesController {
         routes.on(.POST, SiteURL.demandNew.components, body: .collect(maxSize: "8mb"), use: submit)
         routes.get(SiteURL.demandExport(format: "csv").components) { try await export($0, .csv) }
         routes.get(SiteURL.demandExport(format: "xlsx").components) { try await export($0, .xlsx) }
-        routes.get("demands", ":number", use: show)
-        routes.post("demands", ":number", "transitions", use: transition)
-        routes.get("demands", ":number", "attachments", ":id", use: attachment)
+        routes.get(SiteURL.demand(number: .placeholder(.number)).components, use: show)
+        routes.post(SiteURL.demandTransitions(number: .placeholder(.number)).components, use: transition)
+        routes.get(SiteURL.demandAttachment(number: .placeholder(.number), id: .placeholder(.id)).components, use: attachment)
     }
 
     struct Context {
@@ -241,7 +241,7 @@ struct DemandPagesController {
 
     @Sendable func show(_ request: Request) async throws -> Response {
         let context = try await Context(request)
-        guard let demand = try await context.service.find(try request.parameters.require("number"), principal: context.principal, actor: context.actor) else {
+        guard let demand = try await context.service.find(try request.parameters.require(.number), principal: context.principal, actor: context.actor) else {
             throw Abort(.notFound)
         }
         let notice = (try? request.query.get(String.self, at: "submitted")) == "1"
@@ -251,7 +251,7 @@ struct DemandPagesController {
 
     @Sendable func transition(_ request: Request) async throws -> Response {
         let context = try await Context(request)
-        let number = try request.parameters.require("number")
+        let number = try request.parameters.require(.number)
         guard let demand = try await context.service.find(number, principal: context.principal, actor: context.actor) else {
             throw Abort(.notFound)
         }
@@ -266,8 +266,8 @@ struct DemandPagesController {
 
     @Sendable func attachment(_ request: Request) async throws -> Response {
         let context = try await Context(request)
-        guard let demand = try await context.service.find(try request.parameters.require("number"), principal: context.principal, actor: context.actor),
-              let id = UUID(uuidString: try request.parameters.require("id")),
+        guard let demand = try await context.service.find(try request.parameters.require(.number), principal: context.principal, actor: context.actor),
+              let id = UUID(uuidString: try request.parameters.require(.id)),
               let file = try await DemandAttachment.query(on: request.db).filter(\.$id == id).filter(\.$demandID == demand.requireID()).first() else {
             throw Abort(.notFound)
         }

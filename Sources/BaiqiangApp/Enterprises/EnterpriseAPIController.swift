@@ -6,9 +6,9 @@ import Vapor
 /// outside its scope: 404, not 403).
 struct EnterpriseAPIController {
     func register(_ api: any RoutesBuilder) {
-        api.get("enterprises", use: list)
-        api.get("enterprises", ":credit_code", use: show)
-        api.get("enterprises", ":credit_code", "figures", use: figures)
+        api.get(SiteURL.API.enterprises.components, use: list)
+        api.get(SiteURL.API.enterprise(creditCode: .placeholder(.creditCode)).components, use: show)
+        api.get(SiteURL.API.enterpriseFigures(creditCode: .placeholder(.creditCode)).components, use: figures)
     }
 
     @Sendable func list(_ request: Request) async throws -> CursorPage<EnterpriseQueries.Row> {
@@ -18,7 +18,7 @@ struct EnterpriseAPIController {
 
     @Sendable func show(_ request: Request) async throws -> EnterpriseQueries.Row {
         let principal = try request.requirePrincipal()
-        let code = try request.parameters.require("credit_code")
+        let code = try request.parameters.require(.creditCode)
         guard let row = try await EnterpriseQueries(db: request.db, principal: principal).row(creditCode: code) else {
             throw Abort(.notFound)
         }
@@ -27,7 +27,7 @@ struct EnterpriseAPIController {
 
     @Sendable func figures(_ request: Request) async throws -> EnterpriseFiguresView {
         let principal = try request.requirePrincipal()
-        let code = try request.parameters.require("credit_code")
+        let code = try request.parameters.require(.creditCode)
         guard let firm = try await EnterpriseQueries(db: request.db, principal: principal).find(creditCode: code) else {
             throw Abort(.notFound)
         }

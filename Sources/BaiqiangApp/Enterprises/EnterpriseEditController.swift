@@ -7,14 +7,14 @@ import Vapor
 /// stages, designations with their years. Administrators and departments; every change audited.
 struct EnterpriseEditController {
     func register(_ routes: any RoutesBuilder) {
-        routes.get("enterprises", ":credit_code", "edit", use: form)
-        routes.post("enterprises", ":credit_code", "edit", use: save)
+        routes.get(SiteURL.enterpriseEdit(creditCode: .placeholder(.creditCode)).components, use: form)
+        routes.post(SiteURL.enterpriseEdit(creditCode: .placeholder(.creditCode)).components, use: save)
     }
 
     func load(_ request: Request) async throws -> Enterprise {
         let principal = try request.requirePrincipal()
         guard let firm = try await EnterpriseQueries(db: request.db, principal: principal)
-            .find(creditCode: try request.parameters.require("credit_code")) else { throw Abort(.notFound) }
+            .find(creditCode: try request.parameters.require(.creditCode)) else { throw Abort(.notFound) }
         guard EnterpriseImportController.mayImport(principal) else { throw Abort(.forbidden) }
         return firm
     }

@@ -7,8 +7,8 @@ struct EnterpriseExportController {
     static let batch = 2_000
 
     func register(_ routes: any RoutesBuilder) {
-        routes.get("registry", "export.csv") { try await export($0, .csv) }
-        routes.get("registry", "export.xlsx") { try await export($0, .xlsx) }
+        routes.get(SiteURL.enterpriseExport(format: "csv").components) { try await export($0, .csv) }
+        routes.get(SiteURL.enterpriseExport(format: "xlsx").components) { try await export($0, .xlsx) }
     }
 
     func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {

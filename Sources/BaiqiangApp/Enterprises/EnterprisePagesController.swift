@@ -7,7 +7,7 @@ import Vapor
 struct EnterprisePagesController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.enterprises.components, use: list)
-        routes.get("enterprises", ":credit_code", use: show)
+        routes.get(SiteURL.enterprise(creditCode: .placeholder(.creditCode)).components, use: show)
     }
 
     @Sendable func list(_ request: Request) async throws -> HTML {
@@ -74,7 +74,7 @@ struct EnterprisePagesController {
 
     @Sendable func show(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
-        let code = try request.parameters.require("credit_code")
+        let code = try request.parameters.require(.creditCode)
         guard let firm = try await EnterpriseQueries(db: request.db, principal: principal).find(creditCode: code) else {
             throw Abort(.notFound)
         }

@@ -6,11 +6,10 @@ import Vapor
 /// and results (scoped: an enterprise reads its own result only).
 struct EvaluationAPIController {
     func register(_ api: any RoutesBuilder) {
-        let evaluation = api.grouped("evaluation")
-        evaluation.get("runs", use: runs)
-        evaluation.post("runs", use: start)
-        evaluation.get("runs", ":id", "results", use: results)
-        evaluation.get("runs", ":id", "results", ":credit_code", use: result)
+        api.get(SiteURL.API.evaluationRuns.components, use: runs)
+        api.post(SiteURL.API.evaluationRuns.components, use: start)
+        api.get(SiteURL.API.evaluationResults(runID: .placeholder(.id)).components, use: results)
+        api.get(SiteURL.API.evaluationResult(runID: .placeholder(.id), creditCode: .placeholder(.creditCode)).components, use: result)
     }
 
     struct RunView: Content {
@@ -83,7 +82,7 @@ struct EvaluationAPIController {
 
     @Sendable func results(_ request: Request) async throws -> CursorPage<ResultView> {
         let queries = EvaluationQueries(db: request.db, principal: try request.requirePrincipal())
-        guard let id = request.parameters.get("id", as: UUID.self), try await queries.run(id) != nil else { throw Abort(.notFound) }
+        guard let id = request.parameters.get(PathParameter.id.rawValue, as: UUID.self), try await queries.run(id) != nil else { throw Abort(.notFound) }
         let page = try PageRequest(request)
         let query = queries.results(id).sort(\.$creditCode)
         if let after = page.after { query.filter(\.$creditCode > after) }
@@ -97,8 +96,8 @@ struct EvaluationAPIController {
 
     @Sendable func result(_ request: Request) async throws -> Response {
         let queries = EvaluationQueries(db: request.db, principal: try request.requirePrincipal())
-        guard let id = request.parameters.get("id", as: UUID.self),
-              let record = try await queries.result(id, creditCode: try request.parameters.require("credit_code")) else {
+        guard let id = request.parameters.get(PathParameter.id.rawValue, as: UUID.self),
+              let record = try await queries.result(id, creditCode: try request.parameters.require(.creditCode)) else {
             throw Abort(.notFound)
         }
         var headers = HTTPHeaders()

@@ -8,14 +8,14 @@ import Vapor
 struct EvaluationPagesController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.evaluation.components, use: index)
-        routes.post("evaluation", "runs", use: start)
-        routes.on(.POST, "evaluation", "runs", "upload", body: .collect(maxSize: "300mb"), use: upload)
-        routes.get("evaluation", "runs", ":id", use: run)
-        routes.get("evaluation", "runs", ":id", "firms", ":code", use: firm)
-        routes.get("evaluation", "runs", ":id", "export.csv") { try await export($0, .csv) }
-        routes.get("evaluation", "runs", ":id", "export.xlsx") { try await export($0, .xlsx) }
-        routes.get("evaluation", "compare", use: compare)
-        routes.get("evaluation", "consecutive-d", use: consecutiveD)
+        routes.post(SiteURL.evaluationRuns.components, use: start)
+        routes.on(.POST, SiteURL.evaluationUpload.components, body: .collect(maxSize: "300mb"), use: upload)
+        routes.get(SiteURL.evaluationRun(id: .placeholder(.id)).components, use: run)
+        routes.get(SiteURL.evaluationFirm(id: .placeholder(.id), code: .placeholder(.code)).components, use: firm)
+        routes.get(SiteURL.evaluationExport(id: .placeholder(.id), format: "csv").components) { try await export($0, .csv) }
+        routes.get(SiteURL.evaluationExport(id: .placeholder(.id), format: "xlsx").components) { try await export($0, .xlsx) }
+        routes.get(SiteURL.evaluationCompare.components, use: compare)
+        routes.get(SiteURL.evaluationConsecutiveD.components, use: consecutiveD)
     }
 
     /// Administrators and departments run evaluations; everyone signed in reads (scoped).
@@ -28,7 +28,7 @@ struct EvaluationPagesController {
     }
 
     func runID(_ request: Request) throws -> UUID {
-        guard let id = request.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
+        guard let id = request.parameters.get(PathParameter.id.rawValue, as: UUID.self) else { throw Abort(.notFound) }
         return id
     }
 
@@ -79,7 +79,7 @@ struct EvaluationPagesController {
                 .h2(.text(request.t("evaluation.upload_run"))),
                 .p(.class("muted"), .text(request.t("evaluation.upload_intro"))),
                 .form(.method(.post), .enctype(.multipartData), .class("stacked"),
-                      .action(SiteURL.evaluationRuns.path + "/upload?\(CSRFMiddleware.fieldName)=\(principal.csrfToken ?? "")"),
+                      .action(SiteURL.evaluationUpload.path + "?\(CSRFMiddleware.fieldName)=\(principal.csrfToken ?? "")"),
                       .label(.text(request.t("evaluation.method")),
                              .select(.attribute(named: "name", value: "method"),
                                      .forEach(EvaluationMethods.bundledNames) { FormNodes.option($0, $0) })),
@@ -186,7 +186,7 @@ struct EvaluationPagesController {
         let queries = try queries(request)
         let id = try runID(request)
         guard let run = try await queries.run(id),
-              let record = try await queries.result(id, creditCode: try request.parameters.require("code")),
+              let record = try await queries.result(id, creditCode: try request.parameters.require(.code)),
               let explanation = queries.explanation(record) else { throw Abort(.notFound) }
         return Layout.page(request, title: record.name, active: .evaluation,
                            EvaluationUI(request: request).explanation(explanation, run: run))

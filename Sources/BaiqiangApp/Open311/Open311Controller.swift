@@ -14,16 +14,17 @@ struct Open311Controller {
 
     func register(_ app: any RoutesBuilder) {
         let v2 = app.grouped("open311", "v2")
-        v2.get(":file", use: { try await handle($0, self.top) })
-        v2.post(":file", use: { try await handle($0, self.post) })
-        v2.get("services", ":file", use: { try await handle($0, self.service) })
-        v2.get("requests", ":file", use: { try await handle($0, self.request) })
-        v2.get("tokens", ":file", use: { try await handle($0, self.token) })
+        let file = String.placeholder(.file)
+        v2.get(SiteURL.Open311.root(file: file).components, use: { try await handle($0, self.top) })
+        v2.post(SiteURL.Open311.root(file: file).components, use: { try await handle($0, self.post) })
+        v2.get(SiteURL.Open311.service(file: file).components, use: { try await handle($0, self.service) })
+        v2.get(SiteURL.Open311.request(file: file).components, use: { try await handle($0, self.request) })
+        v2.get(SiteURL.Open311.token(file: file).components, use: { try await handle($0, self.token) })
     }
 
     /// Runs a handler, turning every failure into the spec's error document in the asked format.
     func handle(_ request: Request, _ body: (Request, String, Open311Format) async throws -> Response) async throws -> Response {
-        let file = try request.parameters.require("file")
+        let file = try request.parameters.require(.file)
         guard let (name, format) = Open311Format.split(file) else {
             return Open311Error(status: .notFound, description: "unknown format").response(.json)
         }

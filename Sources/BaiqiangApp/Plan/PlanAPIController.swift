@@ -5,14 +5,13 @@ import Vapor
 /// reads; the owning department and admins write.
 struct PlanAPIController {
     func register(_ api: any RoutesBuilder) {
-        let plan = api.grouped("plan")
-        plan.get("areas", use: areas)
-        plan.get("items", use: items)
-        plan.get("kpis", use: kpis)
-        plan.get("kpis", ":code", use: kpi)
-        plan.post("kpis", ":code", "observations", use: addObservation)
-        plan.get("milestones", use: milestones)
-        plan.patch("milestones", ":code", use: updateMilestone)
+        api.get(SiteURL.API.planAreas.components, use: areas)
+        api.get(SiteURL.API.planItems.components, use: items)
+        api.get(SiteURL.API.planKPIs.components, use: kpis)
+        api.get(SiteURL.API.planKPI(code: .placeholder(.code)).components, use: kpi)
+        api.post(SiteURL.API.planKPIObservations(code: .placeholder(.code)).components, use: addObservation)
+        api.get(SiteURL.API.planMilestones.components, use: milestones)
+        api.patch(SiteURL.API.planMilestone(code: .placeholder(.code)).components, use: updateMilestone)
     }
 
     func snapshot(_ request: Request) async throws -> PlanSnapshot {
@@ -55,13 +54,13 @@ struct PlanAPIController {
 
     @Sendable func kpi(_ request: Request) async throws -> PlanAPI.KPIView {
         let s = try await snapshot(request)
-        guard let row = s.row(try request.parameters.require("code")) else { throw Abort(.notFound) }
+        guard let row = s.row(try request.parameters.require(.code)) else { throw Abort(.notFound) }
         return PlanAPI.KPIView(row, withObservations: true)
     }
 
     @Sendable func addObservation(_ request: Request) async throws -> Response {
         let s = try await snapshot(request)
-        let code = try request.parameters.require("code")
+        let code = try request.parameters.require(.code)
         guard let row = s.row(code) else { throw Abort(.notFound) }
         let principal = try PlanPermissions.requireWrite(request, owner: row.owner)
         let input = try request.content.decode(PlanAPI.NewObservation.self)
@@ -88,7 +87,7 @@ struct PlanAPIController {
 
     @Sendable func updateMilestone(_ request: Request) async throws -> PlanAPI.Milestone {
         let s = try await snapshot(request)
-        let code = try request.parameters.require("code")
+        let code = try request.parameters.require(.code)
         guard let item = s.document.allItems.first(where: { $0.milestones.contains { $0.code == code } }),
               let milestone = item.milestones.first(where: { $0.code == code }) else { throw Abort(.notFound) }
         _ = try PlanPermissions.requireWrite(request, owner: milestone.owner ?? item.owner)

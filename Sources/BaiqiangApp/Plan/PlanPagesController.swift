@@ -8,9 +8,9 @@ import Vapor
 struct PlanPagesController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.plan.components, use: cockpit)
-        routes.get("plan", "kpis", ":code", use: kpi)
-        routes.post("plan", "kpis", ":code", "observations", use: addObservation)
-        routes.post("plan", "milestones", ":code", use: completeMilestone)
+        routes.get(SiteURL.planKPI(code: .placeholder(.code)).components, use: kpi)
+        routes.post(SiteURL.planKPIObservations(code: .placeholder(.code)).components, use: addObservation)
+        routes.post(SiteURL.planMilestone(code: .placeholder(.code)).components, use: completeMilestone)
     }
 
     static func snapshot(_ request: Request, publishedOnly: Bool = false) async throws -> PlanSnapshot {
@@ -58,7 +58,7 @@ struct PlanPagesController {
 
     func renderKPI(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         let snapshot = try await Self.snapshot(request)
-        let code = try request.parameters.require("code")
+        let code = try request.parameters.require(.code)
         guard let row = snapshot.row(code) else { throw Abort(.notFound) }
         let ui = PlanComponents(request: request, snapshot: snapshot)
         let canWrite = PlanPermissions.canWrite(request.principal, owner: row.owner)
@@ -79,7 +79,7 @@ struct PlanPagesController {
     }
 
     @Sendable func addObservation(_ request: Request) async throws -> Response {
-        let code = try request.parameters.require("code")
+        let code = try request.parameters.require(.code)
         let document = try await request.planStore.require()
         guard let kpi = document.kpi(code) else { throw Abort(.notFound) }
         let owner = kpi.owner ?? document.allItems.first { $0.kpis.contains { $0.code == code } }?.owner
@@ -95,7 +95,7 @@ struct PlanPagesController {
     }
 
     @Sendable func completeMilestone(_ request: Request) async throws -> Response {
-        let code = try request.parameters.require("code")
+        let code = try request.parameters.require(.code)
         let document = try await request.planStore.require()
         guard let milestone = document.milestone(code) else { throw Abort(.notFound) }
         let owner = milestone.owner ?? document.allItems.first { $0.milestones.contains(milestone) }?.owner

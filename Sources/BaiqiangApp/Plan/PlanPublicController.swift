@@ -7,7 +7,7 @@ import Vapor
 struct PlanPublicController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.publicPlan.components, use: overview)
-        routes.get("public", "plan", "kpis", ":code", use: kpi)
+        routes.get(SiteURL.publicKPI(code: .placeholder(.code)).components, use: kpi)
     }
 
     @Sendable func overview(_ request: Request) async throws -> HTML {
@@ -22,7 +22,7 @@ struct PlanPublicController {
 
     @Sendable func kpi(_ request: Request) async throws -> HTML {
         let snapshot = try await PlanPagesController.snapshot(request, publishedOnly: true)
-        let code = try request.parameters.require("code")
+        let code = try request.parameters.require(.code)
         guard let row = snapshot.row(code) else { throw Abort(.notFound) }
         let ui = PlanComponents(request: request, snapshot: snapshot, isPublic: true)
         return Layout.page(request, title: ui.text(row.kpi.name), PlanKPIParts.detail(ui, row: row))

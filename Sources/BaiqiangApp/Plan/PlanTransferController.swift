@@ -5,8 +5,8 @@ import Vapor
 /// Export of the plan for anyone signed in; import (replacing the plan) for administrators.
 struct PlanTransferController {
     func register(_ routes: any RoutesBuilder) {
-        routes.get("plan", "export.yaml") { try await export($0, .yaml) }
-        routes.get("plan", "export.csv") { try await export($0, .csv) }
+        routes.get(SiteURL.planExport(format: "yaml").components) { try await export($0, .yaml) }
+        routes.get(SiteURL.planExport(format: "csv").components) { try await export($0, .csv) }
         routes.get(SiteURL.planImport.components, use: form)
         routes.on(.POST, SiteURL.planImport.components, body: .collect(maxSize: "10mb"), use: upload)
     }

@@ -10,7 +10,7 @@ struct AccountController {
         routes.get(SiteURL.account.components, use: show)
         routes.post(SiteURL.accountTokens.components, use: createToken)
         routes.post(SiteURL.accountPassword.components, use: changePassword)
-        routes.post("account", "tokens", ":id", "revoke", use: revokeToken)
+        routes.post(SiteURL.accountTokenRevoke(id: .placeholder(.id)).components, use: revokeToken)
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
@@ -52,7 +52,7 @@ struct AccountController {
 
     @Sendable func revokeToken(_ request: Request) async throws -> Response {
         let principal = try request.requirePrincipal()
-        guard let id = request.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
+        guard let id = request.parameters.get(PathParameter.id.rawValue, as: UUID.self) else { throw Abort(.notFound) }
         try await TokenService(writer: request.writer).revoke(id: id, ownedBy: principal.username)
         return request.redirect(to: SiteURL.account.path + "?done=revoked")
     }

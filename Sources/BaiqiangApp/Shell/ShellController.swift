@@ -6,7 +6,7 @@ import Vapor
 struct ShellController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(use: home)
-        routes.get("language", ":code", use: switchLanguage)
+        routes.get(SiteURL.language(.placeholder(.code)).components, use: switchLanguage)
     }
 
     @Sendable func home(_ request: Request) async throws -> HTML {
@@ -28,7 +28,7 @@ struct ShellController {
     }
 
     @Sendable func switchLanguage(_ request: Request) async throws -> Response {
-        let code = try request.parameters.require("code")
+        let code = try request.parameters.require(.code)
         guard let language = BaiqiangCore.Language(rawValue: code) else { throw Abort(.notFound) }
         let back = SafeRedirect.back(referer: request.headers.first(name: .referer), fallback: SiteURL.home.path)
         let response = request.redirect(to: back)

@@ -8,7 +8,7 @@ import Yams
 /// a test checks that the document and the router list exactly the same operations.
 struct OpenAPIController {
     func register(_ routes: any RoutesBuilder) {
-        routes.get("openapi.json") { _ in
+        routes.get(SiteURL.apiDescription.components) { _ in
             var headers = HTTPHeaders()
             headers.contentType = .json
             return Response(status: .ok, headers: headers, body: .init(data: try OpenAPIDocument.json()))

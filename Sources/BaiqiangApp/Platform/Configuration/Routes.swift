@@ -33,7 +33,7 @@ struct MeAPIController {
     }
 
     func register(_ api: any RoutesBuilder) {
-        api.get("me") { request -> Me in
+        api.get(SiteURL.API.me.components) { request -> Me in
             let principal = try request.requirePrincipal()
             let scope: String = switch principal.scope {
             case .county: "county"

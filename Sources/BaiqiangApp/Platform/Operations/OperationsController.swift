@@ -6,9 +6,9 @@ import Vapor
 /// clients or the configured token; anyone else gets 404, as if it were not there).
 struct OperationsController {
     func register(_ routes: any RoutesBuilder) {
-        routes.get("healthz") { _ in Self.plain("ok\n") }
-        routes.get("readyz", use: ready)
-        routes.get("metrics") { request in
+        routes.get(SiteURL.health.components) { _ in Self.plain("ok\n") }
+        routes.get(SiteURL.readiness.components, use: ready)
+        routes.get(SiteURL.metrics.components) { request in
             guard MetricsAccess.allows(request) else { throw Abort(.notFound) }
             var headers = HTTPHeaders()
             headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")

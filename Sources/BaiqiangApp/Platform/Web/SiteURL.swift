@@ -1,7 +1,9 @@
 import Vapor
 
-/// Every page of the site, used both to register routes and to make links, so a link to a page
-/// that does not exist cannot be written.
+/// Every page of the site and every operation of the API, used both to register routes and to
+/// make links, so a link to a page that does not exist cannot be written. A route is registered
+/// with `.placeholder(…)` in place of each value: `SiteURL.enterprise(creditCode:
+/// .placeholder(.creditCode)).components` is `enterprises/:credit_code`.
 enum SiteURL: Equatable {
     case home
     case login
@@ -23,6 +25,7 @@ enum SiteURL: Equatable {
     case accountTokenRevoke(id: String)
     case evaluation
     case evaluationRuns
+    case evaluationUpload
     case evaluationRun(id: String)
     case evaluationFirm(id: String, code: String)
     case evaluationExport(id: String, format: String)
@@ -47,7 +50,13 @@ enum SiteURL: Equatable {
     case demandRates
     case demandRouting
     case adminCalendar
-    case adminCalendarYear(year: Int)
+    case adminCalendarYear(year: String)
+    case api(API)
+    case open311(Open311)
+    case apiDescription
+    case health
+    case readiness
+    case metrics
 
     /// The capabilities of the navigation; those still to come show an honest placeholder.
     enum Capability: String, CaseIterable {
@@ -76,6 +85,7 @@ enum SiteURL: Equatable {
         case .accountTokenRevoke(let id): "/account/tokens/\(id)/revoke"
         case .evaluation: "/evaluation"
         case .evaluationRuns: "/evaluation/runs"
+        case .evaluationUpload: "/evaluation/runs/upload"
         case .evaluationRun(let id): "/evaluation/runs/\(id)"
         case .evaluationFirm(let id, let code): "/evaluation/runs/\(id)/firms/\(code)"
         case .evaluationExport(let id, let format): "/evaluation/runs/\(id)/export.\(format)"
@@ -101,11 +111,112 @@ enum SiteURL: Equatable {
         case .demandRouting: "/demands/routing"
         case .adminCalendar: "/admin/calendar"
         case .adminCalendarYear(let year): "/admin/calendar/\(year)"
+        case .api(let operation): "/api/v1/" + operation.path
+        case .open311(let resource): "/open311/v2/" + resource.path
+        case .apiDescription: "/openapi.json"
+        case .health: "/healthz"
+        case .readiness: "/readyz"
+        case .metrics: "/metrics"
+        }
+    }
+
+    /// Open311 GeoReport v2's resources, each file named with its format (`services.json`).
+    enum Open311: Equatable {
+        case root(file: String)
+        case service(file: String)
+        case request(file: String)
+        case token(file: String)
+
+        var path: String {
+            switch self {
+            case .root(let file): file
+            case .service(let file): "services/\(file)"
+            case .request(let file): "requests/\(file)"
+            case .token(let file): "tokens/\(file)"
+            }
+        }
+
+        /// The path as route components below `/open311/v2`, with `:name` for parameters.
+        var components: [PathComponent] {
+            path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
+        }
+    }
+
+    /// The JSON API's resources, under `/api/v1`.
+    enum API: Equatable {
+        case me
+        case enterprises
+        case enterprise(creditCode: String)
+        case enterpriseFigures(creditCode: String)
+        case planAreas
+        case planItems
+        case planKPIs
+        case planKPI(code: String)
+        case planKPIObservations(code: String)
+        case planMilestones
+        case planMilestone(code: String)
+        case evaluationRuns
+        case evaluationResults(runID: String)
+        case evaluationResult(runID: String, creditCode: String)
+        case demands
+        case demand(trackingNumber: String)
+        case demandTransitions(trackingNumber: String)
+
+        var path: String {
+            switch self {
+            case .me: "me"
+            case .enterprises: "enterprises"
+            case .enterprise(let code): "enterprises/\(code)"
+            case .enterpriseFigures(let code): "enterprises/\(code)/figures"
+            case .planAreas: "plan/areas"
+            case .planItems: "plan/items"
+            case .planKPIs: "plan/kpis"
+            case .planKPI(let code): "plan/kpis/\(code)"
+            case .planKPIObservations(let code): "plan/kpis/\(code)/observations"
+            case .planMilestones: "plan/milestones"
+            case .planMilestone(let code): "plan/milestones/\(code)"
+            case .evaluationRuns: "evaluation/runs"
+            case .evaluationResults(let id): "evaluation/runs/\(id)/results"
+            case .evaluationResult(let id, let code): "evaluation/runs/\(id)/results/\(code)"
+            case .demands: "demands"
+            case .demand(let number): "demands/\(number)"
+            case .demandTransitions(let number): "demands/\(number)/transitions"
+            }
+        }
+
+        /// The path as route components below `/api/v1`, with `:name` for parameters.
+        var components: [PathComponent] {
+            path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         }
     }
 
     /// The path as route components, with `:name` for parameters.
     var components: [PathComponent] {
         path.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
+    }
+}
+
+/// The name of a path parameter, said once for the route that declares it and the handler that
+/// reads it.
+enum PathParameter: String {
+    case action, code, file, id, number, username, year
+    case creditCode = "credit_code"
+    case trackingNumber = "tracking_number"
+}
+
+extension String {
+    /// Stands for a parameter's value in a `SiteURL` a route is registered with.
+    static func placeholder(_ parameter: PathParameter) -> String { ":" + parameter.rawValue }
+}
+
+extension Parameters {
+    /// The value of a path parameter the route declares (a 500 if it does not: a programming error).
+    func require(_ parameter: PathParameter) throws -> String {
+        try require(parameter.rawValue)
+    }
+
+    /// The value of a path parameter as `type`, or 400 when it cannot be one.
+    func require<T: LosslessStringConvertible>(_ parameter: PathParameter, as type: T.Type) throws -> T {
+        try require(parameter.rawValue, as: type)
     }
 }
