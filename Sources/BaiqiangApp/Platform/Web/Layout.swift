@@ -20,7 +20,7 @@ enum Layout {
             NavItem(key: "nav.demands", url: .demands),
             NavItem(key: "nav.counties", url: .capability(.counties)),
         ]
-        if principal?.role == .admin {
+        if principal?.permissions.allows(.administer) == true {
             items.append(NavItem(key: "nav.admin", url: .adminUsers))
         }
         return items
