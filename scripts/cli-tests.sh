@@ -31,6 +31,8 @@ check "a town account binds to a known town" bash -c "echo 'Heshan-2026-top100' 
 check "user list shows the accounts" bash -c "'$BIN' user list --database '$DB' | grep -q $'^town1\ttown\tshaping\tactive'"
 check "reset-password changes the password" bash -c "echo 'Another-pass-2027' | '$BIN' user reset-password --username town1 --password-stdin --database '$DB'"
 check "token create prints only the token" bash -c "'$BIN' token create --username ops --database '$DB' > '$WORK/token' && [ \$(wc -l < '$WORK/token') -eq 1 ] && grep -qE '^bq_[A-Za-z0-9_-]{40,}$' '$WORK/token'"
+check "an unknown user is not found: exit 5" bash -c "'$BIN' token create --username nobody --database '$DB' 2> '$WORK/nerr'; [ \$? -eq 5 ] && grep -q 'No user named' '$WORK/nerr'"
+check "a weak password is invalid input: exit 1" bash -c "echo 'weak' | '$BIN' user create --username weak --role leader --password-stdin --database '$DB' 2>/dev/null; [ \$? -eq 1 ]"
 check "the token is stored only as a digest" bash -c "! grep -qa \"\$(cat '$WORK/token')\" '$DB' '$DB-wal' 2>/dev/null"
 check "audit verify passes on an untouched log" bash -c "'$BIN' audit verify --database '$DB' | grep -q 'intact'"
 check "backup writes a consistent copy" bq backup --to "$WORK/copy.sqlite"

@@ -10,6 +10,11 @@ struct Baiqiang: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "baiqiang",
         abstract: "百强：制造业当家工作平台 / Baiqiang: the county's manufacturing-first platform",
+        discussion: """
+            退出码 Exit codes: 0 成功 success; 1 输入有误 invalid input (or another error); \
+            2 审计链断裂 audit chain broken (audit verify); 3 有行被拒 rows rejected (import --partial); \
+            4 无权 forbidden; 5 未找到 not found; 6 与当前数据冲突 conflict.
+            """,
         version: BaiqiangVersion.current,
         // The server's own commands, then each capability's, in the capability list's order.
         subcommands: [Serve.self, Migrate.self, Backup.self, DemoCommand.self, Version.self] + CapabilityCommands.all
@@ -47,7 +52,7 @@ func withSession<T>(_ options: DatabaseOptions, _ body: (AppSession) async throw
     }
 }
 
-/// Prints an error a person can read and exits non-zero.
+/// Prints an error a person can read and exits with its kind's code (`FailureKind.exitCode`).
 func fail(_ error: any Error) -> Never {
     if let error = error as? any LocatedIssues {
         let count = error.locatedIssues.count
@@ -61,7 +66,20 @@ func fail(_ error: any Error) -> Never {
     } else {
         printError("错误 Error: \(error)")
     }
-    exit(1)
+    exit(FailureKind.of(error)?.exitCode ?? 1)
+}
+
+extension FailureKind {
+    /// The command line's table from a failure's kind to its exit code (2 and 3 are taken by
+    /// `audit verify` and `import --partial`).
+    var exitCode: Int32 {
+        switch self {
+        case .invalidInput: 1
+        case .forbidden: 4
+        case .notFound: 5
+        case .conflict: 6
+        }
+    }
 }
 
 func printError(_ text: String) {

@@ -22,13 +22,13 @@ struct AdminUsersController {
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
-        _ = try request.requireRole(.admin)
+        _ = try request.requirePermission(.administer)
         let done = try? request.query.get(String.self, at: "done")
         return try await render(request, status: .ok, notice: done.map { request.t("admin.users.done.\($0)") }, error: nil)
     }
 
     @Sendable func create(_ request: Request) async throws -> Response {
-        _ = try request.requireRole(.admin)
+        _ = try request.requirePermission(.administer)
         let form = try request.content.decode(CreateForm.self)
         guard let role = Role(rawValue: form.role) else {
             return try await render(request, status: .badRequest, notice: nil, error: request.t("admin.users.bad_role"))
@@ -38,13 +38,13 @@ struct AdminUsersController {
                 username: form.username, displayName: form.displayName.nonEmpty, role: role,
                 binding: form.binding.nonEmpty, password: form.password))
         } catch let error as any BilingualError {
-            return try await render(request, status: .badRequest, notice: nil, error: request.t(error.message))
+            return try await render(request, status: error.kind.status, notice: nil, error: request.t(error.message))
         }
         return request.redirect(to: SiteURL.adminUsers.path + "?done=created")
     }
 
     @Sendable func act(_ request: Request) async throws -> Response {
-        let principal = try request.requireRole(.admin)
+        let principal = try request.requirePermission(.administer)
         let username = try request.parameters.require(.username)
         let action = try request.parameters.require(.action)
         guard Self.actions.contains(action) else { throw Abort(.notFound) }
@@ -63,7 +63,7 @@ struct AdminUsersController {
                 try await admin.resetPassword(username: username, to: password)
             }
         } catch let error as any BilingualError {
-            return try await render(request, status: .badRequest, notice: nil, error: request.t(error.message))
+            return try await render(request, status: error.kind.status, notice: nil, error: request.t(error.message))
         }
         return request.redirect(to: SiteURL.adminUsers.path + "?done=\(action)")
     }

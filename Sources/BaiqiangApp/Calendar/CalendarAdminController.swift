@@ -14,7 +14,7 @@ struct CalendarAdminController {
     }
 
     @Sendable func index(_ request: Request) async throws -> HTML {
-        _ = try request.requireRole(.admin)
+        _ = try request.requirePermission(.administer)
         let calendar = try await DemandService.calendar(on: request.db)
         let thisYear = ShanghaiTime.day(of: Date()).year
         let years = Array(Set(calendar.yearsWithData + [thisYear, thisYear + 1])).sorted()
@@ -35,7 +35,7 @@ struct CalendarAdminController {
     }
 
     @Sendable func year(_ request: Request) async throws -> Response {
-        _ = try request.requireRole(.admin)
+        _ = try request.requirePermission(.administer)
         guard let year = Int(try request.parameters.require(.year)), (1990...2200).contains(year) else { throw Abort(.notFound) }
         let record = try await CalendarYearRecord.query(on: request.db).filter(\.$year == year).first()
         return try await render(request, year: year, yaml: record?.yaml ?? Self.template(year), hasData: record != nil,
@@ -48,7 +48,7 @@ struct CalendarAdminController {
     }
 
     @Sendable func save(_ request: Request) async throws -> Response {
-        _ = try request.requireRole(.admin)
+        _ = try request.requirePermission(.administer)
         guard let year = Int(try request.parameters.require(.year)), (1990...2200).contains(year) else { throw Abort(.notFound) }
         let upload = try request.content.decode(Upload.self)
         let text: String

@@ -46,7 +46,7 @@ struct DemandAPIController {
         let input = try request.content.decode(DemandAPI.NewDemand.self)
         let service = DemandService(db: request.db)
         let actor = try await service.actor(for: principal)
-        let enterprise = input.enterprise ?? actor.bindingCode.flatMap { principal.role == .enterprise ? $0 : nil } ?? ""
+        let enterprise = input.enterprise ?? actor.creditCode ?? ""
         let extras = DemandService.Extras(address: input.address, channel: "api")
         let submission = try DemandService.checked(
             DemandSubmission(categoryCode: input.category, enterpriseCode: enterprise, townCode: input.town, description: input.description),

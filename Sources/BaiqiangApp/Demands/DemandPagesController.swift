@@ -37,8 +37,7 @@ struct DemandPagesController {
             DemandService.categories.category(code).map { text($0.name) } ?? code
         }
 
-        var canSubmit: Bool { principal.role == .enterprise || actor.isCentre }
-        var seesRates: Bool { principal.role == .leader || actor.isCentre }
+        var permissions: Permissions { Permissions(actor) }
     }
 
     // MARK: list
@@ -48,7 +47,7 @@ struct DemandPagesController {
         let filter: DemandService.Filter
         do {
             filter = try DemandService.Filter(request)
-        } catch let error as any BilingualError {
+        } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderList(context, filter: .init(), error: request.t(error.message), status: .badRequest)
         }
         return try await renderList(context, filter: filter, error: nil, status: .ok)
@@ -69,11 +68,11 @@ struct DemandPagesController {
             .div(.class("page-head"),
                  .h1(.text(heading)),
                  .nav(.class("page-actions"),
-                      .if(context.canSubmit, .a(.class("button"), .href(SiteURL.demandNew.path), .text(request.t("demands.new")))),
+                      .if(context.permissions.allows(.submitDemand), .a(.class("button"), .href(SiteURL.demandNew.path), .text(request.t("demands.new")))),
                       .a(.class("button"), .href(SiteURL.demands.path + "?overdue=1"), .text(request.t("demands.overdue_list"))),
-                      .if(context.seesRates, .a(.class("button"), .href(SiteURL.demandRates.path), .text(request.t("demands.rates")))),
-                      .if(context.actor.isCentre, .a(.class("button"), .href(SiteURL.demandRouting.path), .text(request.t("demands.routing")))),
-                      .if(context.principal.role == .admin, .a(.class("button"), .href(SiteURL.adminCalendar.path), .text(request.t("calendar.title")))),
+                      .if(context.permissions.allows(.seeDemandRates), .a(.class("button"), .href(SiteURL.demandRates.path), .text(request.t("demands.rates")))),
+                      .if(context.permissions.allows(.routeDemands), .a(.class("button"), .href(SiteURL.demandRouting.path), .text(request.t("demands.routing")))),
+                      .if(context.permissions.allows(.administer), .a(.class("button"), .href(SiteURL.adminCalendar.path), .text(request.t("calendar.title")))),
                       .a(.class("button"), .href(SiteURL.demandExport(format: "csv").path + query), .text(request.t("demands.export_csv"))),
                       .a(.class("button"), .href(SiteURL.demandExport(format: "xlsx").path + query), .text(request.t("demands.export_xlsx"))))),
             .unwrap(error) { Layout.notice("error", $0) },
@@ -141,7 +140,7 @@ struct DemandPagesController {
 
     @Sendable func newForm(_ request: Request) async throws -> Response {
         let context = try await Context(request)
-        guard context.canSubmit else { throw Abort(.forbidden) }
+        try context.permissions.require(.submitDemand)
         return try await renderForm(context, form: SubmitForm(), duplicates: [], error: nil, status: .ok)
     }
 
@@ -157,7 +156,7 @@ struct DemandPagesController {
 
     @Sendable func submit(_ request: Request) async throws -> Response {
         let context = try await Context(request)
-        guard context.canSubmit else { throw Abort(.forbidden) }
+        try context.permissions.require(.submitDemand)
         let form = try request.content.decode(SubmitForm.self)
         let enterprise = context.principal.role == .enterprise ? (context.actor.bindingCode ?? "") : (form.enterprise ?? "")
         let upload = form.attachment.flatMap { file -> DemandUpload? in
@@ -176,7 +175,7 @@ struct DemandPagesController {
             }
             let demand = try await DemandService.submit(submission, by: context.actor, extras: extras, writer: request.writer)
             return request.redirect(to: SiteURL.demand(number: demand.trackingNumber).path + "?submitted=1")
-        } catch let error as any BilingualError {
+        } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderForm(context, form: form, duplicates: [], error: request.t(error.message), status: .badRequest)
         }
     }
@@ -258,7 +257,7 @@ struct DemandPagesController {
         let input = try request.content.decode(DemandTransitionInput.self)
         do {
             _ = try await DemandService.transition(number, input: input, principal: context.principal, writer: request.writer)
-        } catch let error as any BilingualError {
+        } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await DemandDetailView(context: context, demand: demand).render(notice: nil, error: request.t(error.message), status: .badRequest)
         }
         return request.redirect(to: SiteURL.demand(number: number).path)

@@ -79,7 +79,7 @@ struct DemandRatesController {
         let principal = try request.requirePrincipal()
         let service = DemandService(db: request.db)
         let actor = try await service.actor(for: principal)
-        guard principal.role == .leader || actor.isCentre else { throw Abort(.forbidden) }
+        try Permissions(actor).require(.seeDemandRates)
         let now = DemandService.now()
         let month = (try? request.query.get(String.self, at: "month")).flatMap(Month.init) ?? Month(now)
         let firstMonth = month.adding(-11)

@@ -14,7 +14,7 @@ struct DemandRoutingController {
     func requireEditor(_ request: Request) async throws -> Principal {
         let principal = try request.requirePrincipal()
         let actor = try await DemandService(db: request.db).actor(for: principal)
-        guard actor.isCentre else { throw Abort(.forbidden) }
+        try Permissions(actor).require(.routeDemands)
         return principal
     }
 
@@ -89,7 +89,7 @@ struct DemandRoutingController {
                 try await audit.record("demand.routing_rule.save", entity: "demand_routing_rule", id: "\(form.category)/\(town)",
                                        before: before, after: after)
             }
-        } catch let error as any BilingualError {
+        } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await render(request, error: request.t(error.message), status: .badRequest)
         }
         return request.redirect(to: SiteURL.demandRouting.path)

@@ -34,31 +34,21 @@ struct DemandService {
 
     /// The workflow's view of an account: its role, unit, and whether the unit is the centre.
     func actor(for principal: Principal) async throws -> DemandActor {
-        switch principal.role {
-        case .admin: return .admin
-        case .leader: return .leader
-        case .department:
-            guard let id = principal.departmentID, let department = try await Department.find(id, on: db) else {
-                return DemandActor(role: .department)
-            }
-            return .department(department.code, isDemandCentre: department.isDemandCentre)
-        case .town:
-            if case .town(let code) = principal.scope { return .town(code) }
-            return DemandActor(role: .town)
-        case .enterprise:
-            if case .enterprise(let code) = principal.scope { return .enterprise(code) }
-            return DemandActor(role: .enterprise)
-        }
+        principal.actor
     }
 
-    /// Demands the account may see. The platform's `scoped(to:)` narrows towns and enterprises;
-    /// a county-wide department is narrowed further here to the demands assigned to it, unless it
-    /// is the demand centre, which (like admins and leaders) sees every demand.
+    /// Demands the account may see (`Permissions.demandReach`). The platform's `scoped(to:)`
+    /// narrows towns and enterprises; a department other than the centre sees only the demands
+    /// assigned to it.
     func query(for principal: Principal, actor: DemandActor) -> QueryBuilder<Demand> {
         let query = Demand.query(on: db).scoped(to: principal)
-        if principal.role == .department && !actor.isDemandCentre {
-            query.filter(\.$handlerKind == HandlingUnit.Kind.department.rawValue)
-                .filter(\.$handlerCode == (actor.bindingCode ?? "\u{0}"))
+        switch Permissions(actor).demandReach {
+        case .within(.nothing):
+            query.filter(\.$id == noRow)
+        case .within:
+            break
+        case .assignedTo(let unit):
+            query.filter(\.$handlerKind == unit.kind.rawValue).filter(\.$handlerCode == unit.code)
         }
         return query
     }

@@ -15,7 +15,7 @@ struct EnterpriseEditController {
         let principal = try request.requirePrincipal()
         guard let firm = try await EnterpriseQueries(db: request.db, principal: principal)
             .find(creditCode: try request.parameters.require(.creditCode)) else { throw Abort(.notFound) }
-        guard EnterpriseImportController.mayImport(principal) else { throw Abort(.forbidden) }
+        try principal.permissions.require(.editEnterprise)
         return firm
     }
 
@@ -141,7 +141,7 @@ struct EnterpriseEditController {
                     try await audit.record("enterprise.update", entity: "enterprise", id: code, before: before, after: after)
                 }
             }
-        } catch let error as any BilingualError {
+        } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await render(request, firm: firm, error: request.t(error.message), status: .badRequest)
         }
         return request.redirect(to: SiteURL.enterprise(creditCode: firm.creditCode).path)

@@ -6,20 +6,13 @@ import Vapor
 /// The registry's upload page: pick what the file holds, upload CSV or XLSX, see the import
 /// report (rows read, inserted, updated, rejected) and every rejected row's reason.
 struct EnterpriseImportController {
-    /// The registry is kept by administrators and the departments (工信局, 统计局 …).
-    static func mayImport(_ principal: Principal) -> Bool {
-        principal.role == .admin || principal.role == .department
-    }
-
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.enterpriseImport.components, use: form)
         routes.on(.POST, SiteURL.enterpriseImport.components, body: .collect(maxSize: "200mb"), use: upload)
     }
 
     func requireImporter(_ request: Request) throws -> Principal {
-        let principal = try request.requirePrincipal()
-        guard Self.mayImport(principal) else { throw Abort(.forbidden) }
-        return principal
+        try request.requirePermission(.importRegistry)
     }
 
     @Sendable func form(_ request: Request) async throws -> Response {
@@ -43,7 +36,7 @@ struct EnterpriseImportController {
             return try await render(request, status: outcome.report.rejected > 0 ? .badRequest : .ok, outcome: outcome, failure: nil)
         } catch let error as any LocatedIssues {
             return try await render(request, status: .badRequest, outcome: nil, failure: error)
-        } catch let error as any BilingualError {
+        } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await render(request, status: .badRequest, outcome: nil, failure: ImportRejected(issues: [
                 ImportIssue(row: 0, column: nil, reason: error.message)], rowsRead: 0))
         }

@@ -26,7 +26,7 @@ struct EnterprisePagesController {
                       .a(.class("button"), .href(SiteURL.enterpriseLadder.path), .text(request.t("enterprises.ladder"))),
                       .a(.class("button"), .href(Self.link(SiteURL.enterpriseExport(format: "csv").path, filter)), .text(request.t("enterprises.export_csv"))),
                       .a(.class("button"), .href(Self.link(SiteURL.enterpriseExport(format: "xlsx").path, filter)), .text(request.t("enterprises.export_xlsx"))),
-                      .if(EnterpriseImportController.mayImport(principal),
+                      .if(principal.permissions.allows(.importRegistry),
                           .a(.class("button"), .href(SiteURL.enterpriseImport.path), .text(request.t("enterprises.import")))))),
             .form(.method(.get), .action(SiteURL.enterprises.path), .class("filters"),
                 .label(.text(request.t("enterprises.search")), .input(.type(.search), .name("q"), .value(filter.text ?? ""))),

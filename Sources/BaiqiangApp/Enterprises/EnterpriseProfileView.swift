@@ -21,7 +21,7 @@ struct EnterpriseProfileView {
             .p(.a(.href(SiteURL.enterprises.path), .text("← " + request.t("nav.enterprises")))),
             .div(.class("page-head"),
                  .h1(.text(firm.name), .if(firm.isDemo, .span(.class("badge badge-demo"), .text(request.t("common.demo"))))),
-                 .if(request.principal.map(EnterpriseImportController.mayImport) == true,
+                 .if(request.principal?.permissions.allows(.editEnterprise) == true,
                      .a(.class("button"), .href(SiteURL.enterpriseEdit(creditCode: firm.creditCode).path), .text(request.t("enterprises.edit"))))),
             .if(firm.namedInPlan == true, Layout.notice("info", request.t("enterprises.named_in_plan"))),
             .div(.class("kpi-detail"), identity, standing),

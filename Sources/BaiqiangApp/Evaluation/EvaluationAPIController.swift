@@ -73,7 +73,7 @@ struct EvaluationAPIController {
     }
 
     @Sendable func start(_ request: Request) async throws -> Response {
-        guard EvaluationPagesController.mayRun(try request.requirePrincipal()) else { throw Abort(.forbidden) }
+        _ = try request.requirePermission(.runEvaluation)
         let input = try request.content.decode(StartRequest.self)
         let run = try await EvaluationService.runOverRegistry(method: input.method, methodYAML: input.methodYAML, year: input.year,
                                                               writer: request.writer, db: request.db)

@@ -18,11 +18,6 @@ struct EvaluationPagesController {
         routes.get(SiteURL.evaluationConsecutiveD.components, use: consecutiveD)
     }
 
-    /// Administrators and departments run evaluations; everyone signed in reads (scoped).
-    static func mayRun(_ principal: Principal?) -> Bool {
-        principal?.role == .admin || principal?.role == .department
-    }
-
     func queries(_ request: Request) throws -> EvaluationQueries {
         EvaluationQueries(db: request.db, principal: try request.requirePrincipal())
     }
@@ -63,7 +58,7 @@ struct EvaluationPagesController {
                             .td(.text(run.actor)), .td(.text(run.createdAt.map(ShanghaiDay.display) ?? "—")))
                     })),
                 .button(.type(.submit), .text(request.t("evaluation.compare"))))),
-            .if(Self.mayRun(principal), .group(
+            .if(principal.permissions.allows(.runEvaluation), .group(
                 .h2(.text(request.t("evaluation.new_run"))),
                 .form(.method(.post), .action(SiteURL.evaluationRuns.path), .class("stacked"),
                       Layout.csrfField(request),
@@ -102,13 +97,13 @@ struct EvaluationPagesController {
     }
 
     @Sendable func start(_ request: Request) async throws -> Response {
-        guard Self.mayRun(try request.requirePrincipal()) else { throw Abort(.forbidden) }
+        _ = try request.requirePermission(.runEvaluation)
         let form = try request.content.decode(StartForm.self)
         do {
             let run = try await EvaluationService.runOverRegistry(method: form.method, methodYAML: form.methodYAML, year: form.year,
                                                                   writer: request.writer, db: request.db)
             return request.redirect(to: SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path)
-        } catch let error as any BilingualError {
+        } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderIndex(request, error: request.t(error.message), status: .badRequest)
         }
     }
@@ -121,7 +116,7 @@ struct EvaluationPagesController {
 
     /// A run over an uploaded file in the evaluation file format (the same as `baiqiang evaluate`).
     @Sendable func upload(_ request: Request) async throws -> Response {
-        guard Self.mayRun(try request.requirePrincipal()) else { throw Abort(.forbidden) }
+        _ = try request.requirePermission(.runEvaluation)
         let form = try request.content.decode(UploadForm.self)
         do {
             var check = FieldChecker()
@@ -132,7 +127,7 @@ struct EvaluationPagesController {
             let run = try await EvaluationRunner(writer: request.writer, db: request.db)
                 .run(method: method, year: form.year, input: Array(buffer: form.file.data), source: form.file.filename)
             return request.redirect(to: SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path)
-        } catch let error as any BilingualError {
+        } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderIndex(request, error: request.t(error.message), status: .badRequest)
         }
     }

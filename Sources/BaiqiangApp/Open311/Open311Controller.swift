@@ -33,7 +33,7 @@ struct Open311Controller {
         } catch let error as Open311Error {
             return error.response(format)
         } catch let error as any BilingualError {
-            return Open311Error(status: .badRequest, description: error.message.text(for: request.language)).response(format)
+            return Open311Error(status: error.kind.status, description: error.message.text(for: request.language)).response(format)
         } catch let abort as any AbortError {
             return Open311Error(status: abort.status, description: abort.reason).response(format)
         } catch {

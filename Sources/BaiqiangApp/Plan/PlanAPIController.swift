@@ -62,7 +62,7 @@ struct PlanAPIController {
         let s = try await snapshot(request)
         let code = try request.parameters.require(.code)
         guard let row = s.row(code) else { throw Abort(.notFound) }
-        let principal = try PlanPermissions.requireWrite(request, owner: row.owner)
+        let principal = try request.requirePermission(.writePlan(owner: row.owner))
         let input = try request.content.decode(PlanAPI.NewObservation.self)
         let observation = try PlanEdits.observation(value: String(input.value), date: input.date, source: input.source,
                                                     unit: input.unit, by: principal.username)
@@ -90,7 +90,7 @@ struct PlanAPIController {
         let code = try request.parameters.require(.code)
         guard let item = s.document.allItems.first(where: { $0.milestones.contains { $0.code == code } }),
               let milestone = item.milestones.first(where: { $0.code == code }) else { throw Abort(.notFound) }
-        _ = try PlanPermissions.requireWrite(request, owner: milestone.owner ?? item.owner)
+        _ = try request.requirePermission(.writePlan(owner: milestone.owner ?? item.owner))
         let input = try request.content.decode(PlanAPI.MilestoneUpdate.self)
         try await PlanEdits.setMilestoneActual(code, actual: input.actual ?? "", writer: request.writer, cache: request.application.planCache)
         let list = try await milestones(request)

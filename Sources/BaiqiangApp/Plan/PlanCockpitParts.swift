@@ -38,7 +38,7 @@ enum PlanCockpitParts {
             .tbody(.forEach(rows) { item, milestone in
                 let evaluation = ui.snapshot.evaluation.milestones[milestone.code]
                 let owner = milestone.owner ?? item.owner
-                let canEdit = editable && !ui.isPublic && PlanPermissions.canWrite(request.principal, owner: owner)
+                let canEdit = editable && !ui.isPublic && request.principal?.permissions.allows(.writePlan(owner: owner)) == true
                 return .tr(
                     .td(.text(ui.text(milestone.name)), .unwrap(milestone.source) { .div(.class("source"), .text($0)) }),
                     .td(.text(milestone.planned.description)),

@@ -33,7 +33,7 @@ struct PlanPagesController {
                       .a(.class("button"), .href(SiteURL.planReport.path), .text(request.t("plan.report"))),
                       .a(.class("button"), .href(SiteURL.planExport(format: "yaml").path), .text(request.t("plan.export_yaml"))),
                       .a(.class("button"), .href(SiteURL.planExport(format: "csv").path), .text(request.t("plan.export_csv"))),
-                      .if(request.principal?.role == .admin,
+                      .if(request.principal?.permissions.allows(.importPlan) == true,
                           .a(.class("button"), .href(SiteURL.planImport.path), .text(request.t("plan.import")))))),
             .p(.class("muted"), .text(request.t("plan.as_of_today", ["date": snapshot.today.description]))),
             PlanCockpitParts.lightSummary(ui, rows: rows),
@@ -61,7 +61,7 @@ struct PlanPagesController {
         let code = try request.parameters.require(.code)
         guard let row = snapshot.row(code) else { throw Abort(.notFound) }
         let ui = PlanComponents(request: request, snapshot: snapshot)
-        let canWrite = PlanPermissions.canWrite(request.principal, owner: row.owner)
+        let canWrite = request.principal?.permissions.allows(.writePlan(owner: row.owner)) == true
         let html = Layout.page(request, title: ui.text(row.kpi.name), active: .plan,
             PlanKPIParts.detail(ui, row: row),
             .unwrap(error) { Layout.notice("error", $0) },
@@ -83,12 +83,12 @@ struct PlanPagesController {
         let document = try await request.planStore.require()
         guard let kpi = document.kpi(code) else { throw Abort(.notFound) }
         let owner = kpi.owner ?? document.allItems.first { $0.kpis.contains { $0.code == code } }?.owner
-        let principal = try PlanPermissions.requireWrite(request, owner: owner)
+        let principal = try request.requirePermission(.writePlan(owner: owner))
         let form = try request.content.decode(ObservationForm.self)
         do {
             let observation = try PlanEdits.observation(value: form.value, date: form.date, source: form.source, by: principal.username)
             try await PlanEdits.addObservation(observation, to: code, writer: request.writer, cache: request.application.planCache)
-        } catch let error as any BilingualError {
+        } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderKPI(request, error: request.t(error.message), status: .badRequest)
         }
         return request.redirect(to: SiteURL.planKPI(code: code).path)
@@ -99,7 +99,7 @@ struct PlanPagesController {
         let document = try await request.planStore.require()
         guard let milestone = document.milestone(code) else { throw Abort(.notFound) }
         let owner = milestone.owner ?? document.allItems.first { $0.milestones.contains(milestone) }?.owner
-        _ = try PlanPermissions.requireWrite(request, owner: owner)
+        _ = try request.requirePermission(.writePlan(owner: owner))
         let actual = try request.content.get(String.self, at: "actual")
         try await PlanEdits.setMilestoneActual(code, actual: actual, writer: request.writer, cache: request.application.planCache)
         let back = SafeRedirect.back(referer: request.headers.first(name: .referer), fallback: SiteURL.plan.path)

@@ -44,19 +44,3 @@ struct KPIRow: Sendable {
     var isMonitoring: Bool { kpi.target == nil }
     var owner: String? { kpi.owner ?? item.owner }
 }
-
-/// Who may change which part of the plan: admins everything, a department what it owns.
-enum PlanPermissions {
-    static func canWrite(_ principal: Principal?, owner: String?) -> Bool {
-        guard let principal else { return false }
-        if principal.role == .admin { return true }
-        guard principal.role == .department, let owner, let mine = principal.departmentCode else { return false }
-        return owner == mine
-    }
-
-    static func requireWrite(_ request: Request, owner: String?) throws -> Principal {
-        let principal = try request.requirePrincipal()
-        guard canWrite(principal, owner: owner) else { throw Abort(.forbidden) }
-        return principal
-    }
-}

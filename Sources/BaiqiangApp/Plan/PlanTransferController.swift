@@ -21,7 +21,7 @@ struct PlanTransferController {
     }
 
     @Sendable func form(_ request: Request) async throws -> Response {
-        _ = try request.requireRole(.admin)
+        _ = try request.requirePermission(.importPlan)
         return try await render(request, status: .ok, notice: nil, issues: [])
     }
 
@@ -30,7 +30,7 @@ struct PlanTransferController {
     }
 
     @Sendable func upload(_ request: Request) async throws -> Response {
-        _ = try request.requireRole(.admin)
+        _ = try request.requirePermission(.importPlan)
         let upload = try request.content.decode(Upload.self)
         guard let format = PlanFileFormat(fileName: upload.file.filename) else {
             return try await render(request, status: .badRequest, notice: nil, issues: [request.t("plan.import_format")])
@@ -44,7 +44,7 @@ struct PlanTransferController {
             return try await render(request, status: .ok, notice: request.t(changed ? "plan.import_done" : "plan.import_same"), issues: [])
         } catch let failure as PlanImportFailure {
             return try await render(request, status: .badRequest, notice: nil, issues: failure.issues.map { request.t($0.message) })
-        } catch let error as any BilingualError {
+        } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await render(request, status: .badRequest, notice: nil, issues: [request.t(error.message)])
         }
     }

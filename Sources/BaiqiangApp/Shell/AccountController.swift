@@ -33,7 +33,7 @@ struct AccountController {
             try await UserAdministration(writer: request.writer, hasher: request.application.password, clock: request.application.clock)
                 .changeOwnPassword(username: principal.username, current: form.current, new: form.new, repeated: form.repeated,
                                    currentSession: session, check: request.application.passwordCheck)
-        } catch let error as any BilingualError {
+        } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await render(request, newToken: nil, notice: nil, error: request.t(error.message), status: .badRequest)
         }
         return request.redirect(to: SiteURL.account.path + "?done=password")

@@ -1,31 +1,11 @@
-/// Who is acting on a demand: a role, the unit the account is bound to, and whether that unit is
-/// the demand centre (诉求中心, a department flagged as such).
-public struct DemandActor: Sendable, Hashable {
-    public let role: Role
-    /// The department code, town code or unified social credit code the account is bound to
-    /// (`Role.requiredBinding`); nil for admins and leaders.
-    public let bindingCode: String?
-    public let isDemandCentre: Bool
+/// Who is acting on a demand: the account's role, the unit it is bound to, and whether that unit
+/// is the demand centre (诉求中心) — the `AccessActor` every permission question takes.
+public typealias DemandActor = AccessActor
 
-    public init(role: Role, bindingCode: String? = nil, isDemandCentre: Bool = false) {
-        self.role = role
-        self.bindingCode = bindingCode
-        self.isDemandCentre = isDemandCentre
-    }
-
-    public static let admin = DemandActor(role: .admin)
-    public static let leader = DemandActor(role: .leader)
-    public static func department(_ code: String, isDemandCentre: Bool = false) -> DemandActor {
-        DemandActor(role: .department, bindingCode: code, isDemandCentre: isDemandCentre)
-    }
-    public static func town(_ code: String) -> DemandActor { DemandActor(role: .town, bindingCode: code) }
-    public static func enterprise(_ creditCode: String) -> DemandActor {
-        DemandActor(role: .enterprise, bindingCode: creditCode)
-    }
-
+extension AccessActor {
     /// Acts for the demand centre: an admin, or an account of the centre department.
     public var isCentre: Bool {
-        role == .admin || (role == .department && isDemandCentre)
+        Permissions(self).allows(.routeDemands)
     }
 }
 

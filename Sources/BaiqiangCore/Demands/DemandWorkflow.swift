@@ -24,14 +24,8 @@ public struct DemandWorkflow: Sendable {
             throw DemandWorkflowError(.unknownCategory(submission.categoryCode))
         }
         // The enterprise raises its own demands; the centre may register one taken by phone.
-        switch actor.role {
-        case .enterprise:
-            try DemandSubmission.checkSubmitter(actor, enterpriseCode: submission.enterpriseCode)
-        case .admin, .department:
-            guard actor.isCentre else { throw DemandWorkflowError(.submitNotAllowed(actor.role)) }
-        case .leader, .town:
-            throw DemandWorkflowError(.submitNotAllowed(actor.role))
-        }
+        guard Permissions(actor).allows(.submitDemand) else { throw DemandWorkflowError(.submitNotAllowed(actor.role)) }
+        try DemandSubmission.checkSubmitter(actor, enterpriseCode: submission.enterpriseCode)
         return DemandState(
             status: .submitted, categoryCode: category.code, enterpriseCode: submission.enterpriseCode,
             townCode: submission.townCode, submittedAt: now,

@@ -34,6 +34,16 @@ public struct DemandWorkflowError: BilingualError, Equatable {
         self.reason = reason
     }
 
+    /// A party that may not act is refused (403); a wrong step or text is bad input.
+    public var kind: FailureKind {
+        switch reason {
+        case .roleNotAllowed, .notDemandCentre, .notAssignedHandler, .notOwnDemand, .submitNotAllowed: .forbidden
+        case .illegalTransition, .textRequired, .textTooLong, .emptyDescription, .descriptionTooLong, .unknownCategory,
+             .missingHandlingUnitCode, .extensionAlreadyPending, .noExtensionPending, .extensionNotLater, .notOverdue,
+             .leaderRequired: .invalidInput
+        }
+    }
+
     public var message: BilingualText {
         switch reason {
         case .roleNotAllowed(let action, let role):

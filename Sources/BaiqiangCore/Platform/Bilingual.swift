@@ -31,6 +31,8 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 /// An error whose message a user can read in either language.
 public protocol BilingualError: Error, CustomStringConvertible {
     var message: BilingualText { get }
+    /// How every interface answers it (`FailureKind`); bad input unless the error says otherwise.
+    var kind: FailureKind { get }
 }
 
 extension BilingualError {

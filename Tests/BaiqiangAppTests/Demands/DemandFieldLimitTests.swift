@@ -61,7 +61,7 @@ struct DemandFieldLimitTests {
             }
             #expect(answers.count == 2)
             #expect(answers[0] == answers[1])
-            #expect(answers[0].hasPrefix("400"))
+            #expect(answers[0].hasPrefix("403"))
             #expect(try await world.demandRows() == 0)
             // The centre still hears that a code is unknown.
             let centre = try await post(world, "centre", .init(category: "sme", description: "用电", enterprise: unknown))

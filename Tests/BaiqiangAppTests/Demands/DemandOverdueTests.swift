@@ -45,7 +45,7 @@ struct DemandOverdueTests {
             let linked = try await world.act("centre", late, ["action": "escalate"])
             #expect(linked.body.contains(#""escalated_to":"李市长""#))
             // A department cannot escalate.
-            #expect(try await world.act("gxj", late, ["action": "escalate", "leader": "x"]).status == .badRequest)
+            #expect(try await world.act("gxj", late, ["action": "escalate", "leader": "x"]).status == .forbidden)
 
             let browser = try await app.signIn("centre")
             try await app.testing().test(.GET, "/demands?overdue=1", headers: browser.headers) { response async in

@@ -44,7 +44,7 @@ struct DemandWorkflowTests {
         }
     }
 
-    @Test("An illegal transition and a wrong role are refused with the reason, and nothing is written")
+    @Test("An illegal transition (400) and a wrong role (403) are refused with the reason, and nothing is written")
     func refusals() async throws {
         try await withTestApp { app in
             let world = try await DemandWorld.make(app)
@@ -53,14 +53,14 @@ struct DemandWorkflowTests {
 
             // Wrong role: an enterprise cannot accept.
             let wrongRole = try await world.act("firm", number, ["action": "accept"])
-            #expect(wrongRole.status == .badRequest)
+            #expect(wrongRole.status == .forbidden)
             #expect(wrongRole.body.contains("签收") || wrongRole.body.contains("Accept"))
             // Illegal state: responding to a demand nobody has accepted.
             let illegal = try await world.act("centre", number, ["action": "resolve", "note": "x"])
             #expect(illegal.status == .badRequest)
             // A department that is not the centre cannot accept either.
             let notCentre = try await world.act("gxj", number, ["action": "accept"])
-            #expect(notCentre.status == .badRequest || notCentre.status == .notFound)
+            #expect(notCentre.status == .forbidden || notCentre.status == .notFound)
             // A required text missing.
             _ = try await world.act("centre", number, ["action": "accept"])
             _ = try await world.act("centre", number, ["action": "assign", "handler_code": "gxj"])
@@ -76,7 +76,7 @@ struct DemandWorkflowTests {
             try await app.testing().test(.POST, "/demands/\(number)/transitions", headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(["action": "approve_extension", "_csrf": browser.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async in
-                #expect(response.status == .badRequest)
+                #expect(response.status == .forbidden)
                 #expect(response.body.string.contains("诉求中心") || response.body.string.contains("demand centre"))
             })
             // A form without the CSRF field is refused.

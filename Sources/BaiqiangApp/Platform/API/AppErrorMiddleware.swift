@@ -71,12 +71,13 @@ struct AppErrorMiddleware: AsyncMiddleware {
             }
             return result
         case let located as any LocatedIssues:
-            return Classified(status: .badRequest, titleKey: "error.400", detail: request.t(located.message),
+            return Classified(status: located.kind.status, titleKey: located.kind.titleKey, detail: request.t(located.message),
                               issues: located.locatedIssues)
         case let bilingual as any BilingualError:
-            return Classified(status: .badRequest, titleKey: "error.400", detail: request.t(bilingual.message))
+            return Classified(status: bilingual.kind.status, titleKey: bilingual.kind.titleKey, detail: request.t(bilingual.message))
         case let decoding as DecodingError:
-            return Classified(status: .badRequest, titleKey: "error.400",
+            let kind = FailureKind.invalidInput
+            return Classified(status: kind.status, titleKey: kind.titleKey,
                               detail: request.t("error.malformed", ["reason": Self.describe(decoding)]))
         default:
             return Classified(status: .internalServerError, titleKey: "error.500",
@@ -86,7 +87,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
 
     static func titleKey(_ status: HTTPStatus) -> String {
         switch status.code {
-        case 400, 401, 403, 404, 405, 413, 415, 422, 429: "error.\(status.code)"
+        case 400, 401, 403, 404, 405, 409, 413, 415, 422, 429: "error.\(status.code)"
         case 500..<600: "error.500"
         default: "error.400"
         }

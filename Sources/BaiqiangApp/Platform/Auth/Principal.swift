@@ -13,6 +13,8 @@ public struct Principal: Authenticatable, Sendable {
     public var departmentID: UUID?
     /// The bound department's code: plan items and KPIs name their owner by it.
     public var departmentCode: String?
+    /// Whether the bound department is the demand centre (诉求中心).
+    public var isDemandCentre = false
     public var townID: UUID?
     public var enterpriseID: UUID?
     public var scope: AccessScope
@@ -22,16 +24,31 @@ public struct Principal: Authenticatable, Sendable {
 
     /// Builds the principal of `user`, resolving the codes its scope is expressed in.
     static func load(_ user: User, channel: Channel, csrfToken: String?, on db: any Database) async throws -> Principal {
-        let departmentCode = try await user.$department.boundParent(on: db)?.code
+        let department = try await user.$department.boundParent(on: db)
         let townCode = try await user.$town.boundParent(on: db)?.code
         let creditCode = try await user.$enterprise.boundParent(on: db)?.creditCode
         return Principal(
             userID: try user.requireID(), username: user.username, displayName: user.displayName,
-            role: user.role, departmentID: user.$department.id, departmentCode: departmentCode, townID: user.$town.id,
+            role: user.role, departmentID: user.$department.id, departmentCode: department?.code,
+            isDemandCentre: department?.isDemandCentre ?? false, townID: user.$town.id,
             enterpriseID: user.$enterprise.id,
             scope: AccessScope.of(role: user.role, townCode: townCode, creditCode: creditCode),
             channel: channel, csrfToken: csrfToken)
     }
+
+    /// The account as `Permissions` sees it.
+    public var actor: AccessActor {
+        var townCode: String?, creditCode: String?
+        switch scope {
+        case .town(let code): townCode = code
+        case .enterprise(let code): creditCode = code
+        case .county, .nothing: break
+        }
+        return AccessActor(role: role, departmentCode: departmentCode, townCode: townCode, creditCode: creditCode,
+                           isDemandCentre: isDemandCentre)
+    }
+
+    public var permissions: Permissions { Permissions(actor) }
 }
 
 extension Request {
@@ -43,10 +60,10 @@ extension Request {
         return principal
     }
 
-    /// The principal if its role is one of `roles`, else 403.
-    func requireRole(_ roles: Role...) throws -> Principal {
+    /// The principal if `Permissions` allow it the action, else the refusal (403).
+    func requirePermission(_ action: Permissions.Action) throws -> Principal {
         let principal = try requirePrincipal()
-        guard roles.contains(principal.role) else { throw Abort(.forbidden) }
+        try principal.permissions.require(action)
         return principal
     }
 }

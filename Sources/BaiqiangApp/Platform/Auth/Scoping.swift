@@ -13,7 +13,7 @@ protocol Scoped: Model {
 }
 
 /// An id no row has: what a query is narrowed to when the account may see nothing.
-private let noRow = UUID(uuidString: "00000000-0000-0000-0000-000000000000")!
+let noRow = UUID(uuidString: "00000000-0000-0000-0000-000000000000")!
 
 extension QueryBuilder where Model: Scoped {
     /// The one scoping function: every query of scoped data passes through here.

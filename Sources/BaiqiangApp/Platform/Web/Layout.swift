@@ -12,7 +12,7 @@ enum Layout {
 
     static func navigation(for principal: Principal?) -> [NavItem] {
         var items = Capabilities.navigation.map { NavItem(key: $0.key, url: $0.url) }
-        if principal?.role == .admin {
+        if principal?.permissions.allows(.administer) == true {
             items.append(NavItem(key: "nav.admin", url: .adminUsers))
         }
         return items

@@ -1,0 +1,35 @@
+/// An account asked to do what its role may not (`Permissions`): nothing was done. Its kind is
+/// `forbidden`, so every interface answers it the same way (HTTP 403, the CLI's exit code 4).
+public struct AccessRefusal: BilingualError, Equatable {
+    public let action: Permissions.Action
+
+    public init(_ action: Permissions.Action) {
+        self.action = action
+    }
+
+    public var kind: FailureKind { .forbidden }
+
+    public var message: BilingualText {
+        switch action {
+        case .submitDemand:
+            BilingualText(zh: "只有企业或诉求中心可以提交诉求", en: "Only an enterprise or the demand centre can submit a demand")
+        case .routeDemands:
+            BilingualText(zh: "只有诉求中心（或管理员）可以签收、交办诉求和维护分派规则",
+                          en: "Only the demand centre (or an administrator) can accept and assign demands and keep the routing rules")
+        case .seeDemandRates:
+            BilingualText(zh: "只有领导和诉求中心可以查看诉求三率", en: "Only leaders and the demand centre can see the demand rates")
+        case .editEnterprise:
+            BilingualText(zh: "只有管理员和部门可以修改企业信息", en: "Only administrators and departments can edit an enterprise")
+        case .importRegistry:
+            BilingualText(zh: "只有管理员和部门可以导入企业数据", en: "Only administrators and departments can import registry files")
+        case .runEvaluation:
+            BilingualText(zh: "只有管理员和部门可以运行亩均评价", en: "Only administrators and departments can run an evaluation")
+        case .importPlan:
+            BilingualText(zh: "只有管理员可以导入规划", en: "Only administrators can import the plan")
+        case .writePlan:
+            BilingualText(zh: "只有管理员和负责该项的部门可以修改", en: "Only administrators and the department that owns it can change it")
+        case .administer:
+            BilingualText(zh: "只有管理员可以进行系统管理", en: "Only administrators can do this")
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// What an account may do (权限): the one place every permission rule lives. Pages ask it which
+/// buttons to show, the API and pages ask it before acting, and a refusal is an `AccessRefusal`
+/// (403 on the web, its own exit code on the command line). What an account may *read* is
+/// `AccessScope`; where a demand may go next is `DemandWorkflow`.
+public struct Permissions: Sendable {
+    /// The things an account may or may not do.
+    public enum Action: Sendable, Hashable {
+        /// Raise a demand (提交诉求): an enterprise for itself, the demand centre for a caller.
+        case submitDemand
+        /// Act as the demand centre: accept and assign demands, keep the routing rules (分派规则).
+        case routeDemands
+        /// See the demand rates report (三率).
+        case seeDemandRates
+        /// Edit an enterprise's record.
+        case editEnterprise
+        /// Import the registry's files (enterprises, yearly and monthly figures).
+        case importRegistry
+        /// Run an evaluation (亩均评价) over the registry or an uploaded file.
+        case runEvaluation
+        /// Replace the whole plan from a file.
+        case importPlan
+        /// Record a KPI's observation or a milestone's completion, of a plan part owned by the
+        /// department with this code (nil: owned by nobody).
+        case writePlan(owner: String?)
+        /// Administer users, the working-day calendar and the audit log.
+        case administer
+    }
+
+    /// Which demands an account sees and, as the workflow allows, handles.
+    public enum DemandReach: Sendable, Equatable {
+        /// Every demand within the scope: the county, the account's town, its own firm's.
+        case within(AccessScope)
+        /// Only the demands assigned to this unit: a department that is not the demand centre.
+        case assignedTo(HandlingUnit)
+    }
+
+    public let actor: AccessActor
+
+    public init(_ actor: AccessActor) {
+        self.actor = actor
+    }
+
+    public func allows(_ action: Action) -> Bool {
+        let role = actor.role
+        switch action {
+        case .submitDemand:
+            return role == .enterprise || isDemandCentre
+        case .routeDemands:
+            return isDemandCentre
+        case .seeDemandRates:
+            return role == .leader || isDemandCentre
+        case .editEnterprise, .importRegistry, .runEvaluation:
+            // The registry is kept, and evaluated, by administrators and the departments
+            // (工信局, 统计局 …).
+            return role == .admin || role == .department
+        case .importPlan, .administer:
+            return role == .admin
+        case .writePlan(let owner):
+            if role == .admin { return true }
+            guard role == .department, let owner, let mine = actor.departmentCode else { return false }
+            return owner == mine
+        }
+    }
+
+    /// Returns when the action is allowed, else throws the refusal naming who may do it.
+    public func require(_ action: Action) throws(AccessRefusal) {
+        guard allows(action) else { throw AccessRefusal(action) }
+    }
+
+    /// The demand centre (诉求中心): an administrator, or an account of the department flagged as
+    /// the centre.
+    private var isDemandCentre: Bool {
+        actor.role == .admin || (actor.role == .department && actor.isDemandCentre)
+    }
+
+    public var demandReach: DemandReach {
+        guard actor.role == .department, !isDemandCentre else { return .within(actor.scope) }
+        guard let code = actor.departmentCode else { return .within(.nothing) }
+        return .assignedTo(.department(code))
+    }
+}
