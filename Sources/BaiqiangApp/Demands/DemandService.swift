@@ -135,15 +135,7 @@ struct DemandService {
         if let enterprise = filter.enterprise { query.filter(\.$enterpriseCode == enterprise.uppercased()) }
         if let from = filter.from { query.filter(\.$submittedAt >= from) }
         if let to = filter.to { query.filter(\.$submittedAt <= to) }
-        if filter.overdue {
-            // DemandRecord.overdueMilestones in SQL: open, and a milestone past due and not reached.
-            query.filter(\.$status != DemandStatus.closed.rawValue)
-            query.group(.or) { any in
-                any.group(.and) { $0.filter(\.$closureDeadline < now).filter(\.$resolvedAt == nil) }
-                any.group(.and) { $0.filter(\.$respondedAt == nil).filter(\.$responseDeadline < now) }
-                any.group(.and) { $0.filter(\.$solutionAt == nil).filter(\.$resolvedAt == nil).filter(\.$solutionDeadline < now) }
-            }
-        }
+        if filter.overdue { query.filter(DemandOverdueRule.condition(at: now)) }
     }
 
     /// A page of demands, newest first (tracking numbers sort by day and sequence).
