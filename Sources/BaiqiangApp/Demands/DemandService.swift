@@ -154,6 +154,17 @@ struct DemandService {
         return try await query.sort(\.$trackingNumber, .descending).all()
     }
 
+    /// The three-rates report's plain rows of the demands submitted in `window`, still scoped: one
+    /// query reading only the columns the report needs.
+    func reportRows(submittedIn window: (from: Date, to: Date), principal: Principal, actor: DemandActor) async throws -> [DemandReportRow] {
+        let query = query(for: principal, actor: actor)
+            .filter(\.$submittedAt >= window.from).filter(\.$submittedAt <= window.to)
+            .field(\.$status).field(\.$townCode).field(\.$handlerKind).field(\.$handlerCode).field(\.$submittedAt)
+            .field(\.$responseDeadline).field(\.$solutionDeadline).field(\.$closureDeadline)
+            .field(\.$respondedAt).field(\.$solutionAt).field(\.$resolvedAt).field(\.$satisfaction)
+        return try await query.all().map { try $0.reportRow() }
+    }
+
     func events(of demand: Demand) async throws -> [DemandEvent] {
         try await DemandEvent.query(on: db).filter(\.$demandID == demand.requireID()).sort(\.$at).all()
     }
