@@ -47,16 +47,13 @@ struct DemandKPIProvider: KPIValueProvider {
         case .resolutionRate: .resolution
         default: .satisfaction
         }
-        let current = DemandRatesController.Month(moment)
-        let first = current.adding(-11)
-        var filter = DemandService.Filter()
-        filter.from = ShanghaiTime.instant(first.first)
-        let rows = try await service.all(filter, principal: Self.county, actor: .leader)
-        let byMonth = Dictionary(grouping: try rows.map { try $0.state }) { DemandRatesController.Month($0.submittedAt) }
+        let current = DemandMonth(moment)
+        let rows = try await service.reportRows(submittedIn: DemandRatesReport.window(endingWith: current),
+                                                principal: Self.county, actor: .leader)
         var observations: [KPIObservation] = []
-        for offset in 0..<12 {
-            let month = first.adding(offset)
-            guard let states = byMonth[month], let value = ThreeRates(states.map(\.record), asOf: moment)[kind].value else { continue }
+        for point in DemandRatesReport.trend(rows, endingWith: current, now: moment) {
+            let month = point.month
+            guard let value = point.rates[kind].value else { continue }
             // Dated the month's last day (today for the running month).
             let last = month == current ? today : month.adding(1).first.adding(days: -1)
             guard let date = PlanDate(year: last.year, month: last.month, day: last.day) else { continue }

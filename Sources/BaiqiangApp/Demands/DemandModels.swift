@@ -64,6 +64,25 @@ final class Demand: Model, @unchecked Sendable {
     }
 }
 
+extension Demand {
+    /// The row's indexed columns as the three-rates report reads them (the state JSON is not needed).
+    func reportRow() throws -> DemandReportRow {
+        guard let status = DemandStatus(rawValue: status) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown demand status “\(status)”"))
+        }
+        var handler: HandlingUnit?
+        if let kind = handlerKind.flatMap(HandlingUnit.Kind.init(rawValue:)), let code = handlerCode {
+            handler = HandlingUnit(kind, code: code)
+        }
+        let record = DemandRecord(
+            status: status,
+            deadlines: DemandDeadlines(response: responseDeadline, solution: solutionDeadline, closure: closureDeadline),
+            respondedAt: respondedAt, solutionAt: solutionAt, resolvedAt: resolvedAt,
+            satisfaction: satisfaction.flatMap(Satisfaction.init(rawValue:)), handlerCode: handlerCode, townCode: townCode)
+        return DemandReportRow(submittedAt: submittedAt, handler: handler, record: record)
+    }
+}
+
 extension Demand: Scoped {
     static var townColumn: FieldKey { "town_id" }
     static var enterpriseColumn: FieldKey { "enterprise_id" }

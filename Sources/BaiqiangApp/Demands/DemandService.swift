@@ -125,15 +125,7 @@ struct DemandService {
         if let enterprise = filter.enterprise { query.filter(\.$enterpriseCode == enterprise.uppercased()) }
         if let from = filter.from { query.filter(\.$submittedAt >= from) }
         if let to = filter.to { query.filter(\.$submittedAt <= to) }
-        if filter.overdue {
-            // DemandRecord.overdueMilestones in SQL: open, and a milestone past due and not reached.
-            query.filter(\.$status != DemandStatus.closed.rawValue)
-            query.group(.or) { any in
-                any.group(.and) { $0.filter(\.$closureDeadline < now).filter(\.$resolvedAt == nil) }
-                any.group(.and) { $0.filter(\.$respondedAt == nil).filter(\.$responseDeadline < now) }
-                any.group(.and) { $0.filter(\.$solutionAt == nil).filter(\.$resolvedAt == nil).filter(\.$solutionDeadline < now) }
-            }
-        }
+        if filter.overdue { query.filter(DemandOverdueRule.condition(at: now)) }
     }
 
     /// A page of demands, newest first (tracking numbers sort by day and sequence).
@@ -150,6 +142,17 @@ struct DemandService {
         let query = query(for: principal, actor: actor)
         apply(filter, to: query, now: Self.now())
         return try await query.sort(\.$trackingNumber, .descending).all()
+    }
+
+    /// The three-rates report's plain rows of the demands submitted in `window`, still scoped: one
+    /// query reading only the columns the report needs.
+    func reportRows(submittedIn window: (from: Date, to: Date), principal: Principal, actor: DemandActor) async throws -> [DemandReportRow] {
+        let query = query(for: principal, actor: actor)
+            .filter(\.$submittedAt >= window.from).filter(\.$submittedAt <= window.to)
+            .field(\.$status).field(\.$townCode).field(\.$handlerKind).field(\.$handlerCode).field(\.$submittedAt)
+            .field(\.$responseDeadline).field(\.$solutionDeadline).field(\.$closureDeadline)
+            .field(\.$respondedAt).field(\.$solutionAt).field(\.$resolvedAt).field(\.$satisfaction)
+        return try await query.all().map { try $0.reportRow() }
     }
 
     func events(of demand: Demand) async throws -> [DemandEvent] {

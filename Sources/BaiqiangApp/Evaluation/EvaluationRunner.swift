@@ -56,22 +56,12 @@ struct EvaluationRunner {
                 if let value { csv.field(TableExport.plain(value)) } else { csv.emptyField() }
             }
             if let start = row.start_year { csv.integer(start) } else { csv.emptyField() }
-            csv.field(Self.flags(industry: row.industry_code, aboveScale: row.above_scale, previouslyAbove: row.previous_above_scale)
-                .map(\.rawValue).joined(separator: ";"))
+            let flags = FirmFlags.fromRegistry(industryCode: row.industry_code, aboveScale: row.above_scale,
+                                               previouslyAboveScale: row.previous_above_scale)
+            csv.field(flags.flags.map(\.rawValue).joined(separator: ";"))
             csv.endRecord()
         }
         return csv.bytes
-    }
-
-    /// What the registry knows of the evaluation's flags: utilities (电力、燃气、水, GB/T 4754
-    /// section D, divisions 44–46) are not rated; a firm above scale this year and below last
-    /// year is newly upgraded (小升规). Safety or environmental vetoes are not recorded in the
-    /// registry yet, so a registry run sets none (an uploaded file may).
-    static func flags(industry: String?, aboveScale: Bool, previouslyAbove: Bool?) -> [FirmFlag] {
-        var flags: [FirmFlag] = []
-        if let division = industry?.prefix(2), ["44", "45", "46"].contains(String(division)) { flags.append(.utility) }
-        if aboveScale, previouslyAbove == false { flags.append(.upgraded) }
-        return flags
     }
 
     /// Evaluates `input` (file bytes) with `method` for `year` and stores the run.

@@ -148,7 +148,7 @@ enum PlanAPI {
             progressDisplay = evaluation?.progress?.clamped
             schedule = evaluation?.schedule
             achieved = evaluation?.achieved ?? false
-            light = row.isMonitoring ? PlanLight.grey.rawValue : (evaluation?.light ?? .grey).rawValue
+            light = (evaluation?.light ?? .grey).rawValue
             if case .projected(let value, let at, _)? = evaluation?.forecast {
                 forecastValue = value
                 forecastDate = at.description

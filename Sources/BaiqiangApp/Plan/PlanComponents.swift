@@ -66,7 +66,7 @@ struct PlanComponents {
     /// The card of one KPI: value, target, deadline, progress against schedule, light, forecast.
     func card(_ row: KPIRow) -> Node {
         let kpi = row.kpi, evaluation = row.evaluation
-        let light = row.isMonitoring ? PlanLight.grey : (evaluation?.light ?? .grey)
+        let light = evaluation?.light ?? .grey
         return .article(
             .class("kpi-card light-border-\(light.rawValue)"),
             .div(.class("kpi-head"),

@@ -8,7 +8,7 @@ import Vapor
 enum PlanKPIParts {
     static func detail(_ ui: PlanComponents, row: KPIRow) -> Node {
         let request = ui.request, kpi = row.kpi, evaluation = row.evaluation
-        let light = row.isMonitoring ? PlanLight.grey : (evaluation?.light ?? .grey)
+        let light = evaluation?.light ?? .grey
         return .group(
             .p(.a(.href(ui.isPublic ? SiteURL.publicPlan.path : SiteURL.plan.path), .text("← " + request.t("nav.plan")))),
             .div(.class("page-head"), .h1(.text(ui.text(kpi.name))), .if(!row.isMonitoring, ui.light(light))),

@@ -62,7 +62,7 @@ struct PlanScreenController {
                                 .td(.text(row.kpi.target.map { ui.quantity($0.value, unit: row.kpi.unit) + " · " + ($0.deadline?.description ?? "") } ?? request.t("plan.monitoring"))),
                                 .td(.text(row.evaluation?.progress.map { PlanComponents.percent($0.exact) } ?? "—")),
                                 .td(.text(row.evaluation?.schedule.map(PlanComponents.percent) ?? "—")),
-                                .td(row.isMonitoring ? .text("—") : ui.light(row.evaluation?.light ?? .grey)),
+                                .td(ui.light(row.evaluation?.light ?? .grey)),
                                 .td(.text(row.isMonitoring ? "—" : ui.forecastText(row))))
                         }))),
                     .h2(.text(request.t("plan.milestones"))),

@@ -40,7 +40,7 @@ struct KPIRow: Sendable {
     var area: PlanArea
     var evaluation: KPIEvaluation?
 
-    /// A KPI without a target is a monitoring indicator (监测指标): figures, no light.
-    var isMonitoring: Bool { kpi.target == nil }
+    /// A monitoring indicator (监测指标) is shown apart: figures, no light.
+    var isMonitoring: Bool { kpi.isMonitoring }
     var owner: String? { kpi.owner ?? item.owner }
 }

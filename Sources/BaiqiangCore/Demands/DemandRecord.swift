@@ -28,20 +28,23 @@ public struct DemandRecord: Sendable, Hashable, Codable {
         self.townCode = townCode
     }
 
-    /// When a milestone was reached. A resolved demand has had its solution, proposed or not.
-    public func reachedAt(_ milestone: DemandMilestone) -> Date? {
-        switch milestone {
-        case .response: respondedAt
-        case .solution: solutionAt ?? resolvedAt
-        case .closure: resolvedAt
+    public subscript(timestamp: DemandTimestamp) -> Date? {
+        switch timestamp {
+        case .respondedAt: respondedAt
+        case .solutionAt: solutionAt
+        case .resolvedAt: resolvedAt
         }
     }
 
-    /// 逾期: milestones past their deadline at `now` and not reached. A closed demand is never
-    /// overdue; one reached late is counted by `wasLate`, not here.
+    /// When a milestone was reached: the first of its recorded times (`DemandMilestone.reachedBy`).
+    public func reachedAt(_ milestone: DemandMilestone) -> Date? {
+        milestone.reachedBy.lazy.compactMap { self[$0] }.first
+    }
+
+    /// 逾期: milestones past their deadline at `now` and not reached, by `DemandOverdueRule`.
     public func overdueMilestones(at now: Date) -> [DemandMilestone] {
-        guard status.isOpen else { return [] }
-        return DemandMilestone.allCases.filter { reachedAt($0) == nil && now > deadlines[$0] }
+        guard DemandOverdueRule.isOpen.holds(for: self) else { return [] }
+        return DemandMilestone.allCases.filter { DemandOverdueRule.missed($0, at: now).holds(for: self) }
     }
 
     public func isOverdue(at now: Date) -> Bool {

@@ -29,6 +29,9 @@ public struct KPI: Sendable, Hashable, Codable {
     /// The report's own wording or a remark (e.g. "零的突破").
     public var note: BilingualText?
 
+    /// A monitoring indicator (监测指标): no target, so no light and no part in roll-ups.
+    public var isMonitoring: Bool { target == nil }
+
     public init(code: String, name: BilingualText, unit: String, direction: KPIDirection = .up,
                 baseline: KPIBaseline? = nil, target: KPITarget?, owner: String? = nil,
                 weight: Double = 1, published: Bool = false, source: KPISource = .manual,

@@ -19,7 +19,10 @@ public struct KPIEvaluation: Sendable, Hashable {
     /// Nil when the baseline date or the deadline is unknown.
     public let schedule: Double?
     public let achieved: Bool
+    /// Grey for a monitoring indicator, whatever its figures.
     public let light: PlanLight
+    /// A monitoring indicator (`KPI.isMonitoring`): shown with its figures, judged by no light.
+    public let isMonitoring: Bool
     public let forecast: KPIForecast
 
     /// Judges `kpi` on `data` as of `now`. Figures dated after `now` are ignored: they cannot
@@ -34,7 +37,7 @@ public struct KPIEvaluation: Sendable, Hashable {
         case let .awaitingData(provider):
             return KPIEvaluation(code: kpi.code, state: .awaitingData(provider: provider), latest: nil,
                                  progress: nil, schedule: schedule, achieved: false, light: .grey,
-                                 forecast: .insufficientData(observations: 0))
+                                 isMonitoring: kpi.isMonitoring, forecast: .insufficientData(observations: 0))
         case let .recorded(recorded):
             observations = recorded
         case let .measured(readings):
@@ -49,7 +52,8 @@ public struct KPIEvaluation: Sendable, Hashable {
             ?? .insufficientData(observations: known.count)
         guard let latest = known.last else {
             return KPIEvaluation(code: kpi.code, state: .noData, latest: nil, progress: nil,
-                                 schedule: schedule, achieved: false, light: .grey, forecast: forecast)
+                                 schedule: schedule, achieved: false, light: .grey, isMonitoring: kpi.isMonitoring,
+                                 forecast: forecast)
         }
         let achieved = kpi.target?.isMet(by: latest.value, direction: kpi.direction) ?? false
         var progress: KPIProgress?
@@ -58,7 +62,9 @@ public struct KPIEvaluation: Sendable, Hashable {
         }
         let deadlinePassed = kpi.target?.deadline.map { now > $0 } ?? false
         let light: PlanLight
-        if achieved {
+        if kpi.isMonitoring {
+            light = .grey
+        } else if achieved {
             light = .achieved
         } else if deadlinePassed {
             light = .red
@@ -68,6 +74,7 @@ public struct KPIEvaluation: Sendable, Hashable {
             light = .grey
         }
         return KPIEvaluation(code: kpi.code, state: .evaluated, latest: latest, progress: progress,
-                             schedule: schedule, achieved: achieved, light: light, forecast: forecast)
+                             schedule: schedule, achieved: achieved, light: light, isMonitoring: kpi.isMonitoring,
+                             forecast: forecast)
     }
 }

@@ -27,7 +27,7 @@ public struct PlanEvaluation: Sendable, Hashable {
                     for kpi in item.kpis {
                         let evaluation = KPIEvaluation.evaluate(kpi, data: data[kpi.code] ?? kpi.ownData, now: now)
                         kpis[kpi.code] = evaluation
-                        kpiParts.append(evaluation.asPart(weight: kpi.weight, isMonitoring: kpi.target == nil))
+                        kpiParts.append(evaluation.asPart(weight: kpi.weight))
                     }
                     for milestone in item.milestones {
                         milestones[milestone.code] = MilestoneEvaluation(milestone, now: now)

@@ -90,8 +90,8 @@ public struct PlanRollUp: Sendable, Hashable {
 
 extension KPIEvaluation {
     /// This KPI as a part of its item's roll-up. A met KPI without a progress figure (no
-    /// baseline) counts as fully done and on schedule.
-    public func asPart(weight: Double, isMonitoring: Bool = false) -> PlanRollUp.Part {
+    /// baseline) counts as fully done and on schedule; a monitoring indicator is left out.
+    public func asPart(weight: Double) -> PlanRollUp.Part {
         switch state {
         case let .awaitingData(provider):
             return PlanRollUp.Part(code: code, weight: weight, progress: nil, displayProgress: nil,
