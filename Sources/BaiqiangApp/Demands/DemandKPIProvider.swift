@@ -17,11 +17,12 @@ struct DemandKPIProvider: KPIValueProvider {
 
     let measure: Measure
     let db: any Database
+    let environment: AppEnvironment
 
     var key: String { measure.rawValue }
 
-    static func all(on db: any Database) -> [any KPIValueProvider] {
-        Measure.allCases.map { DemandKPIProvider(measure: $0, db: db) }
+    static func all(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider] {
+        Measure.allCases.map { DemandKPIProvider(measure: $0, db: db, environment: environment) }
     }
 
     /// The county as a whole, for aggregate figures.
@@ -31,8 +32,8 @@ struct DemandKPIProvider: KPIValueProvider {
         channel: .token, csrfToken: nil)
 
     func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
-        let service = DemandService(db: db)
-        let moment = DemandService.now()
+        let service = DemandService(db: db, environment: environment)
+        let moment = service.now
         let today = ShanghaiTime.day(of: moment)
         let label = "诉求库 \(today)"
         guard let planToday = PlanDate(year: today.year, month: today.month, day: today.day) else { return KPIReadings(observations: []) }

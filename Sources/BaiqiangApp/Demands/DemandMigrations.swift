@@ -101,18 +101,17 @@ struct CreateDemands: AsyncMigration {
 /// audited as done by the system.
 struct SeedCalendarYears: AsyncMigration {
     let auditKey: AuditKey
+    let environment: AppEnvironment
 
     var name: String { "021_seed_calendar_years" }
 
     func prepare(on database: Database) async throws {
-        let files = CoreResources.files(in: "calendar").filter { $0.pathExtension == "yaml" }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let files = try environment.reference.calendarFiles()
         try await database.transaction { tx in
-            let audit = AuditRecorder(database: tx, actor: .system, requestID: nil, key: auditKey)
-            for file in files {
-                let text = try String(contentsOf: file, encoding: .utf8)
-                let year = try WorkingDayYear(yaml: text, fileName: file.lastPathComponent)
-                try await CalendarYearRecord(year: year.year, yaml: text).create(on: tx)
+            let audit = AuditRecorder(database: tx, actor: .system, requestID: nil, key: auditKey, clock: environment.clock)
+            for (name, text) in files {
+                let year = try WorkingDayYear(yaml: text, fileName: name)
+                try await CalendarYearRecord(year: year.year, yaml: text, updatedAt: environment.now).create(on: tx)
                 try await audit.record("calendar.year.load", entity: "calendar_year", id: String(year.year),
                                        before: nil as String?, after: text)
             }

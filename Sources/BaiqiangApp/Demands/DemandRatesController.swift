@@ -77,10 +77,10 @@ struct DemandRatesController {
 
     @Sendable func page(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
-        let service = DemandService(db: request.db)
+        let service = DemandService(db: request.db, environment: request.appEnvironment)
         let actor = try await service.actor(for: principal)
         guard principal.role == .leader || actor.isCentre else { throw Abort(.forbidden) }
-        let now = DemandService.now()
+        let now = request.appEnvironment.nowToTheSecond
         let month = (try? request.query.get(String.self, at: "month")).flatMap(Month.init) ?? Month(now)
         let firstMonth = month.adding(-11)
         var filter = DemandService.Filter()

@@ -117,10 +117,10 @@ struct DemandPagesTests {
             // The same figures feed the plan's computed KPIs.
             let kpi = KPI(code: "demand-resolution", name: BilingualText(zh: "办结率", en: "Resolution rate"), unit: "%",
                           target: nil, source: .computed, provider: "demands.resolution_rate")
-            let today = PlanStore.today()
-            let resolution = try await DemandKPIProvider(measure: .resolutionRate, db: app.db).readings(for: kpi, asOf: today)
+            let today = app.appEnvironment.today
+            let resolution = try await DemandKPIProvider(measure: .resolutionRate, db: app.db, environment: app.appEnvironment).readings(for: kpi, asOf: today)
             #expect(resolution.observations.map(\.value) == [66.7])
-            let overdue = try await DemandKPIProvider(measure: .overdueCount, db: app.db).readings(for: kpi, asOf: today)
+            let overdue = try await DemandKPIProvider(measure: .overdueCount, db: app.db, environment: app.appEnvironment).readings(for: kpi, asOf: today)
             #expect(overdue.observations.map(\.value) == [0])
             #expect(PlanProviders.registry(for: Request(application: app, on: app.eventLoopGroup.next())).keys.contains("demands.overdue_count"))
 

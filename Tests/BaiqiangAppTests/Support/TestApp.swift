@@ -54,6 +54,7 @@ func withTestApp(demo: Bool = false, configure change: (inout AppConfiguration) 
     let (location, drop) = try await TestDatabase.make()
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
+    app.appEnvironment = .test()
     do {
         var config = AppConfiguration(database: location)
         config.bcryptCost = 4

@@ -6,6 +6,7 @@ import Vapor
 /// The server, the command line and the tests all start here.
 public func configure(_ app: Application, _ config: AppConfiguration) throws {
     app.configuration = config
+    app.installEnvironment(config)
     _ = app.writeGate
     app.installMetrics()
     app.installPlanCache()
@@ -17,7 +18,6 @@ public func configure(_ app: Application, _ config: AppConfiguration) throws {
     app.loadedAuditKey = try AuditKeyLoader.load(config.auditKey, database: config.database, logger: app.logger)
     DatabaseSetup.register(on: app)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
-    _ = app.clock
     app.installPasswordCheck()
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
@@ -46,7 +46,7 @@ public func prepare(_ app: Application) async throws -> [DemoAccount] {
     } catch {
         throw DatabaseStartupError(location: config.database, underlying: error)
     }
-    let profile = try CountyProfile.decode(yaml: CoreResources.text(config.countyProfile))
+    let profile = try app.appEnvironment.reference.countyProfile()
     try await OrganisationSeed.load(profile, writer: app.writer(as: .system))
     try await PlanStore.seedDefault(app)
     guard config.demo else { return [] }

@@ -35,7 +35,7 @@ enum DatabaseSetup {
         app.migrations.add(IndexEnterprisesForLists())
         app.migrations.add(CreateEvaluation())
         app.migrations.add(CreateDemands())
-        app.migrations.add(SeedCalendarYears(auditKey: app.auditKey))
+        app.migrations.add(SeedCalendarYears(auditKey: app.auditKey, environment: app.appEnvironment))
         app.migrations.add(CreateLoginFailureCounts())
     }
 
