@@ -49,12 +49,13 @@ enum TestDatabase {
 }
 
 /// Runs `body` with a configured, migrated application on a fresh database, then tears it down.
-func withTestApp(demo: Bool = false, configure change: (inout AppConfiguration) -> Void = { _ in },
-             _ body: (Application) async throws -> Void) async throws {
+func withTestApp(demo: Bool = false, environment: AppEnvironment = .test(),
+                 configure change: (inout AppConfiguration) -> Void = { _ in },
+                 _ body: (Application) async throws -> Void) async throws {
     let (location, drop) = try await TestDatabase.make()
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
-    app.appEnvironment = .test()
+    app.appEnvironment = environment
     do {
         var config = AppConfiguration(database: location)
         config.bcryptCost = 4
