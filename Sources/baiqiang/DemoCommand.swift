@@ -19,9 +19,11 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let started = Date()
+        // Elapsed time, not a date: the monotonic clock.
+        let started = ContinuousClock.now
         let summary = try await withSession(database) { session in try await session.fillDemoRegistry(firms: firms, seed: seed) }
-        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        let elapsed = (ContinuousClock.now - started).components
+        let seconds = String(format: "%.1f", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
         print("已生成演示数据 / Demo data written: \(summary.firms) firms, \(summary.yearlyRows) yearly rows, \(summary.monthlyRows) monthly rows (seed \(seed), \(seconds) s)")
     }
 }

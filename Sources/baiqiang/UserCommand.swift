@@ -66,8 +66,9 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             try await withSession(database) { session in
                 print(["username", "role", "binding", "status", "display_name"].joined(separator: "\t"))
+                let now = session.environment.now
                 for user in try await session.listUsers() {
-                    let status = !user.active ? "inactive" : (user.lockedUntil.map { $0 > Date() } == true ? "locked" : "active")
+                    let status = !user.active ? "inactive" : (user.lockedUntil.map { $0 > now } == true ? "locked" : "active")
                     print([user.username, user.role.rawValue, user.binding ?? "-", status, user.displayName].joined(separator: "\t"))
                 }
             }

@@ -130,7 +130,8 @@ struct BulkImportTests {
 
     @Test("Generated identifiers are random version-4 UUIDs")
     func randomUUIDs() {
-        let ids = (0..<1_000).map { _ in UUID.random() }
+        let live = AppEnvironment.live()
+        let ids = (0..<1_000).map { _ in live.uuid() }
         #expect(Set(ids).count == ids.count)
         for id in ids {
             #expect(id.uuid.6 >> 4 == 4)

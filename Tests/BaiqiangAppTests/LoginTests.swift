@@ -75,10 +75,7 @@ struct LoginTests {
         try await withTestApp { app in
             try await Fixture.user(app, "leader1", .leader)
             let browser = try await app.signIn("leader1")
-            for session in try await UserSession.query(on: app.db).all() {
-                session.expiresAt = Date().addingTimeInterval(-1)
-                try await session.update(on: app.db)
-            }
+            app.clock.advance(by: app.configuration.sessionLifetime + 1)
             try await app.testing().test(.GET, "/enterprises", headers: browser.headers) { response async in
                 #expect(response.status == .seeOther)
                 #expect(response.headers.first(name: .location)?.hasPrefix("/login") == true)

@@ -87,7 +87,7 @@ struct PermissionRefusalTests {
     @Test("Plan: another department cannot record a KPI's observation or a milestone, by the API or the page")
     func plan() async throws {
         try await withTestApp { app in
-            let document = try await PlanStore(db: app.db, cache: app.planCache).require()
+            let document = try await PlanStore(db: app.db, cache: app.planCache, today: app.appEnvironment.today).require()
             let item = try #require(document.allItems.first { item in
                 item.milestones.contains { ($0.owner ?? item.owner).map { $0 != "gxj" } == true }
             })

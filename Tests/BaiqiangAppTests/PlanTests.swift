@@ -78,7 +78,7 @@ struct PlanTests {
     @Test("The public page needs no login and shows published KPIs only")
     func publicPage() async throws {
         try await withTestApp { app in
-            let document = try await PlanStore(db: app.db, cache: app.planCache).require()
+            let document = try await PlanStore(db: app.db, cache: app.planCache, today: app.appEnvironment.today).require()
             let published = try #require(document.allKPIs.first { $0.published })
             let unpublished = try #require(document.allKPIs.first { !$0.published })
             try await app.testing().test(.GET, "/public/plan") { response async in
@@ -167,7 +167,7 @@ struct PlanTests {
     @Test("A milestone's owner records its completion; a date in the future is refused")
     func milestone() async throws {
         try await withTestApp { app in
-            let document = try await PlanStore(db: app.db, cache: app.planCache).require()
+            let document = try await PlanStore(db: app.db, cache: app.planCache, today: app.appEnvironment.today).require()
             let item = try #require(document.allItems.first { item in item.milestones.contains { $0.actual == nil && ($0.owner ?? item.owner) != nil } })
             let milestone = try #require(item.milestones.first { $0.actual == nil })
             let owner = try #require(milestone.owner ?? item.owner)

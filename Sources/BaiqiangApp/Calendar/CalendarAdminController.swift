@@ -16,7 +16,7 @@ struct CalendarAdminController {
     @Sendable func index(_ request: Request) async throws -> HTML {
         _ = try request.requirePermission(.administer)
         let calendar = try await DemandService.calendar(on: request.db)
-        let thisYear = ShanghaiTime.day(of: Date()).year
+        let thisYear = ShanghaiTime.day(of: request.appEnvironment.now).year
         let years = Array(Set(calendar.yearsWithData + [thisYear, thisYear + 1])).sorted()
         return Layout.page(request, title: request.t("calendar.title"), active: .demands,
             .h1(.text(request.t("calendar.title"))),
@@ -75,6 +75,7 @@ struct CalendarAdminController {
     static func store(year: Int, yaml: String, writer: Writer) async throws {
         let fileName = "\(year).yaml"
         let data = try WorkingDayYear(yaml: yaml, fileName: fileName)
+        let now = writer.environment.now
         try await writer.transaction { db, audit in
             let others = try await CalendarYearRecord.query(on: db).filter(\.$year != year).all()
             _ = try WorkingDayCalendar.from(files: others.map { (name: "\($0.year).yaml", yaml: $0.yaml) } + [(name: fileName, yaml: yaml)])
@@ -82,10 +83,10 @@ struct CalendarAdminController {
             let before = existing?.yaml
             if let existing {
                 existing.yaml = yaml
-                existing.updatedAt = Date()
+                existing.updatedAt = now
                 try await existing.update(on: db)
             } else {
-                try await CalendarYearRecord(year: data.year, yaml: yaml).create(on: db)
+                try await CalendarYearRecord(year: data.year, yaml: yaml, updatedAt: now).create(on: db)
             }
             try await audit.record("calendar.year.save", entity: "calendar_year", id: String(year), before: before, after: yaml)
         }

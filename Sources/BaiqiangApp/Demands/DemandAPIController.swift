@@ -13,16 +13,16 @@ struct DemandAPIController {
 
     @Sendable func list(_ request: Request) async throws -> CursorPage<DemandAPI.View> {
         let principal = try request.requirePrincipal()
-        let service = DemandService(db: request.db)
+        let service = DemandService(db: request.db, environment: request.appEnvironment)
         let actor = try await service.actor(for: principal)
         let page = try await service.list(try DemandService.Filter(request), page: PageRequest(request), principal: principal, actor: actor)
-        let now = DemandService.now()
+        let now = request.appEnvironment.nowToTheSecond
         return CursorPage(items: try page.items.map { try DemandAPI.View($0, now: now) }, nextCursor: page.next)
     }
 
     @Sendable func show(_ request: Request) async throws -> DemandAPI.View {
         let principal = try request.requirePrincipal()
-        let service = DemandService(db: request.db)
+        let service = DemandService(db: request.db, environment: request.appEnvironment)
         let actor = try await service.actor(for: principal)
         guard let demand = try await service.find(try request.parameters.require(.trackingNumber), principal: principal, actor: actor) else {
             throw Abort(.notFound)
@@ -31,7 +31,7 @@ struct DemandAPIController {
     }
 
     static func detail(_ demand: Demand, actor: DemandActor, service: DemandService) async throws -> DemandAPI.View {
-        let now = DemandService.now()
+        let now = service.now
         var view = try DemandAPI.View(demand, now: now)
         view.availableActions = try await service.workflow().availableActions(for: actor, on: try demand.state, at: now).map(\.rawValue)
         view.events = try await service.events(of: demand).map(DemandAPI.Event.init)
@@ -44,7 +44,7 @@ struct DemandAPIController {
     @Sendable func submit(_ request: Request) async throws -> Response {
         let principal = try request.requirePrincipal()
         let input = try request.content.decode(DemandAPI.NewDemand.self)
-        let service = DemandService(db: request.db)
+        let service = DemandService(db: request.db, environment: request.appEnvironment)
         let actor = try await service.actor(for: principal)
         let enterprise = input.enterprise ?? actor.creditCode ?? ""
         let extras = DemandService.Extras(address: input.address, channel: "api")
@@ -63,7 +63,7 @@ struct DemandAPIController {
         let input = try request.content.decode(DemandTransitionInput.self)
         let demand = try await DemandService.transition(try request.parameters.require(.trackingNumber), input: input,
                                                         principal: principal, writer: request.writer)
-        let service = DemandService(db: request.db)
+        let service = DemandService(db: request.db, environment: request.appEnvironment)
         return try await Self.detail(demand, actor: try await service.actor(for: principal), service: service)
     }
 }

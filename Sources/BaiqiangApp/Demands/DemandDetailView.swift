@@ -12,7 +12,7 @@ struct DemandDetailView {
     func render(notice: String?, error: String?, status: HTTPStatus) async throws -> Response {
         let request = context.request
         let state = try demand.state
-        let now = DemandService.now()
+        let now = request.appEnvironment.nowToTheSecond
         let actions = try await context.service.workflow().availableActions(for: context.actor, on: state, at: now)
         let events = try await context.service.events(of: demand)
         let attachments = try await context.service.attachments(of: demand)
@@ -47,7 +47,7 @@ struct DemandDetailView {
                            .th(.text(request.t("demands.deadline"))), .th(.text(request.t("demands.reached"))))),
                 .tbody(.forEach(DemandMilestone.allCases) { milestone in
                     let reached = state.record.reachedAt(milestone)
-                    let limit = DemandService.categories.category(state.categoryCode)?.limit(for: milestone)
+                    let limit = request.appEnvironment.reference.demandCategories.category(state.categoryCode)?.limit(for: milestone)
                     return .tr(.td(.text(context.text(milestone.label))),
                                .td(.text(limit.map { context.text($0.label) } ?? "—")),
                                .td(.text(DemandPagesController.time(state.deadlines[milestone]))),

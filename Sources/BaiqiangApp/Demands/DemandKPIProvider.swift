@@ -4,8 +4,9 @@ import Foundation
 
 /// The plan KPIs the demands feed (computed KPIs name these keys in `provider`):
 /// `demands.response_rate`, `demands.resolution_rate`, `demands.satisfaction_rate` (percent, one
-/// figure per month of submission for the last twelve months, counted as of today) and
-/// `demands.overdue_count` (demands overdue today). County-wide aggregates: the query goes
+/// figure per month of submission for the twelve months up to the `asOf` day, counted as of that
+/// day) and `demands.overdue_count` (demands overdue that day). A day still running, or one to
+/// come, is counted as of now. County-wide aggregates: the query goes
 /// through the scoping function with a county-wide principal, and no single demand is shown.
 struct DemandKPIProvider: KPIValueProvider {
     enum Measure: String, CaseIterable, Sendable {
@@ -17,11 +18,12 @@ struct DemandKPIProvider: KPIValueProvider {
 
     let measure: Measure
     let db: any Database
+    let environment: AppEnvironment
 
     var key: String { measure.rawValue }
 
-    static func all(on db: any Database) -> [any KPIValueProvider] {
-        Measure.allCases.map { DemandKPIProvider(measure: $0, db: db) }
+    static func all(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider] {
+        Measure.allCases.map { DemandKPIProvider(measure: $0, db: db, environment: environment) }
     }
 
     /// The county as a whole, for aggregate figures.
@@ -30,16 +32,18 @@ struct DemandKPIProvider: KPIValueProvider {
         role: .leader, departmentID: nil, departmentCode: nil, townID: nil, enterpriseID: nil, scope: .county,
         channel: .token, csrfToken: nil)
 
-    func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
-        let service = DemandService(db: db)
-        let moment = DemandService.now()
+    func readings(for kpi: KPI, asOf day: PlanDate) async throws -> KPIReadings {
+        let service = DemandService(db: db, environment: environment)
+        guard let asOf = LocalDate(year: day.year, month: day.month, day: day.day) else { return KPIReadings(observations: []) }
+        let moment = min(ShanghaiTime.endOfDay(asOf), service.now)
         let today = ShanghaiTime.day(of: moment)
         let label = "诉求库 \(today)"
         guard let planToday = PlanDate(year: today.year, month: today.month, day: today.day) else { return KPIReadings(observations: []) }
         if measure == .overdueCount {
             var filter = DemandService.Filter()
             filter.overdue = true
-            let overdue = try await service.all(filter, principal: Self.county, actor: .leader).count
+            filter.to = moment
+            let overdue = try await service.all(filter, principal: Self.county, actor: .leader, asOf: moment).count
             return KPIReadings(observations: [KPIObservation(value: Double(overdue), date: planToday, source: label)])
         }
         let kind: DemandRateKind = switch measure {

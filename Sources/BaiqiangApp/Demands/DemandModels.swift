@@ -177,10 +177,10 @@ final class CalendarYearRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    init(year: Int, yaml: String) {
+    init(year: Int, yaml: String, updatedAt: Date) {
         self.year = year
         self.yaml = yaml
-        self.updatedAt = Date()
+        self.updatedAt = updatedAt
     }
 }
 

@@ -27,14 +27,14 @@ struct DemandPagesController {
         init(_ request: Request) async throws {
             self.request = request
             principal = try request.requirePrincipal()
-            service = DemandService(db: request.db)
+            service = DemandService(db: request.db, environment: request.appEnvironment)
             actor = try await service.actor(for: principal)
         }
 
         func text(_ bilingual: BilingualText) -> String { request.t(bilingual) }
 
         func categoryName(_ code: String) -> String {
-            DemandService.categories.category(code).map { text($0.name) } ?? code
+            request.appEnvironment.reference.demandCategories.category(code).map { text($0.name) } ?? code
         }
 
         var permissions: Permissions { Permissions(actor) }
@@ -56,7 +56,7 @@ struct DemandPagesController {
     func renderList(_ context: Context, filter: DemandService.Filter, error: String?, status: HTTPStatus) async throws -> Response {
         let request = context.request
         let page = try await context.service.list(filter, page: try PageRequest(request), principal: context.principal, actor: context.actor)
-        let now = DemandService.now()
+        let now = request.appEnvironment.nowToTheSecond
         let query = Self.query(filter.queryItems)
         let heading: String = switch context.principal.role {
         case .enterprise: request.t("demands.mine")
@@ -113,7 +113,7 @@ struct DemandPagesController {
             .label(.text(request.t("demands.category")),
                    .select(.attribute(named: "name", value: "category"),
                            FormNodes.option("", request.t("common.all")),
-                           .forEach(DemandService.categories.categories) { FormNodes.option($0.code, context.text($0.name), selected: filter.category == $0.code) })),
+                           .forEach(request.appEnvironment.reference.demandCategories.categories) { FormNodes.option($0.code, context.text($0.name), selected: filter.category == $0.code) })),
             .label(.text(request.t("demands.town")), .input(.type(.text), .name("town"), .value(filter.town ?? ""))),
             .label(.text(request.t("demands.handler")), .input(.type(.text), .name("handler"), .value(filter.handler ?? ""))),
             .label(.text(request.t("demands.from")), .input(.type(.date), .name("from"), .value(filter.from.map { ShanghaiTime.day(of: $0).description } ?? ""))),
@@ -208,7 +208,7 @@ struct DemandPagesController {
         let csrf: String = request.principal?.csrfToken ?? ""
         // Multipart bodies are read after the CSRF check, so the token rides in the query.
         let action: String = SiteURL.demandNew.path + "?" + CSRFMiddleware.fieldName + "=" + csrf
-        let options: [Node] = DemandService.categories.categories.map { category in
+        let options: [Node] = request.appEnvironment.reference.demandCategories.categories.map { category in
             let limit: String = category.limit(for: .closure).map { context.text($0.label) } ?? ""
             return FormNodes.option(category.code, context.text(category.name) + " — " + limit, selected: form.category == category.code)
         }
@@ -283,7 +283,7 @@ struct DemandPagesController {
     func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {
         let context = try await Context(request)
         let rows = try await context.service.all(try DemandService.Filter(request), principal: context.principal, actor: context.actor)
-        return try DemandExport.table(rows, now: DemandService.now()).response(format, fileName: "demands")
+        return try DemandExport.table(rows, now: request.appEnvironment.nowToTheSecond).response(format, fileName: "demands")
     }
 }
 

@@ -13,10 +13,10 @@ struct DemandRatesController {
 
     @Sendable func page(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
-        let service = DemandService(db: request.db)
+        let service = DemandService(db: request.db, environment: request.appEnvironment)
         let actor = try await service.actor(for: principal)
         try Permissions(actor).require(.seeDemandRates)
-        let now = DemandService.now()
+        let now = request.appEnvironment.nowToTheSecond
         let month = (try? request.query.get(String.self, at: "month")).flatMap(DemandMonth.init) ?? DemandMonth(now)
         // Trends: the three rates for each of the twelve months, of the county or of one unit
         // (`?department=` or `?town=`, linked from the tables).

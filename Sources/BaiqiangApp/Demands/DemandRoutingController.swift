@@ -13,7 +13,7 @@ struct DemandRoutingController {
 
     func requireEditor(_ request: Request) async throws -> Principal {
         let principal = try request.requirePrincipal()
-        let actor = try await DemandService(db: request.db).actor(for: principal)
+        let actor = try await DemandService(db: request.db, environment: request.appEnvironment).actor(for: principal)
         try Permissions(actor).require(.routeDemands)
         return principal
     }
@@ -55,7 +55,7 @@ struct DemandRoutingController {
             check.text(form.handlerCode, .code, field: "handler_code")
             check.text(form.remove, .code, field: "remove")
             try check.finish()
-            guard DemandService.categories.category(form.category) != nil else {
+            guard request.appEnvironment.reference.demandCategories.category(form.category) != nil else {
                 throw DemandWorkflowError(.unknownCategory(form.category))
             }
             guard let kind = HandlingUnit.Kind(rawValue: form.handlerKind) else {
@@ -102,11 +102,11 @@ struct DemandRoutingController {
         let english = request.language == .en
         let unitOptions: [Node] = departments.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }
             + towns.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }
-        let categoryOptions: [Node] = DemandService.categories.categories.map { FormNodes.option($0.code, request.t($0.name)) }
+        let categoryOptions: [Node] = request.appEnvironment.reference.demandCategories.categories.map { FormNodes.option($0.code, request.t($0.name)) }
         let townOptions: [Node] = [FormNodes.option("", request.t("demands.any_town"))]
             + towns.map { FormNodes.option($0.code, english ? $0.nameEn : $0.nameZh) }
         let rows: [Node] = rules.map { rule in
-            .tr(.td(.text(DemandService.categories.category(rule.categoryCode).map { request.t($0.name) } ?? rule.categoryCode)),
+            .tr(.td(.text(request.appEnvironment.reference.demandCategories.category(rule.categoryCode).map { request.t($0.name) } ?? rule.categoryCode)),
                 .td(.text(rule.townCode == DemandRoutingRule.anyTown ? request.t("demands.any_town") : rule.townCode)),
                 .td(.text("\(rule.handlerKind): \(rule.handlerCode)")),
                 .td(.form(.method(.post), .action(SiteURL.demandRouting.path), .class("inline"),

@@ -12,13 +12,11 @@ struct DemandInputError: BilingualError {
 /// through here, and every write goes through a `Writer` with its audit row.
 struct DemandService {
     let db: any Database
+    let environment: AppEnvironment
 
     /// The demand's time, to the second (stored state keeps whole seconds).
-    static func now() -> Date { Date(timeIntervalSince1970: floor(Date().timeIntervalSince1970)) }
-
-    static let categories: DemandCategoryCatalog = {
-        do { return try DemandCategoryCatalog.bundled() } catch { fatalError("bundled demand categories: \(error)") }
-    }()
+    var now: Date { environment.nowToTheSecond }
+    var categories: DemandCategoryCatalog { environment.reference.demandCategories }
 
     /// The working-day calendar as admins keep it in `calendar_years`.
     static func calendar(on db: any Database) async throws -> WorkingDayCalendar {
@@ -27,7 +25,7 @@ struct DemandService {
     }
 
     func workflow() async throws -> DemandWorkflow {
-        DemandWorkflow(calendar: try await Self.calendar(on: db), categories: Self.categories)
+        DemandWorkflow(calendar: try await Self.calendar(on: db), categories: categories)
     }
 
     // MARK: who is acting
@@ -131,16 +129,17 @@ struct DemandService {
     /// A page of demands, newest first (tracking numbers sort by day and sequence).
     func list(_ filter: Filter, page: PageRequest, principal: Principal, actor: DemandActor) async throws -> (items: [Demand], next: String?) {
         let query = query(for: principal, actor: actor)
-        apply(filter, to: query, now: Self.now())
+        apply(filter, to: query, now: now)
         if let after = page.after { query.filter(\.$trackingNumber < after) }
         let rows = try await query.sort(\.$trackingNumber, .descending).limit(page.fetchLimit).all()
         return page.split(rows) { $0.trackingNumber }
     }
 
     /// Every demand of the filter (exports, rates), still scoped.
-    func all(_ filter: Filter, principal: Principal, actor: DemandActor) async throws -> [Demand] {
+    /// `asOf`: the moment the overdue filter judges at (now unless given).
+    func all(_ filter: Filter, principal: Principal, actor: DemandActor, asOf: Date? = nil) async throws -> [Demand] {
         let query = query(for: principal, actor: actor)
-        apply(filter, to: query, now: Self.now())
+        apply(filter, to: query, now: asOf ?? now)
         return try await query.sort(\.$trackingNumber, .descending).all()
     }
 
@@ -225,7 +224,7 @@ extension DemandService {
         let submission = try checked(submission, by: actor, extras: extras)
         let contentType = try extras.upload.map(DemandAttachmentPolicy.check)
         return try await writer.transaction { db, audit in
-            let now = Self.now()
+            let now = writer.environment.nowToTheSecond
             var submission = submission
             guard let enterprise = try await Enterprise.query(on: db).filter(\.$creditCode == submission.enterpriseCode).first() else {
                 throw DemandInputError(message: BilingualText(zh: "未知的企业 “\(submission.enterpriseCode)”",
@@ -240,7 +239,7 @@ extension DemandService {
             } else if let townID {
                 submission.townCode = try await Town.find(townID, on: db)?.code
             }
-            let state = try await DemandService(db: db).workflow().submit(submission, by: actor, at: now)
+            let state = try await DemandService(db: db, environment: writer.environment).workflow().submit(submission, by: actor, at: now)
             let demand = Demand()
             demand.trackingNumber = try await nextTrackingNumber(now, on: db)
             demand.enterpriseID = enterprise.id
@@ -312,9 +311,9 @@ extension DemandService {
     /// The transition itself, inside the caller's transaction.
     static func apply(_ action: DemandAction, to demand: Demand, actor: DemandActor, note: String?,
                       db: any Database, audit: AuditRecorder, writer: Writer) async throws -> Demand {
-        let now = Self.now()
+        let now = writer.environment.nowToTheSecond
         let before = try DemandSnapshot(demand)
-        let next = try await DemandService(db: db).workflow().apply(action, by: actor, at: now, to: before.state)
+        let next = try await DemandService(db: db, environment: writer.environment).workflow().apply(action, by: actor, at: now, to: before.state)
         try demand.setState(next)
         demand.version += 1
         try await demand.update(on: db)

@@ -95,7 +95,7 @@ extension DemandService {
     static func transition(_ number: String, input: DemandTransitionInput, principal: Principal, writer: Writer) async throws -> Demand {
         try input.checkFields()
         return try await writer.transaction { db, audit in
-            let service = DemandService(db: db)
+            let service = DemandService(db: db, environment: writer.environment)
             let actor = try await service.actor(for: principal)
             guard let demand = try await service.find(number, principal: principal, actor: actor) else { throw Abort(.notFound) }
             var input = input

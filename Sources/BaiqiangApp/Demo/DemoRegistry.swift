@@ -21,6 +21,7 @@ public enum DemoRegistry {
     static func fill(_ app: Application, firms: Int, seed: UInt64, actor: AuditActor) async throws -> Summary {
         let county = try DemoCounty(seed: seed, firmCount: firms)
         let towns = Dictionary(uniqueKeysWithValues: try await Town.query(on: app.db).all().compactMap { t in t.id.map { (t.code, $0) } })
+        let environment = app.appEnvironment
         return try await app.writer(as: actor).transaction { db, audit in
             if try await Enterprise.query(on: db).count() > 0 {
                 throw DemoRegistryError(message: BilingualText(
@@ -30,7 +31,7 @@ public enum DemoRegistry {
             let writer = BulkWriter(db)
             for range in county.batches(of: batchSize) {
                 let batch = county.firms(in: range)
-                try await write(batch, towns: towns, writer: writer, summary: &summary)
+                try await write(batch, towns: towns, writer: writer, environment: environment, summary: &summary)
             }
             try await audit.record("registry.demo_fill", entity: "registry", id: "demo-\(seed)", before: nil as String?,
                                    after: ["firms": summary.firms, "yearly_rows": summary.yearlyRows, "monthly_rows": summary.monthlyRows,
@@ -39,19 +40,20 @@ public enum DemoRegistry {
         }
     }
 
-    static func write(_ firms: [DemoFirm], towns: [String: UUID], writer: BulkWriter, summary: inout Summary) async throws {
+    static func write(_ firms: [DemoFirm], towns: [String: UUID], writer: BulkWriter, environment: AppEnvironment,
+                      summary: inout Summary) async throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         var enterprises: [[any BulkBindable]] = []
         var yearly: [[any BulkBindable]] = []
         var monthly: [[any BulkBindable]] = []
         var designations: [[any BulkBindable]] = []
-        let now = Date()
+        let now = environment.now
         for firm in firms {
             let history = String(decoding: try encoder.encode(firm.history), as: UTF8.self)
             let listingStage: String? = firm.listing.map { $0.stage?.rawValue ?? "pipeline" }
             enterprises.append([
-                UUID.random(), firm.creditCode, firm.name, firm.townCode.flatMap { towns[$0] }, true, now,
+                environment.uuid(), firm.creditCode, firm.name, firm.townCode.flatMap { towns[$0] }, true, now,
                 firm.industryCode, firm.address, firm.contact?.name, firm.contact?.phone,
                 firm.ladderStage?.rawValue, history, listingStage, firm.listing?.since, firm.listing?.ticker,
                 firm.startYear, firm.isNamedInPlan,
@@ -64,7 +66,7 @@ public enum DemoRegistry {
                 monthly.append([m.creditCode, m.year, m.month, m.revenueWan, m.outputWan, m.taxWan, m.electricityWanKWh])
             }
             for d in firm.designations {
-                designations.append([UUID.random(), firm.creditCode, d.kind.rawValue, d.year])
+                designations.append([environment.uuid(), firm.creditCode, d.kind.rawValue, d.year])
             }
         }
         try await writer.insert(into: Enterprise.schema, columns: [

@@ -36,7 +36,7 @@ enum DemoSeed {
         let admin = UserAdministration(writer: app.writer(as: .system), hasher: app.password)
         var accounts: [DemoAccount] = []
         for (username, role, binding) in plan {
-            let password = Secrets.randomPassword()
+            let password = Secrets.randomPassword(from: app.appEnvironment)
             try await admin.create(.init(username: username, displayName: nil, role: role, binding: binding, password: password))
             accounts.append(DemoAccount(username: username, role: role, binding: binding, password: password))
         }

@@ -17,7 +17,7 @@ struct EnterpriseUI {
     /// "3976 光伏设备及元器件制造" when the code is in the classification, else the code.
     func industryLabel(_ code: String?) -> String {
         guard let code, !code.isEmpty else { return "—" }
-        guard let name = IndustryNames.name(of: code) else { return code }
+        guard let name = IndustryNames.name(of: code, in: request.appEnvironment) else { return code }
         return "\(code) \(text(name))"
     }
 }

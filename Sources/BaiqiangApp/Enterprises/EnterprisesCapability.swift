@@ -25,7 +25,7 @@ struct EnterprisesCapability: Capability {
         EnterpriseAPIController().register(routes.api)
     }
 
-    func kpiProviders(on db: any Database) -> [any KPIValueProvider] {
+    func kpiProviders(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider] {
         RegistryKPIProvider.all(on: db)
     }
 }

@@ -14,7 +14,7 @@ struct LadderPageController {
         let principal = try request.requirePrincipal()
         let ui = EnterpriseUI(request: request)
         let latest = try await EnterpriseYearFigure.query(on: request.db).max(\.$year)
-        let year = (try? request.query.get(Int.self, at: "year")) ?? latest ?? Calendar.current.component(.year, from: Date())
+        let year = (try? request.query.get(Int.self, at: "year")) ?? latest ?? ShanghaiTime.day(of: request.appEnvironment.now).year
         let firms = try await LadderQueries(db: request.db, principal: principal).firms(years: (year - 1)...year)
         let ladder = CultivationLadder()
         let crossings = ladder.crossings(in: year, among: firms)

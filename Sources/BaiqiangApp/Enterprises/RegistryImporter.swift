@@ -31,18 +31,19 @@ public struct RegistryImporter: Sendable {
             townIDs[town.code] = id
             townIDs[town.nameZh] = id
         }
-        let industries = try IndustryClassification.bundled()
+        let industries = try writer.environment.reference.industries()
         return (ImportReferenceData(industries: industries, towns: Set(townIDs.keys), years: 1990...2100), townIDs)
     }
 
     public func run(_ kind: Kind, data: Data, fileName: String, partial: Bool, sheet: String? = nil) async throws -> Outcome {
         let (reference, townIDs) = try await reference()
+        let environment = writer.environment
         switch kind {
         case .figures:
             return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
                 try YearlyFiguresFile.parse(data, reference: reference, sheet: sheet, batches: batches)
             } write: { records, bulk in
-                try await Self.createFirms(namedIn: records, townIDs: townIDs, bulk: bulk)
+                try await Self.createFirms(namedIn: records, townIDs: townIDs, bulk: bulk, environment: environment)
                 try await bulk.insert(into: EnterpriseYearFigure.schema, columns: [
                     "credit_code", "year", "revenue_wan", "output_wan", "value_added_wan", "tax_wan", "electricity_wkwh",
                     "energy_tce", "emission_t", "rd_wan", "staff", "land_mu", "above_scale",
@@ -68,13 +69,13 @@ public struct RegistryImporter: Sendable {
             return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
                 try EnterpriseIdentityFile.parse(data, reference: reference, sheet: sheet, batches: batches)
             } write: { records, bulk in
-                let now = Date()
+                let now = environment.now
                 try await bulk.insert(into: Enterprise.schema, columns: [
                     "id", "credit_code", "name", "town_id", "industry_code", "address", "longitude", "latitude",
                     "contact_name", "contact_phone", "is_demo", "created_at",
                 ], rows: records, conflictKeys: ["credit_code"]) { row in
                     let r = row.record
-                    return [UUID.random(), r.creditCode.value, r.name, townIDs[r.town], r.industry, r.address, r.longitude,
+                    return [environment.uuid(), r.creditCode.value, r.name, townIDs[r.town], r.industry, r.address, r.longitude,
                             r.latitude, r.contactName, r.contactPhone, false, now]
                 }
             } count: { db in try await Enterprise.query(on: db).count() }
@@ -83,14 +84,15 @@ public struct RegistryImporter: Sendable {
 
     /// Firms named in a figures file that the registry does not know yet are created from their
     /// first row (a firm's later rows, and firms already known, change nothing).
-    static func createFirms(namedIn records: [ImportedRow<YearlyFigures>], townIDs: [String: UUID], bulk: BulkWriter) async throws {
-        let now = Date()
+    static func createFirms(namedIn records: [ImportedRow<YearlyFigures>], townIDs: [String: UUID], bulk: BulkWriter,
+                            environment: AppEnvironment) async throws {
+        let now = environment.now
         var seen = Set<String>()
         let firstRows = records.filter { seen.insert($0.record.creditCode.value).inserted }
         try await bulk.insert(into: Enterprise.schema, columns: [
             "id", "credit_code", "name", "town_id", "industry_code", "is_demo", "created_at",
         ], rows: firstRows, conflictKeys: ["credit_code"], ignoreConflicts: true) { row in
-            [UUID.random(), row.record.creditCode.value, row.record.name, townIDs[row.record.town], row.record.industry, false, now]
+            [environment.uuid(), row.record.creditCode.value, row.record.name, townIDs[row.record.town], row.record.industry, false, now]
         }
     }
 

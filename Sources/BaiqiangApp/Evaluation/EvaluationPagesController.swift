@@ -162,7 +162,7 @@ struct EvaluationPagesController {
                  ui.chartBox(request.t("evaluation.distribution"), ui.classBars(overall)),
                  ui.chartBox(request.t("evaluation.histogram"), histogram.map { BarChart.Bar(label: $0.label, value: Double($0.count)) }),
                  ui.chartBox(request.t("evaluation.by_town"), ui.shareBars(byTown, label: ui.townName)),
-                 ui.chartBox(request.t("evaluation.by_industry"), ui.shareBars(byIndustry, label: { IndustryNames.name(of: $0).map { "\($0.zh)" } ?? $0 }))),
+                 ui.chartBox(request.t("evaluation.by_industry"), ui.shareBars(byIndustry, label: { IndustryNames.name(of: $0, in: request.appEnvironment).map { "\($0.zh)" } ?? $0 }))),
             .h2(.text(request.t("evaluation.firms_list", ["count": String(total)]))),
             .nav(.class("tabs"),
                  .a(.href(SiteURL.evaluationRun(id: id.uuidString).path), .text(request.t("common.all")), .if(classFilter == nil, .class("active"))),

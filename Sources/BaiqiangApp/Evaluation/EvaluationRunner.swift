@@ -74,7 +74,7 @@ struct EvaluationRunner {
         let definition = String(decoding: try encoder.encode(method.definition), as: UTF8.self)
         let counts = Dictionary(uniqueKeysWithValues: result.classCounts().map { ($0.key.rawValue, $0.value) })
         let countsJSON = String(decoding: try encoder.encode(counts), as: UTF8.self)
-        let actor = writer.actor.name
+        let actor = writer.actor.name, environment = writer.environment
         return try await writer.transaction { db, audit in
             let version = (try await EvaluationRun.query(on: db).filter(\.$year == year).max(\.$version) ?? 0) + 1
             let run = EvaluationRun()
@@ -95,7 +95,7 @@ struct EvaluationRunner {
             rows.reserveCapacity(result.count)
             for row in 0..<result.count {
                 let explanation = result.explanation(row: row)
-                rows.append([UUID.random(), runID, explanation.creditCode, explanation.name, explanation.town, explanation.industry,
+                rows.append([environment.uuid(), runID, explanation.creditCode, explanation.name, explanation.town, explanation.industry,
                              explanation.scale.rawValue, explanation.finalClass.rawValue, explanation.score, explanation.rank,
                              String(decoding: try encoder.encode(explanation), as: UTF8.self)])
             }

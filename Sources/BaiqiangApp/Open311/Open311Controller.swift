@@ -75,7 +75,7 @@ struct Open311Controller {
 
     func services(_ request: Request, _ format: Open311Format) -> Response {
         let language = language(request)
-        let list = DemandService.categories.categories.map { category in
+        let list = request.appEnvironment.reference.demandCategories.categories.map { category in
             Open311Value.object([
                 ("service_code", .string(category.code)),
                 ("service_name", .string(category.name.text(for: language))),
@@ -91,7 +91,7 @@ struct Open311Controller {
 
     /// `services/{code}`: the one attribute a filer adds, the firm's credit code.
     func service(_ request: Request, _ code: String, _ format: Open311Format) async throws -> Response {
-        guard DemandService.categories.category(code) != nil else {
+        guard request.appEnvironment.reference.demandCategories.category(code) != nil else {
             throw Open311Error(status: .notFound, description: "unknown service_code: \(code)")
         }
         let attribute = Open311Value.object([
@@ -166,7 +166,7 @@ struct Open311Controller {
         }
         let span = TimeInterval(Self.maximumRangeDays * 86_400)
         let start = try date("start_date"), end = try date("end_date")
-        let to = end ?? start.map { $0.addingTimeInterval(span) } ?? Date()
+        let to = end ?? start.map { $0.addingTimeInterval(span) } ?? request.appEnvironment.now
         let from = start ?? to.addingTimeInterval(-span)
         guard from <= to else { throw Open311Error(status: .badRequest, description: "start_date is after end_date") }
         guard to.timeIntervalSince(from) <= span else {
@@ -186,7 +186,7 @@ struct Open311Controller {
     func view(_ demand: Demand, _ request: Request, detailed: Bool) throws -> Open311Value {
         let state = try demand.state
         let language = language(request)
-        let category = DemandService.categories.category(state.categoryCode)
+        let category = request.appEnvironment.reference.demandCategories.category(state.categoryCode)
         let updated = [state.submittedAt, state.acceptedAt, state.assignedAt, state.respondedAt, state.resolvedAt, state.closedAt,
                        state.lastUrgedAt, state.escalatedAt].compactMap { $0 }.max() ?? state.submittedAt
         return .object([
@@ -316,7 +316,7 @@ struct Open311Controller {
             throw Open311Error(status: .forbidden, description: "api_key is invalid")
         }
         let code = input.serviceCode ?? ""
-        guard DemandService.categories.category(code) != nil else {
+        guard request.appEnvironment.reference.demandCategories.category(code) != nil else {
             throw Open311Error(status: .notFound, description: "unknown service_code: \(code)")
         }
         guard let creditCode = input.attribute?["credit_code"] ?? input.accountID, !creditCode.isEmpty else {
@@ -335,7 +335,7 @@ struct Open311Controller {
         let item = Open311Value.object([
             ("service_request_id", .string(demand.trackingNumber)),
             ("token", .string(demand.id?.uuidString)),
-            ("service_notice", .string(request.t(DemandService.categories.category(code)?.limit(for: .closure)?.label ?? .init(zh: "", en: "")))),
+            ("service_notice", .string(request.t(request.appEnvironment.reference.demandCategories.category(code)?.limit(for: .closure)?.label ?? .init(zh: "", en: "")))),
             ("account_id", .string(nil)),
             ("expected_datetime", .string(ShanghaiTime.iso8601(state.deadlines.closure))),
         ])

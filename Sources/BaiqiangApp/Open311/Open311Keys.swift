@@ -20,13 +20,14 @@ enum Open311Keys {
             throw DemandInputError(message: BilingualText(zh: "密钥名称不能为空，且不超过 \(limit) 个字符",
                                                           en: "The key's name must be 1 to \(limit) characters"))
         }
-        let key = marker + Secrets.randomToken()
+        let key = marker + Secrets.randomToken(from: writer.environment)
+        let now = writer.environment.now
         try await writer.transaction { db, audit in
             let record = Open311Key()
             record.name = trimmed
             record.keyHash = Secrets.sha256Hex(key)
             record.prefix = String(key.prefix(10))
-            record.createdAt = Date()
+            record.createdAt = now
             try await record.create(on: db)
             try await audit.record("open311.key.create", entity: "open311_key", id: try record.requireID().uuidString,
                                    before: nil as Snapshot?, after: Snapshot(name: trimmed, prefix: record.prefix))

@@ -38,7 +38,7 @@ enum PlanEdits {
             guard kpi.source == .manual else {
                 throw InputError(message: BilingualText(zh: "该指标由系统计算，不能手工录入", en: "This KPI is computed; it takes no typed figures"))
             }
-            let issues = PlanValidator(now: PlanStore.today()).issues(in: observation, of: kpi)
+            let issues = PlanValidator(now: writer.environment.today).issues(in: observation, of: kpi)
             // A single figure's problems read best on their own, without the file-level wording,
             // each named by the field the form or the API sent (`observation.value` → `value`).
             if !issues.isEmpty {
@@ -60,7 +60,7 @@ enum PlanEdits {
         if trimmed.isEmpty {
             day = nil
         } else if let parsed = PlanDate(trimmed) {
-            guard parsed <= PlanStore.today() else {
+            guard parsed <= writer.environment.today else {
                 throw InputError(message: BilingualText(zh: "完成日期不能晚于今天", en: "The completion date cannot be in the future"))
             }
             day = parsed

@@ -8,7 +8,7 @@ struct PlanSnapshot: Sendable {
     var evaluation: PlanEvaluation
     var today: PlanDate
 
-    static func make(_ document: PlanDocument, providers: KPIProviderRegistry, today: PlanDate = PlanStore.today()) async throws -> PlanSnapshot {
+    static func make(_ document: PlanDocument, providers: KPIProviderRegistry, today: PlanDate) async throws -> PlanSnapshot {
         let data = try await providers.data(for: document, asOf: today)
         return PlanSnapshot(document: document, evaluation: PlanEvaluation.evaluate(document, data: data, now: today), today: today)
     }

@@ -8,16 +8,15 @@ import Vapor
 struct PlanStore {
     let db: any Database
     let cache: PlanCache
-
     /// Today in the county (Asia/Shanghai), the "now" of every plan rule.
-    static func today() -> PlanDate { PlanDate(Date(), timeZone: ShanghaiDay.timeZone) }
+    let today: PlanDate
 
     /// The current plan, or nil before one is loaded.
     func current() async throws -> PlanDocument? {
         guard let row = try await PlanRecord.query(on: db).field(\.$id).field(\.$version).first() else { return nil }
         if let cached = await cache.document(version: row.version) { return cached }
         guard let full = try await PlanRecord.find(row.id, on: db) else { return nil }
-        let document = try PlanYAML.read(full.document, now: Self.today())
+        let document = try PlanYAML.read(full.document, now: today)
         await cache.store(document, version: full.version)
         return document
     }
@@ -57,9 +56,10 @@ struct PlanStore {
                        _ change: @escaping @Sendable (inout PlanDocument) throws -> PlanChange) async throws {
         try await writer.transaction { db, audit in
             guard let record = try await PlanRecord.query(on: db).first() else { throw Abort(.notFound) }
-            var document = try PlanYAML.read(record.document, now: today())
+            let today = writer.environment.today
+            var document = try PlanYAML.read(record.document, now: today)
             let described = try change(&document)
-            let issues = PlanValidator(now: today()).issues(in: document)
+            let issues = PlanValidator(now: today).issues(in: document)
             guard issues.isEmpty else { throw PlanImportFailure(issues: issues) }
             record.document = PlanYAML.write(document)
             record.version += 1
@@ -84,7 +84,7 @@ struct PlanStore {
     /// Loads the default plan (Heshan's) on a database that has none.
     static func seedDefault(_ app: Application) async throws {
         guard try await PlanRecord.query(on: app.db).count() == 0 else { return }
-        let document = try DefaultPlan.load(now: today())
+        let document = try DefaultPlan.load(now: app.appEnvironment.today)
         try await replace(with: document, writer: app.writer(as: .system), cache: app.planCache, action: "plan.load_default")
     }
 }
@@ -139,5 +139,5 @@ extension Application {
 }
 
 extension Request {
-    var planStore: PlanStore { PlanStore(db: db, cache: application.planCache) }
+    var planStore: PlanStore { PlanStore(db: db, cache: application.planCache, today: appEnvironment.today) }
 }

@@ -33,8 +33,7 @@ enum PlanTransfer {
     }
 
     /// Validates a whole file; throws `PlanImportFailure` with every issue and its line.
-    static func parse(_ text: String, as format: PlanFileFormat, current: PlanDocument?) throws -> PlanDocument {
-        let today = PlanStore.today()
+    static func parse(_ text: String, as format: PlanFileFormat, current: PlanDocument?, today: PlanDate) throws -> PlanDocument {
         switch format {
         case .yaml:
             return try PlanYAML.read(text, now: today)
@@ -50,8 +49,9 @@ enum PlanTransfer {
 
     /// Reads, validates and applies a file; returns whether the plan changed.
     static func importFile(_ text: String, as format: PlanFileFormat, writer: Writer, db: any Database, cache: PlanCache) async throws -> Bool {
-        let current = try await PlanStore(db: db, cache: cache).current()
-        let document = try parse(text, as: format, current: current)
+        let today = writer.environment.today
+        let current = try await PlanStore(db: db, cache: cache, today: today).current()
+        let document = try parse(text, as: format, current: current, today: today)
         return try await PlanStore.replace(with: document, writer: writer, cache: cache)
     }
 }
@@ -59,7 +59,7 @@ enum PlanTransfer {
 extension AppSession {
     /// The current plan as a file.
     public func exportPlan(as format: PlanFileFormat) async throws -> String {
-        let document = try await PlanStore(db: app.db, cache: app.planCache).require()
+        let document = try await PlanStore(db: app.db, cache: app.planCache, today: app.appEnvironment.today).require()
         return PlanTransfer.export(document, as: format)
     }
 

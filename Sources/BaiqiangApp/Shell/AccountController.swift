@@ -30,7 +30,7 @@ struct AccountController {
         let form = try request.content.decode(PasswordForm.self)
         let session = (request.cookies[sessionCookieName]?.string).map(Secrets.sha256Hex)
         do {
-            try await UserAdministration(writer: request.writer, hasher: request.application.password, clock: request.application.clock)
+            try await UserAdministration(writer: request.writer, hasher: request.application.password)
                 .changeOwnPassword(username: principal.username, current: form.current, new: form.new, repeated: form.repeated,
                                    currentSession: session, check: request.application.passwordCheck)
         } catch let error as any BilingualError where error.kind == .invalidInput {

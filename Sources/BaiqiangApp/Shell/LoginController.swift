@@ -69,7 +69,7 @@ struct LoginController {
     }
 
     func render(_ request: Request, status: HTTPStatus, error: String?, info: String?) async throws -> Response {
-        let csrf = Secrets.randomToken()
+        let csrf = Secrets.randomToken(from: request.appEnvironment)
         let next = (try? request.query.get(String.self, at: "next")) ?? (try? request.content.get(String.self, at: "next"))
         let html = Layout.page(request, title: request.t("login.title"),
             .section(

@@ -41,7 +41,7 @@ struct DemandOverdueFilterTests {
             var filter = DemandService.Filter()
             filter.overdue = true
             let query = Demand.query(on: app.db)
-            DemandService(db: app.db).apply(filter, to: query, now: now)
+            DemandService(db: app.db, environment: app.appEnvironment).apply(filter, to: query, now: now)
             let selected = Set(try await query.all().map(\.trackingNumber))
             #expect(rows.count == 8 * 27 * 8)
             #expect(!expected.isEmpty && expected.count < rows.count)

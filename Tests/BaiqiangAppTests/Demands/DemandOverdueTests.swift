@@ -8,27 +8,20 @@ import VaporTesting
 
 @Suite("Demands: overdue list, escalation, attachments kept and served in scope, the audit chain intact")
 struct DemandOverdueTests {
-    /// Moves a demand's clock back so its deadlines have passed.
-    func makeOverdue(_ app: Application, _ number: String) async throws {
-        let demand = try #require(try await Demand.query(on: app.db).filter(\.$trackingNumber == number).first())
-        var state = try demand.state
-        let past = Date().addingTimeInterval(-10 * 86_400)
-        state.submittedAt = past.addingTimeInterval(-86_400)
-        state.clockStartedAt = state.submittedAt
-        state.deadlines = DemandDeadlines(response: past, solution: past, closure: past)
-        try demand.setState(state)
-        try await demand.update(on: app.db)
-    }
+    /// A working morning, and three months on: every time limit of a demand raised then has run out.
+    static let raised = ShanghaiTime.instant(LocalDate(year: 2026, month: 3, day: 2)!, hour: 10)
+    static let monthsLater = raised.addingTimeInterval(91 * 86_400)
 
     @Test("An overdue demand is listed, flagged, urged and escalated to the named leader")
     func overdue() async throws {
         try await withTestApp { app in
             let world = try await DemandWorld.make(app)
+            app.clock.set(Self.raised)
             let late = try await world.submit("firm")
-            let onTime = try await world.submit("other", category: "12345-complaint")
             _ = try await world.act("centre", late, ["action": "accept"])
             _ = try await world.act("centre", late, ["action": "assign", "handler_code": "gxj"])
-            try await makeOverdue(app, late)
+            app.clock.set(Self.monthsLater)
+            let onTime = try await world.submit("other", category: "12345-complaint")
 
             #expect(try await world.list("centre", query: "?overdue=1") == [late])
             #expect(try await world.list("gxj", query: "?overdue=1") == [late])

@@ -117,12 +117,12 @@ struct DemandPagesTests {
             // The same figures feed the plan's computed KPIs.
             let kpi = KPI(code: "demand-resolution", name: BilingualText(zh: "办结率", en: "Resolution rate"), unit: "%",
                           target: nil, source: .computed, provider: "demands.resolution_rate")
-            let today = PlanStore.today()
-            let resolution = try await DemandKPIProvider(measure: .resolutionRate, db: app.db).readings(for: kpi, asOf: today)
+            let today = app.appEnvironment.today
+            let resolution = try await DemandKPIProvider(measure: .resolutionRate, db: app.db, environment: app.appEnvironment).readings(for: kpi, asOf: today)
             #expect(resolution.observations.map(\.value) == [66.7])
-            let overdue = try await DemandKPIProvider(measure: .overdueCount, db: app.db).readings(for: kpi, asOf: today)
+            let overdue = try await DemandKPIProvider(measure: .overdueCount, db: app.db, environment: app.appEnvironment).readings(for: kpi, asOf: today)
             #expect(overdue.observations.map(\.value) == [0])
-            #expect(Capabilities.kpiProviders(on: app.db).keys.contains("demands.overdue_count"))
+            #expect(Capabilities.kpiProviders(on: app.db, environment: app.appEnvironment).keys.contains("demands.overdue_count"))
 
             let firm = try await app.signIn("firm")
             try await app.testing().test(.GET, "/demands/rates", headers: firm.headers) { response async in

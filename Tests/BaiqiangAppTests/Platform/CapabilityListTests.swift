@@ -51,11 +51,11 @@ import Testing
     @Test func computedKPIsAreFedByTheCapabilityTheyName() async throws {
         try await withTestApp { app in
             for capability in Capabilities.all {
-                for key in capability.kpiProviders(on: app.db).map(\.key) {
+                for key in capability.kpiProviders(on: app.db, environment: app.appEnvironment).map(\.key) {
                     #expect(key.hasPrefix(capability.id + "."), "\(key) is fed by \(capability.id)")
                 }
             }
-            let registered = Set(Capabilities.kpiProviders(on: app.db).keys)
+            let registered = Set(Capabilities.kpiProviders(on: app.db, environment: app.appEnvironment).keys)
             let landed = Set(Capabilities.all.filter { !($0 is PlannedCapability) }.map(\.id))
             let document = try DefaultPlan.load(now: try #require(PlanDate(year: 2025, month: 6, day: 30)))
             let wanted = document.allKPIs.compactMap(\.provider)

@@ -21,7 +21,7 @@ import VaporTesting
             var seen = 0
             for route in app.routes.all.sorted(by: { $0.description < $1.description }) where route.method == .GET {
                 let pattern = route.path.string
-                guard !pattern.hasPrefix("api/") && !pattern.hasPrefix("open311/") else { continue }
+                guard !pattern.hasPrefix("api/") && !pattern.hasPrefix("open311/") && pattern != "openapi.json" else { continue }
                 guard let path = world.path(of: route) else { continue }
                 for (who, headers) in [("admin", admin), ("firm", firm), ("anonymous", HTTPHeaders())] {
                     try await app.testing().test(.GET, path, headers: headers) { response async throws in

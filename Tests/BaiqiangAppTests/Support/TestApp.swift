@@ -50,11 +50,13 @@ enum TestDatabase {
 
 /// Runs `body` with a configured, migrated application on a fresh database, then tears it down.
 /// With `at`, the application's clock is stopped at that moment before anything is written.
-func withTestApp(demo: Bool = false, at now: Date? = nil, configure change: (inout AppConfiguration) -> Void = { _ in },
-             _ body: (Application) async throws -> Void) async throws {
+func withTestApp(demo: Bool = false, environment: AppEnvironment = .test(), at now: Date? = nil,
+                 configure change: (inout AppConfiguration) -> Void = { _ in },
+                 _ body: (Application) async throws -> Void) async throws {
     let (location, drop) = try await TestDatabase.make()
     let app = try await Application.make(.testing)
     app.logger.logLevel = .warning
+    app.appEnvironment = environment
     do {
         var config = AppConfiguration(database: location)
         config.bcryptCost = 4

@@ -10,11 +10,12 @@ public struct AuditRecorder: Sendable {
     let actor: AuditActor
     let requestID: String?
     let key: AuditKey
+    let clock: AppClock
 
     /// The same recorder acting for someone else: a sign-in is recorded as done by the person
     /// signing in, although no one is signed in yet when it happens.
     public func acting(as actor: AuditActor) -> AuditRecorder {
-        AuditRecorder(database: database, actor: actor, requestID: requestID, key: key)
+        AuditRecorder(database: database, actor: actor, requestID: requestID, key: key, clock: clock)
     }
 
     /// Records one change; `before` and `after` are snapshots encoded as JSON (nil for none).
@@ -41,7 +42,7 @@ public struct AuditRecorder: Sendable {
         let current = head.state
         guard current.isSealed(with: key) else { throw AuditLogRefusal.headNotSealed }
         var record = AuditRecord(
-            sequence: current.sequence + 1, at: AuditClock.timestamp(Date()), actor: actor.name,
+            sequence: current.sequence + 1, at: AuditClock.timestamp(clock.now), actor: actor.name,
             role: actor.role, action: action, entity: entity, entityID: id, before: before, after: after,
             requestID: requestID, previousHash: current.hash)
         record.hash = AuditChain.mac(of: record, key: key)

@@ -10,6 +10,8 @@ public struct Writer: Sendable {
     public let actor: AuditActor
     let requestID: String?
     let key: AuditKey
+    /// The clock, ids and reference data the change is made with.
+    public let environment: AppEnvironment
 
     /// How often a transaction is tried when another process's writes keep getting in its way.
     static let attempts = 10
@@ -21,13 +23,13 @@ public struct Writer: Sendable {
     public func transaction<T: Sendable>(
         _ body: @escaping @Sendable (any Database, AuditRecorder) async throws -> T
     ) async throws -> T {
-        let actor = self.actor, requestID = self.requestID, database = self.database, key = self.key
+        let actor = self.actor, requestID = self.requestID, database = self.database, key = self.key, clock = environment.clock
         var attempt = 1
         while true {
             do {
                 return try await gate.run {
                     try await database.transaction { tx in
-                        try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID, key: key))
+                        try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID, key: key, clock: clock))
                     }
                 }
             } catch let error where attempt < Self.attempts && TransientConflict.matches(error) {
@@ -53,7 +55,7 @@ extension Application {
 
     /// A writer acting as `actor`, for commands and start-up work.
     public func writer(as actor: AuditActor) -> Writer {
-        Writer(database: db, gate: writeGate, actor: actor, requestID: nil, key: auditKey)
+        Writer(database: db, gate: writeGate, actor: actor, requestID: nil, key: auditKey, environment: appEnvironment)
     }
 }
 
@@ -65,6 +67,7 @@ extension Request {
 
     /// A writer acting as `actor` (a system acting through this request), tagged with its id.
     func writer(as actor: AuditActor) -> Writer {
-        Writer(database: db, gate: application.writeGate, actor: actor, requestID: id, key: application.auditKey)
+        Writer(database: db, gate: application.writeGate, actor: actor, requestID: id, key: application.auditKey,
+               environment: application.appEnvironment)
     }
 }

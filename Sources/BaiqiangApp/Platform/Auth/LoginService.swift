@@ -31,7 +31,7 @@ struct LoginService {
     }
 
     func login(username: String, password: String, address: String) async throws -> Outcome {
-        let throttle = self.throttle, lifetime = sessionLifetime, now = clock.now
+        let throttle = self.throttle, lifetime = sessionLifetime, now = clock.now, environment = writer.environment
         let name = LoginThrottle.accountKey(username)
         let pairKey = LoginFailureCount.pairKey(address: address, username: name)
 
@@ -69,9 +69,9 @@ struct LoginService {
                     try await perAddress.update(on: db)
                 }
                 try await LoginFailureCount.prune(olderThan: now.addingTimeInterval(-throttle.forgetAfter), on: db)
-                let token = Secrets.randomToken()
+                let token = Secrets.randomToken(from: environment)
                 let session = UserSession(userID: id, tokenHash: Secrets.sha256Hex(token),
-                                          csrfToken: Secrets.randomToken(), expiresAt: now.addingTimeInterval(lifetime))
+                                          csrfToken: Secrets.randomToken(from: environment), expiresAt: now.addingTimeInterval(lifetime))
                 try await session.create(on: db)
                 try await audit.acting(as: .user(current))
                     .record("login.succeeded", entity: "user", id: name, before: nil as Attempt?, after: Attempt(address: address))

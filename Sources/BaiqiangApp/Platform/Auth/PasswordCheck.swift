@@ -36,11 +36,11 @@ extension Application {
     /// The password check of this application (its hasher, thread pool and dummy digest).
     var passwordCheck: PasswordCheck {
         guard let (pool, box) = storage[PasswordCheckKey.self] else { fatalError("installPasswordCheck() was not called") }
-        let hasher = password.sync
+        let hasher = password.sync, environment = appEnvironment
         return PasswordCheck(hasher: hasher, threadPool: pool, dummyDigest: {
             try box.withLockedValue { cached in
                 if let cached { return cached }
-                let digest = try hasher.hash(Secrets.randomToken())
+                let digest = try hasher.hash(Secrets.randomToken(from: environment))
                 cached = digest
                 return digest
             }

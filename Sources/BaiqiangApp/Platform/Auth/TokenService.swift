@@ -14,11 +14,12 @@ public struct TokenService: Sendable {
         var check = FieldChecker()
         check.text(name, .name, field: "name")
         try check.finish()
+        let environment = writer.environment
         return try await writer.transaction { db, audit in
             guard let user = try await User.query(on: db).filter(\.$username == username).first(), user.isActive else {
                 throw AccountError.unknownUser(username)
             }
-            let token = Self.marker + Secrets.randomToken()
+            let token = Self.marker + Secrets.randomToken(from: environment)
             let record = ApiToken(userID: try user.requireID(), name: name, tokenHash: Secrets.sha256Hex(token),
                                   prefix: String(token.prefix(10)))
             try await record.create(on: db)
@@ -38,7 +39,7 @@ public struct TokenService: Sendable {
             }
             let before = TokenSnapshot(token, username: token.user.username)
             if token.revokedAt == nil {
-                token.revokedAt = Date()
+                token.revokedAt = writer.environment.now
                 try await token.update(on: db)
             }
             try await audit.record("token.revoke", entity: "api_token", id: id.uuidString, before: before,

@@ -6,7 +6,6 @@ import Vapor
 public struct UserAdministration: Sendable {
     let writer: Writer
     let hasher: any PasswordHasher
-    var clock = AppClock()
 
     public struct NewUser: Sendable {
         public var username: String
@@ -58,7 +57,7 @@ public struct UserAdministration: Sendable {
     public func resetPassword(username: String, to password: String) async throws {
         try PasswordPolicy.check(password, username: username)
         let hash = try hasher.hash(password)
-        let now = clock.now
+        let now = writer.environment.now
         try await modify(username, action: "user.reset_password") { user, db, audit in
             user.passwordHash = hash
             user.failedLogins = 0
@@ -82,7 +81,7 @@ public struct UserAdministration: Sendable {
             throw AccountError(message: BilingualText(zh: "当前密码不正确", en: "The current password is wrong"))
         }
         let hash = try hasher.hash(new)
-        let now = clock.now
+        let now = writer.environment.now
         try await modify(username, action: "user.change_password") { user, db, audit in
             // Checked outside the transaction: refuse if the password changed in between.
             guard user.passwordHash == digest else {

@@ -33,8 +33,8 @@ enum Capabilities {
     }
 
     /// The providers of every computed plan KPI whose capability has landed.
-    static func kpiProviders(on db: any Database) -> KPIProviderRegistry {
-        KPIProviderRegistry(all.flatMap { $0.kpiProviders(on: db) })
+    static func kpiProviders(on db: any Database, environment: AppEnvironment) -> KPIProviderRegistry {
+        KPIProviderRegistry(all.flatMap { $0.kpiProviders(on: db, environment: environment) })
     }
 
     static func prepare(_ app: Application) async throws {

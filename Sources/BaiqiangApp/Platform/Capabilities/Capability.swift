@@ -24,7 +24,7 @@ protocol Capability: Sendable {
     func register(_ routes: CapabilityRoutes)
 
     /// The computed plan KPIs it feeds, reading from `db`.
-    func kpiProviders(on db: any Database) -> [any KPIValueProvider]
+    func kpiProviders(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider]
 
     /// Reference data it loads on every start where missing (a default plan, say).
     func prepare(_ app: Application) async throws
@@ -35,7 +35,7 @@ extension Capability {
     var resources: CapabilityResources { CapabilityResources() }
     func migrations(_ app: Application) -> [any Migration] { [] }
     func register(_ routes: CapabilityRoutes) {}
-    func kpiProviders(on db: any Database) -> [any KPIValueProvider] { [] }
+    func kpiProviders(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider] { [] }
     func prepare(_ app: Application) async throws {}
 }
 

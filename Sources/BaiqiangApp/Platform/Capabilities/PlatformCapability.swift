@@ -35,7 +35,7 @@ struct PlatformCapability: Capability {
     }
 
     func prepare(_ app: Application) async throws {
-        let profile = try CountyProfile.decode(yaml: CoreResources.text(app.configuration.countyProfile))
+        let profile = try app.appEnvironment.reference.countyProfile()
         try await OrganisationSeed.load(profile, writer: app.writer(as: .system))
         try await CalendarSeed.loadBundledYears(writer: app.writer(as: .system))
     }

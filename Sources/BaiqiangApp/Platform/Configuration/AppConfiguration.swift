@@ -23,7 +23,8 @@ public struct AppConfiguration: Sendable {
     /// one, only loopback clients may.
     public var metricsToken: String?
     /// The county profile (towns, departments) loaded on an empty database.
-    public var countyProfile = "county/heshan.yaml"
+    public var countyProfile = AppConfiguration.defaultCountyProfile
+    public static let defaultCountyProfile = "county/heshan.yaml"
     /// Where the audit chain's key comes from (see `AuditKeySource`).
     public var auditKey = AuditKeySource.standard
 

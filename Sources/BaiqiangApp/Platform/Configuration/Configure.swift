@@ -6,6 +6,7 @@ import Vapor
 /// The server, the command line and the tests all start here.
 public func configure(_ app: Application, _ config: AppConfiguration) throws {
     app.configuration = config
+    app.installEnvironment(config)
     _ = app.writeGate
     app.installMetrics()
     app.installPlanCache()
@@ -17,7 +18,6 @@ public func configure(_ app: Application, _ config: AppConfiguration) throws {
     app.loadedAuditKey = try AuditKeyLoader.load(config.auditKey, database: config.database, logger: app.logger)
     DatabaseSetup.register(on: app)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
-    _ = app.clock
     app.installPasswordCheck()
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port

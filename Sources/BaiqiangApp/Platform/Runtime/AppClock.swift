@@ -6,10 +6,14 @@ import Vapor
 /// rule that waits (a login delay, a session's end) is tested without sleeping.
 public final class AppClock: Sendable {
     private let fixed = NIOLockedValueBox<Date?>(nil)
+    private let source: @Sendable () -> Date
 
-    public init() {}
+    /// A clock reading `source` until it is set.
+    public init(source: @escaping @Sendable () -> Date) {
+        self.source = source
+    }
 
-    public var now: Date { fixed.withLockedValue { $0 } ?? Date() }
+    public var now: Date { fixed.withLockedValue { $0 } ?? source() }
 
     /// Stops the clock at `date` (nil: back to the system time).
     public func set(_ date: Date?) {
@@ -18,20 +22,11 @@ public final class AppClock: Sendable {
 
     /// Moves a stopped clock on (stopping it at the current time first).
     public func advance(by seconds: TimeInterval) {
-        fixed.withLockedValue { $0 = ($0 ?? Date()).addingTimeInterval(seconds) }
+        fixed.withLockedValue { $0 = ($0 ?? source()).addingTimeInterval(seconds) }
     }
 }
 
 extension Application {
-    private struct ClockKey: StorageKey {
-        typealias Value = AppClock
-    }
-
-    /// The one clock of this application (see `AppClock`).
-    public var clock: AppClock {
-        if let clock = storage[ClockKey.self] { return clock }
-        let clock = AppClock()
-        storage[ClockKey.self] = clock
-        return clock
-    }
+    /// The one clock of this application (see `AppClock`), the environment's.
+    public var clock: AppClock { appEnvironment.clock }
 }

@@ -33,6 +33,9 @@ public final class AppSession: @unchecked Sendable {
 
     var writer: Writer { app.writer(as: actor) }
 
+    /// The clock, ids and reference data the commands run with.
+    public var environment: AppEnvironment { app.appEnvironment }
+
     public func createUser(_ new: UserAdministration.NewUser) async throws {
         try await UserAdministration(writer: writer, hasher: app.password).create(new)
     }

@@ -13,10 +13,13 @@ public struct LogfmtHandler: LogHandler {
     public var metadata: Logger.Metadata = [:]
     public var logLevel: Logger.Level
     let label: String
+    /// Where the `ts` field is read.
+    let clock: AppClock
 
-    public init(label: String, level: Logger.Level) {
+    public init(label: String, level: Logger.Level, clock: AppClock) {
         self.label = label
         self.logLevel = level
+        self.clock = clock
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -26,7 +29,7 @@ public struct LogfmtHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var fields: [(String, String)] = [
-            ("ts", AuditClock.timestamp(Date())), ("level", event.level.rawValue), ("msg", event.message.description),
+            ("ts", AuditClock.timestamp(clock.now)), ("level", event.level.rawValue), ("msg", event.message.description),
         ]
         let merged = metadata.merging(event.metadata ?? [:]) { $1 }
         for key in merged.keys.sorted() { fields.append((key, "\(merged[key]!)")) }
@@ -38,7 +41,7 @@ public struct LogfmtHandler: LogHandler {
     }
 
     /// Installs the handler process-wide (once, at start-up).
-    public static func bootstrap(level: Logger.Level) {
-        LoggingSystem.bootstrap { LogfmtHandler(label: $0, level: level) }
+    public static func bootstrap(level: Logger.Level, clock: AppClock = AppClock()) {
+        LoggingSystem.bootstrap { LogfmtHandler(label: $0, level: level, clock: clock) }
     }
 }
