@@ -44,7 +44,7 @@ struct DemandRatesController {
                                           stroke: .solid, showsPoints: true, points: points)
         }
         let chart = TimeSeriesChart(title: request.t("demands.trend_title", ["unit": trendUnit]), series: series,
-                                    xLabel: { PlanKPIParts.monthLabel(dayNumber: $0) }, yLabel: { "\(Int($0.rounded()))%" })
+                                    xLabel: { AxisLabels.month(dayNumber: $0) }, yLabel: { "\(Int($0.rounded()))%" })
 
         return Layout.page(request, title: request.t("demands.rates"), active: .demands,
             .div(.class("page-head"),

@@ -49,7 +49,7 @@ struct EnterprisePagesController {
                                })),
                 .button(.type(.submit), .text(request.t("common.filter")))
             ),
-            .p(.class("muted"), .text(request.t("enterprises.count", ["count": PlanComponents.number(Double(total))]))),
+            .p(.class("muted"), .text(request.t("enterprises.count", ["count": NumberText.number(Double(total))]))),
             .if(page.items.isEmpty, Layout.notice("info", request.t("common.no_rows"))),
             .if(!page.items.isEmpty, .table(.class("data"),
                 .thead(.tr(.th(.text(request.t("enterprises.credit_code"))), .th(.text(request.t("enterprises.name"))),

@@ -85,7 +85,7 @@ struct EnterpriseProfileView {
                   points: figures.yearly.compactMap { y in y.valueAddedWan.map { (Double(y.year), $0) } }),
         ]
         let chart = TimeSeriesChart(title: request.t("enterprises.yearly"), series: series,
-                                    xLabel: { String(Int($0.rounded())) }, yLabel: { PlanComponents.number($0) },
+                                    xLabel: { String(Int($0.rounded())) }, yLabel: { NumberText.number($0) },
                                     xTicks: figures.yearly.map { Double($0.year) })
         return .div(.class("chart-box"), chart.svg(), legend(series))
     }
@@ -93,16 +93,16 @@ struct EnterpriseProfileView {
     var yearlyTable: Node {
         guard !figures.yearly.isEmpty else { return .empty }
         let columns: [(String, (EnterpriseFiguresView.Year) -> String)] = [
-            ("enterprises.revenue", { $0.revenueWan.map(PlanComponents.number) ?? "—" }),
-            ("enterprises.output", { $0.outputWan.map(PlanComponents.number) ?? "—" }),
-            ("enterprises.value_added", { $0.valueAddedWan.map(PlanComponents.number) ?? "—" }),
-            ("enterprises.tax", { $0.taxWan.map(PlanComponents.number) ?? "—" }),
-            ("enterprises.electricity", { $0.electricityWanKWh.map(PlanComponents.number) ?? "—" }),
-            ("enterprises.energy", { $0.energyTce.map(PlanComponents.number) ?? "—" }),
-            ("enterprises.emission", { $0.emissionT.map(PlanComponents.number) ?? "—" }),
-            ("enterprises.rd", { $0.rdWan.map(PlanComponents.number) ?? "—" }),
-            ("enterprises.staff", { $0.staff.map { PlanComponents.number(Double($0)) } ?? "—" }),
-            ("enterprises.land", { $0.landMu.map(PlanComponents.number) ?? "—" }),
+            ("enterprises.revenue", { $0.revenueWan.map(NumberText.number) ?? "—" }),
+            ("enterprises.output", { $0.outputWan.map(NumberText.number) ?? "—" }),
+            ("enterprises.value_added", { $0.valueAddedWan.map(NumberText.number) ?? "—" }),
+            ("enterprises.tax", { $0.taxWan.map(NumberText.number) ?? "—" }),
+            ("enterprises.electricity", { $0.electricityWanKWh.map(NumberText.number) ?? "—" }),
+            ("enterprises.energy", { $0.energyTce.map(NumberText.number) ?? "—" }),
+            ("enterprises.emission", { $0.emissionT.map(NumberText.number) ?? "—" }),
+            ("enterprises.rd", { $0.rdWan.map(NumberText.number) ?? "—" }),
+            ("enterprises.staff", { $0.staff.map { NumberText.number(Double($0)) } ?? "—" }),
+            ("enterprises.land", { $0.landMu.map(NumberText.number) ?? "—" }),
         ]
         return .table(.class("data"),
             .thead(.tr(.th(.text(request.t("enterprises.year"))), .forEach(columns) { .th(.text(request.t($0.0))) },
@@ -124,7 +124,7 @@ struct EnterpriseProfileView {
         ]
         let chart = TimeSeriesChart(title: request.t("enterprises.monthly"), series: series,
                                     xLabel: { let v = Int($0.rounded()); return String(format: "%d-%02d", v / 12, v % 12 + 1) },
-                                    yLabel: { PlanComponents.number($0) },
+                                    yLabel: { NumberText.number($0) },
                                     xTicks: recent.filter { $0.month % 3 == 1 }.map { Double($0.year * 12 + $0.month - 1) })
         return .div(.class("chart-box"), chart.svg(), legend(series))
     }

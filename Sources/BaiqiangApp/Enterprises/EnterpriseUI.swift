@@ -11,7 +11,7 @@ struct EnterpriseUI {
 
     /// An amount in 万元 with grouping: "12,345.6 万元".
     func wan(_ value: Double) -> String {
-        "\(PlanComponents.number(value)) \(request.t("unit.wan_yuan"))"
+        "\(NumberText.number(value)) \(request.t("unit.wan_yuan"))"
     }
 
     /// "3976 光伏设备及元器件制造" when the code is in the classification, else the code.

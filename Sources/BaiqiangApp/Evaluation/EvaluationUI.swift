@@ -81,9 +81,9 @@ struct EvaluationUI {
                            .th(.text(request.t("evaluation.points"))), .th(.text(request.t("ladder.note"))))),
                 .tbody(.forEach(e.items) { item in
                     .tr(.td(.text(text(item.name))),
-                        .td(.class("num"), .text(item.value.map { PlanComponents.number($0) } ?? "—")),
-                        .td(.class("num"), .text(item.benchmark.map { PlanComponents.number($0) } ?? "—")),
-                        .td(.class("num"), .text(PlanComponents.number(item.weight))),
+                        .td(.class("num"), .text(item.value.map { NumberText.number($0) } ?? "—")),
+                        .td(.class("num"), .text(item.benchmark.map { NumberText.number($0) } ?? "—")),
+                        .td(.class("num"), .text(NumberText.number(item.weight))),
                         .td(.class("num"), .text(String(format: "%.2f", item.points))),
                         .td(.text(item.value == nil ? request.t("evaluation.filled_by_mean") : "")))
                 }))),

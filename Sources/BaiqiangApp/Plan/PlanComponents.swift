@@ -17,21 +17,7 @@ struct PlanComponents {
 
     /// "1,333.3 公顷", with grouping and at most two decimals.
     func quantity(_ value: Double, unit: String) -> String {
-        "\(Self.number(value)) \(text(KPIUnit.name(of: unit)))"
-    }
-
-    static func number(_ value: Double) -> String {
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.maximumFractionDigits = 2
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.usesGroupingSeparator = true
-        formatter.groupingSeparator = ","
-        return formatter.string(from: NSNumber(value: value)) ?? String(value)
-    }
-
-    static func percent(_ share: Double) -> String {
-        "\(Int((share * 100).rounded()))%"
+        "\(NumberText.number(value)) \(text(KPIUnit.name(of: unit)))"
     }
 
     func light(_ light: PlanLight) -> Node {
@@ -43,7 +29,7 @@ struct PlanComponents {
         .div(.class("progress"),
              .attribute(named: "role", value: "img"),
              .attribute(named: "aria-label", value: request.t("plan.progress_aria", [
-                "progress": progress.map(Self.percent) ?? "—", "schedule": schedule.map(Self.percent) ?? "—"])),
+                "progress": progress.map(NumberText.percent) ?? "—", "schedule": schedule.map(NumberText.percent) ?? "—"])),
              // Drawn as SVG: its geometry is markup, so no inline style is needed (the CSP forbids them).
              .svg(.attribute(named: "viewBox", value: "0 0 1000 10"),
                   .attribute(named: "preserveAspectRatio", value: "none"),
@@ -80,8 +66,8 @@ struct PlanComponents {
             },
             .if(!row.isMonitoring, progressBar(progress: evaluation?.progress?.clamped, schedule: evaluation?.schedule, light: light)),
             .if(!row.isMonitoring, .div(.class("kpi-meta"),
-                .span(.text(request.t("plan.progress") + " " + (evaluation?.progress.map { Self.percent($0.clamped) } ?? "—"))),
-                .span(.text(request.t("plan.schedule") + " " + (evaluation?.schedule.map(Self.percent) ?? "—"))),
+                .span(.text(request.t("plan.progress") + " " + (evaluation?.progress.map { NumberText.percent($0.clamped) } ?? "—"))),
+                .span(.text(request.t("plan.schedule") + " " + (evaluation?.schedule.map(NumberText.percent) ?? "—"))),
                 .span(.text(request.t("plan.forecast") + " " + forecastText(row))))),
             .if(row.isMonitoring, .div(.class("kpi-meta"), .span(.text(request.t("plan.monitoring")))))
         )
@@ -133,7 +119,7 @@ struct PlanComponents {
              .unwrap(owner) { .span(.class("tree-owner"), .text(text($0))) },
              .unwrap(rollUp?.displayProgress) { progress in
                  .group(progressBar(progress: progress, schedule: rollUp?.schedule, light: rollUp?.light ?? .grey),
-                        .span(.class("tree-percent"), .text(Self.percent(progress))))
+                        .span(.class("tree-percent"), .text(NumberText.percent(progress))))
              })
     }
 }

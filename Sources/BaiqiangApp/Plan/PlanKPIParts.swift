@@ -65,8 +65,8 @@ enum PlanKPIParts {
         }
         let chart = TimeSeriesChart(
             title: ui.text(kpi.name), series: series, references: references,
-            xLabel: { monthLabel(dayNumber: $0) },
-            yLabel: { PlanComponents.number($0) })
+            xLabel: { AxisLabels.month(dayNumber: $0) },
+            yLabel: { NumberText.number($0) })
         return .div(.class("chart-box"),
                     chart.svg(),
                     .ul(.class("legend"),
@@ -75,11 +75,6 @@ enum PlanKPIParts {
     }
 
     /// "2024-03" for a day number (days since 1970-01-01).
-    static func monthLabel(dayNumber: Double) -> String {
-        let day = PlanDate(Date(timeIntervalSince1970: dayNumber.rounded() * 86_400), timeZone: TimeZone(identifier: "UTC")!)
-        return String(day.description.prefix(7))
-    }
-
     static func observations(_ ui: PlanComponents, row: KPIRow) -> Node {
         let request = ui.request
         let observations = row.kpi.observations.sorted { $0.date > $1.date }

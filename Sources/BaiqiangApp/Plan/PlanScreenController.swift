@@ -48,7 +48,7 @@ struct PlanScreenController {
                     .h1(.text(request.t("plan.report_title", ["month": month]))),
                     .h2(.text(ui.text(area.name))),
                     .unwrap(snapshot.evaluation.areas[area.code]?.displayProgress) { progress in
-                        .p(.text(request.t("plan.area_progress", ["progress": PlanComponents.percent(progress)])))
+                        .p(.text(request.t("plan.area_progress", ["progress": NumberText.percent(progress)])))
                     },
                     .if(rows.isEmpty, .p(.class("muted"), .text(request.t("plan.no_kpis")))),
                     .if(!rows.isEmpty, .table(.class("data"),
@@ -60,8 +60,8 @@ struct PlanScreenController {
                             .tr(.td(.text(ui.text(row.kpi.name))),
                                 .td(ui.valueNode(row)),
                                 .td(.text(row.kpi.target.map { ui.quantity($0.value, unit: row.kpi.unit) + " · " + ($0.deadline?.description ?? "") } ?? request.t("plan.monitoring"))),
-                                .td(.text(row.evaluation?.progress.map { PlanComponents.percent($0.exact) } ?? "—")),
-                                .td(.text(row.evaluation?.schedule.map(PlanComponents.percent) ?? "—")),
+                                .td(.text(row.evaluation?.progress.map { NumberText.percent($0.exact) } ?? "—")),
+                                .td(.text(row.evaluation?.schedule.map(NumberText.percent) ?? "—")),
                                 .td(ui.light(row.evaluation?.light ?? .grey)),
                                 .td(.text(row.isMonitoring ? "—" : ui.forecastText(row))))
                         }))),
