@@ -70,12 +70,14 @@ struct APIContractTests {
         }
     }
 
-    @Test("A request body of another media type is a 415 problem, as documented")
-    func unsupportedMediaType() async throws {
+    @Test("A request body of another media type is a 415 problem, as documented", arguments: [
+        (HTTPMediaType.xml, "<demand/>"), (HTTPMediaType.plainText, "demand"), (HTTPMediaType.urlEncodedForm, "category=sme"),
+    ])
+    func unsupportedMediaType(type: HTTPMediaType, body: String) async throws {
         try await withTestApp { app in
             var headers = try await bearer(app)
-            headers.contentType = .xml
-            try await app.testing().test(.POST, "/api/v1/demands", headers: headers, body: ByteBuffer(string: "<demand/>")) { response async throws in
+            headers.contentType = type
+            try await app.testing().test(.POST, "/api/v1/demands", headers: headers, body: ByteBuffer(string: body)) { response async throws in
                 #expect(response.status == .unsupportedMediaType)
                 #expect(try problemFields(response)["status"] as? Int == 415)
             }

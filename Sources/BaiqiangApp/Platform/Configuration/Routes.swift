@@ -7,7 +7,7 @@ func registerRoutes(_ app: Application) throws {
     // The JSON API: bearer tokens (or the page's own session, with the CSRF header for writes);
     // every query checked against the API description.
     let api = app.grouped("api", "v1")
-        .grouped(BearerAuthenticator(), SessionAuthenticator(), CSRFMiddleware(), RequireSignedIn(), QueryParameterMiddleware())
+        .grouped(BearerAuthenticator(), SessionAuthenticator(), CSRFMiddleware(), RequireSignedIn(), QueryParameterMiddleware(), JSONBodyMiddleware())
     Capabilities.registerRoutes(CapabilityRoutes(root: app, web: web, api: api))
 }
 
