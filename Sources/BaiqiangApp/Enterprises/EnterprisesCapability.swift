@@ -9,7 +9,7 @@ struct EnterprisesCapability: Capability {
     var navigation: NavigationEntry? { NavigationEntry(key: "nav.enterprises", url: .enterprises) }
 
     var resources: CapabilityResources {
-        CapabilityResources(catalogues: ["enterprises"])
+        CapabilityResources(catalogues: ["enterprises"], apiDescriptions: ["enterprises"])
     }
 
     func migrations(_ app: Application) -> [any Migration] {
