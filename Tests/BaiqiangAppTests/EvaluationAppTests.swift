@@ -15,15 +15,14 @@ struct EvaluationAppTests {
     }
 
     func runOnce(_ app: Application, year: Int = 2025, method: String = "zhejiang-6", yaml: String? = nil) async throws -> EvaluationRun {
-        try await EvaluationService.runOverRegistry(method: method, methodYAML: yaml, year: year,
-                                                    writer: app.writer(as: .commandLine("gxj")), db: app.db)
+        try await EvaluationStore(db: app.db, principal: .countyWide).runOverRegistry(method: method, methodYAML: yaml, year: year, writer: app.writer(as: .commandLine("gxj")))
     }
 
     @Test("A run over the registry stores every firm's result as the engine computes it from the same input; rerunning makes version 2")
     func runsAndVersions() async throws {
         try await withTestApp { app in
             _ = try await DemoRegistry.fill(app, firms: 120, seed: 3, actor: .system)
-            let runner = EvaluationRunner(writer: app.writer(as: .system), db: app.db)
+            let runner = EvaluationStore(db: app.db, principal: .countyWide)
             let input = try await runner.registryInput(year: 2025)
             let expected = EvaluationEngine.evaluate(try EvaluationInputCSV.read(input), method: try EvaluationMethods.bundled("zhejiang-6"), year: 2025)
             let first = try await runOnce(app)
@@ -59,7 +58,7 @@ struct EvaluationAppTests {
             for (scope, expected) in scopes {
                 let principal = Principal(userID: UUID(), username: "t", displayName: "t", role: .leader, departmentID: nil,
                                           departmentCode: nil, townID: nil, enterpriseID: nil, scope: scope, channel: .token, csrfToken: nil)
-                let queries = EvaluationQueries(db: app.db, principal: principal)
+                let queries = EvaluationStore(db: app.db, principal: principal)
                 #expect(try await queries.results(id).count() == expected, "\(scope)")
                 let counted = try await queries.classCounts(id)[""]?.values.reduce(0, +) ?? 0
                 #expect(counted == expected, "\(scope)")
@@ -131,7 +130,7 @@ struct EvaluationAppTests {
             try await app.testing().test(.GET, "/evaluation/compare?run=\(b.requireID())&run=\(c.requireID())&format=xlsx", headers: browser.headers) { response async in
                 #expect(Array(response.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
             }
-            let d2025 = try await EvaluationQueries(db: app.db, principal: Principal(userID: UUID(), username: "x", displayName: "x", role: .leader,
+            let d2025 = try await EvaluationStore(db: app.db, principal: Principal(userID: UUID(), username: "x", displayName: "x", role: .leader,
                 scope: .county, channel: .session)).consecutiveD(year: 2025)
             let d2024 = Set(try await EvaluationResultRecord.query(on: app.db).filter(\.$runID == a.requireID()).filter(\.$evaluationClass == "D").all().map(\.creditCode))
             for row in d2025 {
@@ -171,7 +170,7 @@ struct EvaluationAppTests {
     func badInput() async throws {
         try await withTestApp { app in
             _ = try await DemoRegistry.fill(app, firms: 20, seed: 3, actor: .system)
-            await #expect(throws: EvaluationRunner.Failure.self) { try await runOnce(app, year: 1999) }
+            await #expect(throws: EvaluationStore.Failure.self) { try await runOnce(app, year: 1999) }
             await #expect(throws: MethodError.self) { try await runOnce(app, yaml: "id: x\nname: {zh: x, en: x}\ngroups: []\n") }
             #expect(try await EvaluationRun.query(on: app.db).count() == 0)
         }

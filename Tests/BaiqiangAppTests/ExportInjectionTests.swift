@@ -46,9 +46,9 @@ struct ExportInjectionTests {
             let header = EvaluationInputCSV.header.joined(separator: ",")
             let code = CreditCode.completing("91440784000000001")!
             let row = "\(code),\(Self.firm),shaping,3311,above,30,600,3600,12000,1500,0.8,100,360,200,2015,"
-            let run = try await EvaluationRunner(writer: app.writer(as: .system), db: app.db).run(
+            let run = try await EvaluationStore(db: app.db, principal: .countyWide).run(
                 method: try EvaluationMethods.bundled("zhejiang-6"), year: 2024,
-                input: Array((header + "\n" + row + "\n").utf8), source: "upload.csv")
+                input: Array((header + "\n" + row + "\n").utf8), source: "upload.csv", writer: app.writer(as: .system))
             try await Fixture.user(app, "lead", .leader)
             let browser = try await app.signIn("lead")
             try await app.testing().test(.GET, "/evaluation/runs/\(try run.requireID())/export.csv", headers: browser.headers) { response async in
@@ -69,8 +69,7 @@ struct ExportInjectionTests {
             figure.landMu = 30
             figure.taxWan = 600
             try await figure.create(on: app.db)
-            let run = try await EvaluationService.runOverRegistry(method: "zhejiang-6", methodYAML: nil, year: 2024,
-                                                                  writer: app.writer(as: .system), db: app.db)
+            let run = try await EvaluationStore(db: app.db, principal: .countyWide).runOverRegistry(method: "zhejiang-6", methodYAML: nil, year: 2024, writer: app.writer(as: .system))
             let stored = try await EvaluationResultRecord.query(on: app.db).filter(\.$runID == run.requireID()).all()
             #expect(stored.map(\.name) == [Self.firm])
         }

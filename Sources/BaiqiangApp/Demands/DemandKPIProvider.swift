@@ -26,12 +26,6 @@ struct DemandKPIProvider: KPIValueProvider {
         Measure.allCases.map { DemandKPIProvider(measure: $0, db: db, environment: environment) }
     }
 
-    /// The county as a whole, for aggregate figures.
-    static let county = Principal(
-        userID: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!, username: "system", displayName: "system",
-        role: .leader, departmentID: nil, departmentCode: nil, townID: nil, enterpriseID: nil, scope: .county,
-        channel: .token, csrfToken: nil)
-
     func readings(for kpi: KPI, asOf day: PlanDate) async throws -> KPIReadings {
         let service = DemandService(db: db, environment: environment)
         guard let asOf = LocalDate(year: day.year, month: day.month, day: day.day) else { return KPIReadings(observations: []) }
@@ -43,7 +37,7 @@ struct DemandKPIProvider: KPIValueProvider {
             var filter = DemandService.Filter()
             filter.overdue = true
             filter.to = moment
-            let overdue = try await service.all(filter, principal: Self.county, actor: .leader, asOf: moment).count
+            let overdue = try await service.all(filter, principal: .countyWide, actor: .leader, asOf: moment).count
             return KPIReadings(observations: [KPIObservation(value: Double(overdue), date: planToday, source: label)])
         }
         let kind: DemandRateKind = switch measure {
@@ -53,7 +47,7 @@ struct DemandKPIProvider: KPIValueProvider {
         }
         let current = DemandMonth(moment)
         let rows = try await service.reportRows(submittedIn: DemandRatesReport.window(endingWith: current),
-                                                principal: Self.county, actor: .leader)
+                                                principal: .countyWide, actor: .leader)
         var observations: [KPIObservation] = []
         for point in DemandRatesReport.trend(rows, endingWith: current, now: moment) {
             let month = point.month

@@ -12,10 +12,7 @@ struct EvaluationKPIProvider: KPIValueProvider {
     var key: String { Self.aClassShareKey }
 
     func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
-        var latest: [Int: EvaluationRun] = [:]
-        for run in try await EvaluationRun.query(on: db).sort(\.$version, .descending).all() where latest[run.year] == nil {
-            latest[run.year] = run
-        }
+        let latest = try await EvaluationStore(db: db, principal: .countyWide).latestRunByYear()
         let observations = latest.keys.sorted().compactMap { year -> KPIObservation? in
             guard let run = latest[year], let date = PlanDate(year: year, month: 12, day: 31), date <= now else { return nil }
             let counts = (try? JSONDecoder().decode([String: Int].self, from: Data(run.classCounts.utf8))) ?? [:]

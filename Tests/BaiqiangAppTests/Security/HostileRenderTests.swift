@@ -154,8 +154,7 @@ import VaporTesting
             try request.content.encode(PlanAPI.NewObservation(value: 10, date: "2023-06-30", source: Self.hostile, unit: nil))
         }, afterResponse: { _ async in })
         _ = try await TokenService(writer: app.writer(as: .system)).create(username: "admin", name: Self.hostile)
-        let run = try await EvaluationService.runOverRegistry(method: "zhejiang-6", methodYAML: nil, year: 2025,
-                                                              writer: app.writer(as: .commandLine("gxj")), db: app.db)
+        let run = try await EvaluationStore(db: app.db, principal: .countyWide).runOverRegistry(method: "zhejiang-6", methodYAML: nil, year: 2025, writer: app.writer(as: .commandLine("gxj")))
         let sql = try #require(app.db as? any SQLDatabase)
         // Free text anywhere it is kept; codes and keys stay as they are so pages still resolve.
         let columns: [(table: String, columns: [String])] = [

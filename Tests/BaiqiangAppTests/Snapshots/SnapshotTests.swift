@@ -131,10 +131,8 @@ struct SnapshotWorld {
         let demands = try await DemandWorld.make(app)
         let number = try await demands.submit("firm")
         try await demands.act("centre", number, ["action": "accept", "note": "已受理"])
-        let run = try await EvaluationService.runOverRegistry(method: "zhejiang-6", methodYAML: nil, year: 2025,
-                                                              writer: app.writer(as: .commandLine("gxj")), db: app.db)
-        let earlier = try await EvaluationService.runOverRegistry(method: "zhejiang-6", methodYAML: nil, year: 2024,
-                                                                  writer: app.writer(as: .commandLine("gxj")), db: app.db)
+        let run = try await EvaluationStore(db: app.db, principal: .countyWide).runOverRegistry(method: "zhejiang-6", methodYAML: nil, year: 2025, writer: app.writer(as: .commandLine("gxj")))
+        let earlier = try await EvaluationStore(db: app.db, principal: .countyWide).runOverRegistry(method: "zhejiang-6", methodYAML: nil, year: 2024, writer: app.writer(as: .commandLine("gxj")))
         let runID = try run.requireID().uuidString
         let rated = try #require(try await EvaluationResultRecord.query(on: app.db).sort(\.$creditCode).first()).creditCode
         return SnapshotWorld(demands: demands, values: [

@@ -51,6 +51,15 @@ public struct Principal: Authenticatable, Sendable {
     public var permissions: Permissions { Permissions(actor) }
 }
 
+extension Principal {
+    /// The county as a whole, for the aggregate figures the system computes itself (the plan's
+    /// computed KPIs): sees every row and no single one is shown.
+    static let countyWide = Principal(
+        userID: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!, username: "system", displayName: "system",
+        role: .leader, departmentID: nil, departmentCode: nil, townID: nil, enterpriseID: nil, scope: .county,
+        channel: .token, csrfToken: nil)
+}
+
 extension Request {
     var principal: Principal? { auth.get(Principal.self) }
 

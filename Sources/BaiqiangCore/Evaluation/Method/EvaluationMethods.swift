@@ -24,6 +24,18 @@ public enum EvaluationMethods {
     }
 
     /// A bundled method by name (`zhejiang-6`, `huangyan-2022`).
+    /// The method a run asks for: the county's own as YAML when given (validated), else the
+    /// shipped method of that name. The name is checked like every code users type.
+    public static func named(_ name: String, yaml: String?) throws -> EvaluationMethod {
+        var check = FieldChecker()
+        check.text(name, .code, field: "method")
+        try check.finish()
+        if let yaml = yaml?.trimmingCharacters(in: .whitespacesAndNewlines), !yaml.isEmpty {
+            return try parse(yaml: yaml)
+        }
+        return try bundled(name)
+    }
+
     public static func bundled(_ name: String) throws(MethodError) -> EvaluationMethod {
         guard !name.contains("/"), let text = try? CoreResources.text("methods/\(name).yaml") else {
             throw .notFound(name)

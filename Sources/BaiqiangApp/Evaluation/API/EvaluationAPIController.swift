@@ -68,20 +68,20 @@ struct EvaluationAPIController {
     }
 
     @Sendable func runs(_ request: Request) async throws -> PlanAPI.List<RunView> {
-        let queries = EvaluationQueries(db: request.db, principal: try request.requirePrincipal())
+        let queries = EvaluationStore(db: request.db, principal: try request.requirePrincipal())
         return .init(items: try await queries.runs().map(RunView.init))
     }
 
     @Sendable func start(_ request: Request) async throws -> Response {
         _ = try request.requirePermission(.runEvaluation)
         let input = try request.content.decode(StartRequest.self)
-        let run = try await EvaluationService.runOverRegistry(method: input.method, methodYAML: input.methodYAML, year: input.year,
-                                                              writer: request.writer, db: request.db)
+        let run = try await EvaluationStore(db: request.db, principal: try request.requirePrincipal())
+            .runOverRegistry(method: input.method, methodYAML: input.methodYAML, year: input.year, writer: request.writer)
         return try await RunView(run).encodeResponse(status: .created, for: request)
     }
 
     @Sendable func results(_ request: Request) async throws -> CursorPage<ResultView> {
-        let queries = EvaluationQueries(db: request.db, principal: try request.requirePrincipal())
+        let queries = EvaluationStore(db: request.db, principal: try request.requirePrincipal())
         guard let id = request.parameters.get(PathParameter.id.rawValue, as: UUID.self), try await queries.run(id) != nil else { throw Abort(.notFound) }
         let page = try PageRequest(request)
         let query = queries.results(id).sort(\.$creditCode)
@@ -95,7 +95,7 @@ struct EvaluationAPIController {
     }
 
     @Sendable func result(_ request: Request) async throws -> Response {
-        let queries = EvaluationQueries(db: request.db, principal: try request.requirePrincipal())
+        let queries = EvaluationStore(db: request.db, principal: try request.requirePrincipal())
         guard let id = request.parameters.get(PathParameter.id.rawValue, as: UUID.self),
               let record = try await queries.result(id, creditCode: try request.parameters.require(.creditCode)) else {
             throw Abort(.notFound)

@@ -4,16 +4,24 @@ import Foundation
 import SQLKit
 import Vapor
 
-/// Runs the per-mu evaluation and stores it as a new, immutable version. The registry's yearly
+/// Running the per-mu evaluation and storing it as a new, immutable version. The registry's yearly
 /// figures are first written out in the evaluation file format, so a run over the registry and
 /// `baiqiang evaluate` over a file go through exactly the same reader and engine, and the
 /// stored input digest identifies what was evaluated.
-struct EvaluationRunner {
-    let writer: Writer
-    let db: any Database
-
+extension EvaluationStore {
     struct Failure: BilingualError {
         let message: BilingualText
+    }
+
+    /// A run of the method named (or given as YAML) over the registry's figures of `year`.
+    func runOverRegistry(method name: String, methodYAML: String?, year: Int, writer: Writer) async throws -> EvaluationRun {
+        let method = try EvaluationMethods.named(name, yaml: methodYAML)
+        guard try await EnterpriseYearFigure.query(on: db).filter(\.$year == year).count() > 0 else {
+            throw Failure(message: BilingualText(
+                zh: "企业名录中没有 \(year) 年的数据，无法评价", en: "The registry has no figures for \(year) to evaluate"))
+        }
+        let input = try await registryInput(year: year)
+        return try await run(method: method, year: year, input: input, source: "registry", writer: writer)
     }
 
     /// The registry's figures for `year` as an evaluation input file (CSV bytes).
@@ -65,7 +73,7 @@ struct EvaluationRunner {
     }
 
     /// Evaluates `input` (file bytes) with `method` for `year` and stores the run.
-    func run(method: EvaluationMethod, year: Int, input: [UInt8], source: String) async throws -> EvaluationRun {
+    func run(method: EvaluationMethod, year: Int, input: [UInt8], source: String, writer: Writer) async throws -> EvaluationRun {
         let parsed = try EvaluationInputCSV.read(input)
         let result = EvaluationEngine.evaluate(parsed, method: method, year: year)
         let digest = SHA256Hex.of(input)

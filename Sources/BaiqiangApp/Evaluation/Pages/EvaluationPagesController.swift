@@ -18,8 +18,8 @@ struct EvaluationPagesController {
         routes.get(SiteURL.evaluationConsecutiveD.components, use: consecutiveD)
     }
 
-    func queries(_ request: Request) throws -> EvaluationQueries {
-        EvaluationQueries(db: request.db, principal: try request.requirePrincipal())
+    func queries(_ request: Request) throws -> EvaluationStore {
+        EvaluationStore(db: request.db, principal: try request.requirePrincipal())
     }
 
     func runID(_ request: Request) throws -> UUID {
@@ -35,7 +35,7 @@ struct EvaluationPagesController {
         let principal = try request.requirePrincipal()
         let runs = try await queries(request).runs()
         let ui = EvaluationUI(request: request)
-        let latestYear = try await EnterpriseYearFigure.query(on: request.db).max(\.$year)
+        let latestYear = try await queries(request).latestRegistryYear()
         let html = Layout.page(request, title: request.t("nav.evaluation"), active: .evaluation,
             .div(.class("page-head"), .h1(.text(request.t("nav.evaluation"))),
                  .nav(.class("page-actions"),
@@ -100,8 +100,8 @@ struct EvaluationPagesController {
         _ = try request.requirePermission(.runEvaluation)
         let form = try request.content.decode(StartForm.self)
         do {
-            let run = try await EvaluationService.runOverRegistry(method: form.method, methodYAML: form.methodYAML, year: form.year,
-                                                                  writer: request.writer, db: request.db)
+            let run = try await queries(request).runOverRegistry(method: form.method, methodYAML: form.methodYAML, year: form.year,
+                                                                 writer: request.writer)
             return request.redirect(to: SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderIndex(request, error: request.t(error.message), status: .badRequest)
@@ -123,9 +123,9 @@ struct EvaluationPagesController {
             check.text(form.method, .code, field: "method")
             check.text(form.file.filename, .fileName, field: "file")
             try check.finish()
-            let method = try EvaluationService.method(named: form.method, yaml: nil)
-            let run = try await EvaluationRunner(writer: request.writer, db: request.db)
-                .run(method: method, year: form.year, input: Array(buffer: form.file.data), source: form.file.filename)
+            let method = try EvaluationMethods.named(form.method, yaml: nil)
+            let run = try await queries(request)
+                .run(method: method, year: form.year, input: Array(buffer: form.file.data), source: form.file.filename, writer: request.writer)
             return request.redirect(to: SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderIndex(request, error: request.t(error.message), status: .badRequest)

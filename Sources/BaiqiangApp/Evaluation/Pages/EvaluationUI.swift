@@ -95,7 +95,7 @@ struct EvaluationUI {
         )
     }
 
-    func comparison(_ a: EvaluationRun, _ b: EvaluationRun, matrix: [String: [String: Int]], changes: [EvaluationQueries.Change]) -> Node {
+    func comparison(_ a: EvaluationRun, _ b: EvaluationRun, matrix: [String: [String: Int]], changes: [EvaluationStore.Change]) -> Node {
         let classes = EvaluationClass.allCases.map(\.rawValue)
         return .group(
             .p(.a(.href(SiteURL.evaluation.path), .text("← " + request.t("nav.evaluation")))),
@@ -122,7 +122,7 @@ struct EvaluationUI {
            .a(.class("button"), .href(prefix + "xlsx"), .text(request.t("enterprises.export_xlsx"))))
     }
 
-    func consecutiveD(_ rows: [EvaluationQueries.ConsecutiveD], year: Int) -> Node {
+    func consecutiveD(_ rows: [EvaluationStore.ConsecutiveD], year: Int) -> Node {
         .group(
             .p(.a(.href(SiteURL.evaluation.path), .text("← " + request.t("nav.evaluation")))),
             .h1(.text(request.t("evaluation.consecutive_d_title", ["year": String(year)]))),

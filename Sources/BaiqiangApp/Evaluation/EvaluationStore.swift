@@ -3,11 +3,26 @@ import Fluent
 import Foundation
 import SQLKit
 
-/// Reading stored runs and results, scoped to the asking account (an enterprise sees its own
-/// result only, a town its town's). Pages, exports and the API call these.
-struct EvaluationQueries {
+/// Every read and write of the evaluation's data. Reads are scoped to the asking account (an
+/// enterprise sees its own result only, a town its town's); runs are written through the audited
+/// transaction (`EvaluationStore+Runs.swift`). Pages, the API, the plan's KPI and tests call it.
+struct EvaluationStore {
     let db: any Database
     let principal: Principal
+
+    /// The latest run of each year, for figures that follow the evaluation year by year.
+    func latestRunByYear() async throws -> [Int: EvaluationRun] {
+        var latest: [Int: EvaluationRun] = [:]
+        for run in try await EvaluationRun.query(on: db).sort(\.$version, .descending).all() where latest[run.year] == nil {
+            latest[run.year] = run
+        }
+        return latest
+    }
+
+    /// The newest year the registry has figures for: the year a new run is offered for.
+    func latestRegistryYear() async throws -> Int? {
+        try await EnterpriseYearFigure.query(on: db).max(\.$year)
+    }
 
     var sql: any SQLDatabase { db as! any SQLDatabase }
 
