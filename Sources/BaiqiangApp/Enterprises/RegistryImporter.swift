@@ -43,7 +43,7 @@ public struct RegistryImporter: Sendable {
                 try YearlyFiguresFile.parse(data, reference: reference, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 try await Self.createFirms(namedIn: records, townIDs: townIDs, bulk: bulk)
-                try await bulk.insert(into: EnterpriseYearFigure.schema, columns: [
+                return try await bulk.insert(into: EnterpriseYearFigure.schema, columns: [
                     "credit_code", "year", "revenue_wan", "output_wan", "value_added_wan", "tax_wan", "electricity_wkwh",
                     "energy_tce", "emission_t", "rd_wan", "staff", "land_mu", "above_scale",
                 ], rows: records, conflictKeys: ["credit_code", "year"]) { row in
@@ -51,7 +51,7 @@ public struct RegistryImporter: Sendable {
                     return [r.creditCode.value, r.year, r.revenueWan, r.outputWan, r.valueAddedWan, r.taxWan,
                             r.electricityWkwh, r.energyTce, r.emissionT, r.rdWan, r.staff, r.landMu, r.aboveScale]
                 }
-            } count: { db in try await EnterpriseYearFigure.query(on: db).count() }
+            }
         case .monthly:
             let registered = reference.requiring(registeredFirms: Set(try await Enterprise.query(on: db).all(\.$creditCode)))
             return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
@@ -63,13 +63,13 @@ public struct RegistryImporter: Sendable {
                     let r = row.record
                     return [r.creditCode.value, r.year, r.month, r.revenueWan, r.outputWan, r.taxWan, r.electricityWkwh]
                 }
-            } count: { db in try await EnterpriseMonthFigure.query(on: db).count() }
+            }
         case .enterprises:
             return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
                 try EnterpriseIdentityFile.parse(data, reference: reference, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 let now = Date()
-                try await bulk.insert(into: Enterprise.schema, columns: [
+                return try await bulk.insert(into: Enterprise.schema, columns: [
                     "id", "credit_code", "name", "town_id", "industry_code", "address", "longitude", "latitude",
                     "contact_name", "contact_phone", "is_demo", "created_at",
                 ], rows: records, conflictKeys: ["credit_code"]) { row in
@@ -77,7 +77,7 @@ public struct RegistryImporter: Sendable {
                     return [UUID.random(), r.creditCode.value, r.name, townIDs[r.town], r.industry, r.address, r.longitude,
                             r.latitude, r.contactName, r.contactPhone, false, now]
                 }
-            } count: { db in try await Enterprise.query(on: db).count() }
+            }
         }
     }
 
@@ -104,19 +104,20 @@ public struct RegistryImporter: Sendable {
     private func apply<Record: Sendable>(
         kind: Kind, fileName: String, data: Data, partial: Bool,
         parse: @escaping @Sendable (ImportBatches<Record>?) throws -> ImportParseResult<Record>,
-        write: @escaping @Sendable ([ImportedRow<Record>], BulkWriter) async throws -> Void,
-        count: @escaping @Sendable (any Database) async throws -> Int
+        write: @escaping @Sendable ([ImportedRow<Record>], BulkWriter) async throws -> Int
     ) async throws -> Outcome {
         let whole = partial ? try parse(nil) : nil
         let digest = SHA256Hex.of(data)
         let actor = writer.actor.name
         let (report, parsed) = try await writer.transaction { db, audit in
             try await BulkWriter(db).prepareForLargeWrite()
-            let before = try await count(db)
+            // Rows applied, and of those the ones whose key existed: counted per statement, so a
+            // large table is never counted whole.
             var applied = 0
+            var updated = 0
             var parsed = try await BulkWriter(db).pipelined { bulk in
                 if let whole {
-                    try await write(whole.records, bulk)
+                    updated = try await write(whole.records, bulk)
                     applied = whole.records.count
                     return whole
                 }
@@ -124,13 +125,12 @@ public struct RegistryImporter: Sendable {
                     try parse(ImportBatches(size: Self.batchSize, emit: send))
                 }
                 return try await producer.consume { batch in
-                    try await write(batch, bulk)
+                    updated += try await write(batch, bulk)
                     applied += batch.count
                 }
             }
             guard partial || parsed.isClean else { throw ImportRejected(issues: parsed.issues, rowsRead: parsed.rowsRead) }
-            let inserted = try await count(db) - before
-            let report = parsed.report(inserted: inserted, updated: applied - inserted)
+            let report = parsed.report(inserted: applied - updated, updated: updated)
             let record = ImportReportRecord()
             record.kind = kind.rawValue
             record.fileName = String(fileName.prefix(200))

@@ -59,28 +59,39 @@ struct BulkWriter {
 
     /// Inserts `rows`; with `conflictKeys`, a row whose key exists replaces the existing row's
     /// other columns (upsert, except `keptOnConflict`); with `ignoreConflicts`, it is skipped.
+    /// Returns how many rows of an upsert replaced an existing row (0 for other inserts).
+    @discardableResult
     func insert(into table: String, columns: [String], rows: [[any BulkBindable]],
-                conflictKeys: [String] = [], ignoreConflicts: Bool = false) async throws {
+                conflictKeys: [String] = [], ignoreConflicts: Bool = false) async throws -> Int {
         try await insert(into: table, columns: columns, rows: rows, conflictKeys: conflictKeys, ignoreConflicts: ignoreConflicts) { $0 }
     }
 
     /// Inserts one row per element of `records`, its values given by `values` in the order of
     /// `columns`. Rows are made one statement at a time, so a million records never exist as a
-    /// million rows of values at once.
+    /// million rows of values at once. An upsert returns how many rows replaced an existing row:
+    /// before each statement, one lookup through the key's unique index counts the statement's
+    /// keys that exist already (the rows' keys are distinct, as imports refuse duplicates), so
+    /// the count costs a probe per row instead of counting the whole table.
+    @discardableResult
     func insert<Records: Collection>(
         into table: String, columns: [String], rows records: Records, conflictKeys: [String] = [], ignoreConflicts: Bool = false,
         values: (Records.Element) -> [any BulkBindable]
-    ) async throws {
-        guard !records.isEmpty else { return }
+    ) async throws -> Int {
+        guard !records.isEmpty else { return 0 }
         let statement = Statement(table: table, columns: columns, conflictKeys: conflictKeys, ignoreConflicts: ignoreConflicts)
         let perStatement = max(1, parameterLimit / columns.count)
         let batches = records.chunks(of: perStatement)
+        var replaced = 0
         if let sqlite = database as? any SQLiteDatabase {
             // The next statement's values are made while SQLite runs the previous one.
             var previous = self.running?.take()
             for batch in batches {
                 let binds = try Self.sqliteBinds(batch, values: values, width: columns.count)
                 try await previous?.get()
+                if let lookup = statement.lookup {
+                    replaced += try await Self.sqliteCount(
+                        sqlite, lookup.sql(rows: batch.count), lookup.keyBinds(binds, rows: batch.count, width: columns.count))
+                }
                 let query: EventLoopFuture<Void> = sqlite.query(statement.sqlite(rows: batch.count), binds) { _ in }
                 previous = query
             }
@@ -89,8 +100,17 @@ struct BulkWriter {
             try await running?.take()?.get()
             for batch in batches {
                 let builder = sql.insert(into: table).columns(columns)
+                var keys: [any SQLExpression] = []
                 for record in batch {
-                    builder.values(values(record).map { Self.bind($0.bulkValue) })
+                    let row = values(record).map { Self.bind($0.bulkValue) }
+                    builder.values(row)
+                    if let lookup = statement.lookup {
+                        keys.append(SQLGroupExpression(SQLList(lookup.keyColumns.map { row[$0] })))
+                    }
+                }
+                if let lookup = statement.lookup {
+                    let query = lookup.generic(keys: SQLList(keys))
+                    replaced += try await sql.raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
                 }
                 if ignoreConflicts {
                     builder.ignoringConflicts(with: conflictKeys)
@@ -103,6 +123,14 @@ struct BulkWriter {
                 try await builder.run()
             }
         }
+        return replaced
+    }
+
+    /// The one number a counting query returns.
+    private static func sqliteCount(_ sqlite: any SQLiteDatabase, _ query: String, _ binds: [SQLiteData]) async throws -> Int {
+        var count = 0
+        try await sqlite.query(query, binds) { row in count = row.column("n")?.integer ?? 0 }.get()
+        return count
     }
 
     /// A value as the generic (PostgreSQL) path binds it.
@@ -145,6 +173,8 @@ struct BulkWriter {
         let tuple: String
         let tail: String
         let updated: [String]
+        /// For an upsert, how to count the rows whose key exists.
+        let lookup: KeyLookup?
 
         init(table: String, columns: [String], conflictKeys: [String], ignoreConflicts: Bool) {
             let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
@@ -160,10 +190,45 @@ struct BulkWriter {
                 tail = " ON CONFLICT DO NOTHING"
             }
             self.tail = tail
+            lookup = conflictKeys.isEmpty || ignoreConflicts
+                ? nil : KeyLookup(table: table, keys: conflictKeys, keyColumns: conflictKeys.compactMap { columns.firstIndex(of: $0) })
         }
 
         func sqlite(rows: Int) -> String {
             head + Array(repeating: tuple, count: rows).joined(separator: ",") + tail
+        }
+    }
+
+    /// Counts which of a statement's keys the table holds: the keys as a VALUES list joined to
+    /// the table on its unique key, so each is one index probe.
+    private struct KeyLookup {
+        let table: String
+        let keys: [String]
+        /// Where each key column is among the statement's columns.
+        let keyColumns: [Int]
+
+        private var join: String {
+            let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            return " AS k JOIN \(quoted(table)) ON "
+                + keys.enumerated().map { "\(quoted(table)).\(quoted($1)) = k.column\($0 + 1)" }.joined(separator: " AND ")
+        }
+
+        func sql(rows: Int) -> String {
+            let tuple = "(" + Array(repeating: "?", count: keys.count).joined(separator: ",") + ")"
+            return "SELECT COUNT(*) AS n FROM (VALUES " + Array(repeating: tuple, count: rows).joined(separator: ",") + ")" + join
+        }
+
+        func generic(keys list: SQLList) -> SQLQueryString {
+            "SELECT COUNT(*) AS n FROM (VALUES \(list))\(unsafeRaw: join)"
+        }
+
+        func keyBinds(_ binds: [SQLiteData], rows: Int, width: Int) -> [SQLiteData] {
+            var keyBinds: [SQLiteData] = []
+            keyBinds.reserveCapacity(rows * keyColumns.count)
+            for row in 0..<rows {
+                for column in keyColumns { keyBinds.append(binds[row * width + column]) }
+            }
+            return keyBinds
         }
     }
 }
