@@ -87,9 +87,11 @@ public struct RegistryImporter: Sendable {
         let now = Date()
         var seen = Set<String>()
         let firstRows = records.filter { seen.insert($0.record.creditCode.value).inserted }
+        let unknown = Set(try await bulk.missing(firstRows.map(\.record.creditCode.value), in: Enterprise.schema, column: "credit_code"))
+        let newFirms = firstRows.filter { unknown.contains($0.record.creditCode.value) }
         try await bulk.insert(into: Enterprise.schema, columns: [
             "id", "credit_code", "name", "town_id", "industry_code", "is_demo", "created_at",
-        ], rows: firstRows, conflictKeys: ["credit_code"], ignoreConflicts: true) { row in
+        ], rows: newFirms, conflictKeys: ["credit_code"], ignoreConflicts: true) { row in
             [UUID.random(), row.record.creditCode.value, row.record.name, townIDs[row.record.town], row.record.industry, false, now]
         }
     }

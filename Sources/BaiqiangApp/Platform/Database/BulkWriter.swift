@@ -126,6 +126,30 @@ struct BulkWriter {
         return replaced
     }
 
+    /// Which of `keys` (distinct) the table's unique text `column` does not hold yet, by one
+    /// lookup through its index per statement that returns only the missing ones: after a first
+    /// load that is usually none, so nothing is made or sent for the rows that exist.
+    func missing(_ keys: [String], in table: String, column: String) async throws -> [String] {
+        guard !keys.isEmpty else { return [] }
+        try await running?.take()?.get()
+        let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let filter = " AS k WHERE NOT EXISTS (SELECT 1 FROM \(quoted(table)) WHERE \(quoted(table)).\(quoted(column)) = k.column1)"
+        var missing: [String] = []
+        for chunk in keys.chunks(of: parameterLimit) {
+            if let sqlite = database as? any SQLiteDatabase {
+                let query = "SELECT k.column1 AS missing_key FROM (VALUES " + Array(repeating: "(?)", count: chunk.count).joined(separator: ",") + ")" + filter
+                try await sqlite.query(query, chunk.map { .text($0) }) { row in
+                    if let key = row.column("missing_key")?.string { missing.append(key) }
+                }.get()
+            } else {
+                let list = SQLList(chunk.map { SQLGroupExpression(SQLBind($0)) })
+                let rows = try await sql.raw("SELECT k.column1 AS missing_key FROM (VALUES \(list))\(unsafeRaw: filter)").all()
+                missing += try rows.map { try $0.decode(column: "missing_key", as: String.self) }
+            }
+        }
+        return missing
+    }
+
     /// The one number a counting query returns.
     private static func sqliteCount(_ sqlite: any SQLiteDatabase, _ query: String, _ binds: [SQLiteData]) async throws -> Int {
         var count = 0
