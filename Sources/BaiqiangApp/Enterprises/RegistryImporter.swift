@@ -39,7 +39,8 @@ public struct RegistryImporter: Sendable {
         let (reference, townIDs) = try await reference()
         switch kind {
         case .figures:
-            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
+            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial,
+                                   rowidTable: EnterpriseYearFigure.schema) { batches in
                 try YearlyFiguresFile.parse(data, reference: reference, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 try await Self.createFirms(namedIn: records, townIDs: townIDs, bulk: bulk)
@@ -54,7 +55,8 @@ public struct RegistryImporter: Sendable {
             }
         case .monthly:
             let registered = reference.requiring(registeredFirms: Set(try await Enterprise.query(on: db).all(\.$creditCode)))
-            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
+            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial,
+                                   rowidTable: EnterpriseMonthFigure.schema) { batches in
                 try MonthlyFiguresFile.parse(data, reference: registered, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 try await bulk.insert(into: EnterpriseMonthFigure.schema, columns: [
@@ -103,8 +105,10 @@ public struct RegistryImporter: Sendable {
     /// while the file is still being read (the parser on its own thread), and the transaction is
     /// rolled back when any row fails. Partial: the whole file is read first, because the first
     /// of two rows with the same key is only rejected once the second is read.
+    /// `rowidTable`: the table written whose rowids SQLite assigns, so that its new rows are
+    /// counted by `BulkWriter.largestRowid`.
     private func apply<Record: Sendable>(
-        kind: Kind, fileName: String, data: Data, partial: Bool,
+        kind: Kind, fileName: String, data: Data, partial: Bool, rowidTable: String? = nil,
         parse: @escaping @Sendable (ImportBatches<Record>?) throws -> ImportParseResult<Record>,
         write: @escaping @Sendable ([ImportedRow<Record>], BulkWriter) async throws -> Int
     ) async throws -> Outcome {
@@ -113,11 +117,13 @@ public struct RegistryImporter: Sendable {
         let actor = writer.actor.name
         let (report, parsed) = try await writer.transaction { db, audit in
             try await BulkWriter(db).prepareForLargeWrite()
-            // Rows applied, and of those the ones whose key existed: counted per statement, so a
-            // large table is never counted whole.
+            // Rows applied, and of those the ones whose key existed: counted per statement, or on
+            // SQLite by rowids, so a large table is never counted whole.
+            var rowidsBefore: Int?
+            if let rowidTable { rowidsBefore = try await BulkWriter(db).largestRowid(of: rowidTable) }
             var applied = 0
             var updated = 0
-            var parsed = try await BulkWriter(db).pipelined { bulk in
+            var parsed = try await BulkWriter(db).pipelined(countingReplaced: rowidsBefore == nil) { bulk in
                 if let whole {
                     updated = try await write(whole.records, bulk)
                     applied = whole.records.count
@@ -132,6 +138,9 @@ public struct RegistryImporter: Sendable {
                 }
             }
             guard partial || parsed.isClean else { throw ImportRejected(issues: parsed.issues, rowsRead: parsed.rowsRead) }
+            if let rowidTable, let rowidsBefore, let rowidsAfter = try await BulkWriter(db).largestRowid(of: rowidTable) {
+                updated = applied - (rowidsAfter - rowidsBefore)
+            }
             let report = parsed.report(inserted: applied - updated, updated: updated)
             let record = ImportReportRecord()
             record.kind = kind.rawValue

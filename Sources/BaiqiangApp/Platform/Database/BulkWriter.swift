@@ -11,24 +11,28 @@ struct BulkWriter {
     let sql: any SQLDatabase
     /// Inside `pipelined`, the statement still running when the last insert returned.
     private let running: RunningStatement?
+    /// Whether an upsert counts the rows it replaces (see `insert`); off when the caller counts
+    /// them by rowids instead (`largestRowid`).
+    private let countsReplaced: Bool
 
     init(_ database: any Database) {
-        self.init(database, running: nil)
+        self.init(database, running: nil, countsReplaced: true)
     }
 
-    private init(_ database: any Database, running: RunningStatement?) {
+    private init(_ database: any Database, running: RunningStatement?, countsReplaced: Bool) {
         // Both supported databases (SQLite, PostgreSQL) are SQL databases.
         self.database = database
         sql = database as! any SQLDatabase
         self.running = running
+        self.countsReplaced = countsReplaced
     }
 
     /// Runs `body` with a writer whose inserts return as soon as their last statement has been
     /// handed to SQLite, so the caller prepares its next rows while SQLite writes these; every
     /// statement has finished when this returns or throws. Statements still run one at a time,
     /// in order.
-    func pipelined<T>(_ body: (BulkWriter) async throws -> T) async throws -> T {
-        let writer = BulkWriter(database, running: RunningStatement())
+    func pipelined<T>(countingReplaced: Bool = true, _ body: (BulkWriter) async throws -> T) async throws -> T {
+        let writer = BulkWriter(database, running: RunningStatement(), countsReplaced: countingReplaced)
         let result: T
         do {
             result = try await body(writer)
@@ -49,6 +53,18 @@ struct BulkWriter {
         guard sql.dialect.name == "sqlite" else { return }
         try await sql.raw("PRAGMA cache_size = -65536").run()
         try await sql.raw("PRAGMA temp_store = MEMORY").run()
+    }
+
+    /// The largest rowid of `table` on SQLite; nil on PostgreSQL. SQLite gives a new row of a
+    /// table whose rowid it assigns the largest rowid so far plus one, and an upsert's update
+    /// keeps the row's rowid, so the rows an import inserted are the difference of this number
+    /// after and before it: two index lookups instead of one per row. PostgreSQL's sequences
+    /// also spend values on the rows an upsert updates, so there the rows are looked up.
+    func largestRowid(of table: String) async throws -> Int? {
+        guard let sqlite = database as? any SQLiteDatabase else { return nil }
+        try await running?.take()?.get()
+        let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return try await Self.sqliteCount(sqlite, "SELECT COALESCE(MAX(rowid), 0) AS n FROM \(quoted)", [])
     }
 
     /// SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535.
@@ -78,7 +94,8 @@ struct BulkWriter {
         values: (Records.Element) -> [any BulkBindable]
     ) async throws -> Int {
         guard !records.isEmpty else { return 0 }
-        let statement = Statement(table: table, columns: columns, conflictKeys: conflictKeys, ignoreConflicts: ignoreConflicts)
+        let statement = Statement(table: table, columns: columns, conflictKeys: conflictKeys,
+                                  ignoreConflicts: ignoreConflicts, counting: countsReplaced)
         let perStatement = max(1, parameterLimit / columns.count)
         let batches = records.chunks(of: perStatement)
         var replaced = 0
@@ -200,7 +217,7 @@ struct BulkWriter {
         /// For an upsert, how to count the rows whose key exists.
         let lookup: KeyLookup?
 
-        init(table: String, columns: [String], conflictKeys: [String], ignoreConflicts: Bool) {
+        init(table: String, columns: [String], conflictKeys: [String], ignoreConflicts: Bool, counting: Bool) {
             let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
             updated = columns.filter { !conflictKeys.contains($0) && !BulkWriter.keptOnConflict.contains($0) }
             head = "INSERT INTO \(quoted(table)) (\(columns.map(quoted).joined(separator: ","))) VALUES "
@@ -214,7 +231,7 @@ struct BulkWriter {
                 tail = " ON CONFLICT DO NOTHING"
             }
             self.tail = tail
-            lookup = conflictKeys.isEmpty || ignoreConflicts
+            lookup = conflictKeys.isEmpty || ignoreConflicts || !counting
                 ? nil : KeyLookup(table: table, keys: conflictKeys, keyColumns: conflictKeys.compactMap { columns.firstIndex(of: $0) })
         }
 
