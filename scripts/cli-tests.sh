@@ -93,6 +93,13 @@ check "importing it again updates instead of duplicating" bash -c "'$BIN' import
 printf '%s\n' "$(head -1 "$WORK/yearly.csv")" "$(sed -n 2p "$WORK/yearly.csv" | sed 's/,shaping,/,atlantis,/')" > "$WORK/badtown.csv"
 check "a bad row is refused with row and column, exit non-zero, nothing written" bash -c "! '$BIN' import figures '$WORK/badtown.csv' --database '$DB' 2> '$WORK/ierr' && grep -q 'row 2, town' '$WORK/ierr'"
 check "--partial writes the rejected rows with a reason and exits non-zero" bash -c "cat '$WORK/yearly.csv' <(tail -1 '$WORK/badtown.csv') > '$WORK/mixed.csv'; ! '$BIN' import figures '$WORK/mixed.csv' --partial --database '$DB' 2>/dev/null && head -1 '$WORK/mixed.csv.rejected.csv' | grep -q reason"
+# Data commands open the database and its stores only: a copy of the binary whose resources lack
+# the OpenAPI document and the static files still imports, while the server refuses to start.
+bare="$WORK/bare"
+mkdir -p "$bare" && cp "$BIN" "$bare/" && cp -r "$(dirname "$BIN")"/*.resources "$bare/"
+rm -rf "$bare"/*_BaiqiangApp.resources/Resources/openapi* "$bare"/*_BaiqiangApp.resources/Resources/Public
+check "import works without the OpenAPI document or static files" bash -c "'$bare/$(basename "$BIN")' import figures '$WORK/yearly.csv' --database '$WORK/bare.sqlite' | grep -q 'inserted 2000, updated 0, rejected 0'"
+check "the server needs them (the copy above really lacks them)" bash -c "! timeout 60 '$bare/$(basename "$BIN")' serve --port 18399 --database '$WORK/bare.sqlite' >/dev/null 2>&1"
 check "demo refuses a registry that is not empty" bash -c "! '$BIN' demo --firms 10 --database '$DB' 2>/dev/null"
 check "demo fills an empty registry deterministically" bash -c "'$BIN' demo --firms 30 --seed 5 --database '$WORK/d1.sqlite' >/dev/null && '$BIN' demo --firms 30 --seed 5 --database '$WORK/d2.sqlite' >/dev/null && [ \"\$(sqlite3 '$WORK/d1.sqlite' 'select group_concat(name) from (select name from enterprises order by credit_code)')\" = \"\$(sqlite3 '$WORK/d2.sqlite' 'select group_concat(name) from (select name from enterprises order by credit_code)')\" ]"
 # A crash (kill -9) in the middle of an import leaves the database exactly as before it.

@@ -47,6 +47,25 @@ struct RegistryTests {
         }
     }
 
+    @Test("A file of new and existing rows reports exactly how many of each, by code and year")
+    func insertedAndUpdatedCounts() async throws {
+        try await withTestApp { app in
+            let lines = Self.goodFile.split(separator: "\n").map(String.init)
+            // Firm 1's 2024 and firm 2's 2023 first; then the whole file, where firm 2's 2024 is new.
+            let partOne = [lines[0], lines[1], lines[4]].joined(separator: "\n") + "\n"
+            let first = try await importer(app).run(.figures, data: Data(partOne.utf8), fileName: "a.csv", partial: false)
+            #expect(first.report.inserted == 2)
+            #expect(first.report.updated == 0)
+            let second = try await importer(app).run(.figures, data: Data(Self.goodFile.utf8), fileName: "b.csv", partial: false)
+            #expect(second.report.inserted == 2)
+            #expect(second.report.updated == 2)
+            #expect(try await EnterpriseYearFigure.query(on: app.db).count() == 4)
+            let stored = try await ImportReportRecord.query(on: app.db).filter(\.$fileName == "b.csv").first()
+            #expect(stored?.inserted == 2)
+            #expect(stored?.updated == 2)
+        }
+    }
+
     @Test("A file with bad rows is refused whole, naming row, column and reason; nothing is written")
     func allOrNothing() async throws {
         try await withTestApp { app in

@@ -40,11 +40,12 @@ public struct RegistryImporter: Sendable {
         let environment = writer.environment
         switch kind {
         case .figures:
-            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
+            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial,
+                                   rowidTable: EnterpriseYearFigure.schema) { batches in
                 try YearlyFiguresFile.parse(data, reference: reference, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 try await Self.createFirms(namedIn: records, townIDs: townIDs, bulk: bulk, environment: environment)
-                try await bulk.insert(into: EnterpriseYearFigure.schema, columns: [
+                return try await bulk.insert(into: EnterpriseYearFigure.schema, columns: [
                     "credit_code", "year", "revenue_wan", "output_wan", "value_added_wan", "tax_wan", "electricity_wkwh",
                     "energy_tce", "emission_t", "rd_wan", "staff", "land_mu", "above_scale",
                 ], rows: records, conflictKeys: ["credit_code", "year"]) { row in
@@ -52,10 +53,11 @@ public struct RegistryImporter: Sendable {
                     return [r.creditCode.value, r.year, r.revenueWan, r.outputWan, r.valueAddedWan, r.taxWan,
                             r.electricityWkwh, r.energyTce, r.emissionT, r.rdWan, r.staff, r.landMu, r.aboveScale]
                 }
-            } count: { db in try await EnterpriseYearFigure.query(on: db).count() }
+            }
         case .monthly:
             let registered = reference.requiring(registeredFirms: Set(try await Enterprise.query(on: db).all(\.$creditCode)))
-            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
+            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial,
+                                   rowidTable: EnterpriseMonthFigure.schema) { batches in
                 try MonthlyFiguresFile.parse(data, reference: registered, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 try await bulk.insert(into: EnterpriseMonthFigure.schema, columns: [
@@ -64,13 +66,13 @@ public struct RegistryImporter: Sendable {
                     let r = row.record
                     return [r.creditCode.value, r.year, r.month, r.revenueWan, r.outputWan, r.taxWan, r.electricityWkwh]
                 }
-            } count: { db in try await EnterpriseMonthFigure.query(on: db).count() }
+            }
         case .enterprises:
             return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
                 try EnterpriseIdentityFile.parse(data, reference: reference, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 let now = environment.now
-                try await bulk.insert(into: Enterprise.schema, columns: [
+                return try await bulk.insert(into: Enterprise.schema, columns: [
                     "id", "credit_code", "name", "town_id", "industry_code", "address", "longitude", "latitude",
                     "contact_name", "contact_phone", "is_demo", "created_at",
                 ], rows: records, conflictKeys: ["credit_code"]) { row in
@@ -78,7 +80,7 @@ public struct RegistryImporter: Sendable {
                     return [environment.uuid(), r.creditCode.value, r.name, townIDs[r.town], r.industry, r.address, r.longitude,
                             r.latitude, r.contactName, r.contactPhone, false, now]
                 }
-            } count: { db in try await Enterprise.query(on: db).count() }
+            }
         }
     }
 
@@ -89,9 +91,11 @@ public struct RegistryImporter: Sendable {
         let now = environment.now
         var seen = Set<String>()
         let firstRows = records.filter { seen.insert($0.record.creditCode.value).inserted }
+        let unknown = Set(try await bulk.missing(firstRows.map(\.record.creditCode.value), in: Enterprise.schema, column: "credit_code"))
+        let newFirms = firstRows.filter { unknown.contains($0.record.creditCode.value) }
         try await bulk.insert(into: Enterprise.schema, columns: [
             "id", "credit_code", "name", "town_id", "industry_code", "is_demo", "created_at",
-        ], rows: firstRows, conflictKeys: ["credit_code"], ignoreConflicts: true) { row in
+        ], rows: newFirms, conflictKeys: ["credit_code"], ignoreConflicts: true) { row in
             [environment.uuid(), row.record.creditCode.value, row.record.name, townIDs[row.record.town], row.record.industry, false, now]
         }
     }
@@ -103,22 +107,27 @@ public struct RegistryImporter: Sendable {
     /// while the file is still being read (the parser on its own thread), and the transaction is
     /// rolled back when any row fails. Partial: the whole file is read first, because the first
     /// of two rows with the same key is only rejected once the second is read.
+    /// `rowidTable`: the table written whose rowids SQLite assigns, so that its new rows are
+    /// counted by `BulkWriter.largestRowid`.
     private func apply<Record: Sendable>(
-        kind: Kind, fileName: String, data: Data, partial: Bool,
+        kind: Kind, fileName: String, data: Data, partial: Bool, rowidTable: String? = nil,
         parse: @escaping @Sendable (ImportBatches<Record>?) throws -> ImportParseResult<Record>,
-        write: @escaping @Sendable ([ImportedRow<Record>], BulkWriter) async throws -> Void,
-        count: @escaping @Sendable (any Database) async throws -> Int
+        write: @escaping @Sendable ([ImportedRow<Record>], BulkWriter) async throws -> Int
     ) async throws -> Outcome {
         let whole = partial ? try parse(nil) : nil
         let digest = SHA256Hex.of(data)
         let actor = writer.actor.name
         let (report, parsed) = try await writer.transaction { db, audit in
             try await BulkWriter(db).prepareForLargeWrite()
-            let before = try await count(db)
+            // Rows applied, and of those the ones whose key existed: counted per statement, or on
+            // SQLite by rowids, so a large table is never counted whole.
+            var rowidsBefore: Int?
+            if let rowidTable { rowidsBefore = try await BulkWriter(db).largestRowid(of: rowidTable) }
             var applied = 0
-            var parsed = try await BulkWriter(db).pipelined { bulk in
+            var updated = 0
+            var parsed = try await BulkWriter(db).pipelined(countingReplaced: rowidsBefore == nil) { bulk in
                 if let whole {
-                    try await write(whole.records, bulk)
+                    updated = try await write(whole.records, bulk)
                     applied = whole.records.count
                     return whole
                 }
@@ -126,13 +135,15 @@ public struct RegistryImporter: Sendable {
                     try parse(ImportBatches(size: Self.batchSize, emit: send))
                 }
                 return try await producer.consume { batch in
-                    try await write(batch, bulk)
+                    updated += try await write(batch, bulk)
                     applied += batch.count
                 }
             }
             guard partial || parsed.isClean else { throw ImportRejected(issues: parsed.issues, rowsRead: parsed.rowsRead) }
-            let inserted = try await count(db) - before
-            let report = parsed.report(inserted: inserted, updated: applied - inserted)
+            if let rowidTable, let rowidsBefore, let rowidsAfter = try await BulkWriter(db).largestRowid(of: rowidTable) {
+                updated = applied - (rowidsAfter - rowidsBefore)
+            }
+            let report = parsed.report(inserted: applied - updated, updated: updated)
             let record = ImportReportRecord()
             record.kind = kind.rawValue
             record.fileName = String(fileName.prefix(200))

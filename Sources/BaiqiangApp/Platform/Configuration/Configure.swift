@@ -2,13 +2,20 @@ import BaiqiangCore
 import Fluent
 import Vapor
 
-/// Sets up an application: configuration, database, password hashing, middleware and routes.
-/// The server, the command line and the tests all start here.
+/// Sets up an application for serving: its data (`configureData`) and its web face
+/// (`configureWeb`). The server and the tests start here; the command line needs the data only.
 public func configure(_ app: Application, _ config: AppConfiguration) throws {
+    try configureData(app, config)
+    try configureWeb(app)
+}
+
+/// What every command works through: configuration, database and its migrations, the audit
+/// key, password hashing, the clock and the write gate. No routes, no middleware, no OpenAPI
+/// document: a command that imports a file opens no more than the database and its stores.
+public func configureData(_ app: Application, _ config: AppConfiguration) throws {
     app.configuration = config
     app.installEnvironment(config)
     _ = app.writeGate
-    app.installMetrics()
     app.installPlanCache()
     do {
         try DatabaseSetup.use(config.database, on: app)
@@ -18,6 +25,15 @@ public func configure(_ app: Application, _ config: AppConfiguration) throws {
     app.loadedAuditKey = try AuditKeyLoader.load(config.auditKey, database: config.database, logger: app.logger)
     DatabaseSetup.register(on: app)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    _ = app.clock
+}
+
+/// The server's part, after `configureData`: HTTP settings, metrics, the sign-in thread pool,
+/// middleware, every route, the allowed-methods table and the query rules from the OpenAPI
+/// document.
+public func configureWeb(_ app: Application) throws {
+    let config = app.configuration
+    app.installMetrics()
     app.installPasswordCheck()
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port

@@ -11,24 +11,28 @@ struct BulkWriter {
     let sql: any SQLDatabase
     /// Inside `pipelined`, the statement still running when the last insert returned.
     private let running: RunningStatement?
+    /// Whether an upsert counts the rows it replaces (see `insert`); off when the caller counts
+    /// them by rowids instead (`largestRowid`).
+    private let countsReplaced: Bool
 
     init(_ database: any Database) {
-        self.init(database, running: nil)
+        self.init(database, running: nil, countsReplaced: true)
     }
 
-    private init(_ database: any Database, running: RunningStatement?) {
+    private init(_ database: any Database, running: RunningStatement?, countsReplaced: Bool) {
         // Both supported databases (SQLite, PostgreSQL) are SQL databases.
         self.database = database
         sql = database as! any SQLDatabase
         self.running = running
+        self.countsReplaced = countsReplaced
     }
 
     /// Runs `body` with a writer whose inserts return as soon as their last statement has been
     /// handed to SQLite, so the caller prepares its next rows while SQLite writes these; every
     /// statement has finished when this returns or throws. Statements still run one at a time,
     /// in order.
-    func pipelined<T>(_ body: (BulkWriter) async throws -> T) async throws -> T {
-        let writer = BulkWriter(database, running: RunningStatement())
+    func pipelined<T>(countingReplaced: Bool = true, _ body: (BulkWriter) async throws -> T) async throws -> T {
+        let writer = BulkWriter(database, running: RunningStatement(), countsReplaced: countingReplaced)
         let result: T
         do {
             result = try await body(writer)
@@ -51,6 +55,18 @@ struct BulkWriter {
         try await sql.raw("PRAGMA temp_store = MEMORY").run()
     }
 
+    /// The largest rowid of `table` on SQLite; nil on PostgreSQL. SQLite gives a new row of a
+    /// table whose rowid it assigns the largest rowid so far plus one, and an upsert's update
+    /// keeps the row's rowid, so the rows an import inserted are the difference of this number
+    /// after and before it: two index lookups instead of one per row. PostgreSQL's sequences
+    /// also spend values on the rows an upsert updates, so there the rows are looked up.
+    func largestRowid(of table: String) async throws -> Int? {
+        guard let sqlite = database as? any SQLiteDatabase else { return nil }
+        try await running?.take()?.get()
+        let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return try await Self.sqliteCount(sqlite, "SELECT COALESCE(MAX(rowid), 0) AS n FROM \(quoted)", [])
+    }
+
     /// SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535.
     var parameterLimit: Int { sql.dialect.name == "sqlite" ? 32_766 : 65_535 }
 
@@ -59,28 +75,40 @@ struct BulkWriter {
 
     /// Inserts `rows`; with `conflictKeys`, a row whose key exists replaces the existing row's
     /// other columns (upsert, except `keptOnConflict`); with `ignoreConflicts`, it is skipped.
+    /// Returns how many rows of an upsert replaced an existing row (0 for other inserts).
+    @discardableResult
     func insert(into table: String, columns: [String], rows: [[any BulkBindable]],
-                conflictKeys: [String] = [], ignoreConflicts: Bool = false) async throws {
+                conflictKeys: [String] = [], ignoreConflicts: Bool = false) async throws -> Int {
         try await insert(into: table, columns: columns, rows: rows, conflictKeys: conflictKeys, ignoreConflicts: ignoreConflicts) { $0 }
     }
 
     /// Inserts one row per element of `records`, its values given by `values` in the order of
     /// `columns`. Rows are made one statement at a time, so a million records never exist as a
-    /// million rows of values at once.
+    /// million rows of values at once. An upsert returns how many rows replaced an existing row:
+    /// before each statement, one lookup through the key's unique index counts the statement's
+    /// keys that exist already (the rows' keys are distinct, as imports refuse duplicates), so
+    /// the count costs a probe per row instead of counting the whole table.
+    @discardableResult
     func insert<Records: Collection>(
         into table: String, columns: [String], rows records: Records, conflictKeys: [String] = [], ignoreConflicts: Bool = false,
         values: (Records.Element) -> [any BulkBindable]
-    ) async throws {
-        guard !records.isEmpty else { return }
-        let statement = Statement(table: table, columns: columns, conflictKeys: conflictKeys, ignoreConflicts: ignoreConflicts)
+    ) async throws -> Int {
+        guard !records.isEmpty else { return 0 }
+        let statement = Statement(table: table, columns: columns, conflictKeys: conflictKeys,
+                                  ignoreConflicts: ignoreConflicts, counting: countsReplaced)
         let perStatement = max(1, parameterLimit / columns.count)
         let batches = records.chunks(of: perStatement)
+        var replaced = 0
         if let sqlite = database as? any SQLiteDatabase {
             // The next statement's values are made while SQLite runs the previous one.
             var previous = self.running?.take()
             for batch in batches {
                 let binds = try Self.sqliteBinds(batch, values: values, width: columns.count)
                 try await previous?.get()
+                if let lookup = statement.lookup {
+                    replaced += try await Self.sqliteCount(
+                        sqlite, lookup.sql(rows: batch.count), lookup.keyBinds(binds, rows: batch.count, width: columns.count))
+                }
                 let query: EventLoopFuture<Void> = sqlite.query(statement.sqlite(rows: batch.count), binds) { _ in }
                 previous = query
             }
@@ -89,8 +117,17 @@ struct BulkWriter {
             try await running?.take()?.get()
             for batch in batches {
                 let builder = sql.insert(into: table).columns(columns)
+                var keys: [any SQLExpression] = []
                 for record in batch {
-                    builder.values(values(record).map { Self.bind($0.bulkValue) })
+                    let row = values(record).map { Self.bind($0.bulkValue) }
+                    builder.values(row)
+                    if let lookup = statement.lookup {
+                        keys.append(SQLGroupExpression(SQLList(lookup.keyColumns.map { row[$0] })))
+                    }
+                }
+                if let lookup = statement.lookup {
+                    let query = lookup.generic(keys: SQLList(keys))
+                    replaced += try await sql.raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
                 }
                 if ignoreConflicts {
                     builder.ignoringConflicts(with: conflictKeys)
@@ -103,6 +140,38 @@ struct BulkWriter {
                 try await builder.run()
             }
         }
+        return replaced
+    }
+
+    /// Which of `keys` (distinct) the table's unique text `column` does not hold yet, by one
+    /// lookup through its index per statement that returns only the missing ones: after a first
+    /// load that is usually none, so nothing is made or sent for the rows that exist.
+    func missing(_ keys: [String], in table: String, column: String) async throws -> [String] {
+        guard !keys.isEmpty else { return [] }
+        try await running?.take()?.get()
+        let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let filter = " AS k WHERE NOT EXISTS (SELECT 1 FROM \(quoted(table)) WHERE \(quoted(table)).\(quoted(column)) = k.column1)"
+        var missing: [String] = []
+        for chunk in keys.chunks(of: parameterLimit) {
+            if let sqlite = database as? any SQLiteDatabase {
+                let query = "SELECT k.column1 AS missing_key FROM (VALUES " + Array(repeating: "(?)", count: chunk.count).joined(separator: ",") + ")" + filter
+                try await sqlite.query(query, chunk.map { .text($0) }) { row in
+                    if let key = row.column("missing_key")?.string { missing.append(key) }
+                }.get()
+            } else {
+                let list = SQLList(chunk.map { SQLGroupExpression(SQLBind($0)) })
+                let rows = try await sql.raw("SELECT k.column1 AS missing_key FROM (VALUES \(list))\(unsafeRaw: filter)").all()
+                missing += try rows.map { try $0.decode(column: "missing_key", as: String.self) }
+            }
+        }
+        return missing
+    }
+
+    /// The one number a counting query returns.
+    private static func sqliteCount(_ sqlite: any SQLiteDatabase, _ query: String, _ binds: [SQLiteData]) async throws -> Int {
+        var count = 0
+        try await sqlite.query(query, binds) { row in count = row.column("n")?.integer ?? 0 }.get()
+        return count
     }
 
     /// A value as the generic (PostgreSQL) path binds it.
@@ -145,8 +214,10 @@ struct BulkWriter {
         let tuple: String
         let tail: String
         let updated: [String]
+        /// For an upsert, how to count the rows whose key exists.
+        let lookup: KeyLookup?
 
-        init(table: String, columns: [String], conflictKeys: [String], ignoreConflicts: Bool) {
+        init(table: String, columns: [String], conflictKeys: [String], ignoreConflicts: Bool, counting: Bool) {
             let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
             updated = columns.filter { !conflictKeys.contains($0) && !BulkWriter.keptOnConflict.contains($0) }
             head = "INSERT INTO \(quoted(table)) (\(columns.map(quoted).joined(separator: ","))) VALUES "
@@ -160,10 +231,45 @@ struct BulkWriter {
                 tail = " ON CONFLICT DO NOTHING"
             }
             self.tail = tail
+            lookup = conflictKeys.isEmpty || ignoreConflicts || !counting
+                ? nil : KeyLookup(table: table, keys: conflictKeys, keyColumns: conflictKeys.compactMap { columns.firstIndex(of: $0) })
         }
 
         func sqlite(rows: Int) -> String {
             head + Array(repeating: tuple, count: rows).joined(separator: ",") + tail
+        }
+    }
+
+    /// Counts which of a statement's keys the table holds: the keys as a VALUES list joined to
+    /// the table on its unique key, so each is one index probe.
+    private struct KeyLookup {
+        let table: String
+        let keys: [String]
+        /// Where each key column is among the statement's columns.
+        let keyColumns: [Int]
+
+        private var join: String {
+            let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            return " AS k JOIN \(quoted(table)) ON "
+                + keys.enumerated().map { "\(quoted(table)).\(quoted($1)) = k.column\($0 + 1)" }.joined(separator: " AND ")
+        }
+
+        func sql(rows: Int) -> String {
+            let tuple = "(" + Array(repeating: "?", count: keys.count).joined(separator: ",") + ")"
+            return "SELECT COUNT(*) AS n FROM (VALUES " + Array(repeating: tuple, count: rows).joined(separator: ",") + ")" + join
+        }
+
+        func generic(keys list: SQLList) -> SQLQueryString {
+            "SELECT COUNT(*) AS n FROM (VALUES \(list))\(unsafeRaw: join)"
+        }
+
+        func keyBinds(_ binds: [SQLiteData], rows: Int, width: Int) -> [SQLiteData] {
+            var keyBinds: [SQLiteData] = []
+            keyBinds.reserveCapacity(rows * keyColumns.count)
+            for row in 0..<rows {
+                for column in keyColumns { keyBinds.append(binds[row * width + column]) }
+            }
+            return keyBinds
         }
     }
 }

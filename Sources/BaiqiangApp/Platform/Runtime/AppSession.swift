@@ -5,6 +5,7 @@ import Vapor
 
 /// An opened application without a listening server: what the command line works through,
 /// so every command uses the same configuration, migrations, services and audit as the server.
+/// It is configured with the data part only: no routes, middleware or OpenAPI document.
 public final class AppSession: @unchecked Sendable {
     let app: Application
     let actor: AuditActor
@@ -18,7 +19,7 @@ public final class AppSession: @unchecked Sendable {
     public static func open(_ config: AppConfiguration, actor: AuditActor) async throws -> AppSession {
         let app = try await Application.make(Environment(name: "production", arguments: ["baiqiang"]))
         do {
-            try configure(app, config)
+            try configureData(app, config)
             _ = try await prepare(app)
         } catch {
             try? await app.asyncShutdown()

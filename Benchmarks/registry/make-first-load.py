@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Writes the files of a large registry's first load: FIRMS firms (enterprises.csv) and one
+yearly-figures row for each (figures.csv), each file in its own random credit-code order, as
+a statistics bureau's export arrives. Deterministic.
+usage: make-first-load.py FIRMS OUTDIR"""
+import os, random, sys
+
+ALPHA = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+TOWNS = ["shaping", "yayao", "gulao", "taoyuan", "hecheng", "gonghe", "zhishan", "zhaiwu", "shuanghe", "longkou"]
+INDUSTRIES = ["3311", "3981", "3985", "3825", "2927", "3360", "3489", "2922"]
+FIGURES_HEADER = ("credit_code,name,town,industry,year,revenue_wan,output_wan,value_added_wan,tax_wan,electricity_wkwh,"
+                  "energy_tce,emission_t,rd_wan,staff,land_mu,above_scale")
+
+def code(serial):
+    body = "914407849" + format(serial, "08d")
+    total = sum(ALPHA.index(c) * w for c, w in zip(body, WEIGHTS))
+    return body + ALPHA[(31 - total % 31) % 31]
+
+def main():
+    firms, out = int(sys.argv[1]), sys.argv[2]
+    rng = random.Random(2026)
+    codes = [code(serial) for serial in range(firms)]
+    order = list(range(firms))
+    rng.shuffle(order)
+    with open(os.path.join(out, "enterprises.csv"), "w", encoding="utf-8") as f:
+        f.write("credit_code,name,town,industry\n")
+        for firm in order:
+            f.write(f"{codes[firm]},鹤山市测试{firm}有限公司,{TOWNS[firm % 10]},{INDUSTRIES[firm % 8]}\n")
+    rng.shuffle(order)
+    with open(os.path.join(out, "figures.csv"), "w", encoding="utf-8") as f:
+        f.write(FIGURES_HEADER + "\n")
+        for firm in order:
+            revenue = round(rng.lognormvariate(7.2, 1.2), 2)
+            f.write(f"{codes[firm]},鹤山市测试{firm}有限公司,{TOWNS[firm % 10]},{INDUSTRIES[firm % 8]},2024,"
+                    f"{revenue},{revenue * 0.95:.2f},{revenue * 0.24:.2f},{revenue * 0.03:.2f},{revenue * 0.02:.2f},"
+                    f"{revenue * 0.03:.2f},{revenue * 0.0001:.4f},{revenue * 0.02:.2f},{max(1, int(revenue / 50))},"
+                    f"{max(1, revenue / 80):.1f},{1 if revenue >= 2000 else 0}\n")
+
+main()
