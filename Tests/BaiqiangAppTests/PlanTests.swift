@@ -19,7 +19,7 @@ struct PlanTests {
         var result: [PlanAPI.KPIView] = []
         try await app.testing().test(.GET, "/api/v1/plan/kpis", headers: headers) { response async throws in
             #expect(response.status == .ok)
-            result = try decodeJSON(PlanAPI.List<PlanAPI.KPIView>.self, response).items
+            result = try decodeJSON(ItemList<PlanAPI.KPIView>.self, response).items
         }
         return result
     }

@@ -67,7 +67,7 @@ struct EvaluationAPIController {
         }
     }
 
-    @Sendable func runs(_ request: Request) async throws -> PlanAPI.List<RunView> {
+    @Sendable func runs(_ request: Request) async throws -> ItemList<RunView> {
         let queries = EvaluationStore(db: request.db, principal: try request.requirePrincipal())
         return .init(items: try await queries.runs().map(RunView.init))
     }

@@ -183,10 +183,6 @@ enum PlanAPI {
         }
     }
 
-    struct List<T: Content>: Content {
-        var items: [T]
-    }
-
     struct NewObservation: Content {
         var value: Double
         var date: String

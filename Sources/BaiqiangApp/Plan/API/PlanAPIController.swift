@@ -19,7 +19,7 @@ struct PlanAPIController {
         return try await PlanPagesController.snapshot(request)
     }
 
-    @Sendable func areas(_ request: Request) async throws -> PlanAPI.List<PlanAPI.Area> {
+    @Sendable func areas(_ request: Request) async throws -> ItemList<PlanAPI.Area> {
         let s = try await snapshot(request)
         return .init(items: s.document.areas.map { area in
             PlanAPI.Area(code: area.code, name: .init(area.name), weight: area.weight, rollUp: .init(s.evaluation.areas[area.code]),
@@ -30,7 +30,7 @@ struct PlanAPIController {
         })
     }
 
-    @Sendable func items(_ request: Request) async throws -> PlanAPI.List<PlanAPI.Item> {
+    @Sendable func items(_ request: Request) async throws -> ItemList<PlanAPI.Item> {
         let s = try await snapshot(request)
         let owner = try? request.query.get(String.self, at: "owner")
         var result: [PlanAPI.Item] = []
@@ -46,7 +46,7 @@ struct PlanAPIController {
         return .init(items: result)
     }
 
-    @Sendable func kpis(_ request: Request) async throws -> PlanAPI.List<PlanAPI.KPIView> {
+    @Sendable func kpis(_ request: Request) async throws -> ItemList<PlanAPI.KPIView> {
         let s = try await snapshot(request)
         let light = try? request.query.get(String.self, at: "light")
         return .init(items: s.kpiRows.map { PlanAPI.KPIView($0, withObservations: false) }.filter { light == nil || $0.light == light })
@@ -72,7 +72,7 @@ struct PlanAPIController {
         return try await PlanAPI.KPIView(fresh, withObservations: true).encodeResponse(status: .created, for: request)
     }
 
-    @Sendable func milestones(_ request: Request) async throws -> PlanAPI.List<PlanAPI.Milestone> {
+    @Sendable func milestones(_ request: Request) async throws -> ItemList<PlanAPI.Milestone> {
         let s = try await snapshot(request)
         return .init(items: s.document.allItems.flatMap { item in
             item.milestones.map { m in
