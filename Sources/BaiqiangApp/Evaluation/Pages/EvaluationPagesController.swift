@@ -33,56 +33,11 @@ struct EvaluationPagesController {
 
     func renderIndex(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         let principal = try request.requirePrincipal()
-        let runs = try await queries(request).runs()
-        let ui = EvaluationUI(request: request)
-        let latestYear = try await queries(request).latestRegistryYear()
-        let html = Layout.page(request, title: request.t("nav.evaluation"), active: .evaluation,
-            .div(.class("page-head"), .h1(.text(request.t("nav.evaluation"))),
-                 .nav(.class("page-actions"),
-                      .a(.class("button"), .href(SiteURL.evaluationConsecutiveD.path), .text(request.t("evaluation.consecutive_d"))))),
-            .p(.class("muted"), .text(request.t("evaluation.intro"))),
-            .unwrap(error) { Layout.notice("error", $0) },
-            .if(runs.isEmpty, Layout.notice("info", request.t("evaluation.no_runs"))),
-            .if(!runs.isEmpty, .form(.method(.get), .action(SiteURL.evaluationCompare.path),
-                .table(.class("data"),
-                    .thead(.tr(.th(.text(request.t("evaluation.compare_pick"))), .th(.text(request.t("enterprises.year"))),
-                               .th(.text(request.t("evaluation.version"))), .th(.text(request.t("evaluation.method"))),
-                               .th(.text(request.t("evaluation.source"))), .th(.text(request.t("evaluation.firms"))),
-                               .th(.text(request.t("evaluation.classes"))), .th(.text(request.t("admin.audit.actor"))),
-                               .th(.text(request.t("admin.audit.time"))))),
-                    .tbody(.forEach(runs) { run in
-                        .tr(.td(.input(.type(.checkbox), .name("run"), .value(run.id?.uuidString ?? ""))),
-                            .td(.a(.href(SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path), .text(String(run.year)))),
-                            .td(.text("v\(run.version)")), .td(.text(ui.methodName(run))), .td(.text(run.source)),
-                            .td(.class("num"), .text(String(run.firmCount))), .td(.text(ui.countsText(run.classCounts))),
-                            .td(.text(run.actor)), .td(.text(run.createdAt.map(ShanghaiDay.display) ?? "—")))
-                    })),
-                .button(.type(.submit), .text(request.t("evaluation.compare"))))),
-            .if(principal.permissions.allows(.runEvaluation), .group(
-                .h2(.text(request.t("evaluation.new_run"))),
-                .form(.method(.post), .action(SiteURL.evaluationRuns.path), .class("stacked"),
-                      Layout.csrfField(request),
-                      .label(.text(request.t("evaluation.method")),
-                             .select(.attribute(named: "name", value: "method"),
-                                     .forEach(EvaluationMethods.bundledNames) { FormNodes.option($0, $0) })),
-                      .label(.text(request.t("evaluation.method_yaml")), .element(named: "textarea", nodes: [
-                          .attribute(named: "name", value: "method_yaml"), .attribute(named: "rows", value: "6")]),
-                             .span(.class("hint"), .text(request.t("evaluation.method_yaml_hint")))),
-                      .label(.text(request.t("enterprises.year")),
-                             .input(.type(.number), .name("year"), .value(latestYear.map(String.init) ?? ""), .required(true))),
-                      .button(.type(.submit), .class("primary"), .text(request.t("evaluation.run")))),
-                .h2(.text(request.t("evaluation.upload_run"))),
-                .p(.class("muted"), .text(request.t("evaluation.upload_intro"))),
-                .form(.method(.post), .enctype(.multipartData), .class("stacked"),
-                      .action(SiteURL.evaluationUpload.path + "?\(CSRFMiddleware.fieldName)=\(principal.csrfToken ?? "")"),
-                      .label(.text(request.t("evaluation.method")),
-                             .select(.attribute(named: "name", value: "method"),
-                                     .forEach(EvaluationMethods.bundledNames) { FormNodes.option($0, $0) })),
-                      .label(.text(request.t("enterprises.year")),
-                             .input(.type(.number), .name("year"), .value(latestYear.map(String.init) ?? ""), .required(true))),
-                      .label(.text(request.t("import.file")), .input(.type(.file), .name("file"), .required(true), .attribute(named: "accept", value: ".csv"))),
-                      .button(.type(.submit), .class("primary"), .text(request.t("evaluation.run")))))))
-        return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
+        let store = try queries(request)
+        let model = EvaluationIndexPage.Model(
+            runs: try await store.runs(), latestRegistryYear: try await store.latestRegistryYear(),
+            mayRun: principal.permissions.allows(.runEvaluation), error: error)
+        return try await HTMLPage(status: status, html: EvaluationIndexPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 
     struct StartForm: Content {
@@ -136,45 +91,18 @@ struct EvaluationPagesController {
         let queries = try queries(request)
         let id = try runID(request)
         guard let run = try await queries.run(id) else { throw Abort(.notFound) }
-        let ui = EvaluationUI(request: request)
         let classFilter = (try? request.query.get(String.self, at: "class")).nonEmpty
         let page = max(1, (try? request.query.get(Int.self, at: "page")) ?? 1)
         let perPage = 100
         let listing = queries.results(id).sort(\.$group).sort(\.$rank).sort(\.$creditCode)
         if let classFilter { listing.filter(\.$evaluationClass == classFilter) }
         let total = try await listing.count()
-        let rows = try await listing.range(((page - 1) * perPage)..<(page * perPage)).all()
-        let overall = try await queries.classCounts(id)[""] ?? [:]
-        let byTown = try await queries.classCounts(id, by: "town")
-        let byIndustry = try await queries.classCounts(id, by: "industry")
-        let histogram = try await queries.scoreHistogram(id)
-        return Layout.page(request, title: request.t("evaluation.run_title", ["year": String(run.year), "version": String(run.version)]),
-                           active: .evaluation,
-            .p(.a(.href(SiteURL.evaluation.path), .text("← " + request.t("nav.evaluation")))),
-            .div(.class("page-head"),
-                 .h1(.text(request.t("evaluation.run_title", ["year": String(run.year), "version": String(run.version)]))),
-                 .nav(.class("page-actions"),
-                      .a(.class("button"), .href(SiteURL.evaluationExport(id: id.uuidString, format: "csv").path), .text(request.t("enterprises.export_csv"))),
-                      .a(.class("button"), .href(SiteURL.evaluationExport(id: id.uuidString, format: "xlsx").path), .text(request.t("enterprises.export_xlsx"))))),
-            .p(.class("muted"), .text(request.t("evaluation.run_facts", ["method": ui.methodName(run), "source": run.source,
-                                                                         "digest": String(run.inputDigest.prefix(12)), "actor": run.actor]))),
-            .div(.class("chart-grid"),
-                 ui.chartBox(request.t("evaluation.distribution"), ui.classBars(overall)),
-                 ui.chartBox(request.t("evaluation.histogram"), histogram.map { BarChart.Bar(label: $0.label, value: Double($0.count)) }),
-                 ui.chartBox(request.t("evaluation.by_town"), ui.shareBars(byTown, label: ui.townName)),
-                 ui.chartBox(request.t("evaluation.by_industry"), ui.shareBars(byIndustry, label: { IndustryNames.name(of: $0, in: request.appEnvironment).map { "\($0.zh)" } ?? $0 }))),
-            .h2(.text(request.t("evaluation.firms_list", ["count": String(total)]))),
-            .nav(.class("tabs"),
-                 .a(.href(SiteURL.evaluationRun(id: id.uuidString).path), .text(request.t("common.all")), .if(classFilter == nil, .class("active"))),
-                 .forEach(EvaluationClass.allCases) { cls in
-                     .a(.href(SiteURL.evaluationRun(id: id.uuidString).path + "?class=\(cls.rawValue)"), .text(cls.rawValue),
-                        .if(classFilter == cls.rawValue, .class("active")))
-                 }),
-            ui.resultsTable(rows, runID: id),
-            .if(page * perPage < total, .p(.a(.class("button"),
-                .href(SiteURL.evaluationRun(id: id.uuidString).path + "?page=\(page + 1)" + (classFilter.map { "&class=\($0)" } ?? "")),
-                .text(request.t("common.next_page")))))
-        )
+        let model = EvaluationRunPage.Model(
+            run: run, runID: id, classFilter: classFilter, total: total,
+            rows: try await listing.range(((page - 1) * perPage)..<(page * perPage)).all(), page: page, perPage: perPage,
+            overall: try await queries.classCounts(id)[""] ?? [:], byTown: try await queries.classCounts(id, by: "town"),
+            byIndustry: try await queries.classCounts(id, by: "industry"), histogram: try await queries.scoreHistogram(id))
+        return EvaluationRunPage.view(model, request.pageContext)
     }
 
     @Sendable func firm(_ request: Request) async throws -> HTML {
@@ -183,8 +111,9 @@ struct EvaluationPagesController {
         guard let run = try await queries.run(id),
               let record = try await queries.result(id, creditCode: try request.parameters.require(.code)),
               let explanation = queries.explanation(record) else { throw Abort(.notFound) }
-        return Layout.page(request, title: record.name, active: .evaluation,
-                           EvaluationUI(request: request).explanation(explanation, run: run))
+        let context = request.pageContext
+        return Layout.page(context, title: record.name, active: .evaluation,
+                           EvaluationUI(context: context).explanation(explanation, run: run))
     }
 
     /// `?format=csv|xlsx` turns a list page into a download of the same rows.
@@ -205,8 +134,9 @@ struct EvaluationPagesController {
                                    rows: result.changes.map { [.text($0.creditCode), .text($0.name), .text($0.from), .text($0.to)] })
                 .response(format, fileName: "evaluation-changes")
         }
-        return try await Layout.page(request, title: request.t("evaluation.compare"), active: .evaluation,
-                                     EvaluationUI(request: request).comparison(older, newer, matrix: result.matrix, changes: result.changes))
+        let context = request.pageContext
+        return try await Layout.page(context, title: context.t("evaluation.compare"), active: .evaluation,
+                                     EvaluationUI(context: context).comparison(older, newer, matrix: result.matrix, changes: result.changes))
             .encodeResponse(for: request)
     }
 
@@ -220,8 +150,9 @@ struct EvaluationPagesController {
                                    rows: rows.map { [.text($0.creditCode), .text($0.name), .number(Double($0.years)), .number($0.surcharge)] })
                 .response(format, fileName: "consecutive-d-\(year)")
         }
-        return try await Layout.page(request, title: request.t("evaluation.consecutive_d"), active: .evaluation,
-                                     EvaluationUI(request: request).consecutiveD(rows, year: year))
+        let context = request.pageContext
+        return try await Layout.page(context, title: context.t("evaluation.consecutive_d"), active: .evaluation,
+                                     EvaluationUI(context: context).consecutiveD(rows, year: year))
             .encodeResponse(for: request)
     }
 

@@ -1,17 +1,16 @@
 import BaiqiangCore
 import Foundation
 import BaiqiangHTML
-import Vapor
 
 /// The evaluation's views: distributions, the firm list, a firm's explanation in words a firm
 /// manager understands, a comparison of two runs, and the consecutive-D list.
 struct EvaluationUI {
-    let request: Request
+    let context: PageContext
 
-    func text(_ value: BilingualText) -> String { value.text(for: request.language) }
+    func text(_ value: BilingualText) -> String { value.text(for: context.language) }
 
     func methodName(_ run: EvaluationRun) -> String {
-        "\(request.language == .en ? run.methodNameEn : run.methodNameZh) (\(run.methodID))"
+        "\(context.language == .en ? run.methodNameEn : run.methodNameZh) (\(run.methodID))"
     }
 
     func counts(_ json: String) -> [String: Int] {
@@ -31,7 +30,7 @@ struct EvaluationUI {
 
     func chartBox(_ title: String, _ bars: [BarChart.Bar]) -> Node {
         .div(.class("chart-box"), .h3(.text(title)),
-             bars.isEmpty ? .p(.class("muted"), .text(request.t("common.no_rows"))) : BarChart(title: title, bars: bars).svg())
+             bars.isEmpty ? .p(.class("muted"), .text(context.t("common.no_rows"))) : BarChart(title: title, bars: bars).svg())
     }
 
     func classBars(_ counts: [String: Int]) -> [BarChart.Bar] {
@@ -49,15 +48,15 @@ struct EvaluationUI {
     }
 
     func resultsTable(_ rows: [EvaluationResultRecord], runID: UUID) -> Node {
-        guard !rows.isEmpty else { return .p(.class("muted"), .text(request.t("common.no_rows"))) }
+        guard !rows.isEmpty else { return .p(.class("muted"), .text(context.t("common.no_rows"))) }
         return .table(.class("data"),
-            .thead(.tr(.th(.text(request.t("enterprises.credit_code"))), .th(.text(request.t("enterprises.name"))),
-                       .th(.text(request.t("enterprises.town"))), .th(.text(request.t("evaluation.group"))),
-                       .th(.text(request.t("evaluation.score"))), .th(.text(request.t("evaluation.rank"))),
-                       .th(.text(request.t("evaluation.class"))))),
+            .thead(.tr(.th(.text(context.t("enterprises.credit_code"))), .th(.text(context.t("enterprises.name"))),
+                       .th(.text(context.t("enterprises.town"))), .th(.text(context.t("evaluation.group"))),
+                       .th(.text(context.t("evaluation.score"))), .th(.text(context.t("evaluation.rank"))),
+                       .th(.text(context.t("evaluation.class"))))),
             .tbody(.forEach(rows) { r in
                 .tr(.td(.a(.href(SiteURL.evaluationFirm(id: runID.uuidString, code: r.creditCode).path), .text(r.creditCode))),
-                    .td(.text(r.name)), .td(.text(r.town)), .td(.text(request.t("evaluation.group.\(r.group)"))),
+                    .td(.text(r.name)), .td(.text(r.town)), .td(.text(context.t("evaluation.group.\(r.group)"))),
                     .td(.class("num"), .text(r.score.map { String(format: "%.2f", $0) } ?? "—")),
                     .td(.class("num"), .text(r.rank.map(String.init) ?? "—")), .td(classBadge(r.evaluationClass)))
             }))
@@ -67,30 +66,30 @@ struct EvaluationUI {
     /// class is what it is.
     func explanation(_ e: FirmExplanation, run: EvaluationRun) -> Node {
         .group(
-            .p(.a(.href(SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path), .text("← " + request.t("evaluation.run_title", [
+            .p(.a(.href(SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path), .text("← " + context.t("evaluation.run_title", [
                 "year": String(run.year), "version": String(run.version)])))),
             .div(.class("page-head"), .h1(.text(e.name)), classBadge(e.finalClass.rawValue)),
-            .if(e.score != nil, .p(.text(request.t("evaluation.firm_summary", [
-                "year": String(e.year), "method": methodName(run), "group": request.t("evaluation.group.\(e.scale.rawValue)"),
+            .if(e.score != nil, .p(.text(context.t("evaluation.firm_summary", [
+                "year": String(e.year), "method": methodName(run), "group": context.t("evaluation.group.\(e.scale.rawValue)"),
                 "score": e.score.map { String(format: "%.2f", $0) } ?? "—", "rank": e.rank.map(String.init) ?? "—",
                 "size": e.groupSize.map(String.init) ?? "—"])))),
             .unwrap(e.statusReason) { Layout.notice("info", text($0)) },
             .if(!e.items.isEmpty, .table(.class("data"),
-                .thead(.tr(.th(.text(request.t("evaluation.indicator"))), .th(.text(request.t("evaluation.firm_value"))),
-                           .th(.text(request.t("evaluation.benchmark"))), .th(.text(request.t("evaluation.weight"))),
-                           .th(.text(request.t("evaluation.points"))), .th(.text(request.t("ladder.note"))))),
+                .thead(.tr(.th(.text(context.t("evaluation.indicator"))), .th(.text(context.t("evaluation.firm_value"))),
+                           .th(.text(context.t("evaluation.benchmark"))), .th(.text(context.t("evaluation.weight"))),
+                           .th(.text(context.t("evaluation.points"))), .th(.text(context.t("ladder.note"))))),
                 .tbody(.forEach(e.items) { item in
                     .tr(.td(.text(text(item.name))),
                         .td(.class("num"), .text(item.value.map { NumberText.number($0) } ?? "—")),
                         .td(.class("num"), .text(item.benchmark.map { NumberText.number($0) } ?? "—")),
                         .td(.class("num"), .text(NumberText.number(item.weight))),
                         .td(.class("num"), .text(String(format: "%.2f", item.points))),
-                        .td(.text(item.value == nil ? request.t("evaluation.filled_by_mean") : "")))
+                        .td(.text(item.value == nil ? context.t("evaluation.filled_by_mean") : "")))
                 }))),
-            .if(e.score != nil, .h2(.text(request.t("evaluation.class_reason")))),
-            .unwrap(e.classByRank) { .p(.text(request.t("evaluation.class_by_rank", ["class": $0.rawValue]))) },
+            .if(e.score != nil, .h2(.text(context.t("evaluation.class_reason")))),
+            .unwrap(e.classByRank) { .p(.text(context.t("evaluation.class_by_rank", ["class": $0.rawValue]))) },
             .ul(.forEach(e.classChanges) { change in
-                .li(.text(request.t("evaluation.class_change", ["rule": text(change.ruleName), "from": change.from.rawValue, "to": change.to.rawValue])))
+                .li(.text(context.t("evaluation.class_change", ["rule": text(change.ruleName), "from": change.from.rawValue, "to": change.to.rawValue])))
             })
         )
     }
@@ -98,19 +97,19 @@ struct EvaluationUI {
     func comparison(_ a: EvaluationRun, _ b: EvaluationRun, matrix: [String: [String: Int]], changes: [EvaluationStore.Change]) -> Node {
         let classes = EvaluationClass.allCases.map(\.rawValue)
         return .group(
-            .p(.a(.href(SiteURL.evaluation.path), .text("← " + request.t("nav.evaluation")))),
-            .h1(.text(request.t("evaluation.compare"))),
-            .p(.text(request.t("evaluation.compare_runs", ["a": "\(a.year) v\(a.version) · \(methodName(a))", "b": "\(b.year) v\(b.version) · \(methodName(b))"]))),
+            .p(.a(.href(SiteURL.evaluation.path), .text("← " + context.t("nav.evaluation")))),
+            .h1(.text(context.t("evaluation.compare"))),
+            .p(.text(context.t("evaluation.compare_runs", ["a": "\(a.year) v\(a.version) · \(methodName(a))", "b": "\(b.year) v\(b.version) · \(methodName(b))"]))),
             .table(.class("data"),
-                .thead(.tr(.th(.text(request.t("evaluation.from_to"))), .forEach(classes) { .th(.text($0)) })),
+                .thead(.tr(.th(.text(context.t("evaluation.from_to"))), .forEach(classes) { .th(.text($0)) })),
                 .tbody(.forEach(classes) { from in
                     .tr(.th(.text(from)), .forEach(classes) { to in .td(.class("num"), .text(String(matrix[from]?[to] ?? 0))) })
                 })),
-            .h2(.text(request.t("evaluation.changed", ["count": String(changes.count)]))),
+            .h2(.text(context.t("evaluation.changed", ["count": String(changes.count)]))),
             exportLinks(SiteURL.evaluationCompare.path + "?run=\(a.id?.uuidString ?? "")&run=\(b.id?.uuidString ?? "")&format="),
             .table(.class("data"),
-                .thead(.tr(.th(.text(request.t("enterprises.credit_code"))), .th(.text(request.t("enterprises.name"))),
-                           .th(.text(request.t("evaluation.class"))))),
+                .thead(.tr(.th(.text(context.t("enterprises.credit_code"))), .th(.text(context.t("enterprises.name"))),
+                           .th(.text(context.t("evaluation.class"))))),
                 .tbody(.forEach(changes) { c in
                     .tr(.td(.text(c.creditCode)), .td(.text(c.name)), .td(classBadge(c.from), .text(" → "), classBadge(c.to)))
                 }))
@@ -118,20 +117,20 @@ struct EvaluationUI {
     }
 
     func exportLinks(_ prefix: String) -> Node {
-        .p(.a(.class("button"), .href(prefix + "csv"), .text(request.t("enterprises.export_csv"))), .text(" "),
-           .a(.class("button"), .href(prefix + "xlsx"), .text(request.t("enterprises.export_xlsx"))))
+        .p(.a(.class("button"), .href(prefix + "csv"), .text(context.t("enterprises.export_csv"))), .text(" "),
+           .a(.class("button"), .href(prefix + "xlsx"), .text(context.t("enterprises.export_xlsx"))))
     }
 
     func consecutiveD(_ rows: [EvaluationStore.ConsecutiveD], year: Int) -> Node {
         .group(
-            .p(.a(.href(SiteURL.evaluation.path), .text("← " + request.t("nav.evaluation")))),
-            .h1(.text(request.t("evaluation.consecutive_d_title", ["year": String(year)]))),
-            .p(.class("muted"), .text(request.t("evaluation.surcharge_rule"))),
+            .p(.a(.href(SiteURL.evaluation.path), .text("← " + context.t("nav.evaluation")))),
+            .h1(.text(context.t("evaluation.consecutive_d_title", ["year": String(year)]))),
+            .p(.class("muted"), .text(context.t("evaluation.surcharge_rule"))),
             exportLinks(SiteURL.evaluationConsecutiveD.path + "?year=\(year)&format="),
-            .if(rows.isEmpty, .p(.class("muted"), .text(request.t("common.no_rows")))),
+            .if(rows.isEmpty, .p(.class("muted"), .text(context.t("common.no_rows")))),
             .if(!rows.isEmpty, .table(.class("data"),
-                .thead(.tr(.th(.text(request.t("enterprises.credit_code"))), .th(.text(request.t("enterprises.name"))),
-                           .th(.text(request.t("evaluation.d_years"))), .th(.text(request.t("evaluation.surcharge"))))),
+                .thead(.tr(.th(.text(context.t("enterprises.credit_code"))), .th(.text(context.t("enterprises.name"))),
+                           .th(.text(context.t("evaluation.d_years"))), .th(.text(context.t("evaluation.surcharge"))))),
                 .tbody(.forEach(rows) { r in
                     .tr(.td(.text(r.creditCode)), .td(.text(r.name)), .td(.class("num"), .text(String(r.years))),
                         .td(.class("num"), .text(String(format: "+%.2f", r.surcharge))))

@@ -20,15 +20,24 @@ enum Layout {
 
     static func page(_ request: Request, title: String, active: SiteURL? = nil,
                      _ content: Node...) -> HTML {
-        let principal = request.principal
-        let language = request.language
+        page(request.pageContext, title: title, active: active, content)
+    }
+
+    static func page(_ context: PageContext, title: String, active: SiteURL? = nil,
+                     _ content: Node...) -> HTML {
+        page(context, title: title, active: active, content)
+    }
+
+    static func page(_ context: PageContext, title: String, active: SiteURL?, _ content: [Node]) -> HTML {
+        let principal = context.principal
+        let language = context.language
         let other: BaiqiangCore.Language = language == .en ? .zhHans : .en
         return HTML(
             .lang(language == .en ? .english : .chinese),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · \(request.t("app.name"))"),
+                .title("\(title) · \(context.t("app.name"))"),
                 .link(.rel(.stylesheet), .href("/static/css/app.css")),
                 .link(.rel(.stylesheet), .href("/static/css/print.css"), .attribute(named: "media", value: "print"))
             ),
@@ -37,11 +46,11 @@ enum Layout {
                     .class("site-header"),
                     .a(.class("brand"), .href(SiteURL.home.path),
                        .span(.class("brand-mark"), .text("百强")),
-                       .span(.class("brand-name"), .text(request.t("app.tagline")))),
+                       .span(.class("brand-name"), .text(context.t("app.tagline")))),
                     .if(principal != nil, .nav(
                         .class("site-nav"),
                         .forEach(navigation(for: principal)) { item in
-                            .a(.href(item.url.path), .text(request.t(item.key)),
+                            .a(.href(item.url.path), .text(context.t(item.key)),
                                .if(item.url == active, .class("active")))
                         }
                     )),
@@ -53,23 +62,27 @@ enum Layout {
                         .unwrap(principal) { principal in
                             .group(
                                 .a(.href(SiteURL.account.path), .class("account-name"),
-                                   .text("\(principal.displayName) · \(request.t(principal.role.label))")),
+                                   .text("\(principal.displayName) · \(context.t(principal.role.label))")),
                                 .form(.method(.post), .action(SiteURL.logout.path), .class("inline"),
-                                      csrfField(request),
-                                      .button(.type(.submit), .class("link-button"), .text(request.t("nav.logout"))))
+                                      csrfField(context),
+                                      .button(.type(.submit), .class("link-button"), .text(context.t("nav.logout"))))
                             )
                         }
                     )
                 ),
                 .main(.class("site-main"), .group(content)),
-                .footer(.class("site-footer"), .text(request.t("app.footer")))
+                .footer(.class("site-footer"), .text(context.t("app.footer")))
             )
         )
     }
 
     /// The hidden CSRF field every form of a signed-in page carries.
     static func csrfField(_ request: Request) -> Node {
-        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(request.principal?.csrfToken ?? ""))
+        csrfField(request.pageContext)
+    }
+
+    static func csrfField(_ context: PageContext) -> Node {
+        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(context.csrfToken))
     }
 
     /// A notice box (success, error or info).

@@ -1,0 +1,20 @@
+import BaiqiangCore
+import Foundation
+
+/// One run: its facts, the distributions of its classes and scores, and a page of its firms.
+enum EvaluationRunPage {
+    struct Model {
+        var run: EvaluationRun
+        var runID: UUID
+        /// Firms of the listed class (all when nil), and the page of them shown.
+        var classFilter: String?
+        var total: Int
+        var rows: [EvaluationResultRecord]
+        var page: Int
+        var perPage: Int
+        var overall: [String: Int]
+        var byTown: [String: [String: Int]]
+        var byIndustry: [String: [String: Int]]
+        var histogram: [(label: String, count: Int)]
+    }
+}
