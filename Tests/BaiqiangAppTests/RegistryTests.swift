@@ -113,11 +113,11 @@ struct RegistryTests {
                                       rdWan: 0, staff: 0, landMu: 0, aboveScale: $0.aboveScale)
             }
             for metric in RegistryMetric.allCases {
-                let sql = try await RegistryKPIProvider.valuesByYear(metric, on: app.db)
+                let sql = try await EnterpriseStore(db: app.db, principal: .countyWide).valuesByYear(metric)
                 #expect(sql == metric.valuesByYear(of: rows), "\(metric)")
             }
-            #expect(try await RegistryKPIProvider.valuesByYear(.aboveScaleCount, on: app.db) == [2023: 0, 2024: 2])
-            #expect(try await RegistryKPIProvider.valuesByYear(.revenueAtLeast100YiCount, on: app.db)[2024] == 1, "exactly 100亿 counts")
+            #expect(try await EnterpriseStore(db: app.db, principal: .countyWide).valuesByYear(RegistryMetric.aboveScaleCount) == [2023: 0, 2024: 2])
+            #expect(try await EnterpriseStore(db: app.db, principal: .countyWide).valuesByYear(RegistryMetric.revenueAtLeast100YiCount)[2024] == 1, "exactly 100亿 counts")
             try await Fixture.user(app, "lead", .leader)
             let token = try await TokenService(writer: app.writer(as: .system)).create(username: "lead").token
             var headers = HTTPHeaders()
@@ -146,12 +146,12 @@ struct RegistryTests {
             headers.bearerAuthorization = .init(token: token)
             for (query, expected) in cases {
                 try await app.testing().test(.GET, "/api/v1/enterprises?\(query)", headers: headers) { response async throws in
-                    let page = try decodeJSON(CursorPage<EnterpriseQueries.Row>.self, response)
+                    let page = try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response)
                     #expect(page.items.map(\.creditCode) == expected.sorted(), "\(query)")
                 }
             }
             try await app.testing().test(.GET, "/api/v1/enterprises?q=%E4%B9%99", headers: headers) { response async throws in
-                let row = try #require(try decodeJSON(CursorPage<EnterpriseQueries.Row>.self, response).items.first)
+                let row = try #require(try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response).items.first)
                 #expect(row.latestYear == 2024, "a row shows the firm's latest year of figures, not an earlier one")
                 #expect(row.revenueWan == 2500)
                 #expect(row.aboveScale == true)
@@ -202,12 +202,12 @@ struct RegistryTests {
             #expect(try await EnterpriseDesignation.query(on: app.db).filter(\.$creditCode == code).all().map(\.kind) == ["high_tech"])
             for query in ["designation=high_tech", "stage=2", "designation=high_tech&stage=2&town=shaping"] {
                 try await app.testing().test(.GET, "/api/v1/enterprises?\(query)", headers: lead.headers) { response async throws in
-                    let page = try decodeJSON(CursorPage<EnterpriseQueries.Row>.self, response)
+                    let page = try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response)
                     #expect(page.items.map(\.creditCode) == [code], "\(query)")
                 }
             }
             try await app.testing().test(.GET, "/api/v1/enterprises?designation=little_giant", headers: lead.headers) { response async throws in
-                #expect(try decodeJSON(CursorPage<EnterpriseQueries.Row>.self, response).items.isEmpty)
+                #expect(try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response).items.isEmpty)
             }
             let entry = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "enterprise.update").first())
             #expect(entry.actor == "gxj1")

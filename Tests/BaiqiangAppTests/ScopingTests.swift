@@ -45,11 +45,11 @@ struct ScopingTests {
             }
             try await app.testing().test(.GET, "/api/v1/enterprises/\(firms.own)", headers: bearer) { response async throws in
                 #expect(response.status == .ok)
-                let row = try decodeJSON(EnterpriseQueries.Row.self, response)
+                let row = try decodeJSON(EnterpriseStore.Row.self, response)
                 #expect(row.creditCode == firms.own)
             }
             try await app.testing().test(.GET, "/api/v1/enterprises", headers: bearer) { response async throws in
-                let page = try decodeJSON(CursorPage<EnterpriseQueries.Row>.self, response)
+                let page = try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response)
                 #expect(page.items.map(\.creditCode) == [firms.own])
             }
         }
@@ -64,7 +64,7 @@ struct ScopingTests {
                 var bearer = HTTPHeaders()
                 bearer.bearerAuthorization = .init(token: token)
                 try await app.testing().test(.GET, "/api/v1/enterprises", headers: bearer) { response async throws in
-                    let page = try decodeJSON(CursorPage<EnterpriseQueries.Row>.self, response)
+                    let page = try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response)
                     #expect(page.items.map(\.creditCode) == expected.sorted(), "\(username)")
                 }
             }
@@ -95,7 +95,7 @@ struct ScopingTests {
             repeat {
                 let path = "/api/v1/enterprises?limit=3" + (cursor.map { "&cursor=\($0)" } ?? "")
                 try await app.testing().test(.GET, path, headers: bearer) { response async throws in
-                    let page = try decodeJSON(CursorPage<EnterpriseQueries.Row>.self, response)
+                    let page = try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response)
                     #expect(page.items.count <= 3)
                     seen += page.items.map(\.creditCode)
                     cursor = page.nextCursor

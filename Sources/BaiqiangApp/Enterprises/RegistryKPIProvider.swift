@@ -13,7 +13,7 @@ struct RegistryKPIProvider: KPIValueProvider {
     var key: String { metric.providerKey }
 
     func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
-        let values = try await Self.valuesByYear(metric, on: db)
+        let values = try await EnterpriseStore(db: db, principal: .countyWide).valuesByYear(metric)
         return KPIReadings(observations: metric.observations(values, asOf: now, source: "企业名录年度数据 / registry yearly figures"))
     }
 
@@ -24,21 +24,6 @@ struct RegistryKPIProvider: KPIValueProvider {
         case .revenueAtLeast50YiCount: "\(ident: "revenue_wan") >= \(bind: RegistryMetrics.revenue50YiWan)"
         case .taxAtLeast1YiCount: "\(ident: "tax_wan") >= \(bind: RegistryMetrics.tax1YiWan)"
         }
-    }
-
-    /// The metric per year: firms whose figures of that year count (a year with figures but none
-    /// counting is a zero).
-    static func valuesByYear(_ metric: RegistryMetric, on db: any Database) async throws -> [Int: Int] {
-        guard let sql = db as? any SQLDatabase else { return [:] }
-        struct Row: Decodable {
-            var year: Int
-            var n: Int
-        }
-        let rows = try await sql.raw("""
-            SELECT \(ident: "year") AS year, SUM(CASE WHEN \(condition(metric)) THEN 1 ELSE 0 END) AS n
-            FROM \(ident: EnterpriseYearFigure.schema) GROUP BY \(ident: "year")
-            """).all(decoding: Row.self)
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0.year, $0.n) })
     }
 
     static func all(on db: any Database) -> [any KPIValueProvider] {

@@ -19,6 +19,15 @@ struct EvaluationStore {
         return latest
     }
 
+    /// Every run's result for one firm the account may see, newest run first.
+    func results(ofFirm code: String) async throws -> [(EvaluationRun, EvaluationResultRecord)] {
+        let results = try await EvaluationResultRecord.query(on: db).scoped(to: principal).filter(\.$creditCode == code).all()
+        let runs = Dictionary(uniqueKeysWithValues: try await EvaluationRun.query(on: db)
+            .filter(\.$id ~~ results.map(\.runID)).all().compactMap { run in run.id.map { ($0, run) } })
+        return results.compactMap { result in runs[result.runID].map { ($0, result) } }
+            .sorted { ($0.0.year, $0.0.version) > ($1.0.year, $1.0.version) }
+    }
+
     /// The newest year the registry has figures for: the year a new run is offered for.
     func latestRegistryYear() async throws -> Int? {
         try await EnterpriseYearFigure.query(on: db).max(\.$year)

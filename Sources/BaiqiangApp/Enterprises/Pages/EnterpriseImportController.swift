@@ -43,7 +43,7 @@ struct EnterpriseImportController {
     }
 
     func render(_ request: Request, status: HTTPStatus, outcome: RegistryImporter.Outcome?, failure: (any LocatedIssues)?) async throws -> Response {
-        let reports = try await ImportReportRecord.query(on: request.db).sort(\.$createdAt, .descending).limit(20).all()
+        let reports = try await EnterpriseStore(db: request.db, principal: try request.requirePrincipal()).recentImportReports()
         let issues = failure?.locatedIssues ?? outcome?.report.issues.map { LocatedIssue(row: $0.row, column: $0.column, reason: $0.reason) } ?? []
         let csrf = request.principal?.csrfToken ?? ""
         let html = Layout.page(request, title: request.t("enterprises.import"), active: .enterprises,

@@ -3,13 +3,10 @@ import Fluent
 import Foundation
 import SQLKit
 
-/// Loads the firms of an account's scope as Core's `LadderFirm`s, with the figures of the
-/// years a ladder judgement needs, in two queries.
-struct LadderQueries {
-    let db: any Database
-    let principal: Principal
-
-    func firms(years: ClosedRange<Int>) async throws -> [LadderFirm] {
+extension EnterpriseStore {
+    /// The firms of the account's scope as Core's `LadderFirm`s, with the figures of the years
+    /// a ladder judgement needs, in two queries.
+    func ladderFirms(years: ClosedRange<Int>) async throws -> [LadderFirm] {
         let firms = try await Enterprise.query(on: db).scoped(to: principal)
             .field(\.$creditCode).field(\.$name).field(\.$ladderHistory).field(\.$listingStage).field(\.$listingSince)
             .field(\.$ticker).field(\.$startYear).all()

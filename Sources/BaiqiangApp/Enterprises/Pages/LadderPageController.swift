@@ -13,9 +13,9 @@ struct LadderPageController {
     @Sendable func page(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
         let ui = EnterpriseUI(request: request)
-        let latest = try await EnterpriseYearFigure.query(on: request.db).max(\.$year)
+        let latest = try await EnterpriseStore(db: request.db, principal: principal).latestFiguresYear()
         let year = (try? request.query.get(Int.self, at: "year")) ?? latest ?? ShanghaiTime.day(of: request.appEnvironment.now).year
-        let firms = try await LadderQueries(db: request.db, principal: principal).firms(years: (year - 1)...year)
+        let firms = try await EnterpriseStore(db: request.db, principal: principal).ladderFirms(years: (year - 1)...year)
         let ladder = CultivationLadder()
         let crossings = ladder.crossings(in: year, among: firms)
         let candidates = ladder.candidates(after: year, among: firms)

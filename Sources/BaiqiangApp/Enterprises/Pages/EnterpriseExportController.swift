@@ -13,8 +13,8 @@ struct EnterpriseExportController {
 
     func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {
         let principal = try request.requirePrincipal()
-        let queries = EnterpriseQueries(db: request.db, principal: principal)
-        let filter = EnterpriseQueries.Filter.from(request)
+        let queries = EnterpriseStore(db: request.db, principal: principal)
+        let filter = EnterpriseStore.Filter.from(request)
         let english = request.language == .en
         var rows: [[TableExport.Cell]] = []
         var page = PageRequest(after: nil, limit: Self.batch)

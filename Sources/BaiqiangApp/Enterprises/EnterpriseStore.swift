@@ -5,7 +5,7 @@ import Vapor
 
 /// The registry's reads, scoped to the asking account. Pages, the API and exports all call these,
 /// and each page of rows costs a fixed number of queries (no N+1).
-struct EnterpriseQueries {
+struct EnterpriseStore {
     let db: any Database
     let principal: Principal
 

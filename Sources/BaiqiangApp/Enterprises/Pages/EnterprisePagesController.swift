@@ -12,11 +12,11 @@ struct EnterprisePagesController {
 
     @Sendable func list(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
-        let filter = EnterpriseQueries.Filter.from(request)
-        let queries = EnterpriseQueries(db: request.db, principal: principal)
+        let filter = EnterpriseStore.Filter.from(request)
+        let queries = EnterpriseStore(db: request.db, principal: principal)
         let page = try await queries.list(filter, page: PageRequest(request))
         let total = try await queries.count(filter)
-        let towns = try await Town.query(on: request.db).sort(\.$code).all()
+        let towns = try await queries.towns()
         let english = request.language == .en
         let ui = EnterpriseUI(request: request)
         return Layout.page(request, title: request.t("nav.enterprises"), active: .enterprises,
@@ -75,23 +75,17 @@ struct EnterprisePagesController {
     @Sendable func show(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
         let code = try request.parameters.require(.creditCode)
-        guard let firm = try await EnterpriseQueries(db: request.db, principal: principal).find(creditCode: code) else {
-            throw Abort(.notFound)
-        }
-        let figures = try await EnterpriseFiguresView.load(firm.creditCode, on: request.db)
-        let designations = try await EnterpriseDesignation.query(on: request.db).filter(\.$creditCode == firm.creditCode).sort(\.$year).all()
-        let results = try await EvaluationResultRecord.query(on: request.db).scoped(to: principal)
-            .filter(\.$creditCode == firm.creditCode).all()
-        let runs = Dictionary(uniqueKeysWithValues: try await EvaluationRun.query(on: request.db)
-            .filter(\.$id ~~ results.map(\.runID)).all().compactMap { run in run.id.map { ($0, run) } })
-        let evaluations = results.compactMap { result in runs[result.runID].map { ($0, result) } }
-            .sorted { ($0.0.year, $0.0.version) > ($1.0.year, $1.0.version) }
+        let store = EnterpriseStore(db: request.db, principal: principal)
+        guard let firm = try await store.find(creditCode: code) else { throw Abort(.notFound) }
+        let figures = try await store.figures(of: firm)
+        let designations = try await store.designations(of: firm.creditCode)
+        let evaluations = try await EvaluationStore(db: request.db, principal: principal).results(ofFirm: firm.creditCode)
         return Layout.page(request, title: firm.name, active: .enterprises,
                            EnterpriseProfileView(ui: EnterpriseUI(request: request), firm: firm, figures: figures,
                                                  designations: designations, evaluations: evaluations).node)
     }
 
-    static func link(_ path: String, _ filter: EnterpriseQueries.Filter, cursor: String? = nil) -> String {
+    static func link(_ path: String, _ filter: EnterpriseStore.Filter, cursor: String? = nil) -> String {
         var components = URLComponents()
         components.path = path
         let items = filter.queryItems + (cursor.map { [URLQueryItem(name: "cursor", value: $0)] } ?? [])

@@ -11,15 +11,15 @@ struct EnterpriseAPIController {
         api.get(SiteURL.API.enterpriseFigures(creditCode: .placeholder(.creditCode)).components, use: figures)
     }
 
-    @Sendable func list(_ request: Request) async throws -> CursorPage<EnterpriseQueries.Row> {
+    @Sendable func list(_ request: Request) async throws -> CursorPage<EnterpriseStore.Row> {
         let principal = try request.requirePrincipal()
-        return try await EnterpriseQueries(db: request.db, principal: principal).list(.from(request), page: PageRequest(request))
+        return try await EnterpriseStore(db: request.db, principal: principal).list(.from(request), page: PageRequest(request))
     }
 
-    @Sendable func show(_ request: Request) async throws -> EnterpriseQueries.Row {
+    @Sendable func show(_ request: Request) async throws -> EnterpriseStore.Row {
         let principal = try request.requirePrincipal()
         let code = try request.parameters.require(.creditCode)
-        guard let row = try await EnterpriseQueries(db: request.db, principal: principal).row(creditCode: code) else {
+        guard let row = try await EnterpriseStore(db: request.db, principal: principal).row(creditCode: code) else {
             throw Abort(.notFound)
         }
         return row
@@ -28,10 +28,10 @@ struct EnterpriseAPIController {
     @Sendable func figures(_ request: Request) async throws -> EnterpriseFiguresView {
         let principal = try request.requirePrincipal()
         let code = try request.parameters.require(.creditCode)
-        guard let firm = try await EnterpriseQueries(db: request.db, principal: principal).find(creditCode: code) else {
+        guard let firm = try await EnterpriseStore(db: request.db, principal: principal).find(creditCode: code) else {
             throw Abort(.notFound)
         }
-        return try await EnterpriseFiguresView.load(firm.creditCode, on: request.db)
+        return try await EnterpriseStore(db: request.db, principal: principal).figures(of: firm)
     }
 }
 
@@ -69,11 +69,11 @@ struct EnterpriseFiguresView: Content {
     enum CodingKeys: String, CodingKey {
         case creditCode = "credit_code", yearly, monthly
     }
+}
 
-    static func load(_ code: String, on db: any Database) async throws -> EnterpriseFiguresView {
-        let years = try await EnterpriseYearFigure.query(on: db).filter(\.$creditCode == code).sort(\.$year).all()
-        let months = try await EnterpriseMonthFigure.query(on: db).filter(\.$creditCode == code).sort(\.$year).sort(\.$month).all()
-        return EnterpriseFiguresView(
+extension EnterpriseFiguresView {
+    init(_ code: String, years: [EnterpriseYearFigure], months: [EnterpriseMonthFigure]) {
+        self.init(
             creditCode: code,
             yearly: years.map { Year(year: $0.year, revenueWan: $0.revenueWan, outputWan: $0.outputWan, valueAddedWan: $0.valueAddedWan,
                                      taxWan: $0.taxWan, electricityWanKWh: $0.electricityWanKWh, energyTce: $0.energyTce,

@@ -13,7 +13,7 @@ struct EnterpriseEditController {
 
     func load(_ request: Request) async throws -> Enterprise {
         let principal = try request.requirePrincipal()
-        guard let firm = try await EnterpriseQueries(db: request.db, principal: principal)
+        guard let firm = try await EnterpriseStore(db: request.db, principal: principal)
             .find(creditCode: try request.parameters.require(.creditCode)) else { throw Abort(.notFound) }
         try principal.permissions.require(.editEnterprise)
         return firm
@@ -118,29 +118,12 @@ struct EnterpriseEditController {
             }
             let designations = chosen
             let code = firm.creditCode
-            try await request.writer.transaction { db, audit in
-                guard let fresh = try await Enterprise.query(on: db).filter(\.$creditCode == code).with(\.$town).first() else { throw Abort(.notFound) }
-                let held = try await EnterpriseDesignation.query(on: db).filter(\.$creditCode == code).all()
-                let before = EnterpriseSnapshot(fresh, townCode: fresh.town?.code, designations: held.map { "\($0.kind):\($0.year)" }.sorted())
-                fresh.address = form.address
-                fresh.contactName = form.contactName
-                fresh.contactPhone = form.contactPhone
-                fresh.cityLeader = form.cityLeader
-                fresh.townLeader = form.townLeader
-                fresh.ladderStage = stage
-                fresh.listingStage = form.listingStage
-                fresh.listingSince = since
-                fresh.ticker = form.listingStage == ListingStage.listed.rawValue ? form.ticker : nil
-                try await fresh.update(on: db)
-                try await EnterpriseDesignation.query(on: db).filter(\.$creditCode == code).delete()
-                for (kind, year) in designations {
-                    try await EnterpriseDesignation(creditCode: code, kind: kind, year: year).create(on: db)
-                }
-                let after = EnterpriseSnapshot(fresh, townCode: fresh.town?.code, designations: designations.map { "\($0.0):\($0.1)" }.sorted())
-                if before != after {
-                    try await audit.record("enterprise.update", entity: "enterprise", id: code, before: before, after: after)
-                }
-            }
+            let change = EnterpriseStore.Edit(
+                address: form.address, contactName: form.contactName, contactPhone: form.contactPhone,
+                cityLeader: form.cityLeader, townLeader: form.townLeader, ladderStage: stage, listingStage: form.listingStage,
+                listingSince: since, ticker: form.listingStage == ListingStage.listed.rawValue ? form.ticker : nil,
+                designations: designations)
+            try await EnterpriseStore(db: request.db, principal: try request.requirePrincipal()).update(code, with: change, writer: request.writer)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await render(request, firm: firm, error: request.t(error.message), status: .badRequest)
         }
@@ -149,8 +132,8 @@ struct EnterpriseEditController {
 
     func render(_ request: Request, firm: Enterprise, error: String?, status: HTTPStatus) async throws -> Response {
         let ui = EnterpriseUI(request: request)
-        let held = Dictionary(uniqueKeysWithValues: try await EnterpriseDesignation.query(on: request.db)
-            .filter(\.$creditCode == firm.creditCode).all().map { ($0.kind, $0.year) })
+        let held = Dictionary(uniqueKeysWithValues: try await EnterpriseStore(db: request.db, principal: try request.requirePrincipal())
+            .designations(of: firm.creditCode).map { ($0.kind, $0.year) })
         let field = { (key: String, label: String, value: String?) -> Node in
             .label(.text(request.t(label)), .input(.type(.text), .name(key), .value(value ?? ""),
                                                     .maxlength(key == "address" ? .address : key == "ticker" ? .code : .contact)))

@@ -4,7 +4,7 @@ import Foundation
 import SQLKit
 import Vapor
 
-/// Imports into the registry (企业名录): yearly figures, monthly figures, or firms' identities,
+/// The registry store's imports (企业名录): yearly figures, monthly figures, or firms' identities,
 /// from CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX with Chinese or English headers. Every row
 /// is validated (Core's import framework) before anything is written; then, by default, all or
 /// nothing is applied in one transaction; with `partial`, the valid rows are applied and the
