@@ -15,7 +15,7 @@ struct CalendarAdminController {
 
     @Sendable func index(_ request: Request) async throws -> HTML {
         _ = try request.requirePermission(.administer)
-        let calendar = try await DemandService.calendar(on: request.db)
+        let calendar = try await DemandStore.calendar(on: request.db)
         let thisYear = ShanghaiTime.day(of: request.appEnvironment.now).year
         let years = Array(Set(calendar.yearsWithData + [thisYear, thisYear + 1])).sorted()
         return Layout.page(request, title: request.t("calendar.title"), active: .demands,
@@ -105,7 +105,7 @@ struct CalendarAdminController {
     }
 
     func render(_ request: Request, year: Int, yaml: String, hasData: Bool, notice: String?, error: String?, status: HTTPStatus) async throws -> Response {
-        let calendar = try await DemandService.calendar(on: request.db)
+        let calendar = try await DemandStore.calendar(on: request.db)
         let data = calendar.years[year]
         let holidays: [Node] = (data?.holidays ?? []).map { holiday in
             .tr(.td(.text(request.t(holiday.name))),

@@ -27,14 +27,14 @@ struct DemandKPIProvider: KPIValueProvider {
     }
 
     func readings(for kpi: KPI, asOf day: PlanDate) async throws -> KPIReadings {
-        let service = DemandService(db: db, environment: environment)
+        let service = DemandStore(db: db, environment: environment)
         guard let asOf = LocalDate(year: day.year, month: day.month, day: day.day) else { return KPIReadings(observations: []) }
         let moment = min(ShanghaiTime.endOfDay(asOf), service.now)
         let today = ShanghaiTime.day(of: moment)
         let label = "诉求库 \(today)"
         guard let planToday = PlanDate(year: today.year, month: today.month, day: today.day) else { return KPIReadings(observations: []) }
         if measure == .overdueCount {
-            var filter = DemandService.Filter()
+            var filter = DemandStore.Filter()
             filter.overdue = true
             filter.to = moment
             let overdue = try await service.all(filter, principal: .countyWide, actor: .leader, asOf: moment).count

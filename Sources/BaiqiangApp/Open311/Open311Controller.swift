@@ -327,7 +327,7 @@ struct Open311Controller {
         let actor: DemandActor = centre.map { .department($0.code, isDemandCentre: true) } ?? .admin
         let writer = request.writer(as: AuditActor(name: "open311:\(key.name)", role: "open311"))
         let submission = DemandSubmission(categoryCode: code, enterpriseCode: creditCode.uppercased(), description: input.description ?? "")
-        let demand = try await DemandService.submit(submission, by: actor,
+        let demand = try await DemandStore.submit(submission, by: actor,
                                                     extras: .init(address: input.addressString, latitude: lat,
                                                                   longitude: long, channel: "open311"),
                                                     writer: writer)

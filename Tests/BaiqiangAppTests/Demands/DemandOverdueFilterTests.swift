@@ -38,10 +38,10 @@ struct DemandOverdueFilterTests {
             for start in stride(from: 0, to: rows.count, by: 200) {
                 try await rows[start..<min(start + 200, rows.count)].create(on: app.db)
             }
-            var filter = DemandService.Filter()
+            var filter = DemandStore.Filter()
             filter.overdue = true
             let query = Demand.query(on: app.db)
-            DemandService(db: app.db, environment: app.appEnvironment).apply(filter, to: query, now: now)
+            DemandStore(db: app.db, environment: app.appEnvironment).apply(filter, to: query, now: now)
             let selected = Set(try await query.all().map(\.trackingNumber))
             #expect(rows.count == 8 * 27 * 8)
             #expect(!expected.isEmpty && expected.count < rows.count)

@@ -8,7 +8,7 @@ import Testing
 @Suite struct DataAccessTests {
     /// The capability folders that keep to this, with the name of their store; the others are
     /// still to be converted.
-    static let storeOnly = ["Evaluation": "EvaluationStore", "Plan": "PlanStore", "Enterprises": "EnterpriseStore"]
+    static let storeOnly = ["Evaluation": "EvaluationStore", "Plan": "PlanStore", "Enterprises": "EnterpriseStore", "Demands": "DemandStore"]
 
     static let access = try! NSRegularExpression(pattern:
         #"\.query\(on:|\.find\([^)]*on:|\.raw\(|\bsql\.(select|insert|update|delete)\(|\.(create|update|delete|save)\(on:|BulkWriter\("#)

@@ -13,7 +13,7 @@ struct DemandRatesController {
 
     @Sendable func page(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
-        let service = DemandService(db: request.db, environment: request.appEnvironment)
+        let service = DemandStore(db: request.db, environment: request.appEnvironment)
         let actor = try await service.actor(for: principal)
         try Permissions(actor).require(.seeDemandRates)
         let now = request.appEnvironment.nowToTheSecond
@@ -24,15 +24,15 @@ struct DemandRatesController {
         let town = (try? request.query.get(String.self, at: "town")).flatMap { $0.isEmpty ? nil : $0 }
         let unit = department.map(DemandRatesUnit.department) ?? town.map(DemandRatesUnit.town) ?? .county
         let rows = try await service.reportRows(submittedIn: DemandRatesReport.window(endingWith: month), principal: principal, actor: actor)
-        let calendar = try await DemandService.calendar(on: request.db)
+        let calendar = try await DemandStore.calendar(on: request.db)
         let report = DemandRatesReport(rows, month: month, trendOf: unit, calendar: calendar, now: now)
         let overdueQuery = service.query(for: principal, actor: actor)
-        service.apply({ var f = DemandService.Filter(); f.overdue = true; return f }(), to: overdueQuery, now: now)
+        service.apply({ var f = DemandStore.Filter(); f.overdue = true; return f }(), to: overdueQuery, now: now)
         let overdueNow = try await overdueQuery.count()
 
         let english = request.language == .en
-        let departmentNames = Dictionary(uniqueKeysWithValues: try await Department.query(on: request.db).all().map { ($0.code, english ? $0.nameEn : $0.nameZh) })
-        let townNames = Dictionary(uniqueKeysWithValues: try await Town.query(on: request.db).all().map { ($0.code, english ? $0.nameEn : $0.nameZh) })
+        let departmentNames = Dictionary(uniqueKeysWithValues: try await service.departments().map { ($0.code, english ? $0.nameEn : $0.nameZh) })
+        let townNames = Dictionary(uniqueKeysWithValues: try await service.towns().map { ($0.code, english ? $0.nameEn : $0.nameZh) })
 
         let trendUnit = department.map { departmentNames[$0] ?? $0 } ?? town.map { townNames[$0] ?? $0 } ?? request.t("demands.county")
         let series: [TimeSeriesChart.Series] = DemandRateKind.allCases.enumerated().map { index, kind in

@@ -19,7 +19,7 @@ struct DemandDetailView {
         let overdue = Set(state.overdueMilestones(at: now))
         let units = actions.contains(.assign) ? try await handlingUnits() : []
         let leader = actions.contains(.escalate) ? try await context.service.linkedLeader(of: demand) : nil
-        let calendar = try await DemandService.calendar(on: request.db)
+        let calendar = try await DemandStore.calendar(on: request.db)
         let guessedYears = Set(DemandMilestone.allCases.map { ShanghaiTime.day(of: state.deadlines[$0]).year })
             .filter { !calendar.hasData(for: $0) }.sorted()
         let html = Layout.page(request, title: demand.trackingNumber, active: .demands,
@@ -86,9 +86,9 @@ struct DemandDetailView {
     /// Departments and towns a demand can be assigned to.
     func handlingUnits() async throws -> [(kind: String, code: String, name: String)] {
         let english = context.request.language == .en
-        let departments = try await Department.query(on: context.request.db).sort(\.$code).all()
+        let departments = try await context.service.departments()
             .map { (kind: "department", code: $0.code, name: english ? $0.nameEn : $0.nameZh) }
-        let towns = try await Town.query(on: context.request.db).sort(\.$code).all()
+        let towns = try await context.service.towns()
             .map { (kind: "town", code: $0.code, name: english ? $0.nameEn : $0.nameZh) }
         return departments + towns
     }

@@ -13,16 +13,16 @@ struct DemandAPIController {
 
     @Sendable func list(_ request: Request) async throws -> CursorPage<DemandAPI.View> {
         let principal = try request.requirePrincipal()
-        let service = DemandService(db: request.db, environment: request.appEnvironment)
+        let service = DemandStore(db: request.db, environment: request.appEnvironment)
         let actor = try await service.actor(for: principal)
-        let page = try await service.list(try DemandService.Filter(request), page: PageRequest(request), principal: principal, actor: actor)
+        let page = try await service.list(try DemandStore.Filter(request), page: PageRequest(request), principal: principal, actor: actor)
         let now = request.appEnvironment.nowToTheSecond
         return CursorPage(items: try page.items.map { try DemandAPI.View($0, now: now) }, nextCursor: page.next)
     }
 
     @Sendable func show(_ request: Request) async throws -> DemandAPI.View {
         let principal = try request.requirePrincipal()
-        let service = DemandService(db: request.db, environment: request.appEnvironment)
+        let service = DemandStore(db: request.db, environment: request.appEnvironment)
         let actor = try await service.actor(for: principal)
         guard let demand = try await service.find(try request.parameters.require(.trackingNumber), principal: principal, actor: actor) else {
             throw Abort(.notFound)
@@ -30,7 +30,7 @@ struct DemandAPIController {
         return try await Self.detail(demand, actor: actor, service: service)
     }
 
-    static func detail(_ demand: Demand, actor: DemandActor, service: DemandService) async throws -> DemandAPI.View {
+    static func detail(_ demand: Demand, actor: DemandActor, service: DemandStore) async throws -> DemandAPI.View {
         let now = service.now
         var view = try DemandAPI.View(demand, now: now)
         view.availableActions = try await service.workflow().availableActions(for: actor, on: try demand.state, at: now).map(\.rawValue)
@@ -44,15 +44,15 @@ struct DemandAPIController {
     @Sendable func submit(_ request: Request) async throws -> Response {
         let principal = try request.requirePrincipal()
         let input = try request.content.decode(DemandAPI.NewDemand.self)
-        let service = DemandService(db: request.db, environment: request.appEnvironment)
+        let service = DemandStore(db: request.db, environment: request.appEnvironment)
         let actor = try await service.actor(for: principal)
         let enterprise = input.enterprise ?? actor.creditCode ?? ""
-        let extras = DemandService.Extras(address: input.address, channel: "api")
-        let submission = try DemandService.checked(
+        let extras = DemandStore.Extras(address: input.address, channel: "api")
+        let submission = try DemandStore.checked(
             DemandSubmission(categoryCode: input.category, enterpriseCode: enterprise, townCode: input.town, description: input.description),
             by: actor, extras: extras)
         let duplicates = try await service.duplicates(of: submission).map(\.trackingNumber)
-        let demand = try await DemandService.submit(submission, by: actor, extras: extras, writer: request.writer)
+        let demand = try await DemandStore.submit(submission, by: actor, extras: extras, writer: request.writer)
         var view = try await Self.detail(demand, actor: actor, service: service)
         view.duplicates = duplicates
         return try await view.encodeResponse(status: .created, for: request)
@@ -61,9 +61,9 @@ struct DemandAPIController {
     @Sendable func transition(_ request: Request) async throws -> DemandAPI.View {
         let principal = try request.requirePrincipal()
         let input = try request.content.decode(DemandTransitionInput.self)
-        let demand = try await DemandService.transition(try request.parameters.require(.trackingNumber), input: input,
+        let demand = try await DemandStore.transition(try request.parameters.require(.trackingNumber), input: input,
                                                         principal: principal, writer: request.writer)
-        let service = DemandService(db: request.db, environment: request.appEnvironment)
+        let service = DemandStore(db: request.db, environment: request.appEnvironment)
         return try await Self.detail(demand, actor: try await service.actor(for: principal), service: service)
     }
 }

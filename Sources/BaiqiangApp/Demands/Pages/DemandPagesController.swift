@@ -22,12 +22,12 @@ struct DemandPagesController {
         var request: Request
         var principal: Principal
         var actor: DemandActor
-        var service: DemandService
+        var service: DemandStore
 
         init(_ request: Request) async throws {
             self.request = request
             principal = try request.requirePrincipal()
-            service = DemandService(db: request.db, environment: request.appEnvironment)
+            service = DemandStore(db: request.db, environment: request.appEnvironment)
             actor = try await service.actor(for: principal)
         }
 
@@ -44,16 +44,16 @@ struct DemandPagesController {
 
     @Sendable func list(_ request: Request) async throws -> Response {
         let context = try await Context(request)
-        let filter: DemandService.Filter
+        let filter: DemandStore.Filter
         do {
-            filter = try DemandService.Filter(request)
+            filter = try DemandStore.Filter(request)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderList(context, filter: .init(), error: request.t(error.message), status: .badRequest)
         }
         return try await renderList(context, filter: filter, error: nil, status: .ok)
     }
 
-    func renderList(_ context: Context, filter: DemandService.Filter, error: String?, status: HTTPStatus) async throws -> Response {
+    func renderList(_ context: Context, filter: DemandStore.Filter, error: String?, status: HTTPStatus) async throws -> Response {
         let request = context.request
         let page = try await context.service.list(filter, page: try PageRequest(request), principal: context.principal, actor: context.actor)
         let now = request.appEnvironment.nowToTheSecond
@@ -103,7 +103,7 @@ struct DemandPagesController {
         return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
     }
 
-    func filterForm(_ context: Context, _ filter: DemandService.Filter) -> Node {
+    func filterForm(_ context: Context, _ filter: DemandStore.Filter) -> Node {
         let request = context.request
         return .form(.method(.get), .action(SiteURL.demands.path), .class("filters"),
             .label(.text(request.t("demands.status")),
@@ -162,9 +162,9 @@ struct DemandPagesController {
         let upload = form.attachment.flatMap { file -> DemandUpload? in
             file.data.readableBytes == 0 ? nil : DemandUpload(fileName: file.filename, data: Data(buffer: file.data))
         }
-        let extras = DemandService.Extras(address: form.address.nonEmpty, channel: "web", upload: upload)
+        let extras = DemandStore.Extras(address: form.address.nonEmpty, channel: "web", upload: upload)
         do {
-            let submission = try DemandService.checked(
+            let submission = try DemandStore.checked(
                 DemandSubmission(categoryCode: form.category, enterpriseCode: enterprise,
                                  townCode: form.town?.isEmpty == false ? form.town : nil, description: form.description),
                 by: context.actor, extras: extras)
@@ -173,7 +173,7 @@ struct DemandPagesController {
             if !duplicates.isEmpty, form.confirm != "1" {
                 return try await renderForm(context, form: form, duplicates: duplicates, error: nil, status: .ok)
             }
-            let demand = try await DemandService.submit(submission, by: context.actor, extras: extras, writer: request.writer)
+            let demand = try await DemandStore.submit(submission, by: context.actor, extras: extras, writer: request.writer)
             return request.redirect(to: SiteURL.demand(number: demand.trackingNumber).path + "?submitted=1")
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderForm(context, form: form, duplicates: [], error: request.t(error.message), status: .badRequest)
@@ -256,7 +256,7 @@ struct DemandPagesController {
         }
         let input = try request.content.decode(DemandTransitionInput.self)
         do {
-            _ = try await DemandService.transition(number, input: input, principal: context.principal, writer: request.writer)
+            _ = try await DemandStore.transition(number, input: input, principal: context.principal, writer: request.writer)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await DemandDetailView(context: context, demand: demand).render(notice: nil, error: request.t(error.message), status: .badRequest)
         }
@@ -267,7 +267,7 @@ struct DemandPagesController {
         let context = try await Context(request)
         guard let demand = try await context.service.find(try request.parameters.require(.number), principal: context.principal, actor: context.actor),
               let id = UUID(uuidString: try request.parameters.require(.id)),
-              let file = try await DemandAttachment.query(on: request.db).filter(\.$id == id).filter(\.$demandID == demand.requireID()).first() else {
+              let file = try await context.service.attachment(id, of: demand) else {
             throw Abort(.notFound)
         }
         var headers = HTTPHeaders()
@@ -282,7 +282,7 @@ struct DemandPagesController {
     /// Any filtered list as a file, through the platform's `TableExport` (CSV or XLSX).
     func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {
         let context = try await Context(request)
-        let rows = try await context.service.all(try DemandService.Filter(request), principal: context.principal, actor: context.actor)
+        let rows = try await context.service.all(try DemandStore.Filter(request), principal: context.principal, actor: context.actor)
         return try DemandExport.table(rows, now: request.appEnvironment.nowToTheSecond).response(format, fileName: "demands")
     }
 }

@@ -13,7 +13,7 @@ struct DemandRoutingController {
 
     func requireEditor(_ request: Request) async throws -> Principal {
         let principal = try request.requirePrincipal()
-        let actor = try await DemandService(db: request.db, environment: request.appEnvironment).actor(for: principal)
+        let actor = try await DemandStore(db: request.db, environment: request.appEnvironment).actor(for: principal)
         try Permissions(actor).require(.routeDemands)
         return principal
     }
@@ -36,13 +36,6 @@ struct DemandRoutingController {
         }
     }
 
-    struct RuleSnapshot: Codable, Sendable {
-        var category: String
-        var town: String
-        var handlerKind: String
-        var handlerCode: String
-    }
-
     @Sendable func save(_ request: Request) async throws -> Response {
         _ = try await requireEditor(request)
         let form = try request.content.decode(RuleForm.self)
@@ -61,34 +54,9 @@ struct DemandRoutingController {
             guard let kind = HandlingUnit.Kind(rawValue: form.handlerKind) else {
                 throw DemandInputError(message: BilingualText(zh: "承办单位类型应为部门或镇街", en: "The unit kind must be department or town"))
             }
-            try await request.writer.transaction { db, audit in
-                let known: Bool = switch kind {
-                case .department: try await Department.query(on: db).filter(\.$code == form.handlerCode).count() > 0
-                case .town: try await Town.query(on: db).filter(\.$code == form.handlerCode).count() > 0
-                }
-                if form.remove != "delete" && !known {
-                    throw DemandInputError(message: BilingualText(zh: "未知的承办单位 “\(form.handlerCode)”", en: "Unknown handling unit “\(form.handlerCode)”"))
-                }
-                if town != DemandRoutingRule.anyTown, try await Town.query(on: db).filter(\.$code == town).count() == 0 {
-                    throw DemandInputError(message: BilingualText(zh: "未知的镇街 “\(town)”", en: "Unknown town “\(town)”"))
-                }
-                let existing = try await DemandRoutingRule.query(on: db).filter(\.$categoryCode == form.category).filter(\.$townCode == town).first()
-                let before = existing.map { RuleSnapshot(category: $0.categoryCode, town: $0.townCode, handlerKind: $0.handlerKind, handlerCode: $0.handlerCode) }
-                var after: RuleSnapshot?
-                if form.remove == "delete" {
-                    try await existing?.delete(on: db)
-                } else if let existing {
-                    existing.handlerKind = kind.rawValue
-                    existing.handlerCode = form.handlerCode
-                    try await existing.update(on: db)
-                    after = RuleSnapshot(category: form.category, town: town, handlerKind: kind.rawValue, handlerCode: form.handlerCode)
-                } else {
-                    try await DemandRoutingRule(categoryCode: form.category, townCode: town, handler: HandlingUnit(kind, code: form.handlerCode)).create(on: db)
-                    after = RuleSnapshot(category: form.category, town: town, handlerKind: kind.rawValue, handlerCode: form.handlerCode)
-                }
-                try await audit.record("demand.routing_rule.save", entity: "demand_routing_rule", id: "\(form.category)/\(town)",
-                                       before: before, after: after)
-            }
+            try await DemandStore(db: request.db, environment: request.appEnvironment)
+                .saveRoutingRule(category: form.category, town: town, unit: HandlingUnit(kind, code: form.handlerCode),
+                                 remove: form.remove == "delete", writer: request.writer)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await render(request, error: request.t(error.message), status: .badRequest)
         }
@@ -96,9 +64,10 @@ struct DemandRoutingController {
     }
 
     func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
-        let rules = try await DemandRoutingRule.query(on: request.db).sort(\.$categoryCode).sort(\.$townCode).all()
-        let departments = try await Department.query(on: request.db).sort(\.$code).all()
-        let towns = try await Town.query(on: request.db).sort(\.$code).all()
+        let store = DemandStore(db: request.db, environment: request.appEnvironment)
+        let rules = try await store.routingRules()
+        let departments = try await store.departments()
+        let towns = try await store.towns()
         let english = request.language == .en
         let unitOptions: [Node] = departments.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }
             + towns.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }

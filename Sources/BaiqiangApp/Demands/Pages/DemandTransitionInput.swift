@@ -27,7 +27,7 @@ struct DemandTransitionInput: Content {
     }
 
     /// The Core action, resolving `auto_route` through the routing rules.
-    func action(for demand: Demand, service: DemandService) async throws -> DemandAction {
+    func action(for demand: Demand, service: DemandStore) async throws -> DemandAction {
         let text = note ?? ""
         if action == Self.autoRoute {
             guard let unit = try await service.route(category: demand.categoryCode, town: demand.townCode) else {
@@ -90,12 +90,12 @@ struct DemandTransitionInput: Content {
     }
 }
 
-extension DemandService {
+extension DemandStore {
     /// Reads the input, applies it to the demand as the principal, in one audited transaction.
     static func transition(_ number: String, input: DemandTransitionInput, principal: Principal, writer: Writer) async throws -> Demand {
         try input.checkFields()
         return try await writer.transaction { db, audit in
-            let service = DemandService(db: db, environment: writer.environment)
+            let service = DemandStore(db: db, environment: writer.environment)
             let actor = try await service.actor(for: principal)
             guard let demand = try await service.find(number, principal: principal, actor: actor) else { throw Abort(.notFound) }
             var input = input
@@ -106,13 +106,5 @@ extension DemandService {
             let action = try await input.action(for: demand, service: service)
             return try await apply(action, to: demand, actor: actor, note: input.eventNote, db: db, audit: audit, writer: writer)
         }
-    }
-}
-
-extension DemandService {
-    /// The firm's linked leader (挂钩领导) from its record: the city leader, else the town leader.
-    func linkedLeader(of demand: Demand) async throws -> String? {
-        guard let id = demand.enterpriseID, let firm = try await Enterprise.find(id, on: db) else { return nil }
-        return [firm.cityLeader, firm.townLeader].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
     }
 }

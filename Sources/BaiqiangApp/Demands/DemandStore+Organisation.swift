@@ -1,0 +1,70 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+
+/// What demands need of the county's organisation and registry: the units a demand can go to,
+/// a firm's linked leader, and the routing rules that pick the unit.
+extension DemandStore {
+    func departments() async throws -> [Department] {
+        try await Department.query(on: db).sort(\.$code).all()
+    }
+
+    func towns() async throws -> [Town] {
+        try await Town.query(on: db).sort(\.$code).all()
+    }
+
+    func routingRules() async throws -> [DemandRoutingRule] {
+        try await DemandRoutingRule.query(on: db).sort(\.$categoryCode).sort(\.$townCode).all()
+    }
+
+    /// An attachment of `demand` (already found through the account's scope).
+    func attachment(_ id: UUID, of demand: Demand) async throws -> DemandAttachment? {
+        try await DemandAttachment.query(on: db).filter(\.$id == id).filter(\.$demandID == demand.requireID()).first()
+    }
+
+    /// Sets (or, with `remove`, deletes) the rule sending `category` in `town` to `unit`, audited.
+    func saveRoutingRule(category: String, town: String, unit: HandlingUnit, remove: Bool, writer: Writer) async throws {
+        try await writer.transaction { db, audit in
+            let known: Bool = switch unit.kind {
+            case .department: try await Department.query(on: db).filter(\.$code == unit.code).count() > 0
+            case .town: try await Town.query(on: db).filter(\.$code == unit.code).count() > 0
+            }
+            if !remove && !known {
+                throw DemandInputError(message: BilingualText(zh: "未知的承办单位 “\(unit.code)”", en: "Unknown handling unit “\(unit.code)”"))
+            }
+            if town != DemandRoutingRule.anyTown, try await Town.query(on: db).filter(\.$code == town).count() == 0 {
+                throw DemandInputError(message: BilingualText(zh: "未知的镇街 “\(town)”", en: "Unknown town “\(town)”"))
+            }
+            let existing = try await DemandRoutingRule.query(on: db).filter(\.$categoryCode == category).filter(\.$townCode == town).first()
+            let before = existing.map { RoutingRuleSnapshot(category: $0.categoryCode, town: $0.townCode, handlerKind: $0.handlerKind, handlerCode: $0.handlerCode) }
+            var after: RoutingRuleSnapshot?
+            if remove {
+                try await existing?.delete(on: db)
+            } else if let existing {
+                existing.handlerKind = unit.kind.rawValue
+                existing.handlerCode = unit.code
+                try await existing.update(on: db)
+                after = RoutingRuleSnapshot(category: category, town: town, handlerKind: unit.kind.rawValue, handlerCode: unit.code)
+            } else {
+                try await DemandRoutingRule(categoryCode: category, townCode: town, handler: unit).create(on: db)
+                after = RoutingRuleSnapshot(category: category, town: town, handlerKind: unit.kind.rawValue, handlerCode: unit.code)
+            }
+            try await audit.record("demand.routing_rule.save", entity: "demand_routing_rule", id: "\(category)/\(town)",
+                                   before: before, after: after)
+        }
+    }
+
+    /// What the audit log keeps of a routing rule.
+    struct RoutingRuleSnapshot: Codable, Sendable {
+        var category: String
+        var town: String
+        var handlerKind: String
+        var handlerCode: String
+    }
+
+    /// The firm's linked leader (挂钩领导) from its record: the city leader, else the town leader.
+    func linkedLeader(of demand: Demand) async throws -> String? {
+        guard let id = demand.enterpriseID, let firm = try await Enterprise.find(id, on: db) else { return nil }
+        return [firm.cityLeader, firm.townLeader].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+    }
+}
