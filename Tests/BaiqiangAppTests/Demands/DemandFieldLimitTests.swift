@@ -142,7 +142,7 @@ struct Open311FieldLimitTests {
     func lengths() async throws {
         try await withTestApp { app in
             let world = try await DemandWorld.make(app)
-            let key = try await Open311Keys.create(name: "hotline", writer: app.writer(as: .system))
+            let key = try await DemandStore.Open311Keys.create(name: "hotline", writer: app.writer(as: .system))
             let base = ["api_key": key, "service_code": "12345-help", "description": "道路破损", "attribute[credit_code]": world.firm]
             var long = base
             long["address_string"] = String(repeating: "路", count: 501)
@@ -181,7 +181,7 @@ struct Open311FieldLimitTests {
     func coordinates() async throws {
         try await withTestApp { app in
             let world = try await DemandWorld.make(app)
-            let key = try await Open311Keys.create(name: "hotline", writer: app.writer(as: .system))
+            let key = try await DemandStore.Open311Keys.create(name: "hotline", writer: app.writer(as: .system))
             let base = ["api_key": key, "service_code": "12345-help", "description": "道路破损", "attribute[credit_code]": world.firm]
             var noKey = base
             noKey["api_key"] = nil

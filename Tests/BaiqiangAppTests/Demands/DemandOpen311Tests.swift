@@ -49,7 +49,7 @@ struct DemandOpen311Tests {
     func filing() async throws {
         try await withTestApp { app in
             let world = try await DemandWorld.make(app)
-            let key = try await Open311Keys.create(name: "12345 hotline", writer: app.writer(as: .system))
+            let key = try await DemandStore.Open311Keys.create(name: "12345 hotline", writer: app.writer(as: .system))
             #expect(try await Open311Key.query(on: app.db).first()?.keyHash != key, "kept hashed")
             let form = ["service_code": "12345-help", "description": "道路破损影响货车进出", "attribute[credit_code]": world.firm]
             for (apiKey, status) in [(nil, HTTPStatus.forbidden), ("o311_wrong", .forbidden)] as [(String?, HTTPStatus)] {

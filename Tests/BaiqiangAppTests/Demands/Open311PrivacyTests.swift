@@ -16,7 +16,7 @@ struct Open311PrivacyTests {
     func anonymousReads() async throws {
         try await withTestApp { app in
             let world = try await DemandWorld.make(app)
-            let key = try await Open311Keys.create(name: "12345 hotline", writer: app.writer(as: .system))
+            let key = try await DemandStore.Open311Keys.create(name: "12345 hotline", writer: app.writer(as: .system))
             var number = ""
             try await app.testing().test(.POST, "/open311/v2/requests.json", beforeRequest: { request in
                 try request.content.encode(["api_key": key, "service_code": "12345-help", "description": "厂房租金纠纷的内部细节",

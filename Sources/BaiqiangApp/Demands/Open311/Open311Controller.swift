@@ -114,7 +114,7 @@ struct Open311Controller {
                 throw Open311Error(status: .badRequest, description: "\(name): \(FieldLimits.tooLong(.note).en)")
             }
         }
-        let query = Demand.query(on: request.db)
+        let query = store(request).publicRequests()
         if let ids = param(request, "service_request_id") {
             // Listing ids overrides every other filter (the spec's rule).
             query.filter(\.$trackingNumber ~~ ids.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
@@ -139,6 +139,10 @@ struct Open311Controller {
             .range(((page - 1) * size)..<(page * size)).all()
         let detailed = try await presentsValidKey(request)
         return format.response(.list(element: "request", try rows.map { try view($0, request, detailed: detailed) }), root: "service_requests")
+    }
+
+    func store(_ request: Request) -> DemandStore {
+        DemandStore(db: request.db, environment: request.appEnvironment)
     }
 
     func param(_ request: Request, _ name: String) -> String? {
@@ -180,7 +184,7 @@ struct Open311Controller {
     /// enterprise's demand can hold business matters, and its address names the firm.
     func presentsValidKey(_ request: Request) async throws -> Bool {
         guard let presented = param(request, "api_key") else { return false }
-        return try await Open311Keys.find(presented, on: request.db) != nil
+        return try await store(request).open311Key(presented) != nil
     }
 
     func view(_ demand: Demand, _ request: Request, detailed: Bool) throws -> Open311Value {
@@ -211,7 +215,7 @@ struct Open311Controller {
     }
 
     func request(_ request: Request, _ id: String, _ format: Open311Format) async throws -> Response {
-        guard let demand = try await Demand.query(on: request.db).filter(\.$trackingNumber == id).first() else {
+        guard let demand = try await store(request).publicRequest(trackingNumber: id) else {
             throw Open311Error(status: .notFound, description: "no service request \(id)")
         }
         return format.response(.list(element: "request", [try view(demand, request, detailed: try await presentsValidKey(request))]), root: "service_requests")
@@ -220,7 +224,7 @@ struct Open311Controller {
     /// `tokens/{token}`: requests are numbered when filed, so a token (the demand's id) always
     /// resolves at once.
     func token(_ request: Request, _ token: String, _ format: Open311Format) async throws -> Response {
-        guard let id = UUID(uuidString: token), let demand = try await Demand.find(id, on: request.db) else {
+        guard let id = UUID(uuidString: token), let demand = try await store(request).publicRequest(token: id) else {
             throw Open311Error(status: .notFound, description: "unknown token \(token)")
         }
         let item = Open311Value.object([("service_request_id", .string(demand.trackingNumber)), ("token", .string(token))])
@@ -312,7 +316,7 @@ struct Open311Controller {
         guard let presented = input.apiKey ?? param(request, "api_key") else {
             throw Open311Error(status: .forbidden, description: "api_key is required")
         }
-        guard FieldLimits.fits(presented, .code), let key = try await Open311Keys.find(presented, on: request.db) else {
+        guard FieldLimits.fits(presented, .code), let key = try await store(request).open311Key(presented) else {
             throw Open311Error(status: .forbidden, description: "api_key is invalid")
         }
         let code = input.serviceCode ?? ""
@@ -323,7 +327,7 @@ struct Open311Controller {
             throw Open311Error(status: .badRequest, description: "attribute[credit_code] is required")
         }
         // The key files requests on the demand centre's behalf, as the centre does for a phone call.
-        let centre = try await Department.query(on: request.db).filter(\.$isDemandCentre == true).first()
+        let centre = try await store(request).demandCentre()
         let actor: DemandActor = centre.map { .department($0.code, isDemandCentre: true) } ?? .admin
         let writer = request.writer(as: AuditActor(name: "open311:\(key.name)", role: "open311"))
         let submission = DemandSubmission(categoryCode: code, enterpriseCode: creditCode.uppercased(), description: input.description ?? "")
