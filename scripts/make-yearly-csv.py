@@ -1,19 +1,11 @@
 #!/usr/bin/env python3
 """Writes a synthetic yearly-figures CSV with valid credit codes, for tests and benchmarks.
 usage: make-yearly-csv.py ROWS OUT.csv   (firms × years 2021–2025, deterministic)"""
-import random, sys
+import os, random, sys
 
-ALPHA = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-TOWNS = ["shaping", "yayao", "gulao", "taoyuan", "hecheng", "gonghe", "zhishan", "zhaiwu", "shuanghe", "longkou"]
-INDUSTRIES = ["3311", "3981", "3985", "3825", "2927", "3360", "3489", "2922"]
-HEADER = ("credit_code,name,town,industry,year,revenue_wan,output_wan,value_added_wan,tax_wan,electricity_wkwh,"
-          "energy_tce,emission_t,rd_wan,staff,land_mu,above_scale")
-
-def code(serial):
-    body = "914407849" + format(serial, "08d")
-    total = sum(ALPHA.index(c) * w for c, w in zip(body, WEIGHTS))
-    return body + ALPHA[(31 - total % 31) % 31]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from synthetic_registry import TOWNS, INDUSTRIES, FIGURES_HEADER, code  # noqa: E402
+HEADER = FIGURES_HEADER
 
 def main():
     rows, out = int(sys.argv[1]), sys.argv[2]
