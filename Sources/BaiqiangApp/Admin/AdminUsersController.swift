@@ -73,8 +73,7 @@ struct AdminUsersController {
     }
 
     func render(_ request: Request, status: HTTPStatus, notice: String?, error: String?) async throws -> Response {
-        let users = try await User.query(on: request.db).with(\.$department).with(\.$town).with(\.$enterprise)
-            .sort(\.$username).all()
+        let users = try await UserAdministration.all(on: request.db)
         let now = request.appEnvironment.now
         let throttled = try await LoginFailureCount.throttledAccounts(on: request.db)
         let html = Layout.page(request, title: request.t("admin.users.title"), active: .adminUsers,

@@ -15,7 +15,7 @@ struct CalendarAdminController {
 
     @Sendable func index(_ request: Request) async throws -> HTML {
         _ = try request.requirePermission(.administer)
-        let calendar = try await DemandStore.calendar(on: request.db)
+        let calendar = try await CalendarStore.calendar(on: request.db)
         let thisYear = ShanghaiTime.day(of: request.appEnvironment.now).year
         let years = Array(Set(calendar.yearsWithData + [thisYear, thisYear + 1])).sorted()
         return Layout.page(request, title: request.t("calendar.title"), active: .demands,
@@ -37,7 +37,7 @@ struct CalendarAdminController {
     @Sendable func year(_ request: Request) async throws -> Response {
         _ = try request.requirePermission(.administer)
         guard let year = Int(try request.parameters.require(.year)), (1990...2200).contains(year) else { throw Abort(.notFound) }
-        let record = try await CalendarYearRecord.query(on: request.db).filter(\.$year == year).first()
+        let record = try await CalendarStore.year(year, on: request.db)
         return try await render(request, year: year, yaml: record?.yaml ?? Self.template(year), hasData: record != nil,
                                 notice: nil, error: nil, status: .ok)
     }
@@ -61,35 +61,14 @@ struct CalendarAdminController {
         } else {
             text = upload.yaml ?? ""
         }
-        let existing = try await CalendarYearRecord.query(on: request.db).filter(\.$year == year).first()
+        let existing = try await CalendarStore.year(year, on: request.db)
         do {
-            try await Self.store(year: year, yaml: text, writer: request.writer)
+            try await CalendarStore.save(year: year, yaml: text, writer: request.writer)
         } catch let error as CalendarDataError {
             return try await render(request, year: year, yaml: text, hasData: existing != nil, notice: nil,
                                     error: request.t(error.message), status: .badRequest)
         }
         return try await render(request, year: year, yaml: text, hasData: true, notice: request.t("calendar.saved"), error: nil, status: .ok)
-    }
-
-    /// Checks the file alone and against the other years, then stores it (audited).
-    static func store(year: Int, yaml: String, writer: Writer) async throws {
-        let fileName = "\(year).yaml"
-        let data = try WorkingDayYear(yaml: yaml, fileName: fileName)
-        let now = writer.environment.now
-        try await writer.transaction { db, audit in
-            let others = try await CalendarYearRecord.query(on: db).filter(\.$year != year).all()
-            _ = try WorkingDayCalendar.from(files: others.map { (name: "\($0.year).yaml", yaml: $0.yaml) } + [(name: fileName, yaml: yaml)])
-            let existing = try await CalendarYearRecord.query(on: db).filter(\.$year == data.year).first()
-            let before = existing?.yaml
-            if let existing {
-                existing.yaml = yaml
-                existing.updatedAt = now
-                try await existing.update(on: db)
-            } else {
-                try await CalendarYearRecord(year: data.year, yaml: yaml, updatedAt: now).create(on: db)
-            }
-            try await audit.record("calendar.year.save", entity: "calendar_year", id: String(year), before: before, after: yaml)
-        }
     }
 
     static func template(_ year: Int) -> String {
@@ -105,7 +84,7 @@ struct CalendarAdminController {
     }
 
     func render(_ request: Request, year: Int, yaml: String, hasData: Bool, notice: String?, error: String?, status: HTTPStatus) async throws -> Response {
-        let calendar = try await DemandStore.calendar(on: request.db)
+        let calendar = try await CalendarStore.calendar(on: request.db)
         let data = calendar.years[year]
         let holidays: [Node] = (data?.holidays ?? []).map { holiday in
             .tr(.td(.text(request.t(holiday.name))),

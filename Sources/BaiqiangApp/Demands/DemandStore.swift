@@ -18,14 +18,8 @@ struct DemandStore {
     var now: Date { environment.nowToTheSecond }
     var categories: DemandCategoryCatalog { environment.reference.demandCategories }
 
-    /// The working-day calendar as admins keep it in `calendar_years`.
-    static func calendar(on db: any Database) async throws -> WorkingDayCalendar {
-        let rows = try await CalendarYearRecord.query(on: db).sort(\.$year).all()
-        return try WorkingDayCalendar.from(files: rows.map { (name: "\($0.year).yaml", yaml: $0.yaml) })
-    }
-
     func workflow() async throws -> DemandWorkflow {
-        DemandWorkflow(calendar: try await Self.calendar(on: db), categories: categories)
+        DemandWorkflow(calendar: try await CalendarStore.calendar(on: db), categories: categories)
     }
 
     // Who is acting

@@ -19,7 +19,7 @@ struct DemandDetailView {
         let overdue = Set(state.overdueMilestones(at: now))
         let units = actions.contains(.assign) ? try await handlingUnits() : []
         let leader = actions.contains(.escalate) ? try await context.service.linkedLeader(of: demand) : nil
-        let calendar = try await DemandStore.calendar(on: request.db)
+        let calendar = try await CalendarStore.calendar(on: request.db)
         let guessedYears = Set(DemandMilestone.allCases.map { ShanghaiTime.day(of: state.deadlines[$0]).year })
             .filter { !calendar.hasData(for: $0) }.sorted()
         let html = Layout.page(request, title: demand.trackingNumber, active: .demands,

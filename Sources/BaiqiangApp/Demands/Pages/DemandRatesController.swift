@@ -24,7 +24,7 @@ struct DemandRatesController {
         let town = (try? request.query.get(String.self, at: "town")).flatMap { $0.isEmpty ? nil : $0 }
         let unit = department.map(DemandRatesUnit.department) ?? town.map(DemandRatesUnit.town) ?? .county
         let rows = try await service.reportRows(submittedIn: DemandRatesReport.window(endingWith: month), principal: principal, actor: actor)
-        let calendar = try await DemandStore.calendar(on: request.db)
+        let calendar = try await CalendarStore.calendar(on: request.db)
         let report = DemandRatesReport(rows, month: month, trendOf: unit, calendar: calendar, now: now)
         let overdueQuery = service.query(for: principal, actor: actor)
         service.apply({ var f = DemandStore.Filter(); f.overdue = true; return f }(), to: overdueQuery, now: now)

@@ -10,6 +10,11 @@ public struct TokenService: Sendable {
     static let marker = "bq_"
 
     /// Makes a token for `username` and returns it; only its digest is kept.
+    /// An account's tokens, newest first.
+    static func tokens(of userID: UUID, on db: any Database) async throws -> [ApiToken] {
+        try await ApiToken.query(on: db).filter(\.$user.$id == userID).sort(\.$createdAt, .descending).all()
+    }
+
     public func create(username: String, name: String = "api") async throws -> (token: String, id: UUID) {
         var check = FieldChecker()
         check.text(name, .name, field: "name")

@@ -26,6 +26,11 @@ public struct UserAdministration: Sendable {
 
     /// Creates an account after checking name, binding and password strength.
     @discardableResult
+    /// Every account with what it is bound to, by username.
+    static func all(on db: any Database) async throws -> [User] {
+        try await User.query(on: db).with(\.$department).with(\.$town).with(\.$enterprise).sort(\.$username).all()
+    }
+
     public func create(_ new: NewUser) async throws -> User {
         var check = FieldChecker()
         check.text(new.username, .username, field: "username")

@@ -24,6 +24,17 @@ enum DatabaseSetup {
         app.migrations.add(Capabilities.migrations(app))
     }
 
+    /// Whether the database answers: the readiness probe.
+    static func ping(_ db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { throw Abort(.serviceUnavailable) }
+        try await sql.raw("SELECT 1").run()
+    }
+
+    /// A consistent copy of an SQLite database taken while it is in use.
+    static func copy(_ sql: any SQLDatabase, to path: String) async throws {
+        try await sql.raw("VACUUM INTO \(bind: path)").run()
+    }
+
     /// Runs pending migrations (idempotent) and turns on SQLite's write-ahead log.
     static func migrate(_ app: Application) async throws {
         if case .sqlite = app.configuration.database, let sql = app.db as? any SQLDatabase {

@@ -18,8 +18,7 @@ struct OperationsController {
 
     @Sendable func ready(_ request: Request) async throws -> Response {
         do {
-            guard let sql = request.db as? any SQLDatabase else { throw Abort(.serviceUnavailable) }
-            try await sql.raw("SELECT 1").run()
+            try await DatabaseSetup.ping(request.db)
             return Self.plain("ready\n")
         } catch {
             request.logger.warning("readiness check failed", metadata: ["error": "\(error)"])

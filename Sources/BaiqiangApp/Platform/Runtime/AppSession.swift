@@ -55,7 +55,7 @@ public final class AppSession: @unchecked Sendable {
     }
 
     public func listUsers() async throws -> [UserSummary] {
-        try await User.query(on: app.db).with(\.$department).with(\.$town).with(\.$enterprise).sort(\.$username).all().map {
+        try await UserAdministration.all(on: app.db).map {
             UserSummary(username: $0.username, displayName: $0.displayName, role: $0.role,
                         binding: $0.department?.code ?? $0.town?.code ?? $0.enterprise?.creditCode,
                         active: $0.isActive, lockedUntil: $0.lockedUntil)
@@ -102,7 +102,7 @@ public final class AppSession: @unchecked Sendable {
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try await sql.raw("VACUUM INTO \(bind: path)").run()
+        try await DatabaseSetup.copy(sql, to: path)
         try await writer.transaction { _, audit in
             try await audit.record("database.backup", entity: "database", id: path)
         }
