@@ -26,12 +26,13 @@ struct LoadedAuditKey: Sendable {
 enum AuditKeyLoader {
     /// Called by `configure` (synchronous, before the migrations that need the key are registered).
     static func load(_ source: AuditKeySource, database: DatabaseLocation, logger: Logger,
+                     randomBytes: (Int) -> [UInt8],
                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LoadedAuditKey {
         switch try source.resolved(for: database, environment: environment) {
         case .key(let key):
             return LoadedAuditKey(key: key, unsavedPath: nil)
         case .file(let path):
-            guard let key = try read(path) else { return LoadedAuditKey(key: generate(), unsavedPath: path) }
+            guard let key = try read(path) else { return LoadedAuditKey(key: generate(randomBytes), unsavedPath: path) }
             if let mode = permissions(path), mode & 0o077 != 0 {
                 logger.warning("audit key file is readable by others; run chmod 600", metadata: ["path": .string(path)])
             }
@@ -62,10 +63,9 @@ enum AuditKeyLoader {
         return key
     }
 
-    static func generate() -> AuditKey {
-        var random = SystemRandomNumberGenerator()
-        let bytes = (0..<AuditKey.minimumByteCount).map { _ in UInt8.random(in: .min ... .max, using: &random) }
-        return AuditKey(bytes: bytes)!
+    /// A new key from the application environment's secure random bytes.
+    static func generate(_ randomBytes: (Int) -> [UInt8]) -> AuditKey {
+        AuditKey(bytes: randomBytes(AuditKey.minimumByteCount))!
     }
 
     /// Writes the key as hex, creating the file with mode 0600 in the same call (never a moment

@@ -22,7 +22,8 @@ public func configureData(_ app: Application, _ config: AppConfiguration) throws
     } catch {
         throw DatabaseStartupError(location: config.database, underlying: error)
     }
-    app.loadedAuditKey = try AuditKeyLoader.load(config.auditKey, database: config.database, logger: app.logger)
+    app.loadedAuditKey = try AuditKeyLoader.load(config.auditKey, database: config.database, logger: app.logger,
+                                                 randomBytes: app.appEnvironment.secureRandomBytes)
     DatabaseSetup.register(on: app)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     _ = app.clock
