@@ -47,7 +47,7 @@ struct AuditKeyTests {
         #expect(AuditKey(text: stored) == first)
         try await start(location, .file(path: path)) { app in
             #expect(app.auditKey == first)
-            let broken = try await app.auditQueries.verify()
+            let broken = try await app.auditStore.verify()
             #expect(broken == nil)
         }
     }
@@ -75,12 +75,12 @@ struct AuditKeyTests {
             var config = app.configuration
             config.auditKey = .key(other)
             try await withSecondServer(of: app, configuration: config) { second in
-                let broken = try #require(try await second.auditQueries.verify())
+                let broken = try #require(try await second.auditStore.verify())
                 #expect(broken.sequence == 1)
                 #expect(broken.message.en.contains("audit key does not match"))
                 await #expect(throws: AuditLogRefusal.self) { try await Fixture.user(second, "late", .leader) }
             }
-            #expect(try await app.auditQueries.verify() == nil)
+            #expect(try await app.auditStore.verify() == nil)
         }
     }
 

@@ -26,7 +26,7 @@ struct AuditTests {
             #expect(deactivate.role == "cli")
             #expect(deactivate.before?.contains(#""isActive":true"#) == true)
             #expect(deactivate.after?.contains(#""isActive":false"#) == true)
-            #expect(try await app.auditQueries.verify() == nil)
+            #expect(try await app.auditStore.verify() == nil)
         }
     }
 
@@ -36,7 +36,7 @@ struct AuditTests {
             try await makeHistory(app)
             let sql = try #require(app.db as? any SQLDatabase)
             try await sql.raw("UPDATE audit_entries SET actor = 'mallory' WHERE sequence = 13").run()
-            let broken = try await app.auditQueries.verify()
+            let broken = try await app.auditStore.verify()
             #expect(broken?.sequence == 13)
         }
     }
@@ -48,9 +48,9 @@ struct AuditTests {
             let sql = try #require(app.db as? any SQLDatabase)
             let count = try await AuditEntry.query(on: app.db).count()
             try await sql.raw("DELETE FROM audit_entries WHERE sequence = \(literal: count)").run()
-            #expect(try await app.auditQueries.verify()?.sequence == count)
+            #expect(try await app.auditStore.verify()?.sequence == count)
             try await sql.raw("DELETE FROM audit_entries WHERE sequence = 5").run()
-            #expect(try await app.auditQueries.verify()?.sequence == 5)
+            #expect(try await app.auditStore.verify()?.sequence == 5)
         }
     }
 
@@ -63,7 +63,7 @@ struct AuditTests {
                 }
                 try await group.waitForAll()
             }
-            #expect(try await app.auditQueries.verify() == nil)
+            #expect(try await app.auditStore.verify() == nil)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "user.create").count() == 8)
         }
     }
@@ -98,7 +98,7 @@ struct AuditTests {
             let count = try await AuditEntry.query(on: app.db).count()
             try await sql.raw("DELETE FROM audit_entries WHERE sequence > \(literal: count - 2)").run()
             try await sql.raw("DELETE FROM audit_head").run()
-            #expect(try await app.auditQueries.verify()?.sequence == count - 1)
+            #expect(try await app.auditStore.verify()?.sequence == count - 1)
         }
     }
 
@@ -113,7 +113,7 @@ struct AuditTests {
                 UPDATE audit_head SET sequence = \(literal: count - 2),
                     hash = (SELECT hash FROM audit_entries WHERE sequence = \(literal: count - 2))
                 """).run()
-            #expect(try await app.auditQueries.verify()?.sequence == count - 1)
+            #expect(try await app.auditStore.verify()?.sequence == count - 1)
         }
     }
 
@@ -124,7 +124,7 @@ struct AuditTests {
             let sql = try #require(app.db as? any SQLDatabase)
             try await sql.raw("DELETE FROM audit_entries").run()
             try await sql.raw("DELETE FROM audit_head").run()
-            #expect(try await app.auditQueries.verify()?.sequence == 1)
+            #expect(try await app.auditStore.verify()?.sequence == 1)
         }
     }
 
@@ -135,7 +135,7 @@ struct AuditTests {
             let sql = try #require(app.db as? any SQLDatabase)
             try await sql.raw("UPDATE audit_entries SET actor = 'mallory' WHERE sequence = 13").run()
             try await relink(app, from: 13, link: PlainAuditChain.hash(of:))
-            #expect(try await app.auditQueries.verify()?.sequence == 13)
+            #expect(try await app.auditStore.verify()?.sequence == 13)
         }
     }
 
@@ -159,16 +159,16 @@ struct AuditTests {
         try await withTestApp { app in
             try await makeHistory(app)
             let saved = try #require(try await AuditHead.find(1, on: app.db)).state
-            #expect(try await app.auditQueries.verify(anchor: saved.anchor) == nil)
+            #expect(try await app.auditStore.verify(anchor: saved.anchor) == nil)
             try await Fixture.user(app, "later", .leader)
-            let anchor = try #require(try await app.auditQueries.anchor())
+            let anchor = try #require(try await app.auditStore.anchor())
             #expect(anchor.sequence == saved.sequence + 1)
             // No key needed: delete the newest row and restore the head as it was before it.
             let sql = try #require(app.db as? any SQLDatabase)
             try await sql.raw("DELETE FROM audit_entries WHERE sequence > \(literal: saved.sequence)").run()
             try await sql.raw("UPDATE audit_head SET sequence = \(literal: saved.sequence), hash = \(bind: saved.hash), mac = \(bind: saved.mac)").run()
-            #expect(try await app.auditQueries.verify() == nil)
-            #expect(try await app.auditQueries.verify(anchor: anchor)?.sequence == anchor.sequence)
+            #expect(try await app.auditStore.verify() == nil)
+            #expect(try await app.auditStore.verify(anchor: anchor)?.sequence == anchor.sequence)
         }
     }
 
@@ -176,12 +176,12 @@ struct AuditTests {
     func anchorCatchesRewrite() async throws {
         try await withTestApp { app in
             try await makeHistory(app)
-            let anchor = try #require(try await app.auditQueries.anchor())
+            let anchor = try #require(try await app.auditStore.anchor())
             let sql = try #require(app.db as? any SQLDatabase)
             try await sql.raw("UPDATE audit_entries SET actor = 'mallory' WHERE sequence = 3").run()
             try await relink(app, from: 3, resealWith: .test) { AuditChain.mac(of: $0, key: .test) }
-            #expect(try await app.auditQueries.verify() == nil)
-            #expect(try await app.auditQueries.verify(anchor: anchor)?.sequence == anchor.sequence)
+            #expect(try await app.auditStore.verify() == nil)
+            #expect(try await app.auditStore.verify(anchor: anchor)?.sequence == anchor.sequence)
         }
     }
 
@@ -208,10 +208,10 @@ struct AuditTests {
             #expect(PlainAuditChain.verify(plain, head: nil) == nil)
             #expect(plain.map(\.hash) != keyed.map(\.hash))
             try await DatabaseSetup.migrate(app)
-            #expect(try await app.auditQueries.verify() == nil)
+            #expect(try await app.auditStore.verify() == nil)
             #expect(try await records(app) == keyed)
             try await Fixture.user(app, "after", .leader)
-            #expect(try await app.auditQueries.verify() == nil)
+            #expect(try await app.auditStore.verify() == nil)
         }
     }
 
@@ -241,7 +241,7 @@ struct AuditTests {
             try await sql.raw("DELETE FROM _fluent_migrations WHERE name = '041_key_audit_chain'").run()
             try await DatabaseSetup.migrate(app)
             #expect(try await records(app) == keyed)
-            #expect(try await app.auditQueries.verify() == nil)
+            #expect(try await app.auditStore.verify() == nil)
         }
     }
 
@@ -256,7 +256,7 @@ struct AuditTests {
                 #expect(body.contains("user.deactivate"))
                 #expect(!body.contains("user.activate<"))
             }
-            let anchor = try #require(try await app.auditQueries.anchor())
+            let anchor = try #require(try await app.auditStore.anchor())
             try await app.testing().test(.GET, "/admin/audit?verify=1", headers: browser.headers) { response async in
                 #expect(response.body.string.contains("审计链完整"))
                 #expect(response.body.string.contains(anchor.description))

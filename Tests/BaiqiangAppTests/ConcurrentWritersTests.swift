@@ -26,7 +26,7 @@ struct ConcurrentWritersTests {
                 #expect(Set(numbers).count == 16)
                 #expect(!numbers.contains(""))
                 #expect(try await Demand.query(on: app.db).count() == 16)
-                #expect(try await app.auditQueries.verify() == nil, "no fork in the audit chain")
+                #expect(try await app.auditStore.verify() == nil, "no fork in the audit chain")
             }
         }
     }

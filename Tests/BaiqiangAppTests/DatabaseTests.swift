@@ -76,7 +76,7 @@ struct DatabaseTests {
         try configure(copy, config)
         _ = try await prepare(copy)
         #expect(try await User.query(on: copy.db).filter(\.$username == "lead").count() == 1)
-        #expect(try await copy.auditQueries.verify() == nil)
+        #expect(try await copy.auditStore.verify() == nil)
         try await copy.asyncShutdown()
     }
 }

@@ -11,9 +11,9 @@ struct AdminAuditController {
     @Sendable func list(_ request: Request) async throws -> HTML {
         _ = try request.requirePermission(.administer)
         let q = { (name: String) in try? request.query.get(String.self, at: name) }
-        let filter = AuditQueries.Filter(actor: q("actor"), entity: q("entity"), action: q("action"), from: q("from"), to: q("to"))
+        let filter = AuditStore.Filter(actor: q("actor"), entity: q("entity"), action: q("action"), from: q("from"), to: q("to"))
         let before = q("before").flatMap(Int.init)
-        let queries = request.auditQueries
+        let queries = request.auditStore
         let (rows, next) = try await queries.page(filter, before: before, limit: 50)
         let verification: Node
         if q("verify") == "1" {
@@ -64,7 +64,7 @@ struct AdminAuditController {
         .label(.text(request.t("admin.audit.\(name)")), .input(.type(.text), .name(name), .value(value ?? "")))
     }
 
-    func link(_ filter: AuditQueries.Filter, before: Int) -> String {
+    func link(_ filter: AuditStore.Filter, before: Int) -> String {
         var components = URLComponents()
         components.path = SiteURL.adminAudit.path
         let pairs: [(String, String?)] = [("actor", filter.actor), ("entity", filter.entity), ("action", filter.action),

@@ -73,9 +73,9 @@ struct AdminUsersController {
     }
 
     func render(_ request: Request, status: HTTPStatus, notice: String?, error: String?) async throws -> Response {
-        let users = try await UserAdministration.all(on: request.db)
+        let users = try await AccountStore(db: request.db).allUsers()
         let now = request.appEnvironment.now
-        let throttled = try await LoginFailureCount.throttledAccounts(on: request.db)
+        let throttled = try await AccountStore(db: request.db).throttledAccounts()
         let html = Layout.page(request, title: request.t("admin.users.title"), active: .adminUsers,
             AdminTabs.node(request, active: .adminUsers),
             .h1(.text(request.t("admin.users.title"))),

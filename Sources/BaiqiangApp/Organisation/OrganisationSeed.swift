@@ -5,15 +5,16 @@ import Fluent
 enum OrganisationSeed {
     static func load(_ profile: CountyProfile, writer: Writer) async throws {
         try await writer.transaction { db, audit in
-            let towns = Set(try await Town.query(on: db).all(\.$code))
+            let store = OrganisationStore(db: db)
+            let towns = try await store.townCodes()
             for unit in profile.towns where !towns.contains(unit.code) {
-                try await Town(code: unit.code, nameZh: unit.name.zh, nameEn: unit.name.en).create(on: db)
+                try await store.create(Town(code: unit.code, nameZh: unit.name.zh, nameEn: unit.name.en))
                 try await audit.record("town.create", entity: "town", id: unit.code, before: nil as CountyProfile.Unit?, after: unit)
             }
-            let departments = Set(try await Department.query(on: db).all(\.$code))
+            let departments = try await store.departmentCodes()
             for unit in profile.departments where !departments.contains(unit.code) {
-                try await Department(code: unit.code, nameZh: unit.name.zh, nameEn: unit.name.en,
-                                     isDemandCentre: unit.demandCentre ?? false).create(on: db)
+                try await store.create(Department(code: unit.code, nameZh: unit.name.zh, nameEn: unit.name.en,
+                                                  isDemandCentre: unit.demandCentre ?? false))
                 try await audit.record("department.create", entity: "department", id: unit.code,
                                        before: nil as CountyProfile.Unit?, after: unit)
             }

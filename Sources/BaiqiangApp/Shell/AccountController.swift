@@ -60,7 +60,7 @@ struct AccountController {
     func render(_ request: Request, newToken: String?, notice: String?, error: String? = nil,
                 status: HTTPStatus = .ok) async throws -> Response {
         let principal = try request.requirePrincipal()
-        let tokens = try await TokenService.tokens(of: principal.userID, on: request.db)
+        let tokens = try await AccountStore(db: request.db).tokens(of: principal.userID)
         let html = Layout.page(request, title: request.t("account.title"), active: .account,
             .h1(.text(request.t("account.title"))),
             .dl(.class("facts"),

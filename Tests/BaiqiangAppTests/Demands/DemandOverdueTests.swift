@@ -50,7 +50,7 @@ struct DemandOverdueTests {
                 #expect(response.body.string.contains("李市长"))
                 #expect(response.body.string.contains("逾期"))
             }
-            let verified = try await app.auditQueries.verify()
+            let verified = try await app.auditStore.verify()
             #expect(verified == nil, "the audit chain stays intact")
         }
     }

@@ -1,7 +1,6 @@
 import BaiqiangCore
 import Fluent
 import Foundation
-import SQLKit
 
 /// Appends rows to the audit log inside the transaction of the change they record, so a change
 /// and its audit row commit or vanish together.
@@ -36,7 +35,7 @@ public struct AuditRecorder: Sendable {
     }
 
     private func append(_ action: String, entity: String, id: String, before: String?, after: String?) async throws {
-        guard let head = try await lockedHead() else { throw AuditLogRefusal.headMissing }
+        guard let head = try await AuditStore.lockedHead(on: database) else { throw AuditLogRefusal.headMissing }
         // A head that does not verify means a wrong key or a rewritten head: rows appended now
         // would be MACed with a key the rest of the log does not answer to, so nothing is written.
         let current = head.state
@@ -46,18 +45,8 @@ public struct AuditRecorder: Sendable {
             role: actor.role, action: action, entity: entity, entityID: id, before: before, after: after,
             requestID: requestID, previousHash: current.hash)
         record.hash = AuditChain.mac(of: record, key: key)
-        try await AuditEntry(record).create(on: database)
-        head.set(.sealed(sequence: record.sequence, hash: record.hash, key: key))
-        try await head.update(on: database)
-    }
-
-    /// The head row, locked against other writers until this transaction ends where the
-    /// database supports row locks (PostgreSQL); SQLite's single writer makes that implicit.
-    private func lockedHead() async throws -> AuditHead? {
-        if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" {
-            try await sql.raw("SELECT id FROM audit_head WHERE id = 1 FOR UPDATE").run()
-        }
-        return try await AuditHead.find(1, on: database)
+        try await AuditStore.append(record, movingHead: head, to: .sealed(sequence: record.sequence, hash: record.hash, key: key),
+                                    on: database)
     }
 
     static func json<T: Encodable>(_ value: T) -> String {

@@ -8,8 +8,7 @@ let sessionCookieName = "bq_session"
 struct SessionAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = request.cookies[sessionCookieName]?.string,
-           let session = try await UserSession.query(on: request.db)
-               .filter(\.$tokenHash == Secrets.sha256Hex(token)).with(\.$user).first() {
+           let session = try await AccountStore(db: request.db).session(tokenHash: Secrets.sha256Hex(token)) {
             if session.expiresAt > request.application.clock.now, session.user.isActive {
                 request.auth.login(try await Principal.load(session.user, channel: .session,
                                                             csrfToken: session.csrfToken, on: request.db))

@@ -40,14 +40,15 @@ struct LoginService {
         if case .wait(let until) = before { return .wait(until: until) }
         let claim: LoginThrottle.Decision = try await writer.transaction { db, _ in
             // Counters, not data: the outcome below is what the audit log records.
-            let pair = try await LoginFailureCount.find(.pair, pairKey, on: db)
-            let perAddress = try await LoginFailureCount.find(.address, address, on: db)
+            let store = AccountStore(db: db)
+            let pair = try await store.failureCount(.pair, pairKey)
+            let perAddress = try await store.failureCount(.address, address)
             let decision = throttle.decision(pair: pair?.count, address: perAddress?.count, now: now)
             guard decision == .allowed else { return decision }
-            try await LoginFailureCount.save(throttle.pairAfterFailure(pair?.count, now: now), .pair, pairKey, account: name,
-                                             existing: pair, on: db)
-            try await LoginFailureCount.save(throttle.addressAfterFailure(perAddress?.count, now: now), .address, address,
-                                             existing: perAddress, on: db)
+            try await store.saveFailureCount(throttle.pairAfterFailure(pair?.count, now: now), .pair, pairKey, account: name,
+                                             existing: pair)
+            try await store.saveFailureCount(throttle.addressAfterFailure(perAddress?.count, now: now), .address, address,
+                                             existing: perAddress)
             return .allowed
         }
         if case .wait(let until) = claim { return .wait(until: until) }
@@ -55,24 +56,25 @@ struct LoginService {
         // Outside the gate: read the account and check the password (a dummy digest when there
         // is no such account, so that the answer takes as long).
         let user = username.count <= LoginThrottle.usernameLimit
-            ? try await User.query(on: writer.database).filter(\.$username == username).first() : nil
+            ? try await AccountStore(db: writer.database).user(named: username) : nil
         let digest = user?.passwordHash
         let verified = try await check.verify(password, against: digest)
 
         return try await writer.transaction { db, audit in
+            let store = AccountStore(db: db)
             // The account may have been deactivated or given a new password meanwhile.
-            if verified, let id = user?.id, let current = try await User.find(id, on: db),
+            if verified, let id = user?.id, let current = try await store.user(id: id),
                current.isActive, current.passwordHash == digest {
-                try await LoginFailureCount.find(.pair, pairKey, on: db)?.delete(on: db)
-                if let perAddress = try await LoginFailureCount.find(.address, address, on: db), perAddress.failures > 0 {
+                if let pair = try await store.failureCount(.pair, pairKey) { try await store.delete(pair) }
+                if let perAddress = try await store.failureCount(.address, address), perAddress.failures > 0 {
                     perAddress.failures -= 1
-                    try await perAddress.update(on: db)
+                    try await store.update(perAddress)
                 }
-                try await LoginFailureCount.prune(olderThan: now.addingTimeInterval(-throttle.forgetAfter), on: db)
+                try await store.pruneFailureCounts(olderThan: now.addingTimeInterval(-throttle.forgetAfter))
                 let token = Secrets.randomToken(from: environment)
                 let session = UserSession(userID: id, tokenHash: Secrets.sha256Hex(token),
                                           csrfToken: Secrets.randomToken(from: environment), expiresAt: now.addingTimeInterval(lifetime))
-                try await session.create(on: db)
+                try await store.create(session)
                 try await audit.acting(as: .user(current))
                     .record("login.succeeded", entity: "user", id: name, before: nil as Attempt?, after: Attempt(address: address))
                 return .success(cookieToken: token, user: current)
@@ -83,9 +85,9 @@ struct LoginService {
             }
             // Unknown names cost an outsider nothing to make up: only a few per address per
             // minute get a row of their own; the rest are counted into the next row.
-            let counter = try await LoginFailureCount.find(.audit, address, on: db)
+            let counter = try await store.failureCount(.audit, address)
             let next = throttle.auditUnknown(counter?.count, now: now)
-            let row = try await LoginFailureCount.save(next.count, .audit, address, existing: counter, on: db)
+            let row = try await store.saveFailureCount(next.count, .audit, address, existing: counter)
             if next.write {
                 try await audit.record("login.failed", entity: "user", id: name, before: nil as Attempt?,
                                        after: Attempt(address: address, unrecorded: row.unrecorded))
@@ -93,21 +95,22 @@ struct LoginService {
             } else {
                 row.unrecorded += 1
             }
-            try await row.update(on: db)
+            try await store.update(row)
             return .wrongCredentials
         }
     }
 
     static func decision(_ throttle: LoginThrottle, _ pairKey: String, _ address: String, _ now: Date,
                          on db: any Database) async throws -> LoginThrottle.Decision {
-        let pair = try await LoginFailureCount.find(.pair, pairKey, on: db)
-        let perAddress = try await LoginFailureCount.find(.address, address, on: db)
+        let store = AccountStore(db: db)
+        let pair = try await store.failureCount(.pair, pairKey)
+        let perAddress = try await store.failureCount(.address, address)
         return throttle.decision(pair: pair?.count, address: perAddress?.count, now: now)
     }
 
     func logout(cookieToken: String) async throws {
         try await writer.transaction { db, audit in
-            try await UserSession.query(on: db).filter(\.$tokenHash == Secrets.sha256Hex(cookieToken)).delete()
+            try await AccountStore(db: db).deleteSession(tokenHash: Secrets.sha256Hex(cookieToken))
             try await audit.record("logout", entity: "user", id: writer.actor.name)
         }
     }

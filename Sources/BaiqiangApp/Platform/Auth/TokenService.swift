@@ -10,24 +10,20 @@ public struct TokenService: Sendable {
     static let marker = "bq_"
 
     /// Makes a token for `username` and returns it; only its digest is kept.
-    /// An account's tokens, newest first.
-    static func tokens(of userID: UUID, on db: any Database) async throws -> [ApiToken] {
-        try await ApiToken.query(on: db).filter(\.$user.$id == userID).sort(\.$createdAt, .descending).all()
-    }
-
     public func create(username: String, name: String = "api") async throws -> (token: String, id: UUID) {
         var check = FieldChecker()
         check.text(name, .name, field: "name")
         try check.finish()
         let environment = writer.environment
         return try await writer.transaction { db, audit in
-            guard let user = try await User.query(on: db).filter(\.$username == username).first(), user.isActive else {
+            let store = AccountStore(db: db)
+            guard let user = try await store.user(named: username), user.isActive else {
                 throw AccountError.unknownUser(username)
             }
             let token = Self.marker + Secrets.randomToken(from: environment)
             let record = ApiToken(userID: try user.requireID(), name: name, tokenHash: Secrets.sha256Hex(token),
                                   prefix: String(token.prefix(10)))
-            try await record.create(on: db)
+            try await store.create(record)
             let id = try record.requireID()
             try await audit.record("token.create", entity: "api_token", id: id.uuidString, before: nil as TokenSnapshot?,
                                    after: TokenSnapshot(record, username: username))
@@ -38,14 +34,15 @@ public struct TokenService: Sendable {
     /// Revokes a token of `username` (admins may revoke anyone's: pass `username` nil).
     public func revoke(id: UUID, ownedBy username: String?) async throws {
         try await writer.transaction { db, audit in
-            guard let token = try await ApiToken.query(on: db).filter(\.$id == id).with(\.$user).first(),
+            let store = AccountStore(db: db)
+            guard let token = try await store.token(id: id),
                   username == nil || token.user.username == username else {
                 throw Abort(.notFound)
             }
             let before = TokenSnapshot(token, username: token.user.username)
             if token.revokedAt == nil {
                 token.revokedAt = writer.environment.now
-                try await token.update(on: db)
+                try await store.update(token)
             }
             try await audit.record("token.revoke", entity: "api_token", id: id.uuidString, before: before,
                                    after: TokenSnapshot(token, username: token.user.username))
@@ -55,8 +52,7 @@ public struct TokenService: Sendable {
     /// The active user behind a presented token, or nil for an unknown or revoked one.
     static func authenticate(_ token: String, on db: any Database) async throws -> User? {
         guard token.hasPrefix(marker),
-              let record = try await ApiToken.query(on: db).filter(\.$tokenHash == Secrets.sha256Hex(token))
-                .filter(\.$revokedAt == nil).with(\.$user).first(),
+              let record = try await AccountStore(db: db).liveToken(tokenHash: Secrets.sha256Hex(token)),
               record.user.isActive else { return nil }
         return record.user
     }

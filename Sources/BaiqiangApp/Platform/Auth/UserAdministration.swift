@@ -26,11 +26,6 @@ public struct UserAdministration: Sendable {
 
     /// Creates an account after checking name, binding and password strength.
     @discardableResult
-    /// Every account with what it is bound to, by username.
-    static func all(on db: any Database) async throws -> [User] {
-        try await User.query(on: db).with(\.$department).with(\.$town).with(\.$enterprise).sort(\.$username).all()
-    }
-
     public func create(_ new: NewUser) async throws -> User {
         var check = FieldChecker()
         check.text(new.username, .username, field: "username")
@@ -45,13 +40,14 @@ public struct UserAdministration: Sendable {
         try PasswordPolicy.check(new.password, username: username)
         let hash = try hasher.hash(new.password)
         return try await writer.transaction { db, audit in
-            if try await User.query(on: db).filter(\.$username == username).count() > 0 {
+            let store = AccountStore(db: db)
+            if try await store.usernameIsTaken(username) {
                 throw AccountError(message: BilingualText(
                     zh: "用户名“\(username)”已被使用", en: "The username '\(username)' is taken"))
             }
             let user = User(username: username, displayName: new.displayName ?? username, passwordHash: hash, role: new.role)
-            try await Self.bind(user, to: new.binding, on: db)
-            try await user.create(on: db)
+            try await Self.bind(user, to: new.binding, in: store)
+            try await store.create(user)
             try await audit.record("user.create", entity: "user", id: username, before: nil as UserSnapshot?, after: UserSnapshot(user))
             return user
         }
@@ -80,7 +76,7 @@ public struct UserAdministration: Sendable {
             throw AccountError(message: BilingualText(zh: "两次输入的新密码不一致", en: "The two new passwords differ"))
         }
         try PasswordPolicy.check(new, username: username)
-        let user = try await User.query(on: writer.database).filter(\.$username == username).first()
+        let user = try await AccountStore(db: writer.database).user(named: username)
         let digest = user?.passwordHash
         guard let digest, try await check.verify(current, against: digest) else {
             throw AccountError(message: BilingualText(zh: "当前密码不正确", en: "The current password is wrong"))
@@ -101,22 +97,21 @@ public struct UserAdministration: Sendable {
     static func endCredentials(of user: User, keepingSession tokenHash: String?, now: Date,
                                on db: any Database, audit: AuditRecorder) async throws {
         let id = try user.requireID()
-        for token in try await ApiToken.query(on: db).filter(\.$user.$id == id).filter(\.$revokedAt == nil).all() {
+        let store = AccountStore(db: db)
+        for token in try await store.unrevokedTokens(of: id) {
             let before = TokenSnapshot(token, username: user.username)
             token.revokedAt = now
-            try await token.update(on: db)
+            try await store.update(token)
             try await audit.record("token.revoke", entity: "api_token", id: token.id?.uuidString ?? "", before: before,
                                    after: TokenSnapshot(token, username: user.username))
         }
-        let sessions = UserSession.query(on: db).filter(\.$user.$id == id)
-        if let tokenHash { sessions.filter(\.$tokenHash != tokenHash) }
-        try await sessions.delete()
+        try await store.deleteSessions(of: id, keeping: tokenHash)
     }
 
     public func setActive(username: String, _ active: Bool) async throws {
         try await modify(username, action: active ? "user.activate" : "user.deactivate") { user, db, _ in
             user.isActive = active
-            if !active { try await UserSession.query(on: db).filter(\.$user.$id == user.requireID()).delete() }
+            if !active { try await AccountStore(db: db).deleteSessions(of: user.requireID()) }
         }
     }
 
@@ -125,25 +120,26 @@ public struct UserAdministration: Sendable {
         try await modify(username, action: "user.unlock") { user, db, _ in
             user.failedLogins = 0
             user.lockedUntil = nil
-            try await LoginFailureCount.clear(account: user.username, on: db)
+            try await AccountStore(db: db).clearFailureCounts(account: user.username)
         }
     }
 
     private func modify(_ username: String, action: String,
                         _ change: @escaping @Sendable (User, any Database, AuditRecorder) async throws -> Void) async throws {
         try await writer.transaction { db, audit in
-            guard let user = try await User.query(on: db).filter(\.$username == username).first() else {
+            let store = AccountStore(db: db)
+            guard let user = try await store.user(named: username) else {
                 throw AccountError.unknownUser(username)
             }
             let before = UserSnapshot(user)
             try await change(user, db, audit)
-            try await user.update(on: db)
+            try await store.update(user)
             try await audit.record(action, entity: "user", id: username, before: before, after: UserSnapshot(user))
         }
     }
 
     /// Attaches the unit the role requires, refusing a missing or unknown one.
-    static func bind(_ user: User, to binding: String?, on db: any Database) async throws {
+    static func bind(_ user: User, to binding: String?, in store: AccountStore) async throws {
         guard let kind = user.role.requiredBinding else {
             if binding?.isEmpty == false {
                 throw AccountError(message: BilingualText(
@@ -155,13 +151,7 @@ public struct UserAdministration: Sendable {
             throw AccountError(message: BilingualText(
                 zh: "\(user.role.label.zh)账号必须绑定\(kind.label.zh)", en: "A \(user.role.label.en.lowercased()) account must be bound to a \(kind.label.en)"))
         }
-        let id: UUID?
-        switch kind {
-        case .department: id = try await Department.query(on: db).filter(\.$code == code).first()?.id
-        case .town: id = try await Town.query(on: db).filter(\.$code == code).first()?.id
-        case .enterprise: id = try await Enterprise.query(on: db).filter(\.$creditCode == code.uppercased()).first()?.id
-        }
-        guard let id else {
+        guard let id = try await store.unitID(kind, code: code) else {
             throw AccountError(message: BilingualText(
                 zh: "未找到\(kind.label.zh)“\(code)”", en: "No \(kind.label.en) with code '\(code)'"))
         }

@@ -43,7 +43,7 @@ enum AuditKeyLoader {
     /// Called by `prepare` before migrating: saves a new key, or refuses a keyed log without one.
     static func settle(_ app: Application) async throws {
         guard let path = app.loadedAuditKey.unsavedPath else { return }
-        if try await logIsKeyed(app.db) { throw AuditKeyError.missing(path: path) }
+        if try await AuditStore.logIsKeyed(app.db) { throw AuditKeyError.missing(path: path) }
         try create(app.loadedAuditKey.key, at: path)
         app.loadedAuditKey.unsavedPath = nil
         app.logger.notice("created the audit key file; back it up apart from the database", metadata: ["path": .string(path)])
@@ -94,27 +94,6 @@ enum AuditKeyLoader {
 
     static func permissions(_ path: String) -> Int? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
-    }
-
-    /// Whether the keying migration has run on this database: from then on every MAC in it
-    /// depends on the key.
-    static func logIsKeyed(_ database: any Database) async throws -> Bool {
-        guard let sql = database as? any SQLDatabase else { return false }
-        let table = "_fluent_migrations"
-        let exists: Int
-        if sql.dialect.name == "postgresql" {
-            exists = try await sql.raw("""
-                SELECT count(*) AS n FROM information_schema.tables
-                WHERE table_schema = current_schema() AND table_name = \(bind: table)
-                """).first(decodingColumn: "n", as: Int.self) ?? 0
-        } else {
-            exists = try await sql.raw("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = \(bind: table)")
-                .first(decodingColumn: "n", as: Int.self) ?? 0
-        }
-        guard exists > 0 else { return false }
-        let keyed = try await sql.raw("SELECT count(*) AS n FROM \(ident: table) WHERE name = \(bind: KeyAuditChain.migrationName)")
-            .first(decodingColumn: "n", as: Int.self) ?? 0
-        return keyed > 0
     }
 }
 

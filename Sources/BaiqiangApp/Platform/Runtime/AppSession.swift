@@ -55,7 +55,7 @@ public final class AppSession: @unchecked Sendable {
     }
 
     public func listUsers() async throws -> [UserSummary] {
-        try await UserAdministration.all(on: app.db).map {
+        try await AccountStore(db: app.db).allUsers().map {
             UserSummary(username: $0.username, displayName: $0.displayName, role: $0.role,
                         binding: $0.department?.code ?? $0.town?.code ?? $0.enterprise?.creditCode,
                         active: $0.isActive, lockedUntil: $0.lockedUntil)
@@ -74,7 +74,7 @@ public final class AppSession: @unchecked Sendable {
     /// Checks the audit chain (and, given one, that the anchor's row is unchanged); returns the
     /// row count when intact.
     public func verifyAudit(anchor: AuditAnchor? = nil) async throws -> Result<Int, AuditChain.Break> {
-        let queries = app.auditQueries
+        let queries = app.auditStore
         if let broken = try await queries.verify(anchor: anchor) { return .failure(broken) }
         return .success(try await queries.count())
     }
@@ -82,7 +82,7 @@ public final class AppSession: @unchecked Sendable {
     /// The anchor of the newest row, once the chain up to it has verified: an anchor of a
     /// broken log would vouch for the break.
     public func auditAnchor() async throws -> Result<AuditAnchor, AuditChain.Break> {
-        let queries = app.auditQueries
+        let queries = app.auditStore
         if let broken = try await queries.verify() { return .failure(broken) }
         guard let anchor = try await queries.anchor() else {
             return .failure(AuditChain.Break(sequence: 1, message: BilingualText(zh: "审计日志的头记录缺失", en: "The audit log's head record is missing")))

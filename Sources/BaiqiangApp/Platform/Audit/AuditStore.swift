@@ -3,8 +3,9 @@ import Fluent
 import Foundation
 import Vapor
 
-/// Reading the audit log: filtered pages for admins, and chain verification.
-public struct AuditQueries: Sendable {
+/// The audit log's one place in the database: filtered pages for admins, chain verification, and
+/// (in `AuditStore+Append`) the appending of rows inside the transaction of the change they record.
+public struct AuditStore: Sendable {
     let db: any Database
     let key: AuditKey
 
@@ -61,11 +62,11 @@ public struct AuditQueries: Sendable {
 }
 
 extension Application {
-    var auditQueries: AuditQueries { AuditQueries(db: db, key: auditKey) }
+    var auditStore: AuditStore { AuditStore(db: db, key: auditKey) }
 }
 
 extension Request {
-    var auditQueries: AuditQueries { AuditQueries(db: db, key: application.auditKey) }
+    var auditStore: AuditStore { AuditStore(db: db, key: application.auditKey) }
 }
 
 extension Optional where Wrapped == String {

@@ -1,0 +1,44 @@
+import BaiqiangCore
+import Fluent
+
+/// Accounts in the database, with their sessions, API tokens and failed-login counts (in the
+/// `AccountStore+…` files): every read and write of those tables. Sign-in, the authenticators,
+/// token handling and account administration ask it, on the database or inside the audited
+/// transaction they were handed.
+struct AccountStore {
+    let db: any Database
+
+    func user(named username: String) async throws -> User? {
+        try await User.query(on: db).filter(\.$username == username).first()
+    }
+
+    func user(id: UUID) async throws -> User? {
+        try await User.find(id, on: db)
+    }
+
+    func usernameIsTaken(_ username: String) async throws -> Bool {
+        try await User.query(on: db).filter(\.$username == username).count() > 0
+    }
+
+    /// Every account with what it is bound to, by username.
+    func allUsers() async throws -> [User] {
+        try await User.query(on: db).with(\.$department).with(\.$town).with(\.$enterprise).sort(\.$username).all()
+    }
+
+    func create(_ user: User) async throws {
+        try await user.create(on: db)
+    }
+
+    func update(_ user: User) async throws {
+        try await user.update(on: db)
+    }
+
+    /// The id of the unit of `kind` with `code` (a department or town code, a credit code).
+    func unitID(_ kind: BindingKind, code: String) async throws -> UUID? {
+        switch kind {
+        case .department: try await OrganisationStore(db: db).department(code: code)?.id
+        case .town: try await OrganisationStore(db: db).town(code: code)?.id
+        case .enterprise: try await EnterpriseStore(db: db, principal: .countyWide).find(creditCode: code.uppercased())?.id
+        }
+    }
+}
