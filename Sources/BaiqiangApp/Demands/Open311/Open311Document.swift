@@ -1,3 +1,4 @@
+import BaiqiangCore
 import Foundation
 import Vapor
 
@@ -26,7 +27,7 @@ indirect enum Open311Value {
 
     func xml(_ name: String) -> String {
         switch self {
-        case .string(let value): return "<\(name)>\(Self.escape(value ?? ""))</\(name)>"
+        case .string(let value): return "<\(name)>\(XMLEscaping.escape(value ?? ""))</\(name)>"
         case .number(let value): return "<\(name)>\(value.map { Self.format($0) } ?? "")</\(name)>"
         case .bool(let value): return "<\(name)>\(value)</\(name)>"
         case .object(let fields): return "<\(name)>" + fields.map { $0.1.xml($0.0) }.joined() + "</\(name)>"
@@ -36,23 +37,6 @@ indirect enum Open311Value {
 
     static func format(_ number: Double) -> String {
         number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            // Characters XML 1.0 cannot carry are dropped.
-            case _ where scalar.value < 0x20 && ![0x9, 0xA, 0xD].contains(scalar.value): continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }
 
