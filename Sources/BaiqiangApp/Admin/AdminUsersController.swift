@@ -73,73 +73,10 @@ struct AdminUsersController {
     }
 
     func render(_ request: Request, status: HTTPStatus, notice: String?, error: String?) async throws -> Response {
-        let users = try await AccountStore(db: request.db).allUsers()
-        let now = request.appEnvironment.now
         let throttled = try await AccountStore(db: request.db).throttledAccounts()
-        let html = Layout.page(request, title: request.t("admin.users.title"), active: .adminUsers,
-            AdminTabs.node(request, active: .adminUsers),
-            .h1(.text(request.t("admin.users.title"))),
-            .unwrap(notice) { Layout.notice("success", $0) },
-            .unwrap(error) { Layout.notice("error", $0) },
-            .table(.class("data"),
-                .thead(.tr(
-                    .th(.text(request.t("admin.users.username"))), .th(.text(request.t("admin.users.display_name"))),
-                    .th(.text(request.t("admin.users.role"))), .th(.text(request.t("admin.users.binding"))),
-                    .th(.text(request.t("admin.users.status"))), .th(.text(request.t("admin.users.actions"))))),
-                .tbody(.forEach(users) { user in
-                    .tr(
-                        .td(.text(user.username)), .td(.text(user.displayName)), .td(.text(request.t(user.role.label))),
-                        .td(.text(user.department?.code ?? user.town?.code ?? user.enterprise?.creditCode ?? "—")),
-                        .td(.text(statusText(of: user, now: now, request))),
-                        .td(.class("actions"),
-                            actionButton(request, user.username, user.isActive ? "deactivate" : "activate"),
-                            .if(throttled.contains(user.username), actionButton(request, user.username, "unlock")),
-                            .form(.method(.post), .action(SiteURL.adminUserAction(username: user.username, action: "reset_password").path),
-                                  .class("inline"), Layout.csrfField(request),
-                                  .input(.type(.password), .name("password"), .placeholder(request.t("admin.users.new_password")),
-                                         .required(true), .attribute(named: "autocomplete", value: "new-password")),
-                                  .button(.type(.submit), .text(request.t("admin.users.action.reset_password")))))
-                    )
-                })
-            ),
-            .h2(.text(request.t("admin.users.create"))),
-            .form(.method(.post), .action(SiteURL.adminUsers.path), .class("stacked"),
-                Layout.csrfField(request),
-                .label(.text(request.t("admin.users.username")), .input(.type(.text), .name("username"), .maxlength(.username), .required(true))),
-                .label(.text(request.t("admin.users.display_name")), .input(.type(.text), .name("displayName"), .maxlength(.name))),
-                .label(.text(request.t("admin.users.role")),
-                       .select(.attribute(named: "name", value: "role"), .forEach(Role.allCases) { role in FormNodes.option(role.rawValue, request.t(role.label)) })),
-                .label(.text(request.t("admin.users.binding")), .input(.type(.text), .name("binding"), .maxlength(.code)),
-                       .span(.class("hint"), .text(request.t("admin.users.binding_hint")))),
-                .label(.text(request.t("admin.users.password")),
-                       .input(.type(.password), .name("password"), .required(true), .attribute(named: "autocomplete", value: "new-password")),
-                       .span(.class("hint"), .text(request.t("admin.users.password_hint", ["min": String(PasswordPolicy.minimumLength)])))),
-                .button(.type(.submit), .class("primary"), .text(request.t("admin.users.create")))
-            )
-        )
-        return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
-    }
-
-    func statusText(of user: User, now: Date, _ request: Request) -> String {
-        if !user.isActive { return request.t("admin.users.inactive") }
-        if let until = user.lockedUntil, until > now {
-            return request.t("admin.users.locked_until", ["time": ShanghaiDay.display(until)])
-        }
-        return request.t("admin.users.active")
-    }
-
-    func actionButton(_ request: Request, _ username: String, _ action: String) -> Node {
-        .form(.method(.post), .action(SiteURL.adminUserAction(username: username, action: action).path), .class("inline"),
-              Layout.csrfField(request),
-              .button(.type(.submit), .text(request.t("admin.users.action.\(action)"))))
-    }
-}
-
-/// The tabs of the administration area.
-enum AdminTabs {
-    static func node(_ request: Request, active: SiteURL) -> Node {
-        .nav(.class("tabs"),
-             .a(.href(SiteURL.adminUsers.path), .text(request.t("admin.users.title")), .if(active == .adminUsers, .class("active"))),
-             .a(.href(SiteURL.adminAudit.path), .text(request.t("admin.audit.title")), .if(active == .adminAudit, .class("active"))))
+        let model = AdminUsersPage.Model(
+            accounts: try await AccountStore(db: request.db).allUsers().map { AdminUsersPage.Account($0, throttled: throttled) },
+            now: request.appEnvironment.now, notice: notice, error: error)
+        return try await HTMLPage(status: status, html: AdminUsersPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 }

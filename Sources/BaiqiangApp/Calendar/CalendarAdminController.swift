@@ -15,23 +15,9 @@ struct CalendarAdminController {
 
     @Sendable func index(_ request: Request) async throws -> HTML {
         _ = try request.requirePermission(.administer)
-        let calendar = try await CalendarStore.calendar(on: request.db)
-        let thisYear = ShanghaiTime.day(of: request.appEnvironment.now).year
-        let years = Array(Set(calendar.yearsWithData + [thisYear, thisYear + 1])).sorted()
-        return Layout.page(request, title: request.t("calendar.title"), active: .demands,
-            .h1(.text(request.t("calendar.title"))),
-            .p(.class("muted"), .text(request.t("calendar.intro"))),
-            .table(.class("data"),
-                .thead(.tr(.th(.text(request.t("calendar.year"))), .th(.text(request.t("calendar.source"))),
-                           .th(.text(request.t("calendar.days_off"))), .th(.text(request.t("calendar.days_worked"))))),
-                .tbody(.forEach(years) { year in
-                    let data = calendar.years[year]
-                    return .tr(.td(.a(.href(SiteURL.adminCalendarYear(year: String(year)).path), .text(String(year)))),
-                               .td(.text(data.map { $0.source ?? "—" } ?? request.t("calendar.fallback"))),
-                               .td(.class("num"), .text(data.map { String($0.daysOff.count) } ?? "—")),
-                               .td(.class("num"), .text(data.map { String($0.weekendDaysWorked.count) } ?? "—")))
-                }))
-        )
+        let model = CalendarIndexPage.Model(calendar: try await CalendarStore.calendar(on: request.db),
+                                            thisYear: ShanghaiTime.day(of: request.appEnvironment.now).year)
+        return CalendarIndexPage.view(model, request.pageContext)
     }
 
     @Sendable func year(_ request: Request) async throws -> Response {
@@ -85,35 +71,7 @@ struct CalendarAdminController {
 
     func render(_ request: Request, year: Int, yaml: String, hasData: Bool, notice: String?, error: String?, status: HTTPStatus) async throws -> Response {
         let calendar = try await CalendarStore.calendar(on: request.db)
-        let data = calendar.years[year]
-        let holidays: [Node] = (data?.holidays ?? []).map { holiday in
-            .tr(.td(.text(request.t(holiday.name))),
-                .td(.text("\(holiday.daysOff.lowerBound) ~ \(holiday.daysOff.upperBound)")),
-                .td(.text(holiday.weekendDaysWorked.map(\.description).joined(separator: ", "))))
-        }
-        let csrf = request.principal?.csrfToken ?? ""
-        let action = SiteURL.adminCalendarYear(year: String(year)).path + "?" + CSRFMiddleware.fieldName + "=" + csrf
-        let html = Layout.page(request, title: request.t("calendar.year_title", ["year": String(year)]), active: .demands,
-            .div(.class("page-head"),
-                 .h1(.text(request.t("calendar.year_title", ["year": String(year)]))),
-                 .nav(.class("page-actions"), .a(.class("button"), .href(SiteURL.adminCalendar.path), .text(request.t("calendar.title"))))),
-            .unwrap(notice) { Layout.notice("success", $0) },
-            .unwrap(error) { Layout.notice("error", $0) },
-            .if(data == nil, Layout.notice("info", request.t("calendar.fallback_notice", ["year": String(year)]))),
-            .if(data != nil, .table(.class("data"),
-                .thead(.tr(.th(.text(request.t("calendar.holiday"))), .th(.text(request.t("calendar.days_off"))),
-                           .th(.text(request.t("calendar.days_worked"))))),
-                .tbody(.group(holidays)))),
-            .h2(.text(request.t("calendar.edit"))),
-            .form(.method(.post), .action(action), .class("stacked"),
-                  Layout.csrfField(request),
-                  .textarea(.name("yaml"), .attribute(named: "rows", value: "24"), .attribute(named: "spellcheck", value: "false"), .text(yaml)),
-                  .button(.type(.submit), .class("primary"), .text(request.t("calendar.save")))),
-            .h2(.text(request.t("calendar.upload"))),
-            .form(.method(.post), .action(action), .enctype(.multipartData), .class("stacked"),
-                  .input(.type(.file), .name("file"), .attribute(named: "accept", value: ".yaml,.yml")),
-                  .button(.type(.submit), .text(request.t("calendar.upload_submit"))))
-        )
-        return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
+        let model = CalendarYearPage.Model(year: year, data: calendar.years[year], yaml: yaml, notice: notice, error: error)
+        return try await HTMLPage(status: status, html: CalendarYearPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 }

@@ -60,54 +60,10 @@ struct AccountController {
     func render(_ request: Request, newToken: String?, notice: String?, error: String? = nil,
                 status: HTTPStatus = .ok) async throws -> Response {
         let principal = try request.requirePrincipal()
-        let tokens = try await AccountStore(db: request.db).tokens(of: principal.userID)
-        let html = Layout.page(request, title: request.t("account.title"), active: .account,
-            .h1(.text(request.t("account.title"))),
-            .dl(.class("facts"),
-                .dt(.text(request.t("admin.users.username"))), .dd(.text(principal.username)),
-                .dt(.text(request.t("admin.users.role"))), .dd(.text(request.t(principal.role.label)))),
-            .unwrap(notice) { Layout.notice("success", $0) },
-            .unwrap(error) { Layout.notice("error", $0) },
-            .h2(.text(request.t("account.password"))),
-            .form(.method(.post), .action(SiteURL.accountPassword.path), .class("stacked"), Layout.csrfField(request),
-                  passwordField(request, "current", "account.password_current", "current-password"),
-                  passwordField(request, "new", "account.password_new", "new-password",
-                                hint: request.t("account.password_hint", ["min": String(PasswordPolicy.minimumLength)])),
-                  passwordField(request, "repeated", "account.password_repeat", "new-password"),
-                  .button(.type(.submit), .class("primary"), .text(request.t("account.password_change")))),
-            .h2(.text(request.t("account.tokens"))),
-            .unwrap(newToken) { token in
-                .div(.class("notice notice-success"),
-                     .p(.text(request.t("account.token_once"))),
-                     .pre(.class("secret"), .text(token)))
-            },
-            .if(!tokens.isEmpty, .table(.class("data"),
-                .thead(.tr(.th(.text(request.t("account.token_name"))), .th(.text(request.t("account.token_prefix"))),
-                           .th(.text(request.t("account.token_created"))), .th(.text(request.t("admin.users.status"))),
-                           .th(.text(request.t("admin.users.actions"))))),
-                .tbody(.forEach(tokens) { token in
-                    .tr(.td(.text(token.name)), .td(.code(.text(token.prefix + "…"))),
-                        .td(.text(token.createdAt.map(ShanghaiDay.display) ?? "—")),
-                        .td(.text(token.revokedAt == nil ? request.t("account.token_active")
-                                  : request.t("account.token_revoked_at", ["time": ShanghaiDay.display(token.revokedAt!)]))),
-                        .td(.if(token.revokedAt == nil,
-                                .form(.method(.post), .action(SiteURL.accountTokenRevoke(id: token.id?.uuidString ?? "").path),
-                                      .class("inline"), Layout.csrfField(request),
-                                      .button(.type(.submit), .text(request.t("account.revoke")))))))
-                })
-            )),
-            .form(.method(.post), .action(SiteURL.accountTokens.path), .class("inline"),
-                  Layout.csrfField(request),
-                  .input(.type(.text), .name("name"), .maxlength(.name), .placeholder(request.t("account.token_name"))),
-                  .button(.type(.submit), .class("primary"), .text(request.t("account.create_token"))))
-        )
-        return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
-    }
-
-    func passwordField(_ request: Request, _ name: String, _ label: String, _ autocomplete: String,
-                       hint: String? = nil) -> Node {
-        .label(.text(request.t(label)),
-               .input(.type(.password), .name(name), .required(true), .attribute(named: "autocomplete", value: autocomplete)),
-               .unwrap(hint) { .span(.class("hint"), .text($0)) })
+        let model = AccountPage.Model(
+            username: principal.username, role: principal.role,
+            tokens: try await AccountStore(db: request.db).tokens(of: principal.userID),
+            newToken: newToken, notice: notice, error: error)
+        return try await HTMLPage(status: status, html: AccountPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 }

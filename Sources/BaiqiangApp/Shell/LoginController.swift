@@ -71,26 +71,8 @@ struct LoginController {
     func render(_ request: Request, status: HTTPStatus, error: String?, info: String?) async throws -> Response {
         let csrf = Secrets.randomToken(from: request.appEnvironment)
         let next = (try? request.query.get(String.self, at: "next")) ?? (try? request.content.get(String.self, at: "next"))
-        let html = Layout.page(request, title: request.t("login.title"),
-            .section(
-                .class("login-box"),
-                .h1(.text(request.t("login.title"))),
-                .p(.class("muted"), .text(request.t("login.intro"))),
-                .unwrap(error) { Layout.notice("error", $0) },
-                .unwrap(info) { Layout.notice("info", $0) },
-                .form(
-                    .method(.post), .action(SiteURL.login.path),
-                    .input(.type(.hidden), .name("_csrf"), .value(csrf)),
-                    .input(.type(.hidden), .name("next"), .value(SafeRedirect.target(next))),
-                    .label(.text(request.t("login.username")),
-                           .input(.type(.text), .name("username"), .required(true), .attribute(named: "autocomplete", value: "username"))),
-                    .label(.text(request.t("login.password")),
-                           .input(.type(.password), .name("password"), .required(true), .attribute(named: "autocomplete", value: "current-password"))),
-                    .button(.type(.submit), .class("primary"), .text(request.t("login.submit")))
-                )
-            )
-        )
-        let response = try await HTMLPage(status: status, html: html).encodeResponse(for: request)
+        let model = LoginPage.Model(csrfToken: csrf, next: SafeRedirect.target(next), error: error, info: info)
+        let response = try await HTMLPage(status: status, html: LoginPage.view(model, request.pageContext)).encodeResponse(for: request)
         response.cookies[Self.loginCSRFCookie] = HTTPCookies.Value(
             string: csrf, path: SiteURL.login.path, isSecure: request.application.configuration.secureCookies,
             isHTTPOnly: true, sameSite: .strict)

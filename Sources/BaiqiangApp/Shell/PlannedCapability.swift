@@ -26,12 +26,6 @@ struct PlannedCapability: Capability {
 
     static func placeholder(_ request: Request, _ capability: SiteURL.Capability) throws -> HTML {
         _ = try request.requirePrincipal()
-        let key = "nav.\(capability.rawValue)"
-        return Layout.page(request, title: request.t(key), active: .capability(capability),
-            .h1(.text(request.t(key))),
-            .p(.text(request.t(key + ".summary"))),
-            Layout.notice("info", request.t("coming.notice")),
-            .p(.class("muted"), .text(request.t("coming.no_fake")))
-        )
+        return PlannedCapabilityPage.view(PlannedCapabilityPage.Model(capability: capability), request.pageContext)
     }
 }

@@ -11,20 +11,8 @@ struct ShellController {
 
     @Sendable func home(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
-        let entries = Capabilities.navigation
-        return Layout.page(request, title: request.t("home.title"), active: .home,
-            .h1(.text(request.t("home.welcome", ["name": principal.displayName]))),
-            .p(.class("muted"), .text(request.t("home.intro"))),
-            .div(.class("cards"),
-                .forEach(entries) { entry in
-                    .a(.class("card"), .href(entry.url.path),
-                       .h2(.text(request.t(entry.key))),
-                       .p(.text(request.t(entry.key + ".summary"))),
-                       .span(.class(entry.ready ? "badge badge-ready" : "badge badge-soon"),
-                             .text(request.t(entry.ready ? "home.available" : "home.coming"))))
-                }
-            )
-        )
+        let model = HomePage.Model(displayName: principal.displayName, entries: Capabilities.navigation)
+        return HomePage.view(model, request.pageContext)
     }
 
     @Sendable func switchLanguage(_ request: Request) async throws -> Response {

@@ -1,6 +1,5 @@
 import BaiqiangCore
 import BaiqiangHTML
-import Vapor
 
 /// Cockpit sections: the count of KPIs per light, the area filter and the milestone table.
 enum PlanCockpitParts {
@@ -17,7 +16,7 @@ enum PlanCockpitParts {
 
     static func areaFilter(_ ui: PlanComponents, selected: String?) -> Node {
         .nav(.class("tabs"),
-             .a(.href(SiteURL.plan.path), .text(ui.request.t("common.all")), .if(selected == nil || selected == "", .class("active"))),
+             .a(.href(SiteURL.plan.path), .text(ui.context.t("common.all")), .if(selected == nil || selected == "", .class("active"))),
              .forEach(ui.snapshot.document.areas) { area in
                  .a(.href(SiteURL.plan.path + "?area=" + area.code), .text(ui.text(area.name).prefix(14) + (ui.text(area.name).count > 14 ? "…" : "")),
                     .attribute(named: "title", value: ui.text(area.name)),
@@ -28,29 +27,29 @@ enum PlanCockpitParts {
     /// Milestones with planned and actual dates, status and light; owners (or admins) may record
     /// the completion date where `editable`.
     static func milestones(_ ui: PlanComponents, items: [PlanItem], editable: Bool = true) -> Node {
-        let request = ui.request
+        let context = ui.context
         let rows = items.flatMap { item in item.milestones.map { (item, $0) } }
-        guard !rows.isEmpty else { return .p(.class("muted"), .text(request.t("plan.no_milestones"))) }
+        guard !rows.isEmpty else { return .p(.class("muted"), .text(context.t("plan.no_milestones"))) }
         return .table(.class("data"),
-            .thead(.tr(.th(.text(request.t("plan.milestone"))), .th(.text(request.t("plan.planned"))),
-                       .th(.text(request.t("plan.actual"))), .th(.text(request.t("plan.owner"))),
-                       .th(.text(request.t("plan.status"))), .th(.text(request.t("plan.light"))))),
+            .thead(.tr(.th(.text(context.t("plan.milestone"))), .th(.text(context.t("plan.planned"))),
+                       .th(.text(context.t("plan.actual"))), .th(.text(context.t("plan.owner"))),
+                       .th(.text(context.t("plan.status"))), .th(.text(context.t("plan.light"))))),
             .tbody(.forEach(rows) { item, milestone in
                 let evaluation = ui.snapshot.evaluation.milestones[milestone.code]
                 let owner = milestone.owner ?? item.owner
-                let canEdit = editable && !ui.isPublic && request.principal?.permissions.allows(.writePlan(owner: owner)) == true
+                let canEdit = editable && !ui.isPublic && context.principal?.permissions.allows(.writePlan(owner: owner)) == true
                 return .tr(
                     .td(.text(ui.text(milestone.name)), .unwrap(milestone.source) { .div(.class("source"), .text($0)) }),
                     .td(.text(milestone.planned.description)),
                     .td(.if(canEdit,
                             .form(.method(.post), .action(SiteURL.planMilestone(code: milestone.code).path), .class("inline"),
-                                  Layout.csrfField(request),
+                                  Layout.csrfField(context),
                                   .input(.type(.date), .name("actual"), .value(milestone.actual?.description ?? "")),
-                                  .button(.type(.submit), .text(request.t("common.save")))),
+                                  .button(.type(.submit), .text(context.t("common.save")))),
                             else: .text(milestone.actual?.description ?? "—"))),
                     .td(.text(ui.snapshot.departmentName(owner).map(ui.text) ?? "—")),
                     .td(.text(evaluation.map { ui.text($0.status.label) } ?? "—"),
-                        .if((evaluation?.daysLate ?? 0) > 0, .span(.class("muted"), .text(" " + request.t("plan.days_late", ["days": String(evaluation?.daysLate ?? 0)]))))),
+                        .if((evaluation?.daysLate ?? 0) > 0, .span(.class("muted"), .text(" " + context.t("plan.days_late", ["days": String(evaluation?.daysLate ?? 0)]))))),
                     .td(ui.light(evaluation?.light ?? .grey))
                 )
             })

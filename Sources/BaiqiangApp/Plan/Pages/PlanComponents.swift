@@ -1,17 +1,16 @@
 import BaiqiangCore
 import Foundation
 import BaiqiangHTML
-import Vapor
 
 /// The pieces every plan view is made of — light, progress bar, KPI card, tree — so the
 /// cockpit, the public page, the big screen and the report show the same thing the same way.
 struct PlanComponents {
-    let request: Request
+    let context: PageContext
     let snapshot: PlanSnapshot
     /// Links point at the public pages rather than the signed-in ones.
     var isPublic = false
 
-    var language: BaiqiangCore.Language { request.language }
+    var language: BaiqiangCore.Language { context.language }
 
     func text(_ value: BilingualText) -> String { value.text(for: language) }
 
@@ -28,7 +27,7 @@ struct PlanComponents {
     func progressBar(progress: Double?, schedule: Double?, light: PlanLight) -> Node {
         .div(.class("progress"),
              .attribute(named: "role", value: "img"),
-             .attribute(named: "aria-label", value: request.t("plan.progress_aria", [
+             .attribute(named: "aria-label", value: context.t("plan.progress_aria", [
                 "progress": progress.map(NumberText.percent) ?? "—", "schedule": schedule.map(NumberText.percent) ?? "—"])),
              // Drawn as SVG: its geometry is markup, so no inline style is needed (the CSP forbids them).
              .svg(.attribute(named: "viewBox", value: "0 0 1000 10"),
@@ -60,38 +59,38 @@ struct PlanComponents {
                  .if(!row.isMonitoring, self.light(light))),
             .div(.class("kpi-value"), valueNode(row)),
             .unwrap(kpi.target) { target in
-                .div(.class("kpi-target"), .text(request.t("plan.target_by", [
-                    "target": (target.strict ? request.t("plan.more_than") : "") + quantity(target.value, unit: kpi.unit),
+                .div(.class("kpi-target"), .text(context.t("plan.target_by", [
+                    "target": (target.strict ? context.t("plan.more_than") : "") + quantity(target.value, unit: kpi.unit),
                     "deadline": target.deadline?.description ?? "—"])))
             },
             .if(!row.isMonitoring, progressBar(progress: evaluation?.progress?.clamped, schedule: evaluation?.schedule, light: light)),
             .if(!row.isMonitoring, .div(.class("kpi-meta"),
-                .span(.text(request.t("plan.progress") + " " + (evaluation?.progress.map { NumberText.percent($0.clamped) } ?? "—"))),
-                .span(.text(request.t("plan.schedule") + " " + (evaluation?.schedule.map(NumberText.percent) ?? "—"))),
-                .span(.text(request.t("plan.forecast") + " " + forecastText(row))))),
-            .if(row.isMonitoring, .div(.class("kpi-meta"), .span(.text(request.t("plan.monitoring")))))
+                .span(.text(context.t("plan.progress") + " " + (evaluation?.progress.map { NumberText.percent($0.clamped) } ?? "—"))),
+                .span(.text(context.t("plan.schedule") + " " + (evaluation?.schedule.map(NumberText.percent) ?? "—"))),
+                .span(.text(context.t("plan.forecast") + " " + forecastText(row))))),
+            .if(row.isMonitoring, .div(.class("kpi-meta"), .span(.text(context.t("plan.monitoring")))))
         )
     }
 
     func valueNode(_ row: KPIRow) -> Node {
         switch row.evaluation?.state {
         case .awaitingData?:
-            return .span(.class("awaiting"), .text(request.t("plan.awaiting_data")))
+            return .span(.class("awaiting"), .text(context.t("plan.awaiting_data")))
         case .noData?, nil:
-            return .span(.class("awaiting"), .text(request.t("plan.no_data")))
+            return .span(.class("awaiting"), .text(context.t("plan.no_data")))
         case .evaluated?:
-            guard let latest = row.evaluation?.latest else { return .span(.class("awaiting"), .text(request.t("plan.no_data"))) }
+            guard let latest = row.evaluation?.latest else { return .span(.class("awaiting"), .text(context.t("plan.no_data"))) }
             return .group(.span(.class("number"), .text(quantity(latest.value, unit: row.kpi.unit))),
-                          .span(.class("as-of"), .text(request.t("plan.as_of", ["date": latest.date.description]))))
+                          .span(.class("as-of"), .text(context.t("plan.as_of", ["date": latest.date.description]))))
         }
     }
 
     func forecastText(_ row: KPIRow) -> String {
         switch row.evaluation?.forecast {
         case .projected(let value, let at, _)?:
-            return request.t("plan.forecast_value", ["value": quantity(value, unit: row.kpi.unit), "date": at.description])
+            return context.t("plan.forecast_value", ["value": quantity(value, unit: row.kpi.unit), "date": at.description])
         default:
-            return request.t("plan.insufficient_data")
+            return context.t("plan.insufficient_data")
         }
     }
 

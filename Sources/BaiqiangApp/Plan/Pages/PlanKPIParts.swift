@@ -1,67 +1,66 @@
 import BaiqiangCore
 import Foundation
 import BaiqiangHTML
-import Vapor
 
 /// A KPI's page: its facts, its history as a chart (observations, target, the straight path from
 /// baseline to target, the forecast), every figure with its source, and the entry form.
 enum PlanKPIParts {
     static func detail(_ ui: PlanComponents, row: KPIRow) -> Node {
-        let request = ui.request, kpi = row.kpi, evaluation = row.evaluation
+        let context = ui.context, kpi = row.kpi, evaluation = row.evaluation
         let light = evaluation?.light ?? .grey
         return .group(
-            .p(.a(.href(ui.isPublic ? SiteURL.publicPlan.path : SiteURL.plan.path), .text("← " + request.t("nav.plan")))),
+            .p(.a(.href(ui.isPublic ? SiteURL.publicPlan.path : SiteURL.plan.path), .text("← " + context.t("nav.plan")))),
             .div(.class("page-head"), .h1(.text(ui.text(kpi.name))), .if(!row.isMonitoring, ui.light(light))),
             .p(.class("muted"), .text("\(ui.text(row.area.name)) › \(ui.text(row.line.name)) › \(ui.text(row.item.name))")),
             .div(.class("kpi-detail"),
                  ui.card(row),
                  .dl(.class("facts"),
-                     .dt(.text(request.t("plan.code"))), .dd(.code(.text(kpi.code))),
-                     .dt(.text(request.t("plan.unit"))), .dd(.text(ui.text(KPIUnit.name(of: kpi.unit)))),
-                     .dt(.text(request.t("plan.direction"))), .dd(.text(request.t("plan.direction.\(kpi.direction.rawValue)"))),
-                     .dt(.text(request.t("plan.baseline"))),
+                     .dt(.text(context.t("plan.code"))), .dd(.code(.text(kpi.code))),
+                     .dt(.text(context.t("plan.unit"))), .dd(.text(ui.text(KPIUnit.name(of: kpi.unit)))),
+                     .dt(.text(context.t("plan.direction"))), .dd(.text(context.t("plan.direction.\(kpi.direction.rawValue)"))),
+                     .dt(.text(context.t("plan.baseline"))),
                      .dd(.text(kpi.baseline.map { b in
-                         (b.value.map { ui.quantity($0, unit: kpi.unit) } ?? request.t("plan.baseline_unknown")) + " (\(b.date))"
+                         (b.value.map { ui.quantity($0, unit: kpi.unit) } ?? context.t("plan.baseline_unknown")) + " (\(b.date))"
                      } ?? "—"), .unwrap(kpi.baseline?.source) { .div(.class("source"), .text($0)) }),
-                     .dt(.text(request.t("plan.target"))),
+                     .dt(.text(context.t("plan.target"))),
                      .dd(.text(kpi.target.map { t in
-                         (t.strict ? request.t("plan.more_than") : "") + ui.quantity(t.value, unit: kpi.unit) + " · " + (t.deadline?.description ?? "—")
-                     } ?? request.t("plan.monitoring"))),
-                     .dt(.text(request.t("plan.owner"))), .dd(.text(ui.snapshot.departmentName(row.owner).map(ui.text) ?? "—")),
-                     .dt(.text(request.t("plan.source"))),
+                         (t.strict ? context.t("plan.more_than") : "") + ui.quantity(t.value, unit: kpi.unit) + " · " + (t.deadline?.description ?? "—")
+                     } ?? context.t("plan.monitoring"))),
+                     .dt(.text(context.t("plan.owner"))), .dd(.text(ui.snapshot.departmentName(row.owner).map(ui.text) ?? "—")),
+                     .dt(.text(context.t("plan.source"))),
                      .dd(.text(kpi.source == .computed
-                         ? request.t("plan.source_computed", ["provider": kpi.provider ?? "—"])
-                         : request.t("plan.source_manual"))),
-                     .unwrap(kpi.note) { note in .group(.dt(.text(request.t("plan.note"))), .dd(.text(ui.text(note)))) }
+                         ? context.t("plan.source_computed", ["provider": kpi.provider ?? "—"])
+                         : context.t("plan.source_manual"))),
+                     .unwrap(kpi.note) { note in .group(.dt(.text(context.t("plan.note"))), .dd(.text(ui.text(note)))) }
                  )),
-            .h2(.text(request.t("plan.history"))),
+            .h2(.text(context.t("plan.history"))),
             chart(ui, row: row),
-            .h2(.text(request.t("plan.observations"))),
+            .h2(.text(context.t("plan.observations"))),
             observations(ui, row: row)
         )
     }
 
     static func chart(_ ui: PlanComponents, row: KPIRow) -> Node {
-        let request = ui.request, kpi = row.kpi
+        let context = ui.context, kpi = row.kpi
         let points = kpi.observations.sorted { $0.date < $1.date }
         var series: [TimeSeriesChart.Series] = [
-            .init(label: request.t("plan.chart.observed"), style: "s-observed", stroke: .solid, showsPoints: true,
+            .init(label: context.t("plan.chart.observed"), style: "s-observed", stroke: .solid, showsPoints: true,
                   points: points.map { (Double($0.date.dayNumber), $0.value) }),
         ]
         var references: [TimeSeriesChart.ReferenceLine] = []
         if let target = kpi.target {
-            references.append(.init(label: request.t("plan.chart.target"), style: "s-target", value: target.value))
+            references.append(.init(label: context.t("plan.chart.target"), style: "s-target", value: target.value))
             if let baseline = kpi.baseline, let value = baseline.value, let deadline = target.deadline {
-                series.append(.init(label: request.t("plan.chart.path"), style: "s-path", stroke: .dashed, showsPoints: false,
+                series.append(.init(label: context.t("plan.chart.path"), style: "s-path", stroke: .dashed, showsPoints: false,
                                     points: [(Double(baseline.date.dayNumber), value), (Double(deadline.dayNumber), target.value)]))
             }
             if case .projected(let value, let at, _)? = row.evaluation?.forecast, let last = points.last {
-                series.append(.init(label: request.t("plan.chart.forecast"), style: "s-forecast", stroke: .dotted, showsPoints: true,
+                series.append(.init(label: context.t("plan.chart.forecast"), style: "s-forecast", stroke: .dotted, showsPoints: true,
                                     points: [(Double(last.date.dayNumber), last.value), (Double(at.dayNumber), value)]))
             }
         }
         guard series.contains(where: { !$0.points.isEmpty }) else {
-            return .p(.class("muted"), .text(request.t(row.evaluation.map { if case .awaitingData = $0.state { return "plan.awaiting_data" }; return "plan.no_data" } ?? "plan.no_data")))
+            return .p(.class("muted"), .text(context.t(row.evaluation.map { if case .awaitingData = $0.state { return "plan.awaiting_data" }; return "plan.no_data" } ?? "plan.no_data")))
         }
         let chart = TimeSeriesChart(
             title: ui.text(kpi.name), series: series, references: references,
@@ -76,12 +75,12 @@ enum PlanKPIParts {
 
     /// "2024-03" for a day number (days since 1970-01-01).
     static func observations(_ ui: PlanComponents, row: KPIRow) -> Node {
-        let request = ui.request
+        let context = ui.context
         let observations = row.kpi.observations.sorted { $0.date > $1.date }
-        guard !observations.isEmpty else { return .p(.class("muted"), .text(request.t("common.no_rows"))) }
+        guard !observations.isEmpty else { return .p(.class("muted"), .text(context.t("common.no_rows"))) }
         return .table(.class("data"),
-            .thead(.tr(.th(.text(request.t("plan.date"))), .th(.text(request.t("plan.value"))),
-                       .th(.text(request.t("plan.source"))), .th(.text(request.t("plan.entered_by"))))),
+            .thead(.tr(.th(.text(context.t("plan.date"))), .th(.text(context.t("plan.value"))),
+                       .th(.text(context.t("plan.source"))), .th(.text(context.t("plan.entered_by"))))),
             .tbody(.forEach(observations) { o in
                 .tr(.td(.text(o.date.description)), .td(.class("num"), .text(ui.quantity(o.value, unit: row.kpi.unit))),
                     .td(.text(o.source)), .td(.text(o.enteredBy ?? "—")))
@@ -89,17 +88,17 @@ enum PlanKPIParts {
     }
 
     static func observationForm(_ ui: PlanComponents, row: KPIRow) -> Node {
-        let request = ui.request
+        let context = ui.context
         return .group(
-            .h2(.text(request.t("plan.add_observation"))),
+            .h2(.text(context.t("plan.add_observation"))),
             .form(.method(.post), .action(SiteURL.planKPIObservations(code: row.kpi.code).path), .class("filters"),
-                  Layout.csrfField(request),
-                  .label(.text(request.t("plan.value") + " (" + ui.text(KPIUnit.name(of: row.kpi.unit)) + ")"),
+                  Layout.csrfField(context),
+                  .label(.text(context.t("plan.value") + " (" + ui.text(KPIUnit.name(of: row.kpi.unit)) + ")"),
                          .input(.type(.text), .name("value"), .required(true), .attribute(named: "inputmode", value: "decimal"))),
-                  .label(.text(request.t("plan.date")), .input(.type(.date), .name("date"), .required(true), .value(ui.snapshot.today.description))),
-                  .label(.text(request.t("plan.source")), .input(.type(.text), .name("source"), .required(true), .maxlength(.note),
-                                                                   .placeholder(request.t("plan.source_hint")))),
-                  .button(.type(.submit), .class("primary"), .text(request.t("common.save"))))
+                  .label(.text(context.t("plan.date")), .input(.type(.date), .name("date"), .required(true), .value(ui.snapshot.today.description))),
+                  .label(.text(context.t("plan.source")), .input(.type(.text), .name("source"), .required(true), .maxlength(.note),
+                                                                   .placeholder(context.t("plan.source_hint")))),
+                  .button(.type(.submit), .class("primary"), .text(context.t("common.save"))))
         )
     }
 }

@@ -21,34 +21,10 @@ struct PlanPagesController {
 
     @Sendable func cockpit(_ request: Request) async throws -> HTML {
         _ = try request.requirePrincipal()
-        let snapshot = try await Self.snapshot(request)
-        let ui = PlanComponents(request: request, snapshot: snapshot)
-        let area = try? request.query.get(String.self, at: "area")
-        let rows = snapshot.kpiRows.filter { area == nil || area == "" || $0.area.code == area }
-        return Layout.page(request, title: request.t("nav.plan"), active: .plan,
-            .div(.class("page-head"),
-                 .h1(.text(ui.text(snapshot.document.title))),
-                 .nav(.class("page-actions"),
-                      .a(.class("button"), .href(SiteURL.planScreen.path), .text(request.t("plan.big_screen"))),
-                      .a(.class("button"), .href(SiteURL.planReport.path), .text(request.t("plan.report"))),
-                      .a(.class("button"), .href(SiteURL.planExport(format: "yaml").path), .text(request.t("plan.export_yaml"))),
-                      .a(.class("button"), .href(SiteURL.planExport(format: "csv").path), .text(request.t("plan.export_csv"))),
-                      .if(request.principal?.permissions.allows(.importPlan) == true,
-                          .a(.class("button"), .href(SiteURL.planImport.path), .text(request.t("plan.import")))))),
-            .p(.class("muted"), .text(request.t("plan.as_of_today", ["date": snapshot.today.description]))),
-            PlanCockpitParts.lightSummary(ui, rows: rows),
-            PlanCockpitParts.areaFilter(ui, selected: area),
-            .h2(.text(request.t("plan.targets"))),
-            .div(.class("kpi-grid"), .forEach(rows.filter { !$0.isMonitoring }) { ui.card($0) }),
-            .if(rows.contains(where: \.isMonitoring), .h2(.text(request.t("plan.monitoring_section")))),
-            .div(.class("kpi-grid"), .forEach(rows.filter(\.isMonitoring)) { ui.card($0) }),
-            .h2(.text(request.t("plan.milestones"))),
-            PlanCockpitParts.milestones(ui, items: snapshot.document.allItems.filter { item in
-                area == nil || area == "" || snapshot.document.areas.first { $0.code == area }?.lines.contains { $0.items.contains(item) } == true
-            }),
-            .h2(.text(request.t("plan.tree"))),
-            ui.tree()
-        )
+        let model = PlanCockpitPage.Model(
+            snapshot: try await Self.snapshot(request), area: try? request.query.get(String.self, at: "area"),
+            mayImport: request.principal?.permissions.allows(.importPlan) == true)
+        return PlanCockpitPage.view(model, request.pageContext)
     }
 
     @Sendable func kpi(_ request: Request) async throws -> Response {
@@ -60,16 +36,9 @@ struct PlanPagesController {
         let snapshot = try await Self.snapshot(request)
         let code = try request.parameters.require(.code)
         guard let row = snapshot.row(code) else { throw Abort(.notFound) }
-        let ui = PlanComponents(request: request, snapshot: snapshot)
-        let canWrite = request.principal?.permissions.allows(.writePlan(owner: row.owner)) == true
-        let html = Layout.page(request, title: ui.text(row.kpi.name), active: .plan,
-            PlanKPIParts.detail(ui, row: row),
-            .unwrap(error) { Layout.notice("error", $0) },
-            .if(canWrite && row.kpi.source == .manual, PlanKPIParts.observationForm(ui, row: row)),
-            .h2(.text(request.t("plan.milestones"))),
-            PlanCockpitParts.milestones(ui, items: [row.item], editable: true)
-        )
-        return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
+        let model = PlanKPIPage.Model(snapshot: snapshot, row: row,
+                                      mayWrite: request.principal?.permissions.allows(.writePlan(owner: row.owner)) == true, error: error)
+        return try await HTMLPage(status: status, html: PlanKPIPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 
     struct ObservationForm: Content {

@@ -12,19 +12,13 @@ struct PlanPublicController {
 
     @Sendable func overview(_ request: Request) async throws -> HTML {
         let snapshot = try await PlanPagesController.snapshot(request, publishedOnly: true)
-        let ui = PlanComponents(request: request, snapshot: snapshot, isPublic: true)
-        return Layout.page(request, title: request.t("plan.public_title"),
-            .h1(.text(ui.text(snapshot.document.title))),
-            .p(.class("muted"), .text(request.t("plan.public_intro", ["date": snapshot.today.description]))),
-            .div(.class("kpi-grid"), .forEach(snapshot.kpiRows) { ui.card($0) })
-        )
+        return PlanPublicPage.view(PlanPublicPage.Model(snapshot: snapshot), request.pageContext)
     }
 
     @Sendable func kpi(_ request: Request) async throws -> HTML {
         let snapshot = try await PlanPagesController.snapshot(request, publishedOnly: true)
         let code = try request.parameters.require(.code)
         guard let row = snapshot.row(code) else { throw Abort(.notFound) }
-        let ui = PlanComponents(request: request, snapshot: snapshot, isPublic: true)
-        return Layout.page(request, title: ui.text(row.kpi.name), PlanKPIParts.detail(ui, row: row))
+        return PlanPublicKPIPage.view(PlanPublicKPIPage.Model(snapshot: snapshot, row: row), request.pageContext)
     }
 }

@@ -1,5 +1,4 @@
 import BaiqiangCore
-import Vapor
 
 /// The plan with every figure judged as of today: what the cockpit, the KPI pages, the public
 /// page, the big screen, the report and the API all show, computed in one place.

@@ -50,19 +50,7 @@ struct PlanTransferController {
     }
 
     func render(_ request: Request, status: HTTPStatus, notice: String?, issues: [String]) async throws -> Response {
-        let html = Layout.page(request, title: request.t("plan.import"), active: .plan,
-            .h1(.text(request.t("plan.import"))),
-            .p(.text(request.t("plan.import_intro"))),
-            .unwrap(notice) { Layout.notice("success", $0) },
-            .if(!issues.isEmpty, .div(.class("notice notice-error"), .attribute(named: "role", value: "alert"),
-                .p(.text(request.t("plan.import_failed", ["count": String(issues.count)]))),
-                .ul(.forEach(issues) { .li(.text($0)) }))),
-            .form(.method(.post), .enctype(.multipartData), .class("stacked"),
-                  .action(SiteURL.planImport.path + "?\(CSRFMiddleware.fieldName)=" + (request.principal?.csrfToken ?? "")),
-                  .label(.text(request.t("plan.import_file")),
-                         .input(.type(.file), .name("file"), .required(true), .attribute(named: "accept", value: ".yaml,.yml,.csv"))),
-                  .button(.type(.submit), .class("primary"), .text(request.t("plan.import_submit"))))
-        )
+        let html = PlanImportPage.view(PlanImportPage.Model(notice: notice, issues: issues), request.pageContext)
         return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
     }
 }

@@ -1,0 +1,36 @@
+import BaiqiangCore
+import Foundation
+
+/// The accounts page for administrators: every account with its state and actions, and the
+/// form that makes one.
+enum AdminUsersPage {
+    struct Model {
+        var accounts: [Account]
+        /// The moment a lock is judged against.
+        var now: Date
+        var notice: String?
+        var error: String?
+    }
+
+    /// One account as the list shows it.
+    struct Account {
+        var username: String
+        var displayName: String
+        var role: Role
+        /// The code of the department, town or firm the account acts for.
+        var binding: String?
+        var isActive: Bool
+        var lockedUntil: Date?
+        /// Failed sign-ins slow this account down; an administrator may clear them.
+        var isThrottled: Bool
+    }
+}
+
+extension AdminUsersPage.Account {
+    /// From a user whose department, town and enterprise are loaded.
+    init(_ user: User, throttled: Set<String>) {
+        self.init(username: user.username, displayName: user.displayName, role: user.role,
+                  binding: user.department?.code ?? user.town?.code ?? user.enterprise?.creditCode,
+                  isActive: user.isActive, lockedUntil: user.lockedUntil, isThrottled: throttled.contains(user.username))
+    }
+}

@@ -1,0 +1,21 @@
+import BaiqiangCore
+import BaiqiangHTML
+
+extension PlanImportPage {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        Layout.page(context, title: context.t("plan.import"), active: .plan,
+            .h1(.text(context.t("plan.import"))),
+            .p(.text(context.t("plan.import_intro"))),
+            .unwrap(model.notice) { Layout.notice("success", $0) },
+            .if(!model.issues.isEmpty, .div(.class("notice notice-error"), .attribute(named: "role", value: "alert"),
+                .p(.text(context.t("plan.import_failed", ["count": String(model.issues.count)]))),
+                .ul(.forEach(model.issues) { .li(.text($0)) }))),
+            // A multipart post carries its CSRF token in the query (the body is read after the check).
+            .form(.method(.post), .enctype(.multipartData), .class("stacked"),
+                  .action(SiteURL.planImport.path + "?\(CSRFMiddleware.fieldName)=" + context.csrfToken),
+                  .label(.text(context.t("plan.import_file")),
+                         .input(.type(.file), .name("file"), .required(true), .attribute(named: "accept", value: ".yaml,.yml,.csv"))),
+                  .button(.type(.submit), .class("primary"), .text(context.t("plan.import_submit"))))
+        )
+    }
+}

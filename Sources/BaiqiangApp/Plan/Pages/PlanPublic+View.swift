@@ -1,0 +1,14 @@
+import BaiqiangCore
+import BaiqiangHTML
+
+extension PlanPublicPage {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let snapshot = model.snapshot
+        let ui = PlanComponents(context: context, snapshot: snapshot, isPublic: true)
+        return Layout.page(context, title: context.t("plan.public_title"),
+            .h1(.text(ui.text(snapshot.document.title))),
+            .p(.class("muted"), .text(context.t("plan.public_intro", ["date": snapshot.today.description]))),
+            .div(.class("kpi-grid"), .forEach(snapshot.kpiRows) { ui.card($0) })
+        )
+    }
+}
