@@ -18,6 +18,8 @@ struct DemandsCapability: Capability {
 
     func register(_ routes: CapabilityRoutes) {
         DemandPagesController().register(routes.web)
+        DemandSubmitController().register(routes.web)
+        DemandDetailController().register(routes.web)
         DemandRatesController().register(routes.web)
         DemandRoutingController().register(routes.web)
         DemandAPIController().register(routes.api)

@@ -65,47 +65,8 @@ struct DemandRoutingController {
 
     func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         let store = DemandStore(db: request.db, environment: request.appEnvironment)
-        let rules = try await store.routingRules()
-        let departments = try await store.departments()
-        let towns = try await store.towns()
-        let english = request.language == .en
-        let unitOptions: [Node] = departments.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }
-            + towns.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }
-        let categoryOptions: [Node] = request.appEnvironment.reference.demandCategories.categories.map { FormNodes.option($0.code, request.t($0.name)) }
-        let townOptions: [Node] = [FormNodes.option("", request.t("demands.any_town"))]
-            + towns.map { FormNodes.option($0.code, english ? $0.nameEn : $0.nameZh) }
-        let rows: [Node] = rules.map { rule in
-            .tr(.td(.text(request.appEnvironment.reference.demandCategories.category(rule.categoryCode).map { request.t($0.name) } ?? rule.categoryCode)),
-                .td(.text(rule.townCode == DemandRoutingRule.anyTown ? request.t("demands.any_town") : rule.townCode)),
-                .td(.text("\(rule.handlerKind): \(rule.handlerCode)")),
-                .td(.form(.method(.post), .action(SiteURL.demandRouting.path), .class("inline"),
-                          Layout.csrfField(request),
-                          .input(.type(.hidden), .name("category"), .value(rule.categoryCode)),
-                          .input(.type(.hidden), .name("town"), .value(rule.townCode == DemandRoutingRule.anyTown ? "" : rule.townCode)),
-                          .input(.type(.hidden), .name("handler_kind"), .value(rule.handlerKind)),
-                          .input(.type(.hidden), .name("handler_code"), .value(rule.handlerCode)),
-                          .input(.type(.hidden), .name("remove"), .value("delete")),
-                          .button(.type(.submit), .class("link-button"), .text(request.t("demands.delete"))))))
-        }
-        let html = Layout.page(request, title: request.t("demands.routing"), active: .demands,
-            .h1(.text(request.t("demands.routing"))),
-            .p(.class("muted"), .text(request.t("demands.routing_intro"))),
-            .unwrap(error) { Layout.notice("error", $0) },
-            .table(.class("data"),
-                   .thead(.tr(.th(.text(request.t("demands.category"))), .th(.text(request.t("demands.town"))),
-                              .th(.text(request.t("demands.handler"))), .th())),
-                   .tbody(.group(rows))),
-            .form(.method(.post), .action(SiteURL.demandRouting.path), .class("stacked"),
-                  Layout.csrfField(request),
-                  .label(.text(request.t("demands.category")), .select(.attribute(named: "name", value: "category"), .group(categoryOptions))),
-                  .label(.text(request.t("demands.town")), .select(.attribute(named: "name", value: "town"), .group(townOptions))),
-                  .label(.text(request.t("demands.handler_kind")),
-                         .select(.attribute(named: "name", value: "handler_kind"),
-                                 FormNodes.option("department", request.t("demands.kind_department")),
-                                 FormNodes.option("town", request.t("demands.kind_town")))),
-                  .label(.text(request.t("demands.handler")), .select(.attribute(named: "name", value: "handler_code"), .group(unitOptions))),
-                  .button(.type(.submit), .class("primary"), .text(request.t("demands.save_rule"))))
-        )
-        return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
+        let model = DemandRoutingPage.Model(rules: try await store.routingRules(), departments: try await store.departments(),
+                                            towns: try await store.towns(), error: error)
+        return try await HTMLPage(status: status, html: DemandRoutingPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 }

@@ -131,41 +131,9 @@ struct EnterpriseEditController {
     }
 
     func render(_ request: Request, firm: Enterprise, error: String?, status: HTTPStatus) async throws -> Response {
-        let ui = EnterpriseUI(request: request)
         let held = Dictionary(uniqueKeysWithValues: try await EnterpriseStore(db: request.db, principal: try request.requirePrincipal())
             .designations(of: firm.creditCode).map { ($0.kind, $0.year) })
-        let field = { (key: String, label: String, value: String?) -> Node in
-            .label(.text(request.t(label)), .input(.type(.text), .name(key), .value(value ?? ""),
-                                                    .maxlength(key == "address" ? .address : key == "ticker" ? .code : .contact)))
-        }
-        let html = Layout.page(request, title: firm.name, active: .enterprises,
-            .p(.a(.href(SiteURL.enterprise(creditCode: firm.creditCode).path), .text("← " + firm.name))),
-            .h1(.text(request.t("enterprises.edit_title", ["name": firm.name]))),
-            .unwrap(error) { Layout.notice("error", $0) },
-            .form(.method(.post), .action(SiteURL.enterpriseEdit(creditCode: firm.creditCode).path), .class("stacked"),
-                Layout.csrfField(request),
-                field("address", "enterprises.address", firm.address),
-                field("contact_name", "enterprises.contact", firm.contactName),
-                field("contact_phone", "enterprises.contact_phone", firm.contactPhone),
-                field("city_leader", "enterprises.city_leader", firm.cityLeader),
-                field("town_leader", "enterprises.town_leader", firm.townLeader),
-                .label(.text(request.t("enterprises.ladder_stage")),
-                       .select(.attribute(named: "name", value: "ladder_stage"), FormNodes.option("", "—"),
-                               .forEach(LadderStage.allCases) { s in FormNodes.option(String(s.rawValue), ui.text(s.name), selected: firm.ladderStage == s.rawValue) })),
-                .label(.text(request.t("enterprises.listing_stage")),
-                       .select(.attribute(named: "name", value: "listing_stage"), FormNodes.option("", "—"),
-                               FormNodes.option("pipeline", request.t("ladder.unstaged"), selected: firm.listingStage == "pipeline"),
-                               .forEach(ListingStage.allCases) { s in FormNodes.option(s.rawValue, ui.text(s.name), selected: firm.listingStage == s.rawValue) })),
-                field("listing_since", "enterprises.listing_since", firm.listingSince.map(String.init)),
-                field("ticker", "enterprises.ticker", firm.ticker),
-                .element(named: "fieldset", nodes: [
-                    .element(named: "legend", text: request.t("enterprises.designations_years")),
-                    .forEach(DesignationKind.allCases) { kind in
-                        .label(.text(ui.text(kind.name)), .input(.type(.number), .name("designation_\(kind.rawValue)"),
-                                                                .value(held[kind.rawValue].map(String.init) ?? "")))
-                    }]),
-                .button(.type(.submit), .class("primary"), .text(request.t("common.save"))))
-        )
-        return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
+        let model = EnterpriseEditPage.Model(firm: firm, heldDesignations: held, error: error)
+        return try await HTMLPage(status: status, html: EnterpriseEditPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 }

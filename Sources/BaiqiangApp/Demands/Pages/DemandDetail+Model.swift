@@ -1,0 +1,26 @@
+import BaiqiangCore
+import Foundation
+
+/// One demand's page: the text, every deadline and whether it was met, every step, the
+/// attachments, and a form for each action the account may take now.
+enum DemandDetailPage {
+    struct Model {
+        var demand: Demand
+        var state: DemandState
+        /// The moment deadlines are judged at.
+        var now: Date
+        /// What the account may do to the demand now (`DemandWorkflow`).
+        var actions: [DemandActionKind]
+        var events: [DemandEvent]
+        var attachments: [DemandAttachment]
+        /// The units it can be assigned to, when assigning is one of the actions.
+        var departments: [Department] = []
+        var towns: [Town] = []
+        /// The firm's linked leader (挂钩领导), offered when escalating is one of the actions.
+        var leader: String?
+        /// Years of the deadlines whose working-day calendar is missing, so weekends were assumed.
+        var guessedYears: [Int] = []
+        var notice: String?
+        var error: String?
+    }
+}

@@ -1,0 +1,19 @@
+import BaiqiangCore
+import Foundation
+
+/// The demand list of every role: an enterprise's own demands, a department's queue, the
+/// centre's whole queue, the overdue list; a page at a time, with the filters that made it.
+enum DemandListPage {
+    struct Model {
+        var filter: DemandStore.Filter
+        var demands: [Demand]
+        /// The cursor of the next page, when there is one.
+        var next: String?
+        /// Who is looking, for the actions offered and the list's name.
+        var actor: DemandActor
+        /// The moment the overdue marks are taken at.
+        var now: Date
+        /// Why the filter given was refused.
+        var error: String?
+    }
+}

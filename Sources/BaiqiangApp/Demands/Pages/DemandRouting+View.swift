@@ -1,0 +1,51 @@
+import BaiqiangCore
+import BaiqiangHTML
+
+extension DemandRoutingPage {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let english = context.language == .en
+        let categories = context.environment.reference.demandCategories
+        let unitOptions: [Node] = model.departments.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }
+            + model.towns.map { FormNodes.option($0.code, (english ? $0.nameEn : $0.nameZh) + " (\($0.code))") }
+        let categoryOptions: [Node] = categories.categories.map { FormNodes.option($0.code, context.t($0.name)) }
+        let townOptions: [Node] = [FormNodes.option("", context.t("demands.any_town"))]
+            + model.towns.map { FormNodes.option($0.code, english ? $0.nameEn : $0.nameZh) }
+        let rows: [Node] = model.rules.map { rule in
+            .tr(.td(.text(categories.category(rule.categoryCode).map { context.t($0.name) } ?? rule.categoryCode)),
+                .td(.text(rule.townCode == DemandRoutingRule.anyTown ? context.t("demands.any_town") : rule.townCode)),
+                .td(.text("\(rule.handlerKind): \(rule.handlerCode)")),
+                .td(removeForm(rule, context)))
+        }
+        return Layout.page(context, title: context.t("demands.routing"), active: .demands,
+            .h1(.text(context.t("demands.routing"))),
+            .p(.class("muted"), .text(context.t("demands.routing_intro"))),
+            .unwrap(model.error) { Layout.notice("error", $0) },
+            .table(.class("data"),
+                   .thead(.tr(.th(.text(context.t("demands.category"))), .th(.text(context.t("demands.town"))),
+                              .th(.text(context.t("demands.handler"))), .th())),
+                   .tbody(.group(rows))),
+            .form(.method(.post), .action(SiteURL.demandRouting.path), .class("stacked"),
+                  Layout.csrfField(context),
+                  .label(.text(context.t("demands.category")), .select(.attribute(named: "name", value: "category"), .group(categoryOptions))),
+                  .label(.text(context.t("demands.town")), .select(.attribute(named: "name", value: "town"), .group(townOptions))),
+                  .label(.text(context.t("demands.handler_kind")),
+                         .select(.attribute(named: "name", value: "handler_kind"),
+                                 FormNodes.option("department", context.t("demands.kind_department")),
+                                 FormNodes.option("town", context.t("demands.kind_town")))),
+                  .label(.text(context.t("demands.handler")), .select(.attribute(named: "name", value: "handler_code"), .group(unitOptions))),
+                  .button(.type(.submit), .class("primary"), .text(context.t("demands.save_rule"))))
+        )
+    }
+
+    /// One rule's delete button: the rule's own fields, posted back with `remove=delete`.
+    static func removeForm(_ rule: DemandRoutingRule, _ context: PageContext) -> Node {
+        .form(.method(.post), .action(SiteURL.demandRouting.path), .class("inline"),
+              Layout.csrfField(context),
+              .input(.type(.hidden), .name("category"), .value(rule.categoryCode)),
+              .input(.type(.hidden), .name("town"), .value(rule.townCode == DemandRoutingRule.anyTown ? "" : rule.townCode)),
+              .input(.type(.hidden), .name("handler_kind"), .value(rule.handlerKind)),
+              .input(.type(.hidden), .name("handler_code"), .value(rule.handlerCode)),
+              .input(.type(.hidden), .name("remove"), .value("delete")),
+              .button(.type(.submit), .class("link-button"), .text(context.t("demands.delete"))))
+    }
+}

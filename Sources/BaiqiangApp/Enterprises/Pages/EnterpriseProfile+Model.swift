@@ -1,0 +1,14 @@
+import BaiqiangCore
+
+/// A firm's page: identity, contacts, linked leaders, designations, ladder and listing stages,
+/// yearly figures as a table and charts, monthly figures as a chart, and the links to the other
+/// capabilities' records of the firm.
+enum EnterpriseProfilePage {
+    struct Model {
+        var firm: Enterprise
+        var figures: EnterpriseFiguresView
+        var designations: [EnterpriseDesignation]
+        /// The firm's results in the evaluation runs, newest first.
+        var evaluations: [(EvaluationRun, EvaluationResultRecord)]
+    }
+}

@@ -1,0 +1,140 @@
+import BaiqiangCore
+import Foundation
+import BaiqiangHTML
+
+extension EnterpriseProfilePage {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        Layout.page(context, title: model.firm.name, active: .enterprises, Parts(model: model, context: context).node)
+    }
+
+    /// The page's sections, each a node of the same model and context.
+    struct Parts {
+        let model: Model
+        let context: PageContext
+
+        var ui: EnterpriseUI { EnterpriseUI(context: context) }
+
+        var node: Node {
+            .group(
+                .p(.a(.href(SiteURL.enterprises.path), .text("← " + context.t("nav.enterprises")))),
+                .div(.class("page-head"),
+                     .h1(.text(model.firm.name), .if(model.firm.isDemo, .span(.class("badge badge-demo"), .text(context.t("common.demo"))))),
+                     .if(context.principal?.permissions.allows(.editEnterprise) == true,
+                         .a(.class("button"), .href(SiteURL.enterpriseEdit(creditCode: model.firm.creditCode).path), .text(context.t("enterprises.edit"))))),
+                .if(model.firm.namedInPlan == true, Layout.notice("info", context.t("enterprises.named_in_plan"))),
+                .div(.class("kpi-detail"), identity, standing),
+                .h2(.text(context.t("enterprises.yearly"))),
+                yearlyCharts,
+                yearlyTable,
+                .h2(.text(context.t("enterprises.monthly"))),
+                monthlyChart,
+                .h2(.text(context.t("enterprises.evaluations"))),
+                .if(model.evaluations.isEmpty, .p(.class("muted"), .text(context.t("common.no_rows")))),
+                .ul(.class("plain"), .forEach(model.evaluations) { run, result in
+                    .li(.a(.href(SiteURL.evaluationFirm(id: run.id?.uuidString ?? "", code: result.creditCode).path),
+                           .text(context.t("evaluation.run_title", ["year": String(run.year), "version": String(run.version)]))),
+                        .text(" · "), .span(.class("class-badge class-\(result.evaluationClass)"), .text(result.evaluationClass)),
+                        .text(result.score.map { String(format: " · %.2f", $0) } ?? ""))
+                }),
+                .h2(.text(context.t("enterprises.related"))),
+                .ul(.li(.a(.href(SiteURL.demands.path + "?enterprise=" + model.firm.creditCode), .text(context.t("enterprises.related_demands_link")))),
+                    .li(.text(context.t("enterprises.related_land"))), .li(.text(context.t("enterprises.related_projects"))))
+            )
+        }
+
+        var identity: Node {
+            let english = context.language == .en
+            return .dl(.class("facts"),
+                .dt(.text(context.t("enterprises.credit_code"))), .dd(.code(.text(model.firm.creditCode))),
+                .dt(.text(context.t("enterprises.town"))), .dd(.text(model.firm.town.map { english ? $0.nameEn : $0.nameZh } ?? "—")),
+                .dt(.text(context.t("enterprises.industry"))), .dd(.text(ui.industryLabel(model.firm.industryCode))),
+                .dt(.text(context.t("enterprises.address"))), .dd(.text(model.firm.address ?? "—")),
+                .dt(.text(context.t("enterprises.start_year"))), .dd(.text(model.firm.startYear.map(String.init) ?? "—")),
+                .dt(.text(context.t("enterprises.contact"))),
+                .dd(.text([model.firm.contactName, model.firm.contactPhone].compactMap { $0 }.joined(separator: " ").nonEmptyOrDash)),
+                .dt(.text(context.t("enterprises.city_leader"))), .dd(.text(model.firm.cityLeader ?? "—")),
+                .dt(.text(context.t("enterprises.town_leader"))), .dd(.text(model.firm.townLeader ?? "—"))
+            )
+        }
+
+        var standing: Node {
+            let stage = model.firm.ladderStage.flatMap(LadderStage.init(rawValue:))
+            let listing = model.firm.listingStage.flatMap(ListingStage.init(rawValue:))
+            return .dl(.class("facts"),
+                .dt(.text(context.t("enterprises.ladder_stage"))), .dd(.text(stage.map { ui.text($0.name) } ?? "—")),
+                .dt(.text(context.t("enterprises.listing_stage"))),
+                .dd(.text(listing.map { ui.text($0.name) + (model.firm.ticker.map { " (\($0))" } ?? "") } ?? "—")),
+                .dt(.text(context.t("enterprises.designations"))),
+                .dd(.if(model.designations.isEmpty, .text("—")),
+                    .ul(.class("plain"), .forEach(model.designations) { d in
+                        .li(.text((DesignationKind(rawValue: d.kind).map { ui.text($0.name) } ?? d.kind) + " · \(d.year)"))
+                    }))
+            )
+        }
+
+        var yearlyCharts: Node {
+            guard !model.figures.yearly.isEmpty else { return .p(.class("muted"), .text(context.t("enterprises.no_figures"))) }
+            let series: [TimeSeriesChart.Series] = [
+                .init(label: context.t("enterprises.revenue"), style: "s-observed", stroke: .solid, showsPoints: true,
+                      points: model.figures.yearly.compactMap { y in y.revenueWan.map { (Double(y.year), $0) } }),
+                .init(label: context.t("enterprises.tax"), style: "s-forecast", stroke: .solid, showsPoints: true,
+                      points: model.figures.yearly.compactMap { y in y.taxWan.map { (Double(y.year), $0) } }),
+                .init(label: context.t("enterprises.value_added"), style: "s-path", stroke: .dashed, showsPoints: true,
+                      points: model.figures.yearly.compactMap { y in y.valueAddedWan.map { (Double(y.year), $0) } }),
+            ]
+            let chart = TimeSeriesChart(title: context.t("enterprises.yearly"), series: series,
+                                        xLabel: { String(Int($0.rounded())) }, yLabel: { NumberText.number($0) },
+                                        xTicks: model.figures.yearly.map { Double($0.year) })
+            return .div(.class("chart-box"), chart.svg(), legend(series))
+        }
+
+        var yearlyTable: Node {
+            guard !model.figures.yearly.isEmpty else { return .empty }
+            let columns: [(String, (EnterpriseFiguresView.Year) -> String)] = [
+                ("enterprises.revenue", { $0.revenueWan.map(NumberText.number) ?? "—" }),
+                ("enterprises.output", { $0.outputWan.map(NumberText.number) ?? "—" }),
+                ("enterprises.value_added", { $0.valueAddedWan.map(NumberText.number) ?? "—" }),
+                ("enterprises.tax", { $0.taxWan.map(NumberText.number) ?? "—" }),
+                ("enterprises.electricity", { $0.electricityWanKWh.map(NumberText.number) ?? "—" }),
+                ("enterprises.energy", { $0.energyTce.map(NumberText.number) ?? "—" }),
+                ("enterprises.emission", { $0.emissionT.map(NumberText.number) ?? "—" }),
+                ("enterprises.rd", { $0.rdWan.map(NumberText.number) ?? "—" }),
+                ("enterprises.staff", { $0.staff.map { NumberText.number(Double($0)) } ?? "—" }),
+                ("enterprises.land", { $0.landMu.map(NumberText.number) ?? "—" }),
+            ]
+            return .table(.class("data"),
+                .thead(.tr(.th(.text(context.t("enterprises.year"))), .forEach(columns) { .th(.text(context.t($0.0))) },
+                           .th(.text(context.t("enterprises.scale"))))),
+                .tbody(.forEach(model.figures.yearly) { year in
+                    .tr(.td(.text(String(year.year))), .forEach(columns) { .td(.class("num"), .text($0.1(year))) },
+                        .td(.text(context.t(year.aboveScale ? "enterprises.above_scale" : "enterprises.below_scale"))))
+                }))
+        }
+
+        var monthlyChart: Node {
+            let recent = model.figures.monthly.suffix(24)
+            guard !recent.isEmpty else { return .p(.class("muted"), .text(context.t("enterprises.no_figures"))) }
+            let series: [TimeSeriesChart.Series] = [
+                .init(label: context.t("enterprises.revenue"), style: "s-observed", stroke: .solid, showsPoints: true,
+                      points: recent.compactMap { m in m.revenueWan.map { (Double(m.year * 12 + m.month - 1), $0) } }),
+                .init(label: context.t("enterprises.tax"), style: "s-forecast", stroke: .solid, showsPoints: false,
+                      points: recent.compactMap { m in m.taxWan.map { (Double(m.year * 12 + m.month - 1), $0) } }),
+            ]
+            let chart = TimeSeriesChart(title: context.t("enterprises.monthly"), series: series,
+                                        xLabel: { let v = Int($0.rounded()); return String(format: "%d-%02d", v / 12, v % 12 + 1) },
+                                        yLabel: { NumberText.number($0) },
+                                        xTicks: recent.filter { $0.month % 3 == 1 }.map { Double($0.year * 12 + $0.month - 1) })
+            return .div(.class("chart-box"), chart.svg(), legend(series))
+        }
+
+        func legend(_ series: [TimeSeriesChart.Series]) -> Node {
+            .ul(.class("legend"), .forEach(series.filter { !$0.points.isEmpty }) { s in
+                .li(.span(.class("swatch \(s.style) \(s.stroke.rawValue)")), .text(s.label + " (" + context.t("unit.wan_yuan") + ")"))
+            })
+        }
+    }
+}
+
+extension String {
+    var nonEmptyOrDash: String { isEmpty ? "—" : self }
+}
