@@ -13,7 +13,7 @@ struct DemandDetailController {
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
-        let context = try await DemandPageRequest(request)
+        let context = try await DemandControllerRequest(request)
         guard let demand = try await context.service.find(try request.parameters.require(.number), principal: context.principal, actor: context.actor) else {
             throw Abort(.notFound)
         }
@@ -23,7 +23,7 @@ struct DemandDetailController {
     }
 
     @Sendable func transition(_ request: Request) async throws -> Response {
-        let context = try await DemandPageRequest(request)
+        let context = try await DemandControllerRequest(request)
         let number = try request.parameters.require(.number)
         guard let demand = try await context.service.find(number, principal: context.principal, actor: context.actor) else {
             throw Abort(.notFound)
@@ -38,7 +38,7 @@ struct DemandDetailController {
     }
 
     @Sendable func attachment(_ request: Request) async throws -> Response {
-        let context = try await DemandPageRequest(request)
+        let context = try await DemandControllerRequest(request)
         guard let demand = try await context.service.find(try request.parameters.require(.number), principal: context.principal, actor: context.actor),
               let id = UUID(uuidString: try request.parameters.require(.id)),
               let file = try await context.service.attachment(id, of: demand) else {
@@ -51,7 +51,7 @@ struct DemandDetailController {
         return Response(status: .ok, headers: headers, body: .init(data: file.data))
     }
 
-    func render(_ context: DemandPageRequest, demand: Demand, notice: String?, error: String?, status: HTTPStatus) async throws -> Response {
+    func render(_ context: DemandControllerRequest, demand: Demand, notice: String?, error: String?, status: HTTPStatus) async throws -> Response {
         let request = context.request
         let service = context.service
         let state = try demand.state

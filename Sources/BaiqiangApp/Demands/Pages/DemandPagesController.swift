@@ -13,7 +13,7 @@ struct DemandPagesController {
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
-        let context = try await DemandPageRequest(request)
+        let context = try await DemandControllerRequest(request)
         let filter: DemandStore.Filter
         do {
             filter = try DemandStore.Filter(request)
@@ -23,7 +23,7 @@ struct DemandPagesController {
         return try await renderList(context, filter: filter, error: nil, status: .ok)
     }
 
-    func renderList(_ context: DemandPageRequest, filter: DemandStore.Filter, error: String?, status: HTTPStatus) async throws -> Response {
+    func renderList(_ context: DemandControllerRequest, filter: DemandStore.Filter, error: String?, status: HTTPStatus) async throws -> Response {
         let request = context.request
         let page = try await context.service.list(filter, page: try PageRequest(request), principal: context.principal, actor: context.actor)
         let model = DemandListPage.Model(filter: filter, demands: page.items, next: page.next, actor: context.actor,
@@ -33,7 +33,7 @@ struct DemandPagesController {
 
     /// Any filtered list as a file, through the platform's `TableExport` (CSV or XLSX).
     func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {
-        let context = try await DemandPageRequest(request)
+        let context = try await DemandControllerRequest(request)
         let rows = try await context.service.all(try DemandStore.Filter(request), principal: context.principal, actor: context.actor)
         return try DemandExport.table(rows, now: request.appEnvironment.nowToTheSecond).response(format, fileName: "demands")
     }

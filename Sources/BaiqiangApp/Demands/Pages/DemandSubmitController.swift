@@ -12,7 +12,7 @@ struct DemandSubmitController {
     }
 
     @Sendable func newForm(_ request: Request) async throws -> Response {
-        let context = try await DemandPageRequest(request)
+        let context = try await DemandControllerRequest(request)
         try context.permissions.require(.submitDemand)
         return try await render(request, DemandNewPage.Model(), status: .ok)
     }
@@ -34,7 +34,7 @@ struct DemandSubmitController {
     }
 
     @Sendable func submit(_ request: Request) async throws -> Response {
-        let context = try await DemandPageRequest(request)
+        let context = try await DemandControllerRequest(request)
         try context.permissions.require(.submitDemand)
         let form = try request.content.decode(SubmitForm.self)
         let enterprise = context.principal.role == .enterprise ? (context.actor.bindingCode ?? "") : (form.enterprise ?? "")

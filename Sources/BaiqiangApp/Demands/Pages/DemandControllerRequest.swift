@@ -3,7 +3,7 @@ import Vapor
 
 /// What every demand page handler reads first: who is signed in, as which workflow actor, and
 /// the store that answers for them.
-struct DemandPageRequest {
+struct DemandControllerRequest {
     var request: Request
     var principal: Principal
     var actor: DemandActor
