@@ -15,13 +15,18 @@ struct APIContractTests {
         return headers
     }
 
+    /// An API resource's path with a query.
+    static func api(_ resource: SiteURL.API, _ query: KeyValuePairs<String, String?>) -> String {
+        SiteURL.api(resource).path(query: query)
+    }
+
     @Test("A query parameter outside its schema is a 400 problem naming the parameter",
           arguments: [
-              ("/api/v1/demands?to=", "to"), ("/api/v1/demands?from=2025-02-30", "from"), ("/api/v1/demands?status=lost", "status"),
-              ("/api/v1/plan/kpis?light=blue", "light"), ("/api/v1/plan/kpis?light=", "light"),
-              ("/api/v1/enterprises?stage=null", "stage"), ("/api/v1/enterprises?stage=9", "stage"),
-              ("/api/v1/enterprises?scale=huge", "scale"), ("/api/v1/enterprises?limit=abc", "limit"),
-              ("/api/v1/enterprises?cursor=a%2Bb", "cursor"), ("/api/v1/plan/kpis?light=green&light=red", "light"),
+              (api(.demands, ["to": ""]), "to"), (api(.demands, ["from": "2025-02-30"]), "from"), (api(.demands, ["status": "lost"]), "status"),
+              (api(.planKPIs, ["light": "blue"]), "light"), (api(.planKPIs, ["light": ""]), "light"),
+              (api(.enterprises, ["stage": "null"]), "stage"), (api(.enterprises, ["stage": "9"]), "stage"),
+              (api(.enterprises, ["scale": "huge"]), "scale"), (api(.enterprises, ["limit": "abc"]), "limit"),
+              (api(.enterprises, ["cursor": "a+b"]), "cursor"), (api(.planKPIs, ["light": "green", "light": "red"]), "light"),
           ])
     func refusesWhatTheSchemaForbids(_ target: String, _ parameter: String) async throws {
         try await withTestApp { app in
@@ -37,8 +42,8 @@ struct APIContractTests {
     }
 
     @Test("Values the schema allows are accepted", arguments: [
-        "/api/v1/demands?to=2025-12-31&status=submitted", "/api/v1/plan/kpis?light=green", "/api/v1/enterprises?stage=2&scale=above",
-        "/api/v1/enterprises?cursor=YWJj", "/api/v1/enterprises?cursor=_w",
+        api(.demands, ["to": "2025-12-31", "status": "submitted"]), api(.planKPIs, ["light": "green"]), api(.enterprises, ["stage": "2", "scale": "above"]),
+        api(.enterprises, ["cursor": "YWJj"]), api(.enterprises, ["cursor": "_w"]),
     ])
     func acceptsWhatTheSchemaAllows(_ target: String) async throws {
         try await withTestApp { app in
@@ -54,16 +59,17 @@ struct APIContractTests {
         try await withTestApp { app in
             let headers = try await bearer(app)
             for method in [HTTPMethod.TRACE, .DELETE, .PUT] {
-                try await app.testing().test(method, "/api/v1/demands", headers: headers) { response async throws in
+                try await app.testing().test(method, SiteURL.api(.demands).path, headers: headers) { response async throws in
                     #expect(response.status == .methodNotAllowed, "\(method)")
                     #expect(response.headers.first(name: .allow) == "GET, HEAD, POST")
                     #expect(try problemFields(response)["status"] as? Int == 405)
                 }
             }
-            try await app.testing().test(.POST, "/api/v1/enterprises/91440784000000017X") { response async in
+            try await app.testing().test(.POST, SiteURL.api(.enterprise(creditCode: "91440784000000017X")).path) { response async in
                 #expect(response.status == .methodNotAllowed, "a path with a parameter")
                 #expect(response.headers.first(name: .allow) == "GET, HEAD")
             }
+            // deliberately not a SiteURL: a path under the API that no route answers
             try await app.testing().test(.DELETE, "/api/v1/nothing/here", headers: headers) { response async in
                 #expect(response.status == .notFound, "an unknown path stays a 404")
             }
@@ -77,7 +83,7 @@ struct APIContractTests {
         try await withTestApp { app in
             var headers = try await bearer(app)
             headers.contentType = type
-            try await app.testing().test(.POST, "/api/v1/demands", headers: headers, body: ByteBuffer(string: body)) { response async throws in
+            try await app.testing().test(.POST, SiteURL.api(.demands).path, headers: headers, body: ByteBuffer(string: body)) { response async throws in
                 #expect(response.status == .unsupportedMediaType)
                 #expect(try problemFields(response)["status"] as? Int == 415)
             }

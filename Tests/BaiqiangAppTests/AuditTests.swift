@@ -250,14 +250,14 @@ struct AuditTests {
         try await withTestApp { app in
             try await makeHistory(app)
             let browser = try await app.signIn("admin1")
-            try await app.testing().test(.GET, "/admin/audit?entity=user&action=deactivate", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.adminAudit.path(query: ["entity": "user", "action": "deactivate"]), headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 let body = response.body.string
                 #expect(body.contains("user.deactivate"))
                 #expect(!body.contains("user.activate<"))
             }
             let anchor = try #require(try await app.auditStore.anchor())
-            try await app.testing().test(.GET, "/admin/audit?verify=1", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.adminAudit.path(query: ["verify": "1"]), headers: browser.headers) { response async in
                 #expect(response.body.string.contains("审计链完整"))
                 #expect(response.body.string.contains(anchor.description))
             }

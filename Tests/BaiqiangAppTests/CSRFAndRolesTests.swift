@@ -20,7 +20,7 @@ struct CSRFAndRolesTests {
             try await Fixture.user(app, "admin1", .admin)
             let browser = try await app.signIn("admin1")
             let auditBefore = try await AuditEntry.query(on: app.db).count()
-            try await app.testing().test(.POST, "/admin/users", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.adminUsers.path, headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(createUserForm(token), as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .forbidden)
@@ -36,7 +36,7 @@ struct CSRFAndRolesTests {
         try await withTestApp { app in
             try await Fixture.user(app, "admin1", .admin)
             let browser = try await app.signIn("admin1")
-            try await app.testing().test(.POST, "/admin/users", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.adminUsers.path, headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(createUserForm(browser.csrf), as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .seeOther)
@@ -54,14 +54,14 @@ struct CSRFAndRolesTests {
         try await withTestApp { app in
             try await Fixture.user(app, "admin1", .admin)
             let browser = try await app.signIn("admin1")
-            try await app.testing().test(.POST, "/admin/users?_csrf=\(browser.csrf)", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.adminUsers.path(query: ["_csrf": browser.csrf]), headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(createUserForm(nil), as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .forbidden)
             })
             var json = browser.headers
             json.contentType = .json
-            try await app.testing().test(.POST, "/api/v1/demands?_csrf=\(browser.csrf)", headers: json,
+            try await app.testing().test(.POST, SiteURL.api(.demands).path(query: ["_csrf": browser.csrf]), headers: json,
                                          body: ByteBuffer(string: #"{"category":"sme","description":"x"}"#)) { response async in
                 #expect(response.status == .forbidden, "a script's JSON post needs the header, not the address")
             }
@@ -77,7 +77,9 @@ struct CSRFAndRolesTests {
             let code = try await Fixture.enterprise(app, serial: 1, name: "甲", town: "shaping")
             try await Fixture.user(app, "firm1", .enterprise, binding: code)
             let firm = try await app.signIn("firm1")
-            for (page, who) in [("/registry/import", browser), ("/plan/import", browser), ("/evaluation", browser), ("/demands/new", firm)] {
+            let forms: [(SiteURL, Browser)] = [(.enterpriseImport, browser), (.planImport, browser), (.evaluation, browser), (.demandNew, firm)]
+            for (form, who) in forms {
+                let page = form.path
                 try await app.testing().test(.GET, page, headers: who.headers) { response async in
                     #expect(response.status == .ok, "\(page)")
                     let body = response.body.string
@@ -89,10 +91,10 @@ struct CSRFAndRolesTests {
             let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.yaml\"\r\nContent-Type: application/yaml\r\n\r\ncode: x\ntitle: [unclosed\r\n--\(boundary)--\r\n"
             var headers = browser.headers
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-            try await app.testing().test(.POST, "/plan/import?_csrf=\(browser.csrf)", headers: headers, body: ByteBuffer(string: body)) { response async in
+            try await app.testing().test(.POST, SiteURL.planImport.path(query: ["_csrf": browser.csrf]), headers: headers, body: ByteBuffer(string: body)) { response async in
                 #expect(response.status == .badRequest, "past the CSRF check to the file's own validation")
             }
-            try await app.testing().test(.POST, "/plan/import", headers: headers, body: ByteBuffer(string: body)) { response async in
+            try await app.testing().test(.POST, SiteURL.planImport.path, headers: headers, body: ByteBuffer(string: body)) { response async in
                 #expect(response.status == .forbidden)
             }
         }
@@ -110,7 +112,7 @@ struct CSRFAndRolesTests {
             }
             try await Fixture.user(app, "someone", role, binding: binding)
             let browser = try await app.signIn("someone")
-            for path in ["/admin/users", "/admin/audit"] {
+            for path in [SiteURL.adminUsers.path, SiteURL.adminAudit.path] {
                 try await app.testing().test(.GET, path, headers: browser.headers) { response async in
                     #expect(response.status == .forbidden, "\(role) on \(path)")
                     #expect(!response.body.string.contains("password_hash"))
@@ -124,7 +126,7 @@ struct CSRFAndRolesTests {
         try await withTestApp { app in
             try await Fixture.user(app, "admin1", .admin)
             let browser = try await app.signIn("admin1")
-            try await app.testing().test(.POST, "/admin/users", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.adminUsers.path, headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(["username": "weak", "role": "leader", "password": "abc", "_csrf": browser.csrf],
                                            as: .urlEncodedForm)
             }, afterResponse: { response async in

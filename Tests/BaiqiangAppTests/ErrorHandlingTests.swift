@@ -9,6 +9,7 @@ struct ErrorHandlingTests {
     @Test("An unknown API route is a 404 problem document; an unknown page a 404 page")
     func unknownRoute() async throws {
         try await withTestApp { app in
+            // deliberately not a SiteURL: a path under the API that no route answers
             try await app.testing().test(.GET, "/api/v1/nothing-here") { response async throws in
                 #expect(response.status == .notFound)
                 #expect(response.headers.contentType?.subType == "problem+json")
@@ -17,6 +18,7 @@ struct ErrorHandlingTests {
                 #expect(problem["title"] as? String == "未找到")
                 #expect(problem["instance"] as? String == "/api/v1/nothing-here")
             }
+            // deliberately not a SiteURL: a page that does not exist
             try await app.testing().test(.GET, "/no/such/page") { response async in
                 #expect(response.status == .notFound)
                 #expect(response.headers.contentType == .html)
@@ -28,7 +30,7 @@ struct ErrorHandlingTests {
     @Test("Problem titles follow Accept-Language")
     func englishProblem() async throws {
         try await withTestApp { app in
-            try await app.testing().test(.GET, "/api/v1/me", headers: ["Accept-Language": "en-GB,en;q=0.9"]) { response async throws in
+            try await app.testing().test(.GET, SiteURL.api(.me).path, headers: ["Accept-Language": "en-GB,en;q=0.9"]) { response async throws in
                 #expect(try problemFields(response)["title"] as? String == "Sign-in required")
             }
         }
@@ -43,12 +45,12 @@ struct ErrorHandlingTests {
             headers.contentType = .json
             headers.replaceOrAdd(name: "X-CSRF-Token", value: browser.csrf)
             let users = try await User.query(on: app.db).count()
-            try await app.testing().test(.POST, "/admin/users", headers: headers, body: ByteBuffer(string: #"{"username": "x", "#)) { response async in
+            try await app.testing().test(.POST, SiteURL.adminUsers.path, headers: headers, body: ByteBuffer(string: #"{"username": "x", "#)) { response async in
                 #expect(response.status == .badRequest)
                 #expect(!response.body.string.contains("DecodingError"))
             }
             // The limit applies while a body streams in, so this part goes over a real socket.
-            try await app.testing(method: .running(port: 0)).test(.POST, "/admin/users", headers: headers,
+            try await app.testing(method: .running(port: 0)).test(.POST, SiteURL.adminUsers.path, headers: headers,
                                          body: ByteBuffer(string: String(repeating: "a", count: 64 * 1024))) { response async in
                 #expect(response.status == .payloadTooLarge)
             }
@@ -63,6 +65,7 @@ struct ErrorHandlingTests {
                 struct Secret: Error { let detail = "SELECT * FROM users /home/secret" }
                 throw Secret()
             }
+            // deliberately not a SiteURL: the failing route this test registers for itself
             try await app.testing().test(.GET, "/boom", headers: ["X-Request-Id": "req-42"]) { response async in
                 #expect(response.status == .internalServerError)
                 let body = response.body.string
@@ -76,7 +79,7 @@ struct ErrorHandlingTests {
     @Test("Pages need a session: without one the browser is sent to sign in, coming back afterwards")
     func redirectsToLogin() async throws {
         try await withTestApp { app in
-            try await app.testing().test(.GET, "/enterprises") { response async in
+            try await app.testing().test(.GET, SiteURL.enterprises.path) { response async in
                 #expect(response.status == .seeOther)
                 #expect(response.headers.first(name: .location) == "/login?next=/enterprises")
             }

@@ -79,23 +79,23 @@ struct EvaluationAppTests {
             try await Fixture.user(app, "firm", .enterprise, binding: mine.creditCode)
             let headers = try await bearer(app, "firm")
             let id = try run.requireID()
-            try await app.testing().test(.GET, "/api/v1/evaluation/runs/\(id)/results", headers: headers) { response async throws in
+            try await app.testing().test(.GET, SiteURL.api(.evaluationResults(runID: id.uuidString)).path, headers: headers) { response async throws in
                 let page = try decodeJSON(CursorPage<EvaluationAPIController.ResultView>.self, response)
                 #expect(page.items.map(\.creditCode) == [mine.creditCode])
             }
-            try await app.testing().test(.GET, "/api/v1/evaluation/runs/\(id)/results/\(other.creditCode)", headers: headers) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.evaluationResult(runID: id.uuidString, creditCode: other.creditCode)).path, headers: headers) { response async in
                 #expect(response.status == .notFound)
             }
-            try await app.testing().test(.GET, "/api/v1/evaluation/runs/\(id)/results/\(mine.creditCode)", headers: headers) { response async throws in
+            try await app.testing().test(.GET, SiteURL.api(.evaluationResult(runID: id.uuidString, creditCode: mine.creditCode)).path, headers: headers) { response async throws in
                 let explanation = try decodeJSON(FirmExplanation.self, response)
                 #expect(explanation.creditCode == mine.creditCode)
             }
             let browser = try await app.signIn("firm")
-            try await app.testing().test(.GET, "/evaluation/runs/\(id)/firms/\(mine.creditCode)", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.evaluationFirm(id: id.uuidString, code: mine.creditCode).path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("基准值"))
             }
-            try await app.testing().test(.POST, "/api/v1/evaluation/runs", headers: headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.api(.evaluationRuns).path, headers: headers, beforeRequest: { request in
                 try request.content.encode(EvaluationAPIController.StartRequest(method: "zhejiang-6", methodYAML: nil, year: 2025))
             }, afterResponse: { response async in
                 #expect(response.status == .forbidden)
@@ -113,21 +113,21 @@ struct EvaluationAppTests {
             let c = try await runOnce(app, year: 2025, yaml: heavierTax)
             try await Fixture.user(app, "lead", .leader)
             let browser = try await app.signIn("lead")
-            try await app.testing().test(.GET, "/evaluation/runs/\(b.requireID())", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.evaluationRun(id: b.requireID().uuidString).path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("chart bars"))
             }
-            try await app.testing().test(.GET, "/evaluation/compare?run=\(b.requireID())&run=\(c.requireID())", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.evaluationCompare.path(query: ["run": b.requireID().uuidString, "run": c.requireID().uuidString]), headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("分类改变的企业（0 家）"), "the same method gives the same classes")
             }
-            try await app.testing().test(.GET, "/evaluation/consecutive-d?year=2025", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.evaluationConsecutiveD.path(query: ["year": "2025"]), headers: browser.headers) { response async in
                 #expect(response.status == .ok)
             }
-            try await app.testing().test(.GET, "/evaluation/consecutive-d?year=2025&format=csv", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.evaluationConsecutiveD.path(query: ["year": "2025", "format": "csv"]), headers: browser.headers) { response async in
                 #expect(response.body.string.contains("credit_code,name,consecutive_d_years,surcharge_yuan_per_kwh"))
             }
-            try await app.testing().test(.GET, "/evaluation/compare?run=\(b.requireID())&run=\(c.requireID())&format=xlsx", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.evaluationCompare.path(query: ["run": b.requireID().uuidString, "run": c.requireID().uuidString, "format": "xlsx"]), headers: browser.headers) { response async in
                 #expect(Array(response.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
             }
             let d2025 = try await EvaluationStore(db: app.db, principal: Principal(userID: UUID(), username: "x", displayName: "x", role: .leader,
@@ -154,7 +154,7 @@ struct EvaluationAppTests {
             let body = "--B\r\nContent-Disposition: form-data; name=\"method\"\r\n\r\nzhejiang-6\r\n--B\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2024\r\n--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.csv\"\r\nContent-Type: text/csv\r\n\r\n" + lines.joined(separator: "\n") + "\n\r\n--B--\r\n"
             var headers = browser.headers
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=B")
-            try await app.testing().test(.POST, "/evaluation/runs/upload?_csrf=\(browser.csrf)", headers: headers, body: ByteBuffer(string: body)) { response async in
+            try await app.testing().test(.POST, SiteURL.evaluationUpload.path(query: ["_csrf": browser.csrf]), headers: headers, body: ByteBuffer(string: body)) { response async in
                 #expect(response.status == .seeOther)
             }
             let run = try #require(try await EvaluationRun.query(on: app.db).first())

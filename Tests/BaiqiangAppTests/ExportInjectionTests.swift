@@ -19,7 +19,7 @@ struct ExportInjectionTests {
             try await Fixture.enterprise(app, serial: 1, name: Self.firm, town: "shaping")
             try await Fixture.user(app, "lead", .leader)
             let browser = try await app.signIn("lead")
-            try await app.testing().test(.GET, "/registry/export.csv", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterpriseExport(format: "csv").path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains(",'=cmd|' /C calc'!A0,"))
                 #expect(!response.body.string.contains(",=cmd"))
@@ -33,7 +33,7 @@ struct ExportInjectionTests {
             let world = try await DemandWorld.make(app)
             _ = try await world.submit("firm", description: Self.demandText)
             let browser = try await app.signIn("admin")
-            try await app.testing().test(.GET, "/demands/export.csv", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.demandExport(format: "csv").path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains(#","'=HYPERLINK(""http://evil.example"""#))
             }
@@ -51,7 +51,7 @@ struct ExportInjectionTests {
                 input: Array((header + "\n" + row + "\n").utf8), source: "upload.csv", writer: app.writer(as: .system))
             try await Fixture.user(app, "lead", .leader)
             let browser = try await app.signIn("lead")
-            try await app.testing().test(.GET, "/evaluation/runs/\(try run.requireID())/export.csv", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.evaluationExport(id: run.requireID().uuidString, format: "csv").path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains(",'=cmd|' /C calc'!A0,"))
             }

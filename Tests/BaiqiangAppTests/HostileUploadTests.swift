@@ -17,7 +17,7 @@ struct HostileUploadTests {
         var headers = browser.headers
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
         var result: (HTTPStatus, String) = (.ok, "")
-        try await app.testing().test(.POST, "/registry/import?_csrf=\(browser.csrf)", headers: headers, body: body) { response async in
+        try await app.testing().test(.POST, SiteURL.enterpriseImport.path(query: ["_csrf": browser.csrf]), headers: headers, body: body) { response async in
             result = (response.status, response.body.string)
         }
         return result
@@ -36,7 +36,7 @@ struct HostileUploadTests {
             let bomb = try await importUpload(app, stats, bombFile, name: "bomb.xlsx")
             #expect(bomb.0 == .badRequest)
             #expect(bomb.1.contains("xl/worksheets/sheet1.xml declares 1073741824 bytes unpacked"))
-            try await app.testing().test(.GET, "/registry/import", headers: stats.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterpriseImport.path, headers: stats.headers) { response async in
                 #expect(response.status == .ok, "the server still answers")
             }
         }

@@ -12,9 +12,9 @@ struct LoginTests {
         try await withTestApp { app in
             try await Fixture.user(app, "leader1", .leader)
             let form = try await app.loginForm()
-            try await app.testing().test(.POST, "/login", beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.login.path, beforeRequest: { request in
                 request.headers.replaceOrAdd(name: .cookie, value: "\(LoginController.loginCSRFCookie)=\(form.cookie)")
-                try request.content.encode(["username": "leader1", "password": Fixture.password, "_csrf": form.field, "next": "/enterprises"],
+                try request.content.encode(["username": "leader1", "password": Fixture.password, "_csrf": form.field, "next": SiteURL.enterprises.path],
                                            as: .urlEncodedForm)
             }, afterResponse: { response async throws in
                 #expect(response.status == .seeOther)
@@ -34,7 +34,7 @@ struct LoginTests {
         try await withTestApp(configure: { $0.secureCookies = true }) { app in
             try await Fixture.user(app, "leader1", .leader)
             let form = try await app.loginForm()
-            try await app.testing().test(.POST, "/login", beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.login.path, beforeRequest: { request in
                 request.headers.replaceOrAdd(name: .cookie, value: "\(LoginController.loginCSRFCookie)=\(form.cookie)")
                 try request.content.encode(["username": "leader1", "password": Fixture.password, "_csrf": form.field], as: .urlEncodedForm)
             }, afterResponse: { response async throws in
@@ -61,7 +61,7 @@ struct LoginTests {
     func loginCSRF() async throws {
         try await withTestApp { app in
             try await Fixture.user(app, "leader1", .leader)
-            try await app.testing().test(.POST, "/login", beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.login.path, beforeRequest: { request in
                 try request.content.encode(["username": "leader1", "password": Fixture.password, "_csrf": "forged"], as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .forbidden)
@@ -76,11 +76,11 @@ struct LoginTests {
             try await Fixture.user(app, "leader1", .leader)
             let browser = try await app.signIn("leader1")
             app.clock.advance(by: app.configuration.sessionLifetime + 1)
-            try await app.testing().test(.GET, "/enterprises", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterprises.path, headers: browser.headers) { response async in
                 #expect(response.status == .seeOther)
                 #expect(response.headers.first(name: .location)?.hasPrefix("/login") == true)
             }
-            try await app.testing().test(.GET, "/login", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.login.path, headers: browser.headers) { response async in
                 #expect(response.body.string.contains("登录已过期"))
             }
         }
@@ -91,13 +91,13 @@ struct LoginTests {
         try await withTestApp { app in
             try await Fixture.user(app, "leader1", .leader)
             let browser = try await app.signIn("leader1")
-            try await app.testing().test(.POST, "/logout", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.logout.path, headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(["_csrf": browser.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .seeOther)
             })
             #expect(try await UserSession.query(on: app.db).count() == 0)
-            try await app.testing().test(.GET, "/", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.home.path, headers: browser.headers) { response async in
                 #expect(response.status == .seeOther)
             }
         }
@@ -111,7 +111,7 @@ struct LoginTests {
         try await withTestApp { app in
             try await Fixture.user(app, "leader1", .leader)
             let form = try await app.loginForm()
-            try await app.testing().test(.POST, "/login", beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.login.path, beforeRequest: { request in
                 request.headers.replaceOrAdd(name: .cookie, value: "\(LoginController.loginCSRFCookie)=\(form.cookie)")
                 try request.content.encode(["username": "leader1", "password": Fixture.password, "_csrf": form.field, "next": next],
                                            as: .urlEncodedForm)
@@ -119,14 +119,13 @@ struct LoginTests {
                 #expect(response.status == .seeOther)
                 #expect(response.headers.first(name: .location) == "/")
             })
-            // The query string form: Vapor decodes it once, so `%09` arrives as a tab.
-            let query = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            try await app.testing().test(.GET, "/login?next=\(query)") { response async in
+            // The query string form: encoded once here, decoded once by Vapor.
+            try await app.testing().test(.GET, SiteURL.login.path(query: ["next": next])) { response async in
                 #expect(hiddenField("next", in: response.body.string) == "/")
             }
             let browser = try await app.signIn("leader1")
             for referer in next.hasPrefix("/") ? ["http://127.0.0.1:8080" + next, "https://evil.example" + next] : [next] {
-                try await app.testing().test(.GET, "/language/en", headers: browser.headers, beforeRequest: { request in
+                try await app.testing().test(.GET, SiteURL.language("en").path, headers: browser.headers, beforeRequest: { request in
                     request.headers.replaceOrAdd(name: .referer, value: referer)
                 }, afterResponse: { response async in
                     #expect(response.headers.first(name: .location) == "/", "Referer \(referer)")
@@ -140,7 +139,7 @@ struct LoginTests {
         try await withTestApp { app in
             try await Fixture.user(app, "leader1", .leader)
             let browser = try await app.signIn("leader1")
-            try await app.testing().test(.GET, "/language/en", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.GET, SiteURL.language("en").path, headers: browser.headers, beforeRequest: { request in
                 request.headers.replaceOrAdd(name: .referer, value: "http://127.0.0.1:8080/enterprises?page=2")
             }, afterResponse: { response async in
                 #expect(response.headers.first(name: .location) == "/enterprises?page=2")

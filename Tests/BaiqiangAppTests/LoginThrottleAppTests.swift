@@ -325,7 +325,7 @@ extension Application {
         headers.contentType = .urlEncodedForm
         var body = ByteBuffer()
         try URLEncodedFormEncoder().encode(["username": username, "password": password, "_csrf": form.field], to: &body, headers: &headers)
-        try await testing(method: .running(port: 0)).test(.POST, "/login", headers: headers, body: body) { response async in
+        try await testing(method: .running(port: 0)).test(.POST, SiteURL.login.path, headers: headers, body: body) { response async in
             outcome = (response.status, response.body.string, response.headers.setCookie?[sessionCookieName]?.string)
         }
         return outcome

@@ -15,15 +15,15 @@ struct PasswordChangeTests {
         return headers
     }
 
-    func status(_ app: Application, _ path: String, _ headers: HTTPHeaders) async throws -> HTTPStatus {
+    func status(_ app: Application, _ url: SiteURL, _ headers: HTTPHeaders) async throws -> HTTPStatus {
         var status = HTTPStatus.ok
-        try await app.testing().test(.GET, path, headers: headers) { response async in status = response.status }
+        try await app.testing().test(.GET, url.path, headers: headers) { response async in status = response.status }
         return status
     }
 
-    func post(_ app: Application, _ path: String, _ browser: Browser, _ fields: [String: String]) async throws -> (HTTPStatus, String) {
+    func post(_ app: Application, _ url: SiteURL, _ browser: Browser, _ fields: [String: String]) async throws -> (HTTPStatus, String) {
         var result: (HTTPStatus, String) = (.ok, "")
-        try await app.testing().test(.POST, path, headers: browser.headers, beforeRequest: { request in
+        try await app.testing().test(.POST, url.path, headers: browser.headers, beforeRequest: { request in
             try request.content.encode(fields.merging(["_csrf": browser.csrf]) { a, _ in a }, as: .urlEncodedForm)
         }, afterResponse: { response async in
             result = (response.status, response.body.string)
@@ -39,10 +39,10 @@ struct PasswordChangeTests {
             let token = try await TokenService(writer: app.writer(as: .system)).create(username: "lead").token
             let lead = try await app.signIn("lead")
             let admin = try await app.signIn("admin1")
-            let reset = try await post(app, "/admin/users/lead/reset_password", admin, ["password": Self.newPassword])
+            let reset = try await post(app, .adminUserAction(username: "lead", action: "reset_password"), admin, ["password": Self.newPassword])
             #expect(reset.0 == .seeOther)
-            #expect(try await status(app, "/api/v1/me", bearer(token)) == .unauthorized)
-            #expect(try await status(app, "/", lead.headers) == .seeOther)
+            #expect(try await status(app, .api(.me), bearer(token)) == .unauthorized)
+            #expect(try await status(app, .home, lead.headers) == .seeOther)
             #expect(try await app.postLogin("lead", Self.newPassword).session != nil)
         }
     }
@@ -68,12 +68,12 @@ struct PasswordChangeTests {
             let token = try await TokenService(writer: app.writer(as: .system)).create(username: "lead").token
             let here = try await app.signIn("lead")
             let elsewhere = try await app.signIn("lead")
-            let change = try await post(app, "/account/password", here,
+            let change = try await post(app, .accountPassword, here,
                                         ["current": Fixture.password, "new": Self.newPassword, "repeated": Self.newPassword])
             #expect(change.0 == .seeOther)
-            #expect(try await status(app, "/account", here.headers) == .ok)
-            #expect(try await status(app, "/", elsewhere.headers) == .seeOther)
-            #expect(try await status(app, "/api/v1/me", bearer(token)) == .unauthorized)
+            #expect(try await status(app, .account, here.headers) == .ok)
+            #expect(try await status(app, .home, elsewhere.headers) == .seeOther)
+            #expect(try await status(app, .api(.me), bearer(token)) == .unauthorized)
             #expect(try await app.postLogin("lead", Fixture.password).session == nil)
             #expect(try await app.postLogin("lead", Self.newPassword).session != nil)
             let audit = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "user.change_password").first())
@@ -94,11 +94,11 @@ struct PasswordChangeTests {
             let token = try await TokenService(writer: app.writer(as: .system)).create(username: "lead").token
             let here = try await app.signIn("lead")
             let elsewhere = try await app.signIn("lead")
-            let change = try await post(app, "/account/password", here, fields)
+            let change = try await post(app, .accountPassword, here, fields)
             #expect(change.0 == .badRequest)
             #expect(change.1.contains(reason))
-            #expect(try await status(app, "/", elsewhere.headers) == .ok)
-            #expect(try await status(app, "/api/v1/me", bearer(token)) == .ok)
+            #expect(try await status(app, .home, elsewhere.headers) == .ok)
+            #expect(try await status(app, .api(.me), bearer(token)) == .ok)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "user.change_password").count() == 0)
         }
     }

@@ -31,7 +31,7 @@ struct PermissionRefusalTests {
     func demands() async throws {
         try await withTestApp { app in
             let world = try await DemandWorld.make(app)
-            try await app.testing().test(.POST, "/api/v1/demands", headers: try await world.bearer("lead"), beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.api(.demands).path, headers: try await world.bearer("lead"), beforeRequest: { request in
                 try request.content.encode(DemandAPI.NewDemand(category: "sme", description: "代企业提交", enterprise: world.firm))
             }, afterResponse: { response async throws in
                 try Self.expectRefusal(response, "API submit by a leader")
@@ -39,7 +39,7 @@ struct PermissionRefusalTests {
             #expect(try await world.demandRows() == 0)
 
             let number = try await world.submit("firm")
-            try await app.testing().test(.POST, "/api/v1/demands/\(number)/transitions", headers: try await world.bearer("firm"),
+            try await app.testing().test(.POST, SiteURL.api(.demandTransitions(trackingNumber: number)).path, headers: try await world.bearer("firm"),
                                          beforeRequest: { request in
                 try request.content.encode(["action": "accept"])
             }, afterResponse: { response async throws in
@@ -47,13 +47,13 @@ struct PermissionRefusalTests {
             })
 
             let lead = try await app.signIn("lead")
-            try await app.testing().test(.GET, "/demands/new", headers: Self.jsonHeaders(lead)) { response async throws in
+            try await app.testing().test(.GET, SiteURL.demandNew.path, headers: Self.jsonHeaders(lead)) { response async throws in
                 try Self.expectRefusal(response, "submit form for a leader")
             }
             _ = try await world.act("centre", number, ["action": "accept"])
             _ = try await world.act("centre", number, ["action": "assign", "handler_code": "gxj"])
             let gxj = try await app.signIn("gxj")
-            try await app.testing().test(.POST, "/demands/\(number)/transitions", headers: Self.jsonHeaders(gxj), beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.demandTransitions(number: number).path, headers: Self.jsonHeaders(gxj), beforeRequest: { request in
                 try request.content.encode(["action": "approve_extension", "_csrf": gxj.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async throws in
                 try Self.expectRefusal(response, "page approve_extension by a department")
@@ -69,13 +69,13 @@ struct PermissionRefusalTests {
             let token = try await TokenService(writer: app.writer(as: .system)).create(username: "lead").token
             var headers = HTTPHeaders()
             headers.bearerAuthorization = .init(token: token)
-            try await app.testing().test(.POST, "/api/v1/evaluation/runs", headers: headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.api(.evaluationRuns).path, headers: headers, beforeRequest: { request in
                 try request.content.encode(EvaluationAPIController.StartRequest(method: "zhejiang-6", methodYAML: nil, year: 2025))
             }, afterResponse: { response async throws in
                 try Self.expectRefusal(response, "API run by a leader")
             })
             let lead = try await app.signIn("lead")
-            try await app.testing().test(.POST, "/evaluation/runs", headers: Self.jsonHeaders(lead), beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.evaluationRuns.path, headers: Self.jsonHeaders(lead), beforeRequest: { request in
                 try request.content.encode(["method": "zhejiang-6", "year": "2025", "_csrf": lead.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async throws in
                 try Self.expectRefusal(response, "page run by a leader")
@@ -97,19 +97,19 @@ struct PermissionRefusalTests {
             var headers = HTTPHeaders()
             headers.bearerAuthorization = .init(token: token)
             let before = try await PlanRecord.query(on: app.db).first()?.version
-            try await app.testing().test(.POST, "/api/v1/plan/kpis/education-investment-3y/observations", headers: headers,
+            try await app.testing().test(.POST, SiteURL.api(.planKPIObservations(code: "education-investment-3y")).path, headers: headers,
                                          beforeRequest: { request in
                 try request.content.encode(PlanAPI.NewObservation(value: 1, date: "2024-12-31", source: "x", unit: nil))
             }, afterResponse: { response async throws in
                 try Self.expectRefusal(response, "API observation by another department")
             })
-            try await app.testing().test(.PATCH, "/api/v1/plan/milestones/\(milestone.code)", headers: headers, beforeRequest: { request in
+            try await app.testing().test(.PATCH, SiteURL.api(.planMilestone(code: milestone.code)).path, headers: headers, beforeRequest: { request in
                 try request.content.encode(PlanAPI.MilestoneUpdate(actual: "2024-01-15"))
             }, afterResponse: { response async throws in
                 try Self.expectRefusal(response, "API milestone by another department")
             })
             let other = try await app.signIn("other")
-            try await app.testing().test(.POST, "/plan/kpis/education-investment-3y/observations", headers: Self.jsonHeaders(other),
+            try await app.testing().test(.POST, SiteURL.planKPIObservations(code: "education-investment-3y").path, headers: Self.jsonHeaders(other),
                                          beforeRequest: { request in
                 try request.content.encode(["value": "1", "date": "2024-12-31", "source": "x", "_csrf": other.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async throws in
@@ -128,16 +128,16 @@ struct PermissionRefusalTests {
             try await app.testing().test(.GET, SiteURL.enterpriseImport.path, headers: Self.jsonHeaders(lead)) { response async throws in
                 try Self.expectRefusal(response, "registry import for a leader")
             }
-            try await app.testing().test(.GET, "/enterprises/\(code)/edit", headers: Self.jsonHeaders(lead)) { response async throws in
+            try await app.testing().test(.GET, SiteURL.enterpriseEdit(creditCode: code).path, headers: Self.jsonHeaders(lead)) { response async throws in
                 try Self.expectRefusal(response, "enterprise edit for a leader")
             }
-            try await app.testing().test(.POST, "/enterprises/\(code)/edit", headers: Self.jsonHeaders(lead), beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.enterpriseEdit(creditCode: code).path, headers: Self.jsonHeaders(lead), beforeRequest: { request in
                 try request.content.encode(["contact_name": "x", "_csrf": lead.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async throws in
                 try Self.expectRefusal(response, "enterprise save by a leader")
             })
             // The error page in a browser says the same, in its language.
-            try await app.testing().test(.GET, "/enterprises/\(code)/edit", headers: lead.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterpriseEdit(creditCode: code).path, headers: lead.headers) { response async in
                 #expect(response.status == .forbidden)
                 #expect(response.body.string.contains("只有管理员和部门可以修改企业信息"))
             }

@@ -17,7 +17,7 @@ struct PlanTests {
 
     func kpis(_ app: Application, _ headers: HTTPHeaders) async throws -> [PlanAPI.KPIView] {
         var result: [PlanAPI.KPIView] = []
-        try await app.testing().test(.GET, "/api/v1/plan/kpis", headers: headers) { response async throws in
+        try await app.testing().test(.GET, SiteURL.api(.planKPIs).path, headers: headers) { response async throws in
             #expect(response.status == .ok)
             result = try decodeJSON(ItemList<PlanAPI.KPIView>.self, response).items
         }
@@ -48,7 +48,7 @@ struct PlanTests {
         try await withTestApp { app in
             try await Fixture.user(app, "lead", .leader)
             let browser = try await app.signIn("lead")
-            try await app.testing().test(.GET, "/plan", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.plan.path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 let body = response.body.string
                 #expect(body.contains("奋力争创全国工业百强县"))
@@ -57,19 +57,19 @@ struct PlanTests {
                 #expect(body.contains("序时进度"))
                 #expect(body.contains("隆基"))
             }
-            try await app.testing().test(.GET, "/plan/kpis/gdp", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.planKPI(code: "gdp").path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("<svg class=\"chart\""))
                 #expect(response.body.string.contains("502.87"))
             }
-            try await app.testing().test(.GET, "/plan/screen", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.planScreen.path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("big-screen"))
             }
-            try await app.testing().test(.GET, "/plan/report", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.planReport.path, headers: browser.headers) { response async in
                 #expect(response.body.string.components(separatedBy: "report-page").count - 1 == 4, "one page per area")
             }
-            try await app.testing().test(.GET, "/plan/kpis/no-such-kpi", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.planKPI(code: "no-such-kpi").path, headers: browser.headers) { response async in
                 #expect(response.status == .notFound)
             }
         }
@@ -81,17 +81,17 @@ struct PlanTests {
             let document = try await PlanStore(db: app.db, cache: app.planCache, today: app.appEnvironment.today).require()
             let published = try #require(document.allKPIs.first { $0.published })
             let unpublished = try #require(document.allKPIs.first { !$0.published })
-            try await app.testing().test(.GET, "/public/plan") { response async in
+            try await app.testing().test(.GET, SiteURL.publicPlan.path) { response async in
                 #expect(response.status == .ok)
                 let body = response.body.string
                 #expect(body.contains(published.name.zh))
                 #expect(!body.contains(unpublished.name.zh))
                 #expect(!body.contains("href=\"/plan/kpis/"), "public links stay public")
             }
-            try await app.testing().test(.GET, "/public/plan/kpis/\(unpublished.code)") { response async in
+            try await app.testing().test(.GET, SiteURL.publicKPI(code: unpublished.code).path) { response async in
                 #expect(response.status == .notFound)
             }
-            try await app.testing().test(.GET, "/public/plan/kpis/\(published.code)") { response async in
+            try await app.testing().test(.GET, SiteURL.publicKPI(code: published.code).path) { response async in
                 #expect(response.status == .ok)
             }
         }
@@ -102,7 +102,7 @@ struct PlanTests {
         try await withTestApp { app in
             try await Fixture.user(app, "edu", .department, binding: "jyj")
             let headers = try await bearer(app, "edu")
-            try await app.testing().test(.POST, "/api/v1/plan/kpis/education-investment-3y/observations", headers: headers,
+            try await app.testing().test(.POST, SiteURL.api(.planKPIObservations(code: "education-investment-3y")).path, headers: headers,
                                          beforeRequest: { request in
                 try request.content.encode(PlanAPI.NewObservation(value: 2.5, date: "2024-12-31", source: "教育局年报", unit: nil))
             }, afterResponse: { response async throws in
@@ -127,7 +127,7 @@ struct PlanTests {
             try await Fixture.user(app, "lead", .leader)
             try await Fixture.user(app, "firm", .enterprise, binding: code)
             let before = try await PlanRecord.query(on: app.db).first()?.version
-            try await app.testing().test(.POST, "/api/v1/plan/kpis/education-investment-3y/observations",
+            try await app.testing().test(.POST, SiteURL.api(.planKPIObservations(code: "education-investment-3y")).path,
                                          headers: try await bearer(app, who), beforeRequest: { request in
                 try request.content.encode(PlanAPI.NewObservation(value: 1, date: "2024-12-31", source: "x", unit: nil))
             }, afterResponse: { response async in
@@ -152,7 +152,7 @@ struct PlanTests {
             for (form, message) in cases {
                 var fields = form
                 fields["_csrf"] = browser.csrf
-                try await app.testing().test(.POST, "/plan/kpis/education-investment-3y/observations", headers: browser.headers,
+                try await app.testing().test(.POST, SiteURL.planKPIObservations(code: "education-investment-3y").path, headers: browser.headers,
                                              beforeRequest: { request in
                     try request.content.encode(fields, as: .urlEncodedForm)
                 }, afterResponse: { response async in
@@ -173,12 +173,12 @@ struct PlanTests {
             let owner = try #require(milestone.owner ?? item.owner)
             try await Fixture.user(app, "owner", .department, binding: owner)
             let headers = try await bearer(app, "owner")
-            try await app.testing().test(.PATCH, "/api/v1/plan/milestones/\(milestone.code)", headers: headers, beforeRequest: { request in
+            try await app.testing().test(.PATCH, SiteURL.api(.planMilestone(code: milestone.code)).path, headers: headers, beforeRequest: { request in
                 try request.content.encode(PlanAPI.MilestoneUpdate(actual: "2099-01-01"))
             }, afterResponse: { response async in
                 #expect(response.status == .badRequest)
             })
-            try await app.testing().test(.PATCH, "/api/v1/plan/milestones/\(milestone.code)", headers: headers, beforeRequest: { request in
+            try await app.testing().test(.PATCH, SiteURL.api(.planMilestone(code: milestone.code)).path, headers: headers, beforeRequest: { request in
                 try request.content.encode(PlanAPI.MilestoneUpdate(actual: "2024-01-15"))
             }, afterResponse: { response async throws in
                 #expect(response.status == .ok)
@@ -230,7 +230,7 @@ struct PlanTests {
             try await Fixture.user(app, "admin1", .admin)
             try await Fixture.user(app, "lead", .leader)
             let lead = try await app.signIn("lead")
-            try await app.testing().test(.GET, "/plan/import", headers: lead.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.planImport.path, headers: lead.headers) { response async in
                 #expect(response.status == .forbidden)
             }
             let admin = try await app.signIn("admin1")
@@ -239,11 +239,11 @@ struct PlanTests {
             var headers = admin.headers
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
             let version = try await PlanRecord.query(on: app.db).first()?.version
-            try await app.testing().test(.POST, "/plan/import?_csrf=\(admin.csrf)", headers: headers, body: ByteBuffer(string: body)) { response async in
+            try await app.testing().test(.POST, SiteURL.planImport.path(query: ["_csrf": admin.csrf]), headers: headers, body: ByteBuffer(string: body)) { response async in
                 #expect(response.status == .badRequest)
                 #expect(response.body.string.contains("当前规划未作任何更改"))
             }
-            try await app.testing().test(.POST, "/plan/import", headers: headers, body: ByteBuffer(string: body)) { response async in
+            try await app.testing().test(.POST, SiteURL.planImport.path, headers: headers, body: ByteBuffer(string: body)) { response async in
                 #expect(response.status == .forbidden, "the upload needs the CSRF token too")
             }
             #expect(try await PlanRecord.query(on: app.db).first()?.version == version)

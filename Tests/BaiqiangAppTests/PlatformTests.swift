@@ -39,7 +39,7 @@ struct PlatformTests {
         try await withTestApp { app in
             try await Fixture.user(app, "admin1", .admin)
             let browser = try await app.signIn("admin1")
-            try await app.testing().test(.GET, "/", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.home.path, headers: browser.headers) { response async in
                 let body = response.body.string
                 #expect(body.contains(#"lang="zh-Hans""#))
                 for label in ["规划目标", "企业", "亩均评价", "工业用地", "项目与产业链", "企业诉求", "县域比较", "系统管理"] {
@@ -49,13 +49,13 @@ struct PlatformTests {
             }
             var english = browser.headers
             english.replaceOrAdd(name: .cookie, value: "\(sessionCookieName)=\(browser.cookie); bq_lang=en")
-            try await app.testing().test(.GET, "/", headers: english) { response async in
+            try await app.testing().test(.GET, SiteURL.home.path, headers: english) { response async in
                 let body = response.body.string
                 #expect(body.contains(#"lang="en""#))
                 #expect(body.contains("Per-mu evaluation"))
                 #expect(body.contains("Administration"))
             }
-            try await app.testing().test(.GET, "/language/en", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.language("en").path, headers: browser.headers) { response async in
                 #expect(response.headers.setCookie?["bq_lang"]?.string == "en")
             }
         }
@@ -77,6 +77,7 @@ struct PlatformTests {
     @Test("Static assets are served locally")
     func staticAssets() async throws {
         try await withTestApp { app in
+            // deliberately not a SiteURL: static files are served from Public/, not by a route
             for path in ["/static/css/app.css", "/static/css/print.css"] {
                 try await app.testing().test(.GET, path) { response async in
                     #expect(response.status == .ok, "\(path)")
@@ -88,8 +89,8 @@ struct PlatformTests {
     @Test("/healthz and /readyz answer")
     func health() async throws {
         try await withTestApp { app in
-            try await app.testing().test(.GET, "/healthz") { response async in #expect(response.status == .ok) }
-            try await app.testing().test(.GET, "/readyz") { response async in
+            try await app.testing().test(.GET, SiteURL.health.path) { response async in #expect(response.status == .ok) }
+            try await app.testing().test(.GET, SiteURL.readiness.path) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string == "ready\n")
             }
@@ -101,11 +102,11 @@ struct PlatformTests {
         let token = "metrics-token-0123456789abcdefghijklmnop"
         try await withTestApp(configure: { $0.metricsToken = token }) { app in
             try await Fixture.enterprise(app, serial: 1, name: "甲", town: "shaping")
-            try await app.testing().test(.GET, "/healthz") { _ in }
-            try await app.testing().test(.GET, "/api/v1/enterprises/91440784000000017") { _ in }
+            try await app.testing().test(.GET, SiteURL.health.path) { _ in }
+            try await app.testing().test(.GET, SiteURL.api(.enterprise(creditCode: "91440784000000017")).path) { _ in }
             var headers = HTTPHeaders()
             headers.bearerAuthorization = .init(token: token)
-            try await app.testing().test(.GET, "/metrics", headers: headers) { response async throws in
+            try await app.testing().test(.GET, SiteURL.metrics.path, headers: headers) { response async throws in
                 #expect(response.headers.first(name: .contentType)?.hasPrefix("text/plain; version=0.0.4") == true)
                 let samples = try PrometheusText.parse(response.body.string)
                 #expect(samples.contains { $0.name == "baiqiang_http_requests_total" && $0.labels["route"] == "/healthz"
@@ -126,13 +127,13 @@ struct PlatformTests {
                     if case .parameter(let name) = component { return "{\(name)}" }
                     return component.description
                 }.joined(separator: "/")
-                if path.hasPrefix("/api/") || ["/healthz", "/readyz", "/metrics", "/openapi.json"].contains(path) {
+                if path.hasPrefix("/api/") || [SiteURL.health, .readiness, .metrics, .apiDescription].map(\.path).contains(path) {
                     served.insert("\(route.method.rawValue) \(path)")
                 }
             }
             let documented = try OpenAPIDocument.operations()
             #expect(served == documented, "undocumented: \(served.subtracting(documented)); missing: \(documented.subtracting(served))")
-            try await app.testing().test(.GET, "/openapi.json") { response async throws in
+            try await app.testing().test(.GET, SiteURL.apiDescription.path) { response async throws in
                 #expect(response.status == .ok)
                 #expect(try response.content.get(String.self, at: "openapi") == "3.1.0")
             }

@@ -122,7 +122,7 @@ struct RegistryTests {
             let token = try await TokenService(writer: app.writer(as: .system)).create(username: "lead").token
             var headers = HTTPHeaders()
             headers.bearerAuthorization = .init(token: token)
-            try await app.testing().test(.GET, "/api/v1/plan/kpis/enterprises-above-scale", headers: headers) { response async throws in
+            try await app.testing().test(.GET, SiteURL.api(.planKPI(code: "enterprises-above-scale")).path, headers: headers) { response async throws in
                 let kpi = try decodeJSON(PlanAPI.KPIView.self, response)
                 #expect(kpi.state == "evaluated")
                 #expect(kpi.latest?.value == 2)
@@ -136,41 +136,42 @@ struct RegistryTests {
             _ = try await importer(app).run(.figures, data: Data(Self.goodFile.utf8), fileName: "y.csv", partial: false)
             try await Fixture.user(app, "lead", .leader)
             let browser = try await app.signIn("lead")
-            let cases: [(String, [String])] = [
-                ("scale=above", [Self.code(1), Self.code(2)]), ("scale=below", [Self.code(3)]),
-                ("industry=33", [Self.code(2), Self.code(3)]), ("town=gonghe", [Self.code(3)]),
-                ("q=%E4%B9%99", [Self.code(2)]),
+            let cases: [(KeyValuePairs<String, String?>, [String])] = [
+                (["scale": "above"], [Self.code(1), Self.code(2)]), (["scale": "below"], [Self.code(3)]),
+                (["industry": "33"], [Self.code(2), Self.code(3)]), (["town": "gonghe"], [Self.code(3)]),
+                (["q": "乙"], [Self.code(2)]),
             ]
             let token = try await TokenService(writer: app.writer(as: .system)).create(username: "lead").token
             var headers = HTTPHeaders()
             headers.bearerAuthorization = .init(token: token)
             for (query, expected) in cases {
-                try await app.testing().test(.GET, "/api/v1/enterprises?\(query)", headers: headers) { response async throws in
+                let path = SiteURL.api(.enterprises).path(query: query)
+                try await app.testing().test(.GET, path, headers: headers) { response async throws in
                     let page = try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response)
-                    #expect(page.items.map(\.creditCode) == expected.sorted(), "\(query)")
+                    #expect(page.items.map(\.creditCode) == expected.sorted(), "\(path)")
                 }
             }
-            try await app.testing().test(.GET, "/api/v1/enterprises?q=%E4%B9%99", headers: headers) { response async throws in
+            try await app.testing().test(.GET, SiteURL.api(.enterprises).path(query: ["q": "乙"]), headers: headers) { response async throws in
                 let row = try #require(try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response).items.first)
                 #expect(row.latestYear == 2024, "a row shows the firm's latest year of figures, not an earlier one")
                 #expect(row.revenueWan == 2500)
                 #expect(row.aboveScale == true)
             }
-            try await app.testing().test(.GET, "/enterprises/\(Self.code(2))", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterprise(creditCode: Self.code(2)).path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("<svg class=\"chart\""))
                 #expect(response.body.string.contains("2,500"))
             }
-            try await app.testing().test(.GET, "/registry/export.csv?scale=above", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterpriseExport(format: "csv").path(query: ["scale": "above"]), headers: browser.headers) { response async in
                 let lines = response.body.string.split(separator: "\n")
                 #expect(lines.count == 3)
                 #expect(lines[0].hasSuffix("credit_code,name,town,industry,latest_year,revenue_wan,above_scale,designations,is_demo"))
             }
-            try await app.testing().test(.GET, "/registry/export.xlsx", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterpriseExport(format: "xlsx").path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(Array(response.body.readableBytesView.prefix(2)) == [0x50, 0x4B], "an XLSX is a zip")
             }
-            try await app.testing().test(.GET, "/registry/ladder?year=2024", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterpriseLadder.path(query: ["year": "2024"]), headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("鹤山市乙五金有限公司"), "乙 crossed to above scale in 2024")
             }
@@ -185,13 +186,13 @@ struct RegistryTests {
             try await Fixture.user(app, "lead", .leader)
             let code = Self.code(2)
             let lead = try await app.signIn("lead")
-            try await app.testing().test(.GET, "/enterprises/\(code)/edit", headers: lead.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterpriseEdit(creditCode: code).path, headers: lead.headers) { response async in
                 #expect(response.status == .forbidden)
             }
             let gx = try await app.signIn("gxj1")
             let fields = ["_csrf": gx.csrf, "city_leader": "李市长", "town_leader": "王镇长", "ladder_stage": "2",
                           "listing_stage": "tutoring", "listing_since": "2024", "designation_high_tech": "2023"]
-            try await app.testing().test(.POST, "/enterprises/\(code)/edit", headers: gx.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.enterpriseEdit(creditCode: code).path, headers: gx.headers, beforeRequest: { request in
                 try request.content.encode(fields, as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .seeOther)
@@ -200,13 +201,17 @@ struct RegistryTests {
             #expect(firm.cityLeader == "李市长")
             #expect(firm.listingStage == "tutoring")
             #expect(try await EnterpriseDesignation.query(on: app.db).filter(\.$creditCode == code).all().map(\.kind) == ["high_tech"])
-            for query in ["designation=high_tech", "stage=2", "designation=high_tech&stage=2&town=shaping"] {
-                try await app.testing().test(.GET, "/api/v1/enterprises?\(query)", headers: lead.headers) { response async throws in
+            let queries: [KeyValuePairs<String, String?>] = [
+                ["designation": "high_tech"], ["stage": "2"], ["designation": "high_tech", "stage": "2", "town": "shaping"],
+            ]
+            for query in queries {
+                let path = SiteURL.api(.enterprises).path(query: query)
+                try await app.testing().test(.GET, path, headers: lead.headers) { response async throws in
                     let page = try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response)
-                    #expect(page.items.map(\.creditCode) == [code], "\(query)")
+                    #expect(page.items.map(\.creditCode) == [code], "\(path)")
                 }
             }
-            try await app.testing().test(.GET, "/api/v1/enterprises?designation=little_giant", headers: lead.headers) { response async throws in
+            try await app.testing().test(.GET, SiteURL.api(.enterprises).path(query: ["designation": "little_giant"]), headers: lead.headers) { response async throws in
                 #expect(try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response).items.isEmpty)
             }
             let entry = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "enterprise.update").first())
@@ -214,7 +219,7 @@ struct RegistryTests {
             #expect(entry.after?.contains("李市长") == true)
             var bad = fields
             bad["designation_high_tech"] = "二〇二三"
-            try await app.testing().test(.POST, "/enterprises/\(code)/edit", headers: gx.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.enterpriseEdit(creditCode: code).path, headers: gx.headers, beforeRequest: { request in
                 try request.content.encode(bad, as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .badRequest)
@@ -230,11 +235,11 @@ struct RegistryTests {
             try await Fixture.user(app, "lead", .leader)
             try await Fixture.user(app, "stats", .department, binding: "tjj")
             let lead = try await app.signIn("lead")
-            try await app.testing().test(.GET, "/registry/import", headers: lead.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterpriseImport.path, headers: lead.headers) { response async in
                 #expect(response.status == .forbidden)
             }
             let stats = try await app.signIn("stats")
-            try await app.testing().test(.GET, "/registry/import", headers: stats.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterpriseImport.path, headers: stats.headers) { response async in
                 #expect(response.status == .ok)
             }
         }

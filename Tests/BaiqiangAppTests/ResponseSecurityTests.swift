@@ -28,33 +28,35 @@ struct ResponseSecurityTests {
         try await withTestApp { app in
             try await Fixture.user(app, "lead", .leader)
             let browser = try await app.signIn("lead")
-            try await app.testing().test(.GET, "/", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.home.path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 expectHeaders(response, "page")
             }
             var bearer = HTTPHeaders()
             bearer.bearerAuthorization = .init(token: try await TokenService(writer: app.writer(as: .system)).create(username: "lead").token)
-            try await app.testing().test(.GET, "/api/v1/me", headers: bearer) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.me).path, headers: bearer) { response async in
                 #expect(response.status == .ok)
                 expectHeaders(response, "API")
             }
+            // deliberately not a SiteURL: static files are served from Public/, not by a route
             try await app.testing().test(.GET, "/static/css/app.css") { response async in
                 #expect(response.status == .ok)
                 expectHeaders(response, "static file")
             }
+            // deliberately not a SiteURL: a page that does not exist
             try await app.testing().test(.GET, "/no/such/page", headers: browser.headers) { response async in
                 #expect(response.status == .notFound)
                 expectHeaders(response, "404 page")
             }
-            try await app.testing().test(.GET, "/api/v1/enterprises/none") { response async in
+            try await app.testing().test(.GET, SiteURL.api(.enterprise(creditCode: "none")).path) { response async in
                 #expect(response.status == .unauthorized)
                 expectHeaders(response, "API error")
             }
-            try await app.testing().test(.DELETE, "/api/v1/me") { response async in
+            try await app.testing().test(.DELETE, SiteURL.api(.me).path) { response async in
                 #expect(response.status == .methodNotAllowed)
                 expectHeaders(response, "405")
             }
-            try await app.testing().test(.GET, "/") { response async in
+            try await app.testing().test(.GET, SiteURL.home.path) { response async in
                 #expect(response.status.code / 100 == 3, "signed out, the home page redirects to the login")
                 expectHeaders(response, "redirect")
             }
@@ -63,7 +65,7 @@ struct ResponseSecurityTests {
 
     /// Sends a request as if it came over a socket from `address`.
     func metrics(_ app: Application, from address: String, headers: HTTPHeaders = [:]) async throws -> Response {
-        let request = Request(application: app, method: .GET, url: "/metrics", headers: headers,
+        let request = Request(application: app, method: .GET, url: URI(string: SiteURL.metrics.path), headers: headers,
                               remoteAddress: try SocketAddress(ipAddress: address, port: 40_000), on: app.eventLoopGroup.next())
         return try await app.responder.respond(to: request).get()
     }

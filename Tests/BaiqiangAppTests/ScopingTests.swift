@@ -28,27 +28,27 @@ struct ScopingTests {
         try await withTestApp { app in
             let firms = try await seed(app)
             let browser = try await app.signIn("firm")
-            try await app.testing().test(.GET, "/enterprises/\(firms.own)", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterprise(creditCode: firms.own).path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("自家企业"))
             }
-            try await app.testing().test(.GET, "/enterprises/\(firms.other)", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterprise(creditCode: firms.other).path, headers: browser.headers) { response async in
                 #expect(response.status == .notFound)
                 #expect(!response.body.string.contains("同镇企业"))
             }
             let token = try await TokenService(writer: app.writer(as: .system)).create(username: "firm").token
             var bearer = HTTPHeaders()
             bearer.bearerAuthorization = .init(token: token)
-            try await app.testing().test(.GET, "/api/v1/enterprises/\(firms.other)", headers: bearer) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.enterprise(creditCode: firms.other)).path, headers: bearer) { response async in
                 #expect(response.status == .notFound)
                 #expect(response.headers.contentType?.subType == "problem+json")
             }
-            try await app.testing().test(.GET, "/api/v1/enterprises/\(firms.own)", headers: bearer) { response async throws in
+            try await app.testing().test(.GET, SiteURL.api(.enterprise(creditCode: firms.own)).path, headers: bearer) { response async throws in
                 #expect(response.status == .ok)
                 let row = try decodeJSON(EnterpriseStore.Row.self, response)
                 #expect(row.creditCode == firms.own)
             }
-            try await app.testing().test(.GET, "/api/v1/enterprises", headers: bearer) { response async throws in
+            try await app.testing().test(.GET, SiteURL.api(.enterprises).path, headers: bearer) { response async throws in
                 let page = try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response)
                 #expect(page.items.map(\.creditCode) == [firms.own])
             }
@@ -63,16 +63,16 @@ struct ScopingTests {
                 let token = try await TokenService(writer: app.writer(as: .system)).create(username: username).token
                 var bearer = HTTPHeaders()
                 bearer.bearerAuthorization = .init(token: token)
-                try await app.testing().test(.GET, "/api/v1/enterprises", headers: bearer) { response async throws in
+                try await app.testing().test(.GET, SiteURL.api(.enterprises).path, headers: bearer) { response async throws in
                     let page = try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response)
                     #expect(page.items.map(\.creditCode) == expected.sorted(), "\(username)")
                 }
             }
             let browser = try await app.signIn("town")
-            try await app.testing().test(.GET, "/enterprises/\(firms.otherTown)", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterprise(creditCode: firms.otherTown).path, headers: browser.headers) { response async in
                 #expect(response.status == .notFound)
             }
-            try await app.testing().test(.GET, "/enterprises", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.enterprises.path, headers: browser.headers) { response async in
                 #expect(response.body.string.contains("同镇企业"))
                 #expect(!response.body.string.contains("外镇企业"))
             }
@@ -93,7 +93,7 @@ struct ScopingTests {
             var seen: [String] = []
             var cursor: String?
             repeat {
-                let path = "/api/v1/enterprises?limit=3" + (cursor.map { "&cursor=\($0)" } ?? "")
+                let path = SiteURL.api(.enterprises).path(query: ["limit": "3", "cursor": cursor])
                 try await app.testing().test(.GET, path, headers: bearer) { response async throws in
                     let page = try decodeJSON(CursorPage<EnterpriseStore.Row>.self, response)
                     #expect(page.items.count <= 3)
@@ -102,10 +102,10 @@ struct ScopingTests {
                 }
             } while cursor != nil
             #expect(seen == codes.sorted())
-            try await app.testing().test(.GET, "/api/v1/enterprises?limit=0", headers: bearer) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.enterprises).path(query: ["limit": "0"]), headers: bearer) { response async in
                 #expect(response.status == .badRequest)
             }
-            try await app.testing().test(.GET, "/api/v1/enterprises?cursor=%25%25", headers: bearer) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.enterprises).path(query: ["cursor": "%%"]), headers: bearer) { response async in
                 #expect(response.status == .badRequest)
             }
         }

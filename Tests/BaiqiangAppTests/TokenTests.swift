@@ -24,13 +24,13 @@ struct TokenTests {
             #expect(stored.tokenHash != token)
             #expect(stored.tokenHash == Secrets.sha256Hex(token))
 
-            try await app.testing().test(.GET, "/api/v1/me", headers: bearer(token)) { response async throws in
+            try await app.testing().test(.GET, SiteURL.api(.me).path, headers: bearer(token)) { response async throws in
                 #expect(response.status == .ok)
                 #expect(try response.content.get(String.self, at: "username") == "lead")
                 #expect(try response.content.get(String.self, at: "scope") == "county")
             }
             try await service.revoke(id: id, ownedBy: "lead")
-            try await app.testing().test(.GET, "/api/v1/me", headers: bearer(token)) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.me).path, headers: bearer(token)) { response async in
                 #expect(response.status == .unauthorized)
                 #expect(response.headers.first(name: .wwwAuthenticate)?.contains("invalid_token") == true)
                 #expect(response.body.string.contains("令牌无效或已被吊销"))
@@ -42,11 +42,11 @@ struct TokenTests {
     @Test("A made-up token, or none, gets 401 problem+json")
     func unknownToken() async throws {
         try await withTestApp { app in
-            try await app.testing().test(.GET, "/api/v1/enterprises", headers: bearer("bq_notarealtoken")) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.enterprises).path, headers: bearer("bq_notarealtoken")) { response async in
                 #expect(response.status == .unauthorized)
                 #expect(response.headers.contentType?.subType == "problem+json")
             }
-            try await app.testing().test(.GET, "/api/v1/enterprises") { response async in
+            try await app.testing().test(.GET, SiteURL.api(.enterprises).path) { response async in
                 #expect(response.status == .unauthorized)
             }
         }
@@ -58,7 +58,7 @@ struct TokenTests {
             try await Fixture.user(app, "lead", .leader)
             let token = try await TokenService(writer: app.writer(as: .system)).create(username: "lead").token
             try await UserAdministration(writer: app.writer(as: .system), hasher: app.password).setActive(username: "lead", false)
-            try await app.testing().test(.GET, "/api/v1/me", headers: bearer(token)) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.me).path, headers: bearer(token)) { response async in
                 #expect(response.status == .unauthorized)
             }
         }
@@ -70,7 +70,7 @@ struct TokenTests {
             try await Fixture.user(app, "lead", .leader)
             let browser = try await app.signIn("lead")
             var token = ""
-            try await app.testing().test(.POST, "/account/tokens", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.accountTokens.path, headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(["name": "excel", "_csrf": browser.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async throws in
                 #expect(response.status == .ok)
@@ -78,19 +78,19 @@ struct TokenTests {
                 let range = try #require(body.range(of: #"bq_[A-Za-z0-9_\-]+"#, options: .regularExpression))
                 token = String(body[range])
             })
-            try await app.testing().test(.GET, "/api/v1/me", headers: bearer(token)) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.me).path, headers: bearer(token)) { response async in
                 #expect(response.status == .ok)
             }
-            try await app.testing().test(.GET, "/account", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.account.path, headers: browser.headers) { response async in
                 #expect(!response.body.string.contains(token), "a token is shown only when made")
             }
             let id = try #require(try await ApiToken.query(on: app.db).first()?.id)
-            try await app.testing().test(.POST, "/account/tokens/\(id)/revoke", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.accountTokenRevoke(id: id.uuidString).path, headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(["_csrf": browser.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .seeOther)
             })
-            try await app.testing().test(.GET, "/api/v1/me", headers: bearer(token)) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.me).path, headers: bearer(token)) { response async in
                 #expect(response.status == .unauthorized)
             }
         }

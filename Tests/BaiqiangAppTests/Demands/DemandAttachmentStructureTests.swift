@@ -21,7 +21,7 @@ struct DemandAttachmentStructureTests {
             body.writeString("\r\n--\(boundary)--\r\n")
             var headers = browser.headers
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-            try await app.testing().test(.POST, "/demands/new?_csrf=\(browser.csrf)", headers: headers, body: body) { response async in
+            try await app.testing().test(.POST, SiteURL.demandNew.path(query: ["_csrf": browser.csrf]), headers: headers, body: body) { response async in
                 #expect(response.status == .badRequest)
                 #expect(response.body.string.contains("附件“notice.pdf”已损坏或不是它声称的类型：PDF 末尾没有 %%EOF"))
             }

@@ -12,7 +12,7 @@ import VaporTesting
 struct DemandFieldLimitTests {
     func post(_ world: DemandWorld, _ username: String, _ body: DemandAPI.NewDemand) async throws -> (status: HTTPStatus, problem: [String: Any]?) {
         var result: (HTTPStatus, [String: Any]?) = (.ok, nil)
-        try await world.app.testing().test(.POST, "/api/v1/demands", headers: try await world.bearer(username), beforeRequest: { request in
+        try await world.app.testing().test(.POST, SiteURL.api(.demands).path, headers: try await world.bearer(username), beforeRequest: { request in
             try request.content.encode(body)
         }, afterResponse: { response async throws in
             result = (response.status, response.status == .created ? nil : try problemFields(response))
@@ -51,7 +51,7 @@ struct DemandFieldLimitTests {
             let unknown = CreditCode.completing("91440784000099999")!
             var answers: [String] = []
             for code in [world.otherFirm, unknown] {
-                try await app.testing().test(.POST, "/api/v1/demands", headers: try await world.bearer("firm"), beforeRequest: { request in
+                try await app.testing().test(.POST, SiteURL.api(.demands).path, headers: try await world.bearer("firm"), beforeRequest: { request in
                     try request.content.encode(DemandAPI.NewDemand(category: "sme", description: "用电", enterprise: code))
                 }, afterResponse: { response async throws in
                     var problem = try problemFields(response)
@@ -109,7 +109,7 @@ struct DemandFieldLimitTests {
         try await withTestApp { app in
             let world = try await DemandWorld.make(app)
             let browser = try await app.signIn("firm")
-            try await app.testing().test(.POST, "/demands/new", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.demandNew.path, headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(["category": "sme", "description": "用电", "address": String(repeating: "路", count: 501),
                                             "town": "gonghe", "_csrf": browser.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async in
@@ -127,7 +127,7 @@ struct DemandFieldLimitTests {
 struct Open311FieldLimitTests {
     func file(_ app: Application, _ fields: [String: String]) async throws -> (status: HTTPStatus, description: String) {
         var result: (HTTPStatus, String) = (.ok, "")
-        try await app.testing().test(.POST, "/open311/v2/requests.json", beforeRequest: { request in
+        try await app.testing().test(.POST, SiteURL.open311(.root(file: "requests.json")).path, beforeRequest: { request in
             try request.content.encode(fields, as: .urlEncodedForm)
         }, afterResponse: { response async throws in
             let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView))
@@ -166,12 +166,12 @@ struct Open311FieldLimitTests {
     func readerLimits() async throws {
         try await withTestApp { app in
             let ids = Array(repeating: "SQ20260101-0001", count: 200).joined(separator: ",")
-            try await app.testing().test(.GET, "/open311/v2/requests.json?service_request_id=\(ids)") { response async throws in
+            try await app.testing().test(.GET, SiteURL.open311(.root(file: "requests.json")).path(query: ["service_request_id": ids])) { response async throws in
                 #expect(response.status == .badRequest)
                 let first = (try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [[String: Any]])?.first
                 #expect((first?["description"] as? String)?.hasPrefix("service_request_id") == true)
             }
-            try await app.testing().test(.GET, "/open311/v2/requests.json?service_request_id=SQ20260101-0001") { response async in
+            try await app.testing().test(.GET, SiteURL.open311(.root(file: "requests.json")).path(query: ["service_request_id": "SQ20260101-0001"])) { response async in
                 #expect(response.status == .ok)
             }
         }

@@ -23,9 +23,9 @@ struct DemandOverdueTests {
             app.clock.set(Self.monthsLater)
             let onTime = try await world.submit("other", category: "12345-complaint")
 
-            #expect(try await world.list("centre", query: "?overdue=1") == [late])
-            #expect(try await world.list("gxj", query: "?overdue=1") == [late])
-            #expect(try await world.list("other", query: "?overdue=1") == [])
+            #expect(try await world.list("centre", query: ["overdue": "1"]) == [late])
+            #expect(try await world.list("gxj", query: ["overdue": "1"]) == [late])
+            #expect(try await world.list("other", query: ["overdue": "1"]) == [])
             _ = onTime
             #expect(try await world.act("centre", late, ["action": "urge", "note": "请今日内答复"]).status == .ok)
             let escalated = try await world.act("centre", late, ["action": "escalate", "leader": "张副市长"])
@@ -41,12 +41,12 @@ struct DemandOverdueTests {
             #expect(try await world.act("gxj", late, ["action": "escalate", "leader": "x"]).status == .forbidden)
 
             let browser = try await app.signIn("centre")
-            try await app.testing().test(.GET, "/demands?overdue=1", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.demands.path(query: ["overdue": "1"]), headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains(late))
                 #expect(!response.body.string.contains(onTime))
             }
-            try await app.testing().test(.GET, "/demands/\(late)", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.demand(number: late).path, headers: browser.headers) { response async in
                 #expect(response.body.string.contains("李市长"))
                 #expect(response.body.string.contains("逾期"))
             }
@@ -69,14 +69,14 @@ struct DemandOverdueTests {
             body.writeString("\r\n--\(boundary)--\r\n")
             var headers = browser.headers
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-            try await app.testing().test(.POST, "/demands/new?_csrf=\(browser.csrf)", headers: headers, body: body) { response async in
+            try await app.testing().test(.POST, SiteURL.demandNew.path(query: ["_csrf": browser.csrf]), headers: headers, body: body) { response async in
                 #expect(response.status == .seeOther)
             }
             let demand = try #require(try await Demand.query(on: app.db).first())
             let file = try #require(try await DemandAttachment.query(on: app.db).first())
             #expect(file.size == png.count)
             #expect(file.contentType == "image/png")
-            let path = "/demands/\(demand.trackingNumber)/attachments/\(try file.requireID().uuidString)"
+            let path = SiteURL.demandAttachment(number: demand.trackingNumber, id: try file.requireID().uuidString).path
             try await app.testing().test(.GET, path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(Array(response.body.readableBytesView) == png)

@@ -10,7 +10,7 @@ import VaporTesting
 struct DemandPagesTests {
     func post(_ app: Application, _ browser: Browser, _ fields: [String: String]) async throws -> (HTTPStatus, String) {
         var result: (HTTPStatus, String) = (.ok, "")
-        try await app.testing().test(.POST, "/demands/new", headers: browser.headers, beforeRequest: { request in
+        try await app.testing().test(.POST, SiteURL.demandNew.path, headers: browser.headers, beforeRequest: { request in
             try request.content.encode(fields.merging(["_csrf": browser.csrf]) { field, _ in field }, as: .urlEncodedForm)
         }, afterResponse: { response async in
             result = (response.status, response.body.string)
@@ -71,7 +71,7 @@ struct DemandPagesTests {
             body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"tool.pdf\"\r\nContent-Type: application/pdf\r\n\r\nMZ\u{0}\u{0}not a pdf\r\n--\(boundary)--\r\n"
             var headers = browser.headers
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-            try await app.testing().test(.POST, "/demands/new?_csrf=\(browser.csrf)", headers: headers, body: ByteBuffer(string: body)) { response async in
+            try await app.testing().test(.POST, SiteURL.demandNew.path(query: ["_csrf": browser.csrf]), headers: headers, body: ByteBuffer(string: body)) { response async in
                 #expect(response.status == .badRequest)
                 #expect(response.body.string.contains("PDF"))
             }
@@ -99,7 +99,7 @@ struct DemandPagesTests {
             _ = try await world.act("centre", numbers[1], ["action": "return_visit", "satisfaction": "unsatisfied"])
 
             let browser = try await app.signIn("lead")
-            try await app.testing().test(.GET, "/demands/rates", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.demandRates.path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 let body = response.body.string
                 #expect(body.contains("100.0% (2/2)"), "response: both answers in time, the third not yet due")
@@ -110,7 +110,7 @@ struct DemandPagesTests {
                 #expect(body.contains("沙坪街道"))
                 #expect(body.contains("<svg class=\"chart\""))
             }
-            try await app.testing().test(.GET, "/demands/rates?department=gxj", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.demandRates.path(query: ["department": "gxj"]), headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("近 12 个月三率走势（工业和信息化局）"))
             }
@@ -125,7 +125,7 @@ struct DemandPagesTests {
             #expect(Capabilities.kpiProviders(on: app.db, environment: app.appEnvironment).keys.contains("demands.overdue_count"))
 
             let firm = try await app.signIn("firm")
-            try await app.testing().test(.GET, "/demands/rates", headers: firm.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.demandRates.path, headers: firm.headers) { response async in
                 #expect(response.status == .forbidden)
             }
         }
@@ -137,16 +137,16 @@ struct DemandPagesTests {
             _ = try await DemandWorld.make(app)
             #expect(try await CalendarYearRecord.query(on: app.db).all().map(\.year).sorted() == [2022, 2023, 2024, 2025, 2026])
             let browser = try await app.signIn("admin")
-            try await app.testing().test(.GET, "/admin/calendar/2026", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.adminCalendarYear(year: "2026").path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("2026-02-14"))
             }
-            try await app.testing().test(.GET, "/admin/calendar/2031", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.adminCalendarYear(year: "2031").path, headers: browser.headers) { response async in
                 #expect(response.body.string.contains("Monday–Friday fallback"))
             }
             // Line 6: a "worked" day that is a Wednesday.
             let bad = "year: 2027\nsource: test\nholidays:\n  - name: 元旦\n    off: 2027-01-01\n  - name: 春节\n    off: 2027-02-06 ~ 2027-02-12\n    worked: [2027-02-03]\n"
-            try await app.testing().test(.POST, "/admin/calendar/2027", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.adminCalendarYear(year: "2027").path, headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(["yaml": bad, "_csrf": browser.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .badRequest)
@@ -154,7 +154,7 @@ struct DemandPagesTests {
             })
             #expect(try await CalendarYearRecord.query(on: app.db).filter(\.$year == 2027).count() == 0)
             let good = "year: 2027\nsource: test\nholidays:\n  - name: 元旦\n    off: 2027-01-01\n"
-            try await app.testing().test(.POST, "/admin/calendar/2027", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.adminCalendarYear(year: "2027").path, headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(["yaml": good, "_csrf": browser.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .ok)
@@ -162,7 +162,7 @@ struct DemandPagesTests {
             #expect(try await CalendarYearRecord.query(on: app.db).filter(\.$year == 2027).count() == 1)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "calendar.year.save").count() == 1)
             let lead = try await app.signIn("lead")
-            try await app.testing().test(.GET, "/admin/calendar", headers: lead.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.adminCalendar.path, headers: lead.headers) { response async in
                 #expect(response.status == .forbidden)
             }
         }
@@ -175,7 +175,7 @@ struct DemandPagesTests {
             let centre = try await app.signIn("centre")
             func save(_ browser: Browser, _ fields: [String: String]) async throws -> HTTPStatus {
                 var status = HTTPStatus.ok
-                try await app.testing().test(.POST, "/demands/routing", headers: browser.headers, beforeRequest: { request in
+                try await app.testing().test(.POST, SiteURL.demandRouting.path, headers: browser.headers, beforeRequest: { request in
                     try request.content.encode(fields.merging(["_csrf": browser.csrf]) { $1 }, as: .urlEncodedForm)
                 }, afterResponse: { response async in status = response.status })
                 return status

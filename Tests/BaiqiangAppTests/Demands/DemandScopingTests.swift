@@ -28,34 +28,34 @@ struct DemandScopingTests {
 
             // Another's demand is "not found", by API and by page, never "forbidden".
             let other = try await world.bearer("other")
-            try await app.testing().test(.GET, "/api/v1/demands/\(mine)", headers: other) { response async throws in
+            try await app.testing().test(.GET, SiteURL.api(.demand(trackingNumber: mine)).path, headers: other) { response async throws in
                 #expect(response.status == .notFound)
                 #expect(try problemFields(response)["status"] as? Int == 404)
             }
             let unassigned = try await world.bearer("zrzyj")
-            try await app.testing().test(.GET, "/api/v1/demands/\(mine)", headers: unassigned) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.demand(trackingNumber: mine)).path, headers: unassigned) { response async in
                 #expect(response.status == .notFound)
             }
             let act = try await world.act("zrzyj", mine, ["action": "respond", "note": "x"])
             #expect(act.status == .notFound)
             let browser = try await app.signIn("other")
-            try await app.testing().test(.GET, "/demands/\(mine)", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.demand(number: mine).path, headers: browser.headers) { response async in
                 #expect(response.status == .notFound)
                 #expect(!response.body.string.contains("用电报装"))
             }
-            try await app.testing().test(.GET, "/demands", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.demands.path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains(theirs))
                 #expect(!response.body.string.contains(mine))
             }
             // The CSV export is scoped the same way.
-            try await app.testing().test(.GET, "/demands/export.csv", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.demandExport(format: "csv").path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("tracking_number"))
                 #expect(response.body.string.contains(theirs))
                 #expect(!response.body.string.contains(mine))
             }
-            try await app.testing().test(.GET, "/demands/export.xlsx", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.demandExport(format: "xlsx").path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(Array(response.body.readableBytesView.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
             }
@@ -70,13 +70,13 @@ struct DemandScopingTests {
             for index in 0..<5 {
                 numbers.append(try await world.submit("firm", category: index % 2 == 0 ? "sme" : "12345-help"))
             }
-            #expect(Set(try await world.list("centre", query: "?category=12345-help")) == [numbers[1], numbers[3]])
-            #expect(try await world.list("centre", query: "?status=closed") == [])
+            #expect(Set(try await world.list("centre", query: ["category": "12345-help"])) == [numbers[1], numbers[3]])
+            #expect(try await world.list("centre", query: ["status": "closed"]) == [])
             let headers = try await world.bearer("centre")
             var seen: [String] = []
             var cursor: String?
             repeat {
-                let path = "/api/v1/demands?limit=2" + (cursor.map { "&cursor=\($0)" } ?? "")
+                let path = SiteURL.api(.demands).path(query: ["limit": "2", "cursor": cursor])
                 try await app.testing().test(.GET, path, headers: headers) { response async throws in
                     let page = try decodeJSON(CursorPage<DemandAPI.View>.self, response)
                     seen += page.items.map(\.trackingNumber)
@@ -84,7 +84,7 @@ struct DemandScopingTests {
                 }
             } while cursor != nil
             #expect(seen == numbers.reversed())
-            try await app.testing().test(.GET, "/api/v1/demands?status=nonsense", headers: headers) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.demands).path(query: ["status": "nonsense"]), headers: headers) { response async in
                 #expect(response.status == .badRequest)
             }
         }

@@ -38,7 +38,7 @@ struct DemandWorld {
     func submit(_ username: String, category: String = "sme", description: String = "用电报装需要加快", enterprise: String? = nil) async throws -> String {
         var number = ""
         let headers = try await bearer(username)
-        try await app.testing().test(.POST, "/api/v1/demands", headers: headers, beforeRequest: { request in
+        try await app.testing().test(.POST, SiteURL.api(.demands).path, headers: headers, beforeRequest: { request in
             try request.content.encode(DemandAPI.NewDemand(category: category, description: description, enterprise: enterprise))
         }, afterResponse: { response async throws in
             #expect(response.status == .created, "\(response.body.string)")
@@ -52,7 +52,7 @@ struct DemandWorld {
     func act(_ username: String, _ number: String, _ body: [String: String]) async throws -> (status: HTTPStatus, body: String) {
         var result: (HTTPStatus, String) = (.ok, "")
         let headers = try await bearer(username)
-        try await app.testing().test(.POST, "/api/v1/demands/\(number)/transitions", headers: headers, beforeRequest: { request in
+        try await app.testing().test(.POST, SiteURL.api(.demandTransitions(trackingNumber: number)).path, headers: headers, beforeRequest: { request in
             try request.content.encode(body)
         }, afterResponse: { response async in
             result = (response.status, response.body.string)
@@ -60,10 +60,10 @@ struct DemandWorld {
         return result
     }
 
-    func list(_ username: String, query: String = "") async throws -> [String] {
+    func list(_ username: String, query: KeyValuePairs<String, String?> = [:]) async throws -> [String] {
         var numbers: [String] = []
         let headers = try await bearer(username)
-        try await app.testing().test(.GET, "/api/v1/demands" + query, headers: headers) { response async throws in
+        try await app.testing().test(.GET, SiteURL.api(.demands).path(query: query), headers: headers) { response async throws in
             #expect(response.status == .ok)
             numbers = try decodeJSON(CursorPage<DemandAPI.View>.self, response).items.map(\.trackingNumber)
         }

@@ -34,7 +34,7 @@ struct DemandWorkflowTests {
 
             // The enterprise sees every step and its deadlines on the page.
             let browser = try await app.signIn("firm")
-            try await app.testing().test(.GET, "/demands/\(number)", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.demand(number: number).path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 let body = response.body.string
                 #expect(body.contains("已联系供电局"))
@@ -73,19 +73,19 @@ struct DemandWorkflowTests {
 
             // Through the page: the refusal is shown, and the demand stays as it was.
             let browser = try await app.signIn("gxj")
-            try await app.testing().test(.POST, "/demands/\(number)/transitions", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.demandTransitions(number: number).path, headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(["action": "approve_extension", "_csrf": browser.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .forbidden)
                 #expect(response.body.string.contains("诉求中心") || response.body.string.contains("demand centre"))
             })
             // A form without the CSRF field is refused.
-            try await app.testing().test(.POST, "/demands/\(number)/transitions", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.demandTransitions(number: number).path, headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(["action": "respond", "note": "ok"], as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .forbidden)
             })
-            try await app.testing().test(.POST, "/demands/\(number)/transitions", headers: browser.headers, beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.demandTransitions(number: number).path, headers: browser.headers, beforeRequest: { request in
                 try request.content.encode(["action": "respond", "note": "收到，正在办理", "_csrf": browser.csrf], as: .urlEncodedForm)
             }, afterResponse: { response async in
                 #expect(response.status == .seeOther)
@@ -121,7 +121,7 @@ struct DemandWorkflowTests {
             let world = try await DemandWorld.make(app)
             let headers = try await world.bearer("firm")
             for (category, description) in [("sme", "   "), ("sme", String(repeating: "长", count: 4_001)), ("no-such", "正常内容")] {
-                try await app.testing().test(.POST, "/api/v1/demands", headers: headers, beforeRequest: { request in
+                try await app.testing().test(.POST, SiteURL.api(.demands).path, headers: headers, beforeRequest: { request in
                     try request.content.encode(DemandAPI.NewDemand(category: category, description: description))
                 }, afterResponse: { response async throws in
                     #expect(response.status == .badRequest)
@@ -135,7 +135,7 @@ struct DemandWorkflowTests {
             let stored = try await Demand.query(on: app.db).filter(\.$trackingNumber == number).first()
             #expect(stored?.text.hasPrefix("<script>") == true)
             let browser = try await app.signIn("firm")
-            try await app.testing().test(.GET, "/demands/\(number)", headers: browser.headers) { response async in
+            try await app.testing().test(.GET, SiteURL.demand(number: number).path, headers: browser.headers) { response async in
                 #expect(!response.body.string.contains("<script>alert"))
                 #expect(response.body.string.contains("&lt;script&gt;"))
             }

@@ -18,14 +18,14 @@ struct Open311PrivacyTests {
             let world = try await DemandWorld.make(app)
             let key = try await DemandStore.Open311Keys.create(name: "12345 hotline", writer: app.writer(as: .system))
             var number = ""
-            try await app.testing().test(.POST, "/open311/v2/requests.json", beforeRequest: { request in
+            try await app.testing().test(.POST, SiteURL.open311(.root(file: "requests.json")).path, beforeRequest: { request in
                 try request.content.encode(["api_key": key, "service_code": "12345-help", "description": "厂房租金纠纷的内部细节",
                                             "attribute[credit_code]": world.firm, "address_string": "鹤山市沙坪街道某路1号"], as: .urlEncodedForm)
             }, afterResponse: { response async throws in
                 #expect(response.status == .created)
                 number = (try #require(try json(response) as? [[String: Any]])).first?["service_request_id"] as? String ?? ""
             })
-            try await app.testing().test(.GET, "/open311/v2/requests/\(number).json") { response async throws in
+            try await app.testing().test(.GET, SiteURL.open311(.request(file: "\(number).json")).path) { response async throws in
                 let body = response.body.string
                 #expect(response.status == .ok)
                 #expect(body.contains(number))
@@ -33,7 +33,7 @@ struct Open311PrivacyTests {
                 #expect(!body.contains("厂房租金纠纷"))
                 #expect(!body.contains("某路1号"))
             }
-            try await app.testing().test(.GET, "/open311/v2/requests/\(number).json?api_key=\(key)") { response async in
+            try await app.testing().test(.GET, SiteURL.open311(.request(file: "\(number).json")).path(query: ["api_key": key])) { response async in
                 #expect(response.body.string.contains("厂房租金纠纷的内部细节"))
             }
         }

@@ -27,7 +27,7 @@ struct AppEnvironmentTests {
         try await withTestApp(environment: .test(reference: reference)) { app in
             #expect(try await Town.query(on: app.db).all(\.$code) == ["north"])
             #expect(try await CalendarYearRecord.query(on: app.db).all(\.$year) == [2026])
-            try await app.testing().test(.GET, "/open311/v2/services.json") { response async throws in
+            try await app.testing().test(.GET, SiteURL.open311(.root(file: "services.json")).path) { response async throws in
                 let services = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [[String: Any]]
                 #expect(services?.compactMap { $0["service_code"] as? String } == ["sme"])
             }

@@ -82,7 +82,7 @@ import VaporTesting
                 let browser = try await app.signIn(user)
                 for route in app.routes.all where route.method == .POST {
                     let path = route.path.first.map { "\($0)" } == "api" ? nil : Self.paths(of: route, values: values).first
-                    guard let path, path != "/logout" else { continue }
+                    guard let path, path != SiteURL.logout.path else { continue }
                     var fields = Dictionary(uniqueKeysWithValues: Self.formNames.map { ($0, Self.hostile) })
                     fields["_csrf"] = browser.csrf
                     try await app.testing().test(.POST, path, headers: browser.headers, beforeRequest: { request in
@@ -150,7 +150,7 @@ import VaporTesting
         let number = try await world.submit("firm", description: Self.hostile)
         try await world.act("centre", number, ["action": "accept", "note": Self.hostile])
         let admin = try await world.bearer("admin")
-        try await app.testing().test(.POST, "/api/v1/plan/kpis/gdp/observations", headers: admin, beforeRequest: { request in
+        try await app.testing().test(.POST, SiteURL.api(.planKPIObservations(code: "gdp")).path, headers: admin, beforeRequest: { request in
             try request.content.encode(PlanAPI.NewObservation(value: 10, date: "2023-06-30", source: Self.hostile, unit: nil))
         }, afterResponse: { _ async in })
         _ = try await TokenService(writer: app.writer(as: .system)).create(username: "admin", name: Self.hostile)

@@ -7,7 +7,7 @@ import Testing
 /// and a page context, rendered here without a server or a database.
 @Suite struct ShellPageViewTests {
     @Test func theSignInFormCarriesItsTokenAndWhereToGoNext() {
-        let model = LoginPage.Model(csrfToken: "login-token", next: "/plan", error: nil, info: nil)
+        let model = LoginPage.Model(csrfToken: "login-token", next: SiteURL.plan.path, error: nil, info: nil)
         let html = LoginPage.view(model, .rendering(.zhHans, as: nil)).render()
         #expect(html.contains(#"<form method="post" action="/login">"#))
         #expect(html.contains(#"<input type="hidden" name="_csrf" value="login-token">"#))

@@ -63,17 +63,17 @@ import VaporTesting
             var english = admin
             english.replaceOrAdd(name: .acceptLanguage, value: "en")
             let cases: [(name: String, method: HTTPMethod, path: String, headers: HTTPHeaders, body: String?)] = [
-                ("401-no-token", .GET, "/api/v1/enterprises", HTTPHeaders(), nil),
-                ("401-bad-token", .GET, "/api/v1/enterprises", ["Authorization": "Bearer bq_nothing"], nil),
-                ("403-role", .POST, "/api/v1/evaluation/runs", firm, #"{"method":"zhejiang-6","year":2025}"#),
-                ("404-enterprise", .GET, "/api/v1/enterprises/91440784000000000X", admin, nil),
-                ("404-path", .GET, "/api/v1/nothing-here", admin, nil),
-                ("405-method", .DELETE, "/api/v1/enterprises", admin, nil),
-                ("400-query", .GET, "/api/v1/enterprises?limit=abc", admin, nil),
-                ("400-query-en", .GET, "/api/v1/enterprises?limit=abc", english, nil),
-                ("400-body", .POST, "/api/v1/demands", firm, #"{"category":"no-such-category","description":""}"#),
-                ("400-malformed", .POST, "/api/v1/demands", firm, #"{"category":"#),
-                ("415-media-type", .POST, "/api/v1/demands", firm, nil),
+                ("401-no-token", .GET, SiteURL.api(.enterprises).path, HTTPHeaders(), nil),
+                ("401-bad-token", .GET, SiteURL.api(.enterprises).path, ["Authorization": "Bearer bq_nothing"], nil),
+                ("403-role", .POST, SiteURL.api(.evaluationRuns).path, firm, #"{"method":"zhejiang-6","year":2025}"#),
+                ("404-enterprise", .GET, SiteURL.api(.enterprise(creditCode: "91440784000000000X")).path, admin, nil),
+                ("404-path", .GET, "/api/v1/nothing-here", admin, nil), // deliberately not a SiteURL: no route answers it
+                ("405-method", .DELETE, SiteURL.api(.enterprises).path, admin, nil),
+                ("400-query", .GET, SiteURL.api(.enterprises).path(query: ["limit": "abc"]), admin, nil),
+                ("400-query-en", .GET, SiteURL.api(.enterprises).path(query: ["limit": "abc"]), english, nil),
+                ("400-body", .POST, SiteURL.api(.demands).path, firm, #"{"category":"no-such-category","description":""}"#),
+                ("400-malformed", .POST, SiteURL.api(.demands).path, firm, #"{"category":"#),
+                ("415-media-type", .POST, SiteURL.api(.demands).path, firm, nil),
             ]
             for item in cases {
                 var headers = item.headers

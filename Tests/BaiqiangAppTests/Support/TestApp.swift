@@ -118,7 +118,7 @@ extension Application {
     /// Fetches the login form and returns the pre-session CSRF pair (cookie, field).
     func loginForm() async throws -> (cookie: String, field: String) {
         var result: (String, String) = ("", "")
-        try await testing().test(.GET, "/login") { response async throws in
+        try await testing().test(.GET, SiteURL.login.path) { response async throws in
             let cookie = response.headers.setCookie?[LoginController.loginCSRFCookie]?.string ?? ""
             result = (cookie, hiddenField("_csrf", in: response.body.string) ?? "")
         }
@@ -129,7 +129,7 @@ extension Application {
     func postLogin(_ username: String, _ password: String) async throws -> (status: HTTPStatus, body: String, session: String?) {
         let form = try await loginForm()
         var outcome: (HTTPStatus, String, String?) = (.ok, "", nil)
-        try await testing().test(.POST, "/login", beforeRequest: { request in
+        try await testing().test(.POST, SiteURL.login.path, beforeRequest: { request in
             request.headers.replaceOrAdd(name: .cookie, value: "\(LoginController.loginCSRFCookie)=\(form.cookie)")
             try request.content.encode(["username": username, "password": password, "_csrf": form.field], as: .urlEncodedForm)
         }, afterResponse: { response async in
@@ -143,7 +143,7 @@ extension Application {
         let login = try await postLogin(username, password)
         let cookie = try #require(login.session, "login of \(username) failed with \(login.status)")
         var csrf = ""
-        try await testing().test(.GET, "/", headers: Browser(cookie: cookie, csrf: "").headers) { response async in
+        try await testing().test(.GET, SiteURL.home.path, headers: Browser(cookie: cookie, csrf: "").headers) { response async in
             csrf = hiddenField("_csrf", in: response.body.string) ?? ""
         }
         return Browser(cookie: cookie, csrf: csrf)
