@@ -23,6 +23,7 @@ struct LadderPageController {
         let firmLink = { (code: String, name: String) -> Node in
             .a(.href(SiteURL.enterprise(creditCode: code).path), .text(name))
         }
+        let crossingsTable = Self.crossingsTable(crossings, firms: firms, year: year, ui: ui, firmLink: firmLink)
         return Layout.page(request, title: request.t("enterprises.ladder"), active: .enterprises,
             .p(.a(.href(SiteURL.enterprises.path), .text("← " + request.t("nav.enterprises")))),
             .h1(.text(request.t("ladder.title", ["year": String(year)]))),
@@ -35,12 +36,7 @@ struct LadderPageController {
             }),
             .h2(.text(request.t("ladder.crossed", ["year": String(year)]))),
             .if(crossings.isEmpty, .p(.class("muted"), .text(request.t("common.no_rows")))),
-            .if(!crossings.isEmpty, .table(.class("data"),
-                .thead(.tr(.th(.text(request.t("ladder.step"))), .th(.text(request.t("enterprises.name"))), .th(.text(request.t("ladder.note"))))),
-                .tbody(.forEach(crossings.sorted { ($0.step, $0.name) < ($1.step, $1.name) }) { c in
-                    .tr(.td(.text(ui.text(c.step.name))), .td(firmLink(c.creditCode, c.name)),
-                        .td(.text(c.enteredDirectly ? request.t("ladder.entered_directly") : "")))
-                }))),
+            .if(!crossings.isEmpty, crossingsTable),
             .h2(.text(request.t("ladder.candidates", ["year": String(year + 1)]))),
             .p(.class("muted"), .text(request.t("ladder.candidates_rule"))),
             .if(candidates.isEmpty, .p(.class("muted"), .text(request.t("common.no_rows")))),
@@ -62,5 +58,23 @@ struct LadderPageController {
                  .if(!board.unstaged.isEmpty, .div(.class("board-column"), .h3(.text(request.t("ladder.unstaged") + " (\(board.unstaged.count))")),
                      .ul(.forEach(board.unstaged) { e in .li(firmLink(e.creditCode, e.name)) }))))
         )
+    }
+
+    /// The firms that took a step in `year`, with that year's revenue. A revenue the firm did
+    /// not report is shown as missing ("—"), never as 0.
+    static func crossingsTable(_ crossings: [LadderCrossing], firms: [LadderFirm], year: Int, ui: EnterpriseUI,
+                               firmLink: (String, String) -> Node) -> Node {
+        let request = ui.request
+        let firmsByCode = Dictionary(firms.map { ($0.creditCode, $0) }, uniquingKeysWith: { first, _ in first })
+        let rows: [Node] = crossings.sorted { ($0.step, $0.name) < ($1.step, $1.name) }.map { c in
+            let revenue: Double? = firmsByCode[c.creditCode]?.figures(in: year)?[.revenueWan]
+            let revenueText: String = revenue.map(ui.wan) ?? "—"
+            let note: String = c.enteredDirectly ? request.t("ladder.entered_directly") : ""
+            return .tr(.td(.text(ui.text(c.step.name))), .td(firmLink(c.creditCode, c.name)),
+                       .td(.class("num"), .text(revenueText)), .td(.text(note)))
+        }
+        let head: Node = .thead(.tr(.th(.text(request.t("ladder.step"))), .th(.text(request.t("enterprises.name"))),
+                                    .th(.text(request.t("enterprises.revenue"))), .th(.text(request.t("ladder.note")))))
+        return .table(.class("data"), head, .tbody(.group(rows)))
     }
 }
