@@ -73,9 +73,9 @@ public enum YearlyFigure: String, CaseIterable, Sendable, Codable, Hashable {
         }
     }
 
-    /// The values it may take (`FieldLimits`): every figure is at least 0 and at most
-    /// `FieldLimits.maximumMagnitude`.
-    public var range: ClosedRange<Double> { 0...FieldLimits.maximumMagnitude }
+    /// How a cell of it is checked on import (`RowReader`): a number from 0 up to
+    /// `FieldLimits.maximumMagnitude`, and a whole one for a whole-number figure.
+    public var valueKind: ImportValueKind { isInteger ? .nonNegativeInteger : .nonNegativeDecimal }
 
     /// Its name with its unit, as the evaluation's explanations show it.
     public var name: BilingualText {

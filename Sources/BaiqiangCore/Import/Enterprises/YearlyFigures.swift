@@ -53,10 +53,9 @@ public enum YearlyFiguresFile {
         keyColumns: ["credit_code", "year"])
 
     /// A figure's column: its key as the English header, its Chinese headers, and a check of a
-    /// whole or decimal number within its range.
+    /// whole or decimal number within its limits (`YearlyFigure.valueKind`).
     static func column(_ figure: YearlyFigure) -> ImportColumn {
-        ImportColumn(figure.column, chinese: figure.chineseHeaders, required: figure.columnRequired,
-                     kind: figure.isInteger ? .nonNegativeInteger : .nonNegativeDecimal)
+        ImportColumn(figure.column, chinese: figure.chineseHeaders, required: figure.columnRequired, kind: figure.valueKind)
     }
 
     /// Parses and validates a whole file (CSV or XLSX); see `ImportParser.parse`.
