@@ -62,13 +62,8 @@ struct ExportInjectionTests {
     func registryRun() async throws {
         try await withTestApp { app in
             let code = try await Fixture.enterprise(app, serial: 2, name: Self.firm, town: "shaping")
-            let figure = EnterpriseYearFigure()
-            figure.creditCode = code
-            figure.year = 2024
-            figure.aboveScale = true
-            figure.landMu = 30
-            figure.taxWan = 600
-            try await figure.create(on: app.db)
+            try await Fixture.yearFigures(app, EnterpriseYearFigures(creditCode: code, year: 2024, aboveScale: true,
+                                                                     figures: [.landMu: 30, .taxWan: 600]))
             let run = try await EvaluationStore(db: app.db, principal: .countyWide).runOverRegistry(method: "zhejiang-6", methodYAML: nil, year: 2024, writer: app.writer(as: .system))
             let stored = try await EvaluationResultRecord.query(on: app.db).filter(\.$runID == run.requireID()).all()
             #expect(stored.map(\.name) == [Self.firm])

@@ -59,8 +59,7 @@ public enum DemoRegistry {
                 firm.startYear, firm.isNamedInPlan,
             ])
             for y in firm.yearly {
-                yearly.append([y.creditCode, y.year, y.revenueWan, y.outputWan, y.valueAddedWan, y.taxWan,
-                               y.electricityWanKWh, y.energyTce, y.emissionT, y.rdWan, y.staff, y.landMu, y.aboveScale])
+                yearly.append(EnterpriseYearFigure.bindings(of: y))
             }
             for m in firm.monthly() {
                 monthly.append([m.creditCode, m.year, m.month, m.revenueWan, m.outputWan, m.taxWan, m.electricityWanKWh])
@@ -73,10 +72,7 @@ public enum DemoRegistry {
             "id", "credit_code", "name", "town_id", "is_demo", "created_at", "industry_code", "address", "contact_name",
             "contact_phone", "ladder_stage", "ladder_history", "listing_stage", "listing_since", "ticker", "start_year", "named_in_plan",
         ], rows: enterprises)
-        try await writer.insert(into: EnterpriseYearFigure.schema, columns: [
-            "credit_code", "year", "revenue_wan", "output_wan", "value_added_wan", "tax_wan", "electricity_wkwh",
-            "energy_tce", "emission_t", "rd_wan", "staff", "land_mu", "above_scale",
-        ], rows: yearly)
+        try await writer.insert(into: EnterpriseYearFigure.schema, columns: EnterpriseYearFigure.writtenColumns, rows: yearly)
         try await writer.insert(into: EnterpriseMonthFigure.schema, columns: [
             "credit_code", "year", "month", "revenue_wan", "output_wan", "tax_wan", "electricity_wkwh",
         ], rows: monthly)

@@ -45,13 +45,9 @@ public struct RegistryImporter: Sendable {
                 try YearlyFiguresFile.parse(data, reference: reference, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 try await Self.createFirms(namedIn: records, townIDs: townIDs, bulk: bulk, environment: environment)
-                return try await bulk.insert(into: EnterpriseYearFigure.schema, columns: [
-                    "credit_code", "year", "revenue_wan", "output_wan", "value_added_wan", "tax_wan", "electricity_wkwh",
-                    "energy_tce", "emission_t", "rd_wan", "staff", "land_mu", "above_scale",
-                ], rows: records, conflictKeys: ["credit_code", "year"]) { row in
-                    let r = row.record
-                    return [r.creditCode.value, r.year, r.revenueWan, r.outputWan, r.valueAddedWan, r.taxWan,
-                            r.electricityWkwh, r.energyTce, r.emissionT, r.rdWan, r.staff, r.landMu, r.aboveScale]
+                return try await bulk.insert(into: EnterpriseYearFigure.schema, columns: EnterpriseYearFigure.writtenColumns,
+                                             rows: records, conflictKeys: EnterpriseYearFigure.keyColumns) { row in
+                    EnterpriseYearFigure.bindings(of: row.record.figures)
                 }
             }
         case .monthly:
@@ -86,7 +82,7 @@ public struct RegistryImporter: Sendable {
 
     /// Firms named in a figures file that the registry does not know yet are created from their
     /// first row (a firm's later rows, and firms already known, change nothing).
-    static func createFirms(namedIn records: [ImportedRow<YearlyFigures>], townIDs: [String: UUID], bulk: BulkWriter,
+    static func createFirms(namedIn records: [ImportedRow<YearlyFiguresRow>], townIDs: [String: UUID], bulk: BulkWriter,
                             environment: AppEnvironment) async throws {
         let now = environment.now
         var seen = Set<String>()

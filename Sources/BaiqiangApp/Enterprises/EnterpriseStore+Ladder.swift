@@ -4,6 +4,10 @@ import Foundation
 import SQLKit
 
 extension EnterpriseStore {
+    /// The figures a ladder judgement reads. The others are not loaded and stay missing (nil),
+    /// never 0, as does a figure the firm did not report: the ladder treats both as unknown.
+    static let ladderFigures: [YearlyFigure] = [.revenueWan, .taxWan]
+
     /// The firms of the account's scope as Core's `LadderFirm`s, with the figures of the years
     /// a ladder judgement needs, in two queries.
     func ladderFirms(years: ClosedRange<Int>) async throws -> [LadderFirm] {
@@ -11,24 +15,16 @@ extension EnterpriseStore {
             .field(\.$creditCode).field(\.$name).field(\.$ladderHistory).field(\.$listingStage).field(\.$listingSince)
             .field(\.$ticker).field(\.$startYear).all()
         let codes = Set(firms.map(\.creditCode))
-        struct FigureRow: Decodable {
-            var credit_code: String
-            var year: Int
-            var revenue_wan: Double?
-            var tax_wan: Double?
-            var above_scale: Bool
-        }
         let sql = db as! any SQLDatabase
-        let rows = try await sql.select().columns("credit_code", "year", "revenue_wan", "tax_wan", "above_scale")
+        let rows = try await sql.select().columns(EnterpriseYearFigure.selectedColumns(Self.ladderFigures))
             .from(EnterpriseYearFigure.schema)
             .where("year", .greaterThanOrEqual, years.lowerBound).where("year", .lessThanOrEqual, years.upperBound)
-            .all(decoding: FigureRow.self)
+            .all()
         var figures: [String: [EnterpriseYearFigures]] = [:]
-        for row in rows where codes.contains(row.credit_code) {
-            figures[row.credit_code, default: []].append(EnterpriseYearFigures(
-                creditCode: row.credit_code, year: row.year, revenueWan: row.revenue_wan ?? 0, outputWan: 0, valueAddedWan: 0,
-                taxWan: row.tax_wan ?? 0, electricityWanKWh: 0, energyTce: 0, emissionT: 0, rdWan: 0, staff: 0, landMu: 0,
-                aboveScale: row.above_scale))
+        for row in rows {
+            let figure = try EnterpriseYearFigure.decode(row, figures: Self.ladderFigures)
+            guard codes.contains(figure.creditCode) else { continue }
+            figures[figure.creditCode, default: []].append(figure)
         }
         let decoder = JSONDecoder()
         return firms.map { firm in

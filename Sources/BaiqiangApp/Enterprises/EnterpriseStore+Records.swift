@@ -17,9 +17,18 @@ extension EnterpriseStore {
     /// A firm's yearly and monthly figures, oldest first; the firm must be one the account may see.
     func figures(of firm: Enterprise) async throws -> EnterpriseFiguresView {
         let code = firm.creditCode
-        let years = try await EnterpriseYearFigure.query(on: db).filter(\.$creditCode == code).sort(\.$year).all()
+        let years = try await yearFigures(creditCode: code)
         let months = try await EnterpriseMonthFigure.query(on: db).filter(\.$creditCode == code).sort(\.$year).sort(\.$month).all()
         return EnterpriseFiguresView(code, years: years, months: months)
+    }
+
+    /// Every figure of every year of the firm with `code`, oldest first (no scope check: callers
+    /// have found the firm in the account's scope).
+    func yearFigures(creditCode code: String) async throws -> [EnterpriseYearFigures] {
+        let figures = YearlyFigure.allCases
+        return try await (db as! any SQLDatabase).select().columns(EnterpriseYearFigure.selectedColumns(figures))
+            .from(EnterpriseYearFigure.schema).where("credit_code", .equal, code).orderBy("year").all()
+            .map { try EnterpriseYearFigure.decode($0, figures: figures) }
     }
 
     /// The newest year the registry has figures for.

@@ -20,9 +20,9 @@ struct RegistryKPIProvider: KPIValueProvider {
     static func condition(_ metric: RegistryMetric) -> SQLQueryString {
         switch metric {
         case .aboveScaleCount: "\(ident: "above_scale") = \(bind: true)"
-        case .revenueAtLeast100YiCount: "\(ident: "revenue_wan") >= \(bind: RegistryMetrics.revenue100YiWan)"
-        case .revenueAtLeast50YiCount: "\(ident: "revenue_wan") >= \(bind: RegistryMetrics.revenue50YiWan)"
-        case .taxAtLeast1YiCount: "\(ident: "tax_wan") >= \(bind: RegistryMetrics.tax1YiWan)"
+        case .revenueAtLeast100YiCount: "\(ident: YearlyFigure.revenueWan.column) >= \(bind: RegistryMetrics.revenue100YiWan)"
+        case .revenueAtLeast50YiCount: "\(ident: YearlyFigure.revenueWan.column) >= \(bind: RegistryMetrics.revenue50YiWan)"
+        case .taxAtLeast1YiCount: "\(ident: YearlyFigure.taxWan.column) >= \(bind: RegistryMetrics.tax1YiWan)"
         }
     }
 

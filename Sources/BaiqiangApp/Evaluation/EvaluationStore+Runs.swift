@@ -34,33 +34,33 @@ extension EvaluationStore {
             var start_year: Int?
             var above_scale: Bool
             var previous_above_scale: Bool?
-            var land_mu: Double?, tax_wan: Double?, value_added_wan: Double?, revenue_wan: Double?, energy_tce: Double?
-            var emission_t: Double?, electricity_wkwh: Double?, rd_wan: Double?
-            var staff: Int?
         }
+        let measures = YearlyFigure.evaluated
         let sql = db as! any SQLDatabase
-        let rows = try await sql.raw("""
+        let sqlRows = try await sql.raw("""
             SELECT f.credit_code, e.name, t.code AS town, e.industry_code, e.start_year, f.above_scale,
-                   p.above_scale AS previous_above_scale, f.land_mu, f.tax_wan, f.value_added_wan, f.revenue_wan,
-                   f.energy_tce, f.emission_t, f.electricity_wkwh, f.rd_wan, f.staff
+                   p.above_scale AS previous_above_scale, \(SQLList(measures.map { SQLColumn($0.column, table: "f") }))
             FROM \(ident: EnterpriseYearFigure.schema) f
             JOIN \(ident: Enterprise.schema) e ON e.credit_code = f.credit_code
             LEFT JOIN \(ident: Town.schema) t ON t.id = e.town_id
             LEFT JOIN \(ident: EnterpriseYearFigure.schema) p ON p.credit_code = f.credit_code AND p.year = \(bind: year - 1)
             WHERE f.year = \(bind: year)
             ORDER BY f.credit_code
-            """).all(decoding: Row.self)
-        var csv = CSVWriter(reservingCapacity: rows.count * 160)
+            """).all()
+        var csv = CSVWriter(reservingCapacity: sqlRows.count * 160)
         for column in EvaluationInputCSV.header { csv.field(column) }
         csv.endRecord()
-        for row in rows {
+        for sqlRow in sqlRows {
+            let row = try sqlRow.decode(model: Row.self)
             csv.field(row.credit_code)
             csv.field(row.name)
             csv.field(row.town ?? "")
             csv.field(row.industry_code ?? "")
             csv.field(row.above_scale ? "above" : "below")
-            for value in [row.land_mu, row.tax_wan, row.value_added_wan, row.revenue_wan, row.energy_tce, row.emission_t,
-                          row.electricity_wkwh, row.rd_wan, row.staff.map(Double.init)] {
+            for measure in measures {
+                let value = measure.isInteger
+                    ? try sqlRow.decode(column: measure.column, as: Int?.self).map(Double.init)
+                    : try sqlRow.decode(column: measure.column, as: Double?.self)
                 if let value { csv.field(TableExport.plain(value)) } else { csv.emptyField() }
             }
             if let start = row.start_year { csv.integer(start) } else { csv.emptyField() }

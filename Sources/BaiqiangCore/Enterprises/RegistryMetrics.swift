@@ -27,7 +27,7 @@ public enum RegistryMetric: String, Sendable, Hashable, CaseIterable {
 
     /// Whether one firm's figures count towards this metric.
     public func counts(_ figures: EnterpriseYearFigures) -> Bool {
-        counts(revenueWan: figures.revenueWan, taxWan: figures.taxWan, aboveScale: figures.aboveScale)
+        counts(revenueWan: figures[.revenueWan], taxWan: figures[.taxWan], aboveScale: figures.aboveScale)
     }
 
     /// The same rule on bare values, for rows of any shape (database rows, imported files); a

@@ -130,7 +130,9 @@ import Testing
     @Test func theLadderListsCrossingsAndCandidatesWithLinksToTheFirms() {
         let model = EnterpriseLadderPage.Model(
             year: 2025,
-            crossings: [LadderCrossing(creditCode: "91330000000000001X", name: "百强光伏", step: .toAboveScale, year: 2025)],
+            crossings: [LadderCrossing(creditCode: "91330000000000001X", name: "百强光伏", step: .toAboveScale, year: 2025),
+                        LadderCrossing(creditCode: "91330000000000003X", name: "未报机械", step: .toAboveScale, year: 2025)],
+            revenueInYear: ["91330000000000001X": 2_600],
             candidates: [LadderCandidate(creditCode: "91330000000000002X", name: "小微机械", step: .toAboveScale,
                                          targetYear: 2026, revenueWan: 1_800)],
             board: IPOBoard(firms: []))
@@ -139,5 +141,9 @@ import Testing
         #expect(page.contains("<a " + Self.href(SiteURL.enterprise(creditCode: Self.code).path) + ">百强光伏</a>"))
         #expect(page.contains("<a " + Self.href(SiteURL.enterprise(creditCode: "91330000000000002X").path) + ">小微机械</a>"))
         #expect(page.contains("1,800 万元"))
+        // A crossing firm's revenue shows; one that did not report it shows as missing, not 0.
+        #expect(page.contains("2,600 万元"))
+        #expect(page.contains(#"<td class="num">—</td>"#))
+        #expect(!page.contains(">0 万元<"))
     }
 }

@@ -100,6 +100,12 @@ enum Fixture {
         try await Enterprise(creditCode: code, name: name, townID: townID, isDemo: false).create(on: app.db)
         return code
     }
+
+    /// Stores a firm's figures for a year as an import does (a missing figure is NULL).
+    static func yearFigures(_ app: Application, _ figures: EnterpriseYearFigures) async throws {
+        try await BulkWriter(app.db).insert(into: EnterpriseYearFigure.schema, columns: EnterpriseYearFigure.writtenColumns,
+                                            rows: [EnterpriseYearFigure.bindings(of: figures)])
+    }
 }
 
 /// A signed-in browser: its session cookie and the CSRF token its pages carry.

@@ -17,7 +17,7 @@ struct DemoDeterminismTests {
         let b = try DemoCounty(seed: 2, firmCount: 500).firms(in: 7..<500)
         let sameName = zip(a, b).filter { $0.name == $1.name }.count
         let sameCode = zip(a, b).filter { $0.creditCode == $1.creditCode }.count
-        let sameFigures = zip(a, b).filter { $0.yearly.map(\.revenueWan) == $1.yearly.map(\.revenueWan) }.count
+        let sameFigures = zip(a, b).filter { $0.yearly.map { $0[.revenueWan] } == $1.yearly.map { $0[.revenueWan] } }.count
         #expect(sameName < 10)
         #expect(sameCode == 0)
         #expect(sameFigures == 0)

@@ -19,8 +19,8 @@ struct DemoFiguresCSVTests {
             #expect(fields[0] == firm.creditCode && fields[1] == firm.name && fields[3] == firm.industryCode)
             #expect(DemoTown.heshan.contains { $0.code == firm.townCode && $0.name == fields[2] })
             #expect(Int(fields[4]) == row.year)
-            #expect(Double(fields[5]) == row.revenueWan && Double(fields[8]) == row.taxWan && Double(fields[11]) == row.emissionT)
-            #expect(Int(fields[13]) == row.staff && fields[15] == (row.aboveScale ? "1" : "0"))
+            #expect(Double(fields[5]) == row[.revenueWan] && Double(fields[8]) == row[.taxWan] && Double(fields[11]) == row[.emissionT])
+            #expect(Int(fields[13]) == row.integer(.staff) && fields[15] == (row.aboveScale ? "1" : "0"))
         }
         let byCode = DemoFiguresCSV.yearlyLines(of: firm, county: DemoFixtures.county, town: .code)
         #expect(byCode.first?.split(separator: ",")[2] == firm.townCode.map { Substring($0) })

@@ -13,10 +13,10 @@ struct DemoMonthlyTests {
             for year in firm.yearly {
                 let of = months.filter { $0.year == year.year }
                 #expect(of.map(\.month) == Array(1...12))
-                #expect(of.map { hundredths($0.revenueWan) }.reduce(0, +) == hundredths(year.revenueWan))
-                #expect(of.map { hundredths($0.outputWan) }.reduce(0, +) == hundredths(year.outputWan))
-                #expect(of.map { hundredths($0.taxWan) }.reduce(0, +) == hundredths(year.taxWan))
-                #expect(of.map { hundredths($0.electricityWanKWh) }.reduce(0, +) == hundredths(year.electricityWanKWh))
+                #expect(of.map { hundredths($0.revenueWan) }.reduce(0, +) == hundredths(year[.revenueWan]!))
+                #expect(of.map { hundredths($0.outputWan) }.reduce(0, +) == hundredths(year[.outputWan]!))
+                #expect(of.map { hundredths($0.taxWan) }.reduce(0, +) == hundredths(year[.taxWan]!))
+                #expect(of.map { hundredths($0.electricityWanKWh) }.reduce(0, +) == hundredths(year[.electricityWkwh]!))
                 #expect(of.allSatisfy { $0.revenueWan >= 0 && $0.creditCode == firm.creditCode })
             }
         }

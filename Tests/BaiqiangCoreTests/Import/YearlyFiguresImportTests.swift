@@ -10,7 +10,7 @@ import Testing
         reference = try Support.reference()
     }
 
-    private func parse(_ lines: [String]) throws -> ImportParseResult<YearlyFigures> {
+    private func parse(_ lines: [String]) throws -> ImportParseResult<YearlyFiguresRow> {
         try YearlyFiguresFile.parse(Support.csv(lines), reference: reference)
     }
 
@@ -27,11 +27,11 @@ import Testing
         #expect(figures.town == "沙坪街道")
         #expect(figures.industry == "3981")
         #expect(figures.year == 2023)
-        #expect(figures.revenueWan == 25000.5)
-        #expect(figures.emissionT == 0.8)
-        #expect(figures.staff == 210)
-        #expect(figures.landMu == 30)
-        #expect(figures.aboveScale)
+        #expect(figures.figures[.revenueWan] == 25000.5)
+        #expect(figures.figures[.emissionT] == 0.8)
+        #expect(figures.figures.integer(.staff) == 210)
+        #expect(figures.figures[.landMu] == 30)
+        #expect(figures.figures.aboveScale)
         #expect(result.report(inserted: 1, updated: 1).summary.en == "Read 2 rows: 1 inserted, 1 updated, 0 rejected")
     }
 
@@ -43,7 +43,7 @@ import Testing
         #expect(result.encoding == .gb18030)
         #expect(result.isClean)
         #expect(result.records.first?.record.industry == "3981")
-        #expect(result.records.first?.record.aboveScale == true)
+        #expect(result.records.first?.record.figures.aboveScale == true)
     }
 
     @Test func aUTF8FileWithBOMAndEmptyOptionalFiguresParses() throws {
@@ -53,9 +53,9 @@ import Testing
         let result = try YearlyFiguresFile.parse(data, reference: reference)
         #expect(result.encoding == .utf8WithBOM)
         #expect(result.isClean)
-        #expect(result.records[0].record.emissionT == nil)
-        #expect(result.records[0].record.rdWan == nil)
-        #expect(result.records[0].record.aboveScale == false)
+        #expect(result.records[0].record.figures[.emissionT] == nil)
+        #expect(result.records[0].record.figures[.rdWan] == nil)
+        #expect(result.records[0].record.figures.aboveScale == false)
     }
 
     @Test func anOpenpyxlWorkbookParsesFromItsNamedSheet() throws {
@@ -64,9 +64,9 @@ import Testing
         #expect(result.isClean, "\(result.issues)")
         #expect(result.records.count == 2)
         #expect(result.records[0].record.name == "鹤山市示例电子有限公司")
-        #expect(result.records[1].record.outputWan == nil)
-        #expect(result.records[1].record.staff == 120)
-        #expect(result.records[1].record.aboveScale == false)
+        #expect(result.records[1].record.figures[.outputWan] == nil)
+        #expect(result.records[1].record.figures.integer(.staff) == 120)
+        #expect(result.records[1].record.figures.aboveScale == false)
     }
 
     @Test func aWorkbookFromOurWriterParses() throws {
@@ -135,7 +135,7 @@ import Testing
         let row = Support.yearlyRow(["revenue_wan": "\"25,000.5\""])
         let result = try parse([Support.englishHeader, row])
         #expect(result.isClean)
-        #expect(result.records.first?.record.revenueWan == 25000.5)
+        #expect(result.records.first?.record.figures[.revenueWan] == 25000.5)
     }
 
     @Test func yearOutOfRangeIsRejected() throws {

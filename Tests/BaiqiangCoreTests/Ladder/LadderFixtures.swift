@@ -4,9 +4,8 @@
 enum LadderFixtures {
     static func year(_ code: String, _ year: Int, revenue: Double, above: Bool? = nil, tax: Double = 0) -> EnterpriseYearFigures {
         EnterpriseYearFigures(
-            creditCode: code, year: year, revenueWan: revenue, outputWan: revenue, valueAddedWan: revenue / 4, taxWan: tax,
-            electricityWanKWh: 0, energyTce: 0, emissionT: 0, rdWan: 0, staff: 10, landMu: 0,
-            aboveScale: above ?? (revenue >= 2000))
+            creditCode: code, year: year, aboveScale: above ?? (revenue >= 2000),
+            figures: [.revenueWan: revenue, .outputWan: revenue, .valueAddedWan: revenue / 4, .taxWan: tax, .staff: 10])
     }
 
     /// A sole trader since 2015 who incorporated in 2024.

@@ -37,17 +37,49 @@ struct EnterpriseAPIController {
 
 /// A firm's yearly and monthly figures as the API returns them.
 struct EnterpriseFiguresView: Content {
+    /// One year: `year`, every figure present under its key (`YearlyFigure.column`; a missing
+    /// figure is left out, which clients read as null), and `above_scale`.
     struct Year: Content {
-        var year: Int
-        var revenueWan, outputWan, valueAddedWan, taxWan, electricityWanKWh, energyTce, emissionT, rdWan, landMu: Double?
-        var staff: Int?
-        var aboveScale: Bool
+        var figures: EnterpriseYearFigures
 
-        enum CodingKeys: String, CodingKey {
-            case year, staff
-            case revenueWan = "revenue_wan", outputWan = "output_wan", valueAddedWan = "value_added_wan", taxWan = "tax_wan"
-            case electricityWanKWh = "electricity_wkwh", energyTce = "energy_tce", emissionT = "emission_t", rdWan = "rd_wan"
-            case landMu = "land_mu", aboveScale = "above_scale"
+        var year: Int { figures.year }
+        var aboveScale: Bool { figures.aboveScale }
+
+        init(_ figures: EnterpriseYearFigures) {
+            self.figures = figures
+        }
+
+        private struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ string: String) { stringValue = string }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+            static let year = Key("year"), aboveScale = Key("above_scale")
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(figures.year, forKey: .year)
+            for (figure, value) in figures.present {
+                if figure.isInteger {
+                    try container.encode(Int(value), forKey: Key(figure.column))
+                } else {
+                    try container.encode(value, forKey: Key(figure.column))
+                }
+            }
+            try container.encode(figures.aboveScale, forKey: .aboveScale)
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: Key.self)
+            figures = EnterpriseYearFigures(creditCode: "", year: try container.decode(Int.self, forKey: .year),
+                                            aboveScale: try container.decode(Bool.self, forKey: .aboveScale))
+            for figure in YearlyFigure.allCases {
+                figures[figure] = figure.isInteger
+                    ? try container.decodeIfPresent(Int.self, forKey: Key(figure.column)).map(Double.init)
+                    : try container.decodeIfPresent(Double.self, forKey: Key(figure.column))
+            }
         }
     }
 
@@ -72,13 +104,10 @@ struct EnterpriseFiguresView: Content {
 }
 
 extension EnterpriseFiguresView {
-    init(_ code: String, years: [EnterpriseYearFigure], months: [EnterpriseMonthFigure]) {
+    init(_ code: String, years: [EnterpriseYearFigures], months: [EnterpriseMonthFigure]) {
         self.init(
             creditCode: code,
-            yearly: years.map { Year(year: $0.year, revenueWan: $0.revenueWan, outputWan: $0.outputWan, valueAddedWan: $0.valueAddedWan,
-                                     taxWan: $0.taxWan, electricityWanKWh: $0.electricityWanKWh, energyTce: $0.energyTce,
-                                     emissionT: $0.emissionT, rdWan: $0.rdWan, landMu: $0.landMu, staff: $0.staff,
-                                     aboveScale: $0.aboveScale) },
+            yearly: years.map(Year.init),
             monthly: months.map { Month(year: $0.year, month: $0.month, revenueWan: $0.revenueWan, outputWan: $0.outputWan,
                                         taxWan: $0.taxWan, electricityWanKWh: $0.electricityWanKWh) })
     }

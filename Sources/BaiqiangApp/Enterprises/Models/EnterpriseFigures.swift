@@ -6,22 +6,15 @@ import Vapor
 /// null, not zero: the evaluation treats the two differently. Figures rows have integer ids the
 /// database assigns in order: a random UUID key made SQLite insert a million imported rows into
 /// random places of its primary-key tree, several times slower than appending.
+///
+/// The model declares the key and the scale only; the figures' columns are Core's
+/// `YearlyFigure` list, read and written through `EnterpriseYearFigure+Columns.swift`.
 final class EnterpriseYearFigure: Model, @unchecked Sendable {
     static let schema = "enterprise_year_figures"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Field(key: "credit_code") var creditCode: String
     @Field(key: "year") var year: Int
-    @OptionalField(key: "revenue_wan") var revenueWan: Double?
-    @OptionalField(key: "output_wan") var outputWan: Double?
-    @OptionalField(key: "value_added_wan") var valueAddedWan: Double?
-    @OptionalField(key: "tax_wan") var taxWan: Double?
-    @OptionalField(key: "electricity_wkwh") var electricityWanKWh: Double?
-    @OptionalField(key: "energy_tce") var energyTce: Double?
-    @OptionalField(key: "emission_t") var emissionT: Double?
-    @OptionalField(key: "rd_wan") var rdWan: Double?
-    @OptionalField(key: "staff") var staff: Int?
-    @OptionalField(key: "land_mu") var landMu: Double?
     @Field(key: "above_scale") var aboveScale: Bool
 
     init() {}

@@ -6,6 +6,9 @@ enum EnterpriseLadderPage {
     struct Model {
         var year: Int
         var crossings: [LadderCrossing]
+        /// Each crossing firm's revenue in `year`; a firm that did not report it is absent, and
+        /// its row shows "—", never 0.
+        var revenueInYear: [String: Double]
         var candidates: [LadderCandidate]
         var board: IPOBoard
     }

@@ -20,9 +20,11 @@ extension EnterpriseLadderPage {
             .h2(.text(context.t("ladder.crossed", ["year": String(year)]))),
             .if(crossings.isEmpty, .p(.class("muted"), .text(context.t("common.no_rows")))),
             .if(!crossings.isEmpty, .table(.class("data"),
-                .thead(.tr(.th(.text(context.t("ladder.step"))), .th(.text(context.t("enterprises.name"))), .th(.text(context.t("ladder.note"))))),
+                .thead(.tr(.th(.text(context.t("ladder.step"))), .th(.text(context.t("enterprises.name"))),
+                           .th(.text(context.t("enterprises.revenue"))), .th(.text(context.t("ladder.note"))))),
                 .tbody(.forEach(crossings.sorted { ($0.step, $0.name) < ($1.step, $1.name) }) { c in
                     .tr(.td(.text(ui.text(c.step.name))), .td(firmLink(c.creditCode, c.name)),
+                        .td(.class("num"), .text(model.revenueInYear[c.creditCode].map(ui.wan) ?? "—")),
                         .td(.text(c.enteredDirectly ? context.t("ladder.entered_directly") : "")))
                 }))),
             .h2(.text(context.t("ladder.candidates", ["year": String(year + 1)]))),

@@ -76,11 +76,11 @@ extension EnterpriseProfilePage {
             guard !model.figures.yearly.isEmpty else { return .p(.class("muted"), .text(context.t("enterprises.no_figures"))) }
             let series: [TimeSeriesChart.Series] = [
                 .init(label: context.t("enterprises.revenue"), style: "s-observed", stroke: .solid, showsPoints: true,
-                      points: model.figures.yearly.compactMap { y in y.revenueWan.map { (Double(y.year), $0) } }),
+                      points: model.figures.yearly.compactMap { y in y.figures[.revenueWan].map { (Double(y.year), $0) } }),
                 .init(label: context.t("enterprises.tax"), style: "s-forecast", stroke: .solid, showsPoints: true,
-                      points: model.figures.yearly.compactMap { y in y.taxWan.map { (Double(y.year), $0) } }),
+                      points: model.figures.yearly.compactMap { y in y.figures[.taxWan].map { (Double(y.year), $0) } }),
                 .init(label: context.t("enterprises.value_added"), style: "s-path", stroke: .dashed, showsPoints: true,
-                      points: model.figures.yearly.compactMap { y in y.valueAddedWan.map { (Double(y.year), $0) } }),
+                      points: model.figures.yearly.compactMap { y in y.figures[.valueAddedWan].map { (Double(y.year), $0) } }),
             ]
             let chart = TimeSeriesChart(title: context.t("enterprises.yearly"), series: series,
                                         xLabel: { String(Int($0.rounded())) }, yLabel: { NumberText.number($0) },
@@ -90,23 +90,12 @@ extension EnterpriseProfilePage {
 
         var yearlyTable: Node {
             guard !model.figures.yearly.isEmpty else { return .empty }
-            let columns: [(String, (EnterpriseFiguresView.Year) -> String)] = [
-                ("enterprises.revenue", { $0.revenueWan.map(NumberText.number) ?? "—" }),
-                ("enterprises.output", { $0.outputWan.map(NumberText.number) ?? "—" }),
-                ("enterprises.value_added", { $0.valueAddedWan.map(NumberText.number) ?? "—" }),
-                ("enterprises.tax", { $0.taxWan.map(NumberText.number) ?? "—" }),
-                ("enterprises.electricity", { $0.electricityWanKWh.map(NumberText.number) ?? "—" }),
-                ("enterprises.energy", { $0.energyTce.map(NumberText.number) ?? "—" }),
-                ("enterprises.emission", { $0.emissionT.map(NumberText.number) ?? "—" }),
-                ("enterprises.rd", { $0.rdWan.map(NumberText.number) ?? "—" }),
-                ("enterprises.staff", { $0.staff.map { NumberText.number(Double($0)) } ?? "—" }),
-                ("enterprises.land", { $0.landMu.map(NumberText.number) ?? "—" }),
-            ]
+            let columns = YearlyFigure.allCases
             return .table(.class("data"),
-                .thead(.tr(.th(.text(context.t("enterprises.year"))), .forEach(columns) { .th(.text(context.t($0.0))) },
+                .thead(.tr(.th(.text(context.t("enterprises.year"))), .forEach(columns) { .th(.text(context.t($0.label))) },
                            .th(.text(context.t("enterprises.scale"))))),
                 .tbody(.forEach(model.figures.yearly) { year in
-                    .tr(.td(.text(String(year.year))), .forEach(columns) { .td(.class("num"), .text($0.1(year))) },
+                    .tr(.td(.text(String(year.year))), .forEach(columns) { .td(.class("num"), .text(year.figures[$0].map(NumberText.number) ?? "—")) },
                         .td(.text(context.t(year.aboveScale ? "enterprises.above_scale" : "enterprises.below_scale"))))
                 }))
         }

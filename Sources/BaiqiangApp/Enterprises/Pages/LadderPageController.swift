@@ -15,9 +15,13 @@ struct LadderPageController {
         let year = (try? request.query.get(Int.self, at: "year")) ?? latest ?? ShanghaiTime.day(of: request.appEnvironment.now).year
         let firms = try await EnterpriseStore(db: request.db, principal: principal).ladderFirms(years: (year - 1)...year)
         let ladder = CultivationLadder()
+        let crossings = ladder.crossings(in: year, among: firms)
+        let crossing = Set(crossings.map(\.creditCode))
+        let revenue = firms.filter { crossing.contains($0.creditCode) }
+            .compactMap { firm in firm.figures(in: year)?[.revenueWan].map { (firm.creditCode, $0) } }
         let model = EnterpriseLadderPage.Model(
-            year: year, crossings: ladder.crossings(in: year, among: firms), candidates: ladder.candidates(after: year, among: firms),
-            board: IPOBoard(firms: firms))
+            year: year, crossings: crossings, revenueInYear: Dictionary(revenue, uniquingKeysWith: { first, _ in first }),
+            candidates: ladder.candidates(after: year, among: firms), board: IPOBoard(firms: firms))
         return EnterpriseLadderPage.view(model, request.pageContext)
     }
 }

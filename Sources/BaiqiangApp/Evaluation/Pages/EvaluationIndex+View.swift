@@ -40,7 +40,7 @@ extension EvaluationIndexPage {
                              .input(.type(.number), .name("year"), .value(model.latestRegistryYear.map(String.init) ?? ""), .required(true))),
                       .button(.type(.submit), .class("primary"), .text(context.t("evaluation.run")))),
                 .h2(.text(context.t("evaluation.upload_run"))),
-                .p(.class("muted"), .text(context.t("evaluation.upload_intro"))),
+                .p(.class("muted"), .text(context.t("evaluation.upload_intro", ["header": EvaluationInputCSV.header.joined(separator: ",")]))),
                 .form(.method(.post), .enctype(.multipartData), .class("stacked"),
                       .action(SiteURL.evaluationUpload.path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"),
                       .label(.text(context.t("evaluation.method")),

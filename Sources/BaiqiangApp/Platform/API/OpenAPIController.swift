@@ -31,7 +31,7 @@ enum OpenAPIDocument {
             let fragmentSchemas = (fragment["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:]
             schemas.merge(fragmentSchemas) { current, _ in current }
         }
-        components["schemas"] = schemas
+        components["schemas"] = expandingYearlyFigures(schemas)
         tree["paths"] = paths
         tree["components"] = components
         return tree

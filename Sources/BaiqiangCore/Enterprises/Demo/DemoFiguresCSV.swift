@@ -4,8 +4,7 @@ import Foundation
 /// demo can also be loaded through the import path, and the import benchmark has a realistic
 /// 1,000,000-row file. Lines only; the caller writes them (Core does no I/O).
 public enum DemoFiguresCSV {
-    public static let yearlyHeader =
-        "credit_code,name,town,industry,year,revenue_wan,output_wan,value_added_wan,tax_wan,electricity_wkwh,energy_tce,emission_t,rd_wan,staff,land_mu,above_scale"
+    public static let yearlyHeader = YearlyFiguresFile.spec.englishHeader.joined(separator: ",")
     public static let monthlyHeader = "credit_code,year,month,revenue_wan,output_wan,tax_wan,electricity_wkwh"
 
     /// How the town column is written: its Chinese name (as the bureau's files do) or its code.
@@ -21,11 +20,9 @@ public enum DemoFiguresCSV {
         } ?? ""
         let prefix = [field(firm.creditCode), field(firm.name), field(townText), field(firm.industryCode ?? "")].joined(separator: ",")
         return firm.yearly.map { row in
-            [
-                prefix, String(row.year), fixed(row.revenueWan), fixed(row.outputWan), fixed(row.valueAddedWan),
-                fixed(row.taxWan), fixed(row.electricityWanKWh), fixed(row.energyTce), fixed(row.emissionT, places: 3),
-                fixed(row.rdWan), String(row.staff), fixed(row.landMu), row.aboveScale ? "1" : "0",
-            ].joined(separator: ",")
+            ([prefix, String(row.year)] + YearlyFigure.allCases.map { figure in
+                row[figure].map { figure.isInteger ? String(Int($0)) : fixed($0, places: figure.decimals) } ?? ""
+            } + [row.aboveScale ? "1" : "0"]).joined(separator: ",")
         }
     }
 

@@ -11,10 +11,10 @@ enum DemoMonthlySplit {
         let taxWeights = activity.enumerated().map { [1, 4, 7, 10].contains($0.offset + 1) ? $0.element * 1.6 : $0.element }
         // Summer cooling raises electricity use.
         let electricityWeights = activity.enumerated().map { (6...9).contains($0.offset + 1) ? $0.element * 1.1 : $0.element }
-        let revenue = split(year.revenueWan, by: activity)
-        let output = split(year.outputWan, by: activity)
-        let tax = split(year.taxWan, by: taxWeights)
-        let electricity = split(year.electricityWanKWh, by: electricityWeights)
+        let revenue = split(year[.revenueWan] ?? 0, by: activity)
+        let output = split(year[.outputWan] ?? 0, by: activity)
+        let tax = split(year[.taxWan] ?? 0, by: taxWeights)
+        let electricity = split(year[.electricityWkwh] ?? 0, by: electricityWeights)
         return (0..<12).map { m in
             EnterpriseMonthFigures(
                 creditCode: year.creditCode, year: year.year, month: m + 1,

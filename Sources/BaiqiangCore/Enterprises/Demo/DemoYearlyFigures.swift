@@ -58,10 +58,11 @@ enum DemoYearlyFigures {
                 aboveScale = false
             }
             previousAboveScale = aboveScale
-            result.append(EnterpriseYearFigures(
-                creditCode: creditCode, year: year, revenueWan: revenue, outputWan: output, valueAddedWan: valueAdded,
-                taxWan: tax, electricityWanKWh: electricity, energyTce: energy, emissionT: emission,
-                rdWan: hundredths(research), staff: staff, landMu: land, aboveScale: aboveScale))
+            result.append(EnterpriseYearFigures(creditCode: creditCode, year: year, aboveScale: aboveScale, figures: [
+                .revenueWan: revenue, .outputWan: output, .valueAddedWan: valueAdded, .taxWan: tax,
+                .electricityWkwh: electricity, .energyTce: energy, .emissionT: emission, .rdWan: hundredths(research),
+                .staff: Double(staff), .landMu: land,
+            ]))
         }
         return result
     }

@@ -54,10 +54,10 @@ public struct CultivationLadder: Sendable {
     // MARK: Candidates
 
     /// The steps `firm` is a candidate for in `year + 1`, judged on its figures and status at the
-    /// end of `year`. A firm without figures for `year` is no candidate: nothing to judge on.
+    /// end of `year`. A firm without figures for `year`, or whose revenue that year is missing,
+    /// is no candidate: its revenue is unknown, so it neither meets nor fails a revenue line.
     public func candidacies(of firm: LadderFirm, after year: Int) -> [LadderCandidate] {
-        guard let figures = firm.figures(in: year) else { return [] }
-        let revenue = figures.revenueWan
+        guard let figures = firm.figures(in: year), let revenue = figures[.revenueWan] else { return [] }
         let history = firm.history
         var steps: [LadderStep] = []
         if history.isIndividual(atEndOf: year), revenue >= thresholds.toCompanyCandidateRevenueWan {

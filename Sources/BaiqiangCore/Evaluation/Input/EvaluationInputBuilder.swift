@@ -6,7 +6,7 @@ public struct EvaluationInputBuilder: Sendable {
     var towns = CategoryColumn()
     var industries = CategoryColumn()
     var scales: [FirmScale] = []
-    var measures: [[Double]] = Array(repeating: [], count: FirmMeasure.allCases.count)
+    var measures: [[Double]] = Array(repeating: [], count: FirmMeasure.evaluated.count)
     var startYears: [Int32] = []
     var flags: [FirmFlags] = []
     var sourceRows: [Int32] = []
@@ -32,7 +32,7 @@ public struct EvaluationInputBuilder: Sendable {
         towns.append(firm.town)
         industries.append(firm.industry)
         scales.append(firm.scale)
-        for measure in FirmMeasure.allCases {
+        for measure in FirmMeasure.evaluated {
             measures[measure.index].append(firm.values[measure] ?? .nan)
         }
         startYears.append(firm.startYear.map { Int32(clamping: $0) } ?? EvaluationInput.missingYear)

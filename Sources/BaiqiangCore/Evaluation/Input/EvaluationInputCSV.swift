@@ -3,10 +3,10 @@ import Foundation
 /// Reads the input file of `baiqiang evaluate` (issue 5's file contract): UTF-8 CSV, optional
 /// BOM, with the columns of `header` (in any order); an empty cell is a missing value.
 public enum EvaluationInputCSV {
-    public static let header = [
-        "credit_code", "name", "town", "industry", "scale", "land_mu", "tax_wan", "value_added_wan",
-        "revenue_wan", "energy_tce", "emission_t", "electricity_wkwh", "rd_wan", "staff", "start_year", "flags",
-    ]
+    /// The firm's identity and scale, the figures the evaluation reads (`YearlyFigure.evaluated`),
+    /// then its start year and flags.
+    public static let header = ["credit_code", "name", "town", "industry", "scale"]
+        + YearlyFigure.evaluated.map(\.column) + ["start_year", "flags"]
 
     /// What a column holds, decided once from the header so each cell is one switch.
     enum ColumnKind {

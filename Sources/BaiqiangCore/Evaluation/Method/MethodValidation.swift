@@ -42,8 +42,8 @@ extension EvaluationMethod {
         let numerator: FirmMeasure
         let denominator: FirmMeasure
         if let numeratorName = item.numerator, let denominatorName = item.denominator {
-            guard let n = FirmMeasure(rawValue: numeratorName) else { throw .unknownMeasure(place: place, name: numeratorName) }
-            guard let d = FirmMeasure(rawValue: denominatorName) else { throw .unknownMeasure(place: place, name: denominatorName) }
+            guard let n = FirmMeasure(rawValue: numeratorName), n.evaluationColumn != nil else { throw .unknownMeasure(place: place, name: numeratorName) }
+            guard let d = FirmMeasure(rawValue: denominatorName), d.evaluationColumn != nil else { throw .unknownMeasure(place: place, name: denominatorName) }
             numerator = n
             denominator = d
         } else if let catalogued {
