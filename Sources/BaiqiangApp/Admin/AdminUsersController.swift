@@ -73,7 +73,7 @@ struct AdminUsersController {
     }
 
     func render(_ request: Request, status: HTTPStatus, notice: String?, error: String?) async throws -> Response {
-        let users = try await UserAdministration.all(on: request.db)
+        let users = try await UserAdministration.all(on: request.db, county: request.countyCode)
         let now = request.appEnvironment.now
         let throttled = try await LoginFailureCount.throttledAccounts(on: request.db)
         let html = Layout.page(request, title: request.t("admin.users.title"), active: .adminUsers,

@@ -7,7 +7,7 @@ extension EnterpriseStore {
     /// The firms of the account's scope as Core's `LadderFirm`s, with the figures of the years
     /// a ladder judgement needs, in two queries.
     func ladderFirms(years: ClosedRange<Int>) async throws -> [LadderFirm] {
-        let firms = try await Enterprise.query(on: db).scoped(to: principal)
+        let firms = try await Enterprise.query(on: db, county: county).scoped(to: principal)
             .field(\.$creditCode).field(\.$name).field(\.$ladderHistory).field(\.$listingStage).field(\.$listingSince)
             .field(\.$ticker).field(\.$startYear).all()
         let codes = Set(firms.map(\.creditCode))
@@ -21,6 +21,7 @@ extension EnterpriseStore {
         let sql = db as! any SQLDatabase
         let rows = try await sql.select().columns("credit_code", "year", "revenue_wan", "tax_wan", "above_scale")
             .from(EnterpriseYearFigure.schema)
+            .where("county_code", .equal, county)
             .where("year", .greaterThanOrEqual, years.lowerBound).where("year", .lessThanOrEqual, years.upperBound)
             .all(decoding: FigureRow.self)
         var figures: [String: [EnterpriseYearFigures]] = [:]

@@ -27,7 +27,7 @@ struct DemandPagesController {
         init(_ request: Request) async throws {
             self.request = request
             principal = try request.requirePrincipal()
-            service = DemandStore(db: request.db, environment: request.appEnvironment)
+            service = DemandStore(db: request.db, environment: request.appEnvironment, county: request.countyCode)
             actor = try await service.actor(for: principal)
         }
 

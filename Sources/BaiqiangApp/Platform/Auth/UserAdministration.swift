@@ -27,8 +27,9 @@ public struct UserAdministration: Sendable {
     /// Creates an account after checking name, binding and password strength.
     @discardableResult
     /// Every account with what it is bound to, by username.
-    static func all(on db: any Database) async throws -> [User] {
-        try await User.query(on: db).with(\.$department).with(\.$town).with(\.$enterprise).sort(\.$username).all()
+    /// The accounts of one county.
+    static func all(on db: any Database, county: String) async throws -> [User] {
+        try await User.query(on: db, county: county).with(\.$department).with(\.$town).with(\.$enterprise).sort(\.$username).all()
     }
 
     public func create(_ new: NewUser) async throws -> User {
@@ -50,6 +51,7 @@ public struct UserAdministration: Sendable {
                     zh: "用户名“\(username)”已被使用", en: "The username '\(username)' is taken"))
             }
             let user = User(username: username, displayName: new.displayName ?? username, passwordHash: hash, role: new.role)
+            user.countyCode = writer.countyCode
             try await Self.bind(user, to: new.binding, on: db)
             try await user.create(on: db)
             try await audit.record("user.create", entity: "user", id: username, before: nil as UserSnapshot?, after: UserSnapshot(user))
@@ -131,8 +133,9 @@ public struct UserAdministration: Sendable {
 
     private func modify(_ username: String, action: String,
                         _ change: @escaping @Sendable (User, any Database, AuditRecorder) async throws -> Void) async throws {
+        let county = writer.countyCode
         try await writer.transaction { db, audit in
-            guard let user = try await User.query(on: db).filter(\.$username == username).first() else {
+            guard let user = try await User.query(on: db, county: county).filter(\.$username == username).first() else {
                 throw AccountError.unknownUser(username)
             }
             let before = UserSnapshot(user)
@@ -155,11 +158,13 @@ public struct UserAdministration: Sendable {
             throw AccountError(message: BilingualText(
                 zh: "\(user.role.label.zh)账号必须绑定\(kind.label.zh)", en: "A \(user.role.label.en.lowercased()) account must be bound to a \(kind.label.en)"))
         }
+        // A unit of the account's own county only.
+        let county = user.countyCode
         let id: UUID?
         switch kind {
-        case .department: id = try await Department.query(on: db).filter(\.$code == code).first()?.id
-        case .town: id = try await Town.query(on: db).filter(\.$code == code).first()?.id
-        case .enterprise: id = try await Enterprise.query(on: db).filter(\.$creditCode == code.uppercased()).first()?.id
+        case .department: id = try await Department.query(on: db, county: county).filter(\.$code == code).first()?.id
+        case .town: id = try await Town.query(on: db, county: county).filter(\.$code == code).first()?.id
+        case .enterprise: id = try await Enterprise.query(on: db, county: county).filter(\.$creditCode == code.uppercased()).first()?.id
         }
         guard let id else {
             throw AccountError(message: BilingualText(
