@@ -42,7 +42,7 @@ struct DemandStore {
     /// narrows towns and enterprises; a department other than the centre sees only the demands
     /// assigned to it.
     func query(for principal: Principal, actor: DemandActor) -> QueryBuilder<Demand> {
-        let query = Demand.query(on: db, county: county).scoped(to: principal)
+        let query = Demand.query(on: db).scoped(to: principal)
         switch Permissions(actor).demandReach {
         case .within(.nothing):
             query.filter(\.$id == noRow)

@@ -7,7 +7,7 @@ extension EnterpriseStore {
     /// The firms of the account's scope as Core's `LadderFirm`s, with the figures of the years
     /// a ladder judgement needs, in two queries.
     func ladderFirms(years: ClosedRange<Int>) async throws -> [LadderFirm] {
-        let firms = try await Enterprise.query(on: db, county: county).scoped(to: principal)
+        let firms = try await Enterprise.query(on: db).scoped(to: principal)
             .field(\.$creditCode).field(\.$name).field(\.$ladderHistory).field(\.$listingStage).field(\.$listingSince)
             .field(\.$ticker).field(\.$startYear).all()
         let codes = Set(firms.map(\.creditCode))

@@ -75,7 +75,7 @@ struct EnterpriseStore {
     }
 
     func query(_ filter: Filter) async throws -> QueryBuilder<Enterprise> {
-        let query = Enterprise.query(on: db, county: county).scoped(to: principal)
+        let query = Enterprise.query(on: db).scoped(to: principal)
         if let text = filter.text {
             query.group(.or) { group in
                 group.filter(\.$name ~~ text).filter(\.$creditCode =~ text.uppercased())
@@ -122,7 +122,7 @@ struct EnterpriseStore {
     /// One firm, or nil when it does not exist or lies outside the account's scope: the caller
     /// answers 404 in both cases, so a firm's existence is not revealed.
     func find(creditCode: String) async throws -> Enterprise? {
-        try await Enterprise.query(on: db, county: county).scoped(to: principal).with(\.$town)
+        try await Enterprise.query(on: db).scoped(to: principal).with(\.$town)
             .filter(\.$creditCode == creditCode.uppercased()).first()
     }
 

@@ -24,7 +24,7 @@ struct EvaluationStore {
 
     /// Every run's result for one firm the account may see, newest run first.
     func results(ofFirm code: String) async throws -> [(EvaluationRun, EvaluationResultRecord)] {
-        let results = try await EvaluationResultRecord.query(on: db, county: county).scoped(to: principal).filter(\.$creditCode == code).all()
+        let results = try await EvaluationResultRecord.query(on: db).scoped(to: principal).filter(\.$creditCode == code).all()
         let runs = Dictionary(uniqueKeysWithValues: try await EvaluationRun.query(on: db, county: county)
             .filter(\.$id ~~ results.map(\.runID)).all().compactMap { run in run.id.map { ($0, run) } })
         return results.compactMap { result in runs[result.runID].map { ($0, result) } }
@@ -47,7 +47,7 @@ struct EvaluationStore {
     }
 
     func results(_ runID: UUID) -> QueryBuilder<EvaluationResultRecord> {
-        EvaluationResultRecord.query(on: db, county: county).filter(\.$runID == runID).scoped(to: principal)
+        EvaluationResultRecord.query(on: db).filter(\.$runID == runID).scoped(to: principal)
     }
 
     func result(_ runID: UUID, creditCode: String) async throws -> EvaluationResultRecord? {
