@@ -75,7 +75,7 @@ struct AdminUsersController {
     func render(_ request: Request, status: HTTPStatus, notice: String?, error: String?) async throws -> Response {
         let throttled = try await AccountStore(db: request.db).throttledAccounts()
         let model = AdminUsersPage.Model(
-            accounts: try await AccountStore(db: request.db).allUsers().map { AdminUsersPage.Account($0, throttled: throttled) },
+            accounts: try await AccountStore(db: request.db).users(of: request.countyCode).map { AdminUsersPage.Account($0, throttled: throttled) },
             now: request.appEnvironment.now, notice: notice, error: error)
         return try await HTMLPage(status: status, html: AdminUsersPage.view(model, request.pageContext)).encodeResponse(for: request)
     }

@@ -19,15 +19,16 @@ struct DemandKPIProvider: KPIValueProvider {
     let measure: Measure
     let db: any Database
     let environment: AppEnvironment
+    var county: String = CountyCode.heshan
 
     var key: String { measure.rawValue }
 
-    static func all(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider] {
-        Measure.allCases.map { DemandKPIProvider(measure: $0, db: db, environment: environment) }
+    static func all(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
+        Measure.allCases.map { DemandKPIProvider(measure: $0, db: db, environment: environment, county: county) }
     }
 
     func readings(for kpi: KPI, asOf day: PlanDate) async throws -> KPIReadings {
-        let service = DemandStore(db: db, environment: environment)
+        let service = DemandStore(db: db, environment: environment, county: county)
         guard let asOf = LocalDate(year: day.year, month: day.month, day: day.day) else { return KPIReadings(observations: []) }
         let moment = min(ShanghaiTime.endOfDay(asOf), service.now)
         let today = ShanghaiTime.day(of: moment)
@@ -37,7 +38,7 @@ struct DemandKPIProvider: KPIValueProvider {
             var filter = DemandStore.Filter()
             filter.overdue = true
             filter.to = moment
-            let overdue = try await service.all(filter, principal: .countyWide, actor: .leader, asOf: moment).count
+            let overdue = try await service.all(filter, principal: .countyWide(of: county), actor: .leader, asOf: moment).count
             return KPIReadings(observations: [KPIObservation(value: Double(overdue), date: planToday, source: label)])
         }
         let kind: DemandRateKind = switch measure {
@@ -47,7 +48,7 @@ struct DemandKPIProvider: KPIValueProvider {
         }
         let current = DemandMonth(moment)
         let rows = try await service.reportRows(submittedIn: DemandRatesReport.window(endingWith: current),
-                                                principal: .countyWide, actor: .leader)
+                                                principal: .countyWide(of: county), actor: .leader)
         var observations: [KPIObservation] = []
         for point in DemandRatesReport.trend(rows, endingWith: current, now: moment) {
             let month = point.month

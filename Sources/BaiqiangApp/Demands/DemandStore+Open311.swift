@@ -6,16 +6,16 @@ import Foundation
 /// portal would, and its view leaves out what a firm wrote and where unless a key is presented.
 extension DemandStore {
     func publicRequests() -> QueryBuilder<Demand> {
-        Demand.query(on: db)
+        Demand.query(on: db, county: county)
     }
 
     func publicRequest(trackingNumber: String) async throws -> Demand? {
-        try await Demand.query(on: db).filter(\.$trackingNumber == trackingNumber).first()
+        try await Demand.query(on: db, county: county).filter(\.$trackingNumber == trackingNumber).first()
     }
 
     /// A request by the token it was filed under (the demand's id).
     func publicRequest(token: UUID) async throws -> Demand? {
-        try await Demand.find(token, on: db)
+        try await Demand.query(on: db, county: county).filter(\.$id == token).first()
     }
 
     /// The live key presented, or nil.
@@ -25,6 +25,6 @@ extension DemandStore {
 
     /// The department that takes demands in for the county (诉求中心), if the profile names one.
     func demandCentre() async throws -> Department? {
-        try await Department.query(on: db).filter(\.$isDemandCentre == true).first()
+        try await Department.query(on: db, county: county).filter(\.$isDemandCentre == true).first()
     }
 }

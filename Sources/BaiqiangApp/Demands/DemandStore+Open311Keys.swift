@@ -25,6 +25,7 @@ extension DemandStore {
             let now = writer.environment.now
             try await writer.transaction { db, audit in
                 let record = Open311Key()
+                record.countyCode = writer.countyCode
                 record.name = trimmed
                 record.keyHash = Secrets.sha256Hex(key)
                 record.prefix = String(key.prefix(10))
@@ -36,7 +37,8 @@ extension DemandStore {
             return key
         }
 
-        /// The live key presented, or nil.
+        /// The live key presented, or nil. Looked up across counties: the key says which county
+        /// its client files into.
         static func find(_ key: String, on db: any Database) async throws -> Open311Key? {
             guard key.hasPrefix(marker) else { return nil }
             return try await Open311Key.query(on: db).filter(\.$keyHash == Secrets.sha256Hex(key)).filter(\.$revokedAt == nil).first()

@@ -6,36 +6,37 @@ import Foundation
 /// a firm's linked leader, and the routing rules that pick the unit.
 extension DemandStore {
     func departments() async throws -> [Department] {
-        try await Department.query(on: db).sort(\.$code).all()
+        try await Department.query(on: db, county: county).sort(\.$code).all()
     }
 
     func towns() async throws -> [Town] {
-        try await Town.query(on: db).sort(\.$code).all()
+        try await Town.query(on: db, county: county).sort(\.$code).all()
     }
 
     func routingRules() async throws -> [DemandRoutingRule] {
-        try await DemandRoutingRule.query(on: db).sort(\.$categoryCode).sort(\.$townCode).all()
+        try await DemandRoutingRule.query(on: db, county: county).sort(\.$categoryCode).sort(\.$townCode).all()
     }
 
     /// An attachment of `demand` (already found through the account's scope).
     func attachment(_ id: UUID, of demand: Demand) async throws -> DemandAttachment? {
-        try await DemandAttachment.query(on: db).filter(\.$id == id).filter(\.$demandID == demand.requireID()).first()
+        try await DemandAttachment.query(on: db, county: county).filter(\.$id == id).filter(\.$demandID == demand.requireID()).first()
     }
 
     /// Sets (or, with `remove`, deletes) the rule sending `category` in `town` to `unit`, audited.
     func saveRoutingRule(category: String, town: String, unit: HandlingUnit, remove: Bool, writer: Writer) async throws {
+        let county = writer.countyCode
         try await writer.transaction { db, audit in
             let known: Bool = switch unit.kind {
-            case .department: try await Department.query(on: db).filter(\.$code == unit.code).count() > 0
-            case .town: try await Town.query(on: db).filter(\.$code == unit.code).count() > 0
+            case .department: try await Department.query(on: db, county: county).filter(\.$code == unit.code).count() > 0
+            case .town: try await Town.query(on: db, county: county).filter(\.$code == unit.code).count() > 0
             }
             if !remove && !known {
                 throw DemandInputError(message: BilingualText(zh: "未知的承办单位 “\(unit.code)”", en: "Unknown handling unit “\(unit.code)”"))
             }
-            if town != DemandRoutingRule.anyTown, try await Town.query(on: db).filter(\.$code == town).count() == 0 {
+            if town != DemandRoutingRule.anyTown, try await Town.query(on: db, county: county).filter(\.$code == town).count() == 0 {
                 throw DemandInputError(message: BilingualText(zh: "未知的镇街 “\(town)”", en: "Unknown town “\(town)”"))
             }
-            let existing = try await DemandRoutingRule.query(on: db).filter(\.$categoryCode == category).filter(\.$townCode == town).first()
+            let existing = try await DemandRoutingRule.query(on: db, county: county).filter(\.$categoryCode == category).filter(\.$townCode == town).first()
             let before = existing.map { RoutingRuleSnapshot(category: $0.categoryCode, town: $0.townCode, handlerKind: $0.handlerKind, handlerCode: $0.handlerCode) }
             var after: RoutingRuleSnapshot?
             if remove {
@@ -46,7 +47,9 @@ extension DemandStore {
                 try await existing.update(on: db)
                 after = RoutingRuleSnapshot(category: category, town: town, handlerKind: unit.kind.rawValue, handlerCode: unit.code)
             } else {
-                try await DemandRoutingRule(categoryCode: category, townCode: town, handler: unit).create(on: db)
+                let rule = DemandRoutingRule(categoryCode: category, townCode: town, handler: unit)
+                rule.countyCode = county
+                try await rule.create(on: db)
                 after = RoutingRuleSnapshot(category: category, town: town, handlerKind: unit.kind.rawValue, handlerCode: unit.code)
             }
             try await audit.record("demand.routing_rule.save", entity: "demand_routing_rule", id: "\(category)/\(town)",

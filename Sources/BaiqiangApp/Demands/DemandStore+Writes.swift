@@ -51,25 +51,27 @@ extension DemandStore {
     static func submit(_ submission: DemandSubmission, by actor: DemandActor, extras: Extras, writer: Writer) async throws -> Demand {
         let submission = try checked(submission, by: actor, extras: extras)
         let contentType = try extras.upload.map(DemandAttachmentPolicy.check)
+        let county = writer.countyCode
         return try await writer.transaction { db, audit in
             let now = writer.environment.nowToTheSecond
             var submission = submission
-            guard let enterprise = try await Enterprise.query(on: db).filter(\.$creditCode == submission.enterpriseCode).first() else {
+            guard let enterprise = try await Enterprise.query(on: db, county: county).filter(\.$creditCode == submission.enterpriseCode).first() else {
                 throw DemandInputError(message: BilingualText(zh: "未知的企业 “\(submission.enterpriseCode)”",
                                                               en: "Unknown enterprise “\(submission.enterpriseCode)”"))
             }
             var townID = enterprise.$town.id
             if let code = submission.townCode, !code.isEmpty {
-                guard let town = try await Town.query(on: db).filter(\.$code == code).first() else {
+                guard let town = try await Town.query(on: db, county: county).filter(\.$code == code).first() else {
                     throw DemandInputError(message: BilingualText(zh: "未知的镇街 “\(code)”", en: "Unknown town “\(code)”"))
                 }
                 townID = town.id
             } else if let townID {
                 submission.townCode = try await Town.find(townID, on: db)?.code
             }
-            let state = try await DemandStore(db: db, environment: writer.environment).workflow().submit(submission, by: actor, at: now)
+            let state = try await DemandStore(db: db, environment: writer.environment, county: writer.countyCode).workflow().submit(submission, by: actor, at: now)
             let demand = Demand()
-            demand.trackingNumber = try await nextTrackingNumber(now, on: db)
+            demand.countyCode = county
+            demand.trackingNumber = try await nextTrackingNumber(now, county: county, on: db)
             demand.enterpriseID = enterprise.id
             demand.townID = townID
             demand.text = submission.description.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -81,11 +83,14 @@ extension DemandStore {
             try demand.setState(state)
             try await demand.create(on: db)
             let id = try demand.requireID()
-            try await DemandEvent(demandID: id, action: "submit", actor: writer.actor.name, role: writer.actor.role,
-                                  at: now, note: nil, statusAfter: state.status.rawValue).create(on: db)
+            let event = DemandEvent(demandID: id, action: "submit", actor: writer.actor.name, role: writer.actor.role,
+                                    at: now, note: nil, statusAfter: state.status.rawValue)
+            event.countyCode = county
+            try await event.create(on: db)
             if let upload = extras.upload, let contentType {
                 let attachment = DemandAttachment()
                 attachment.demandID = id
+                attachment.countyCode = county
                 attachment.fileName = upload.fileName
                 attachment.contentType = contentType
                 attachment.size = upload.data.count
@@ -127,10 +132,10 @@ extension DemandStore {
     }
 
     /// SQ + the Beijing date + a sequence of the day: `SQ20261126-0001`.
-    static func nextTrackingNumber(_ now: Date, on db: any Database) async throws -> String {
+    static func nextTrackingNumber(_ now: Date, county: String, on db: any Database) async throws -> String {
         let day = ShanghaiTime.day(of: now)
         let prefix = "SQ" + String(format: "%04d%02d%02d", day.year, day.month, day.day) + "-"
-        let last = try await Demand.query(on: db).filter(\.$trackingNumber >= prefix).filter(\.$trackingNumber < prefix + "~")
+        let last = try await Demand.query(on: db, county: county).filter(\.$trackingNumber >= prefix).filter(\.$trackingNumber < prefix + "~")
             .sort(\.$trackingNumber, .descending).first()?.trackingNumber
         let serial = last.flatMap { Int($0.dropFirst(prefix.count)) } ?? 0
         return prefix + String(format: "%04d", serial + 1)
@@ -141,12 +146,14 @@ extension DemandStore {
                       db: any Database, audit: AuditRecorder, writer: Writer) async throws -> Demand {
         let now = writer.environment.nowToTheSecond
         let before = try DemandSnapshot(demand)
-        let next = try await DemandStore(db: db, environment: writer.environment).workflow().apply(action, by: actor, at: now, to: before.state)
+        let next = try await DemandStore(db: db, environment: writer.environment, county: writer.countyCode).workflow().apply(action, by: actor, at: now, to: before.state)
         try demand.setState(next)
         demand.version += 1
         try await demand.update(on: db)
-        try await DemandEvent(demandID: demand.requireID(), action: action.kind.rawValue, actor: writer.actor.name,
-                              role: writer.actor.role, at: now, note: note, statusAfter: next.status.rawValue).create(on: db)
+        let event = DemandEvent(demandID: try demand.requireID(), action: action.kind.rawValue, actor: writer.actor.name,
+                                role: writer.actor.role, at: now, note: note, statusAfter: next.status.rawValue)
+        event.countyCode = demand.countyCode
+        try await event.create(on: db)
         try await audit.record("demand.\(action.kind.rawValue)", entity: "demand", id: demand.trackingNumber,
                                before: before, after: try DemandSnapshot(demand))
         return demand
@@ -155,7 +162,7 @@ extension DemandStore {
     /// The unit the routing rules name for a category and town: a rule for the town first, then
     /// one for any town.
     func route(category: String, town: String?) async throws -> HandlingUnit? {
-        let rules = try await DemandRoutingRule.query(on: db).filter(\.$categoryCode == category).all()
+        let rules = try await DemandRoutingRule.query(on: db, county: county).filter(\.$categoryCode == category).all()
         let rule = rules.first { $0.townCode == town } ?? rules.first { $0.townCode == DemandRoutingRule.anyTown }
         guard let rule, let kind = HandlingUnit.Kind(rawValue: rule.handlerKind) else { return nil }
         return HandlingUnit(kind, code: rule.handlerCode)

@@ -13,6 +13,15 @@ struct DemandInputError: BilingualError {
 struct DemandStore {
     let db: any Database
     let environment: AppEnvironment
+    /// The county whose demands, organisation and rules are read: the asking principal's, else
+    /// the installation's (Open311, the plan's KPIs).
+    let county: String
+
+    init(db: any Database, environment: AppEnvironment, county: String? = nil) {
+        self.db = db
+        self.environment = environment
+        self.county = county ?? environment.reference.countyCode
+    }
 
     /// The demand's time, to the second (stored state keeps whole seconds).
     var now: Date { environment.nowToTheSecond }
@@ -149,17 +158,17 @@ struct DemandStore {
     }
 
     func events(of demand: Demand) async throws -> [DemandEvent] {
-        try await DemandEvent.query(on: db).filter(\.$demandID == demand.requireID()).sort(\.$at).all()
+        try await DemandEvent.query(on: db, county: county).filter(\.$demandID == demand.requireID()).sort(\.$at).all()
     }
 
     func attachments(of demand: Demand) async throws -> [DemandAttachment] {
-        try await DemandAttachment.query(on: db).filter(\.$demandID == demand.requireID())
+        try await DemandAttachment.query(on: db, county: county).filter(\.$demandID == demand.requireID())
             .field(\.$id).field(\.$demandID).field(\.$fileName).field(\.$contentType).field(\.$size).field(\.$createdAt).all()
     }
 
     /// 重复诉求: the firm's open demands of the same category (Core decides which count).
     func duplicates(of submission: DemandSubmission) async throws -> [Demand] {
-        let rows = try await Demand.query(on: db).filter(\.$enterpriseCode == submission.enterpriseCode)
+        let rows = try await Demand.query(on: db, county: county).filter(\.$enterpriseCode == submission.enterpriseCode)
             .filter(\.$categoryCode == submission.categoryCode).filter(\.$status != DemandStatus.closed.rawValue).all()
         let states = try rows.map { try $0.state }
         let matching = submission.duplicates(among: states)

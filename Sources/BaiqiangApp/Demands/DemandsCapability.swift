@@ -26,7 +26,7 @@ struct DemandsCapability: Capability {
         Open311Controller().register(routes.root)
     }
 
-    func kpiProviders(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider] {
-        DemandKPIProvider.all(on: db, environment: environment)
+    func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
+        DemandKPIProvider.all(on: db, environment: environment, county: county)
     }
 }

@@ -17,20 +17,21 @@ enum DemoSeed {
     static let defaultSeed: UInt64 = 2022
 
     static func seedIfEmpty(_ app: Application) async throws -> [DemoAccount] {
+        let county = app.appEnvironment.reference.countyCode
         guard try await User.query(on: app.db).count() == 0 else { return [] }
-        if try await Enterprise.query(on: app.db).count() == 0 {
+        if try await Enterprise.query(on: app.db, county: county).count() == 0 {
             _ = try await DemoRegistry.fill(app, firms: DemoCounty.defaultFirmCount, seed: defaultSeed, actor: .system)
         }
-        let firm = try await Enterprise.query(on: app.db).filter(\.$isDemo == true)
+        let firm = try await Enterprise.query(on: app.db, county: county).filter(\.$isDemo == true)
             .group(.or) { $0.filter(\.$namedInPlan == nil).filter(\.$namedInPlan == false) }
             .sort(\.$creditCode).first()?.creditCode
-        let department = try await Department.query(on: app.db).filter(\.$isDemandCentre == false).sort(\.$code).first()?.code
-        let town = try await Town.query(on: app.db).sort(\.$code).first()?.code
+        let department = try await Department.query(on: app.db, county: county).filter(\.$isDemandCentre == false).sort(\.$code).first()?.code
+        let town = try await Town.query(on: app.db, county: county).sort(\.$code).first()?.code
         let plan: [(String, Role, String?)] = [
             ("admin", .admin, nil),
             ("leader", .leader, nil),
-            ("department", .department, try await Department.query(on: app.db).filter(\.$code == "gxj").first()?.code ?? department),
-            ("town", .town, try await Town.query(on: app.db).filter(\.$code == "shaping").first()?.code ?? town),
+            ("department", .department, try await Department.query(on: app.db, county: county).filter(\.$code == "gxj").first()?.code ?? department),
+            ("town", .town, try await Town.query(on: app.db, county: county).filter(\.$code == "shaping").first()?.code ?? town),
             ("enterprise", .enterprise, firm),
         ]
         let admin = UserAdministration(writer: app.writer(as: .system), hasher: app.password)

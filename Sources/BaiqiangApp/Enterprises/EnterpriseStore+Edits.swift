@@ -22,8 +22,8 @@ extension EnterpriseStore {
     /// nothing leaves no audit entry.
     func update(_ code: String, with edit: Edit, writer: Writer) async throws {
         try await writer.transaction { db, audit in
-            guard let fresh = try await Enterprise.query(on: db).filter(\.$creditCode == code).with(\.$town).first() else { throw Abort(.notFound) }
-            let held = try await EnterpriseDesignation.query(on: db).filter(\.$creditCode == code).all()
+            guard let fresh = try await Enterprise.query(on: db, county: county).filter(\.$creditCode == code).with(\.$town).first() else { throw Abort(.notFound) }
+            let held = try await EnterpriseDesignation.query(on: db, county: county).filter(\.$creditCode == code).all()
             let before = EnterpriseSnapshot(fresh, townCode: fresh.town?.code, designations: held.map { "\($0.kind):\($0.year)" }.sorted())
             fresh.address = edit.address
             fresh.contactName = edit.contactName
@@ -35,9 +35,11 @@ extension EnterpriseStore {
             fresh.listingSince = edit.listingSince
             fresh.ticker = edit.ticker
             try await fresh.update(on: db)
-            try await EnterpriseDesignation.query(on: db).filter(\.$creditCode == code).delete()
+            try await EnterpriseDesignation.query(on: db, county: county).filter(\.$creditCode == code).delete()
             for (kind, year) in edit.designations {
-                try await EnterpriseDesignation(creditCode: code, kind: kind, year: year).create(on: db)
+                let designation = EnterpriseDesignation(creditCode: code, kind: kind, year: year)
+                designation.countyCode = county
+                try await designation.create(on: db)
             }
             let after = EnterpriseSnapshot(fresh, townCode: fresh.town?.code, designations: edit.designations.map { "\($0.0):\($0.1)" }.sorted())
             if before != after {

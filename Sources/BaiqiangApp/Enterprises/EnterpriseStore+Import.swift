@@ -23,8 +23,11 @@ public struct RegistryImporter: Sendable {
     let writer: Writer
     let db: any Database
 
+    /// The county the rows are imported into: the importing principal's, never a column of the file.
+    var county: String { writer.countyCode }
+
     func reference() async throws -> (ImportReferenceData, [String: UUID]) {
-        let towns = try await Town.query(on: db).all()
+        let towns = try await Town.query(on: db, county: county).all()
         var townIDs: [String: UUID] = [:]
         for town in towns {
             guard let id = town.id else { continue }
@@ -44,23 +47,23 @@ public struct RegistryImporter: Sendable {
                                    rowidTable: EnterpriseYearFigure.schema) { batches in
                 try YearlyFiguresFile.parse(data, reference: reference, sheet: sheet, batches: batches)
             } write: { records, bulk in
-                try await Self.createFirms(namedIn: records, townIDs: townIDs, bulk: bulk, environment: environment)
+                try await Self.createFirms(namedIn: records, townIDs: townIDs, county: county, bulk: bulk, environment: environment)
                 return try await bulk.insert(into: EnterpriseYearFigure.schema, columns: EnterpriseYearFigure.writtenColumns,
                                              rows: records, conflictKeys: EnterpriseYearFigure.keyColumns) { row in
-                    EnterpriseYearFigure.bindings(of: row.record.figures)
+                    EnterpriseYearFigure.bindings(of: row.record.figures, county: county)
                 }
             }
         case .monthly:
-            let registered = reference.requiring(registeredFirms: Set(try await Enterprise.query(on: db).all(\.$creditCode)))
+            let registered = reference.requiring(registeredFirms: Set(try await Enterprise.query(on: db, county: county).all(\.$creditCode)))
             return try await apply(kind: kind, fileName: fileName, data: data, partial: partial,
                                    rowidTable: EnterpriseMonthFigure.schema) { batches in
                 try MonthlyFiguresFile.parse(data, reference: registered, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 try await bulk.insert(into: EnterpriseMonthFigure.schema, columns: [
-                    "credit_code", "year", "month", "revenue_wan", "output_wan", "tax_wan", "electricity_wkwh",
-                ], rows: records, conflictKeys: ["credit_code", "year", "month"]) { row in
+                    "county_code", "credit_code", "year", "month", "revenue_wan", "output_wan", "tax_wan", "electricity_wkwh",
+                ], rows: records, conflictKeys: ["county_code", "credit_code", "year", "month"]) { row in
                     let r = row.record
-                    return [r.creditCode.value, r.year, r.month, r.revenueWan, r.outputWan, r.taxWan, r.electricityWkwh]
+                    return [county, r.creditCode.value, r.year, r.month, r.revenueWan, r.outputWan, r.taxWan, r.electricityWkwh]
                 }
             }
         case .enterprises:
@@ -69,11 +72,11 @@ public struct RegistryImporter: Sendable {
             } write: { records, bulk in
                 let now = environment.now
                 return try await bulk.insert(into: Enterprise.schema, columns: [
-                    "id", "credit_code", "name", "town_id", "industry_code", "address", "longitude", "latitude",
+                    "id", "county_code", "credit_code", "name", "town_id", "industry_code", "address", "longitude", "latitude",
                     "contact_name", "contact_phone", "is_demo", "created_at",
-                ], rows: records, conflictKeys: ["credit_code"]) { row in
+                ], rows: records, conflictKeys: ["county_code", "credit_code"]) { row in
                     let r = row.record
-                    return [environment.uuid(), r.creditCode.value, r.name, townIDs[r.town], r.industry, r.address, r.longitude,
+                    return [environment.uuid(), county, r.creditCode.value, r.name, townIDs[r.town], r.industry, r.address, r.longitude,
                             r.latitude, r.contactName, r.contactPhone, false, now]
                 }
             }
@@ -82,17 +85,18 @@ public struct RegistryImporter: Sendable {
 
     /// Firms named in a figures file that the registry does not know yet are created from their
     /// first row (a firm's later rows, and firms already known, change nothing).
-    static func createFirms(namedIn records: [ImportedRow<YearlyFiguresRow>], townIDs: [String: UUID], bulk: BulkWriter,
-                            environment: AppEnvironment) async throws {
+    static func createFirms(namedIn records: [ImportedRow<YearlyFiguresRow>], townIDs: [String: UUID], county: String,
+                            bulk: BulkWriter, environment: AppEnvironment) async throws {
         let now = environment.now
         var seen = Set<String>()
         let firstRows = records.filter { seen.insert($0.record.creditCode.value).inserted }
-        let unknown = Set(try await bulk.missing(firstRows.map(\.record.creditCode.value), in: Enterprise.schema, column: "credit_code"))
+        let unknown = Set(try await bulk.missing(firstRows.map(\.record.creditCode.value), in: Enterprise.schema,
+                                                 column: "credit_code", county: county))
         let newFirms = firstRows.filter { unknown.contains($0.record.creditCode.value) }
         try await bulk.insert(into: Enterprise.schema, columns: [
-            "id", "credit_code", "name", "town_id", "industry_code", "is_demo", "created_at",
-        ], rows: newFirms, conflictKeys: ["credit_code"], ignoreConflicts: true) { row in
-            [environment.uuid(), row.record.creditCode.value, row.record.name, townIDs[row.record.town], row.record.industry, false, now]
+            "id", "county_code", "credit_code", "name", "town_id", "industry_code", "is_demo", "created_at",
+        ], rows: newFirms, conflictKeys: ["county_code", "credit_code"], ignoreConflicts: true) { row in
+            [environment.uuid(), county, row.record.creditCode.value, row.record.name, townIDs[row.record.town], row.record.industry, false, now]
         }
     }
 
@@ -113,6 +117,7 @@ public struct RegistryImporter: Sendable {
         let whole = partial ? try parse(nil) : nil
         let digest = SHA256Hex.of(data)
         let actor = writer.actor.name
+        let county = self.county
         let (report, parsed) = try await writer.transaction { db, audit in
             try await BulkWriter(db).prepareForLargeWrite()
             // Rows applied, and of those the ones whose key existed: counted per statement, or on
@@ -141,6 +146,7 @@ public struct RegistryImporter: Sendable {
             }
             let report = parsed.report(inserted: applied - updated, updated: updated)
             let record = ImportReportRecord()
+            record.countyCode = county
             record.kind = kind.rawValue
             record.fileName = String(fileName.prefix(200))
             record.actor = actor

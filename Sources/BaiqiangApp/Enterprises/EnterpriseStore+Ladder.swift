@@ -18,6 +18,7 @@ extension EnterpriseStore {
         let sql = db as! any SQLDatabase
         let rows = try await sql.select().columns(EnterpriseYearFigure.selectedColumns(Self.ladderFigures))
             .from(EnterpriseYearFigure.schema)
+            .where("county_code", .equal, county)
             .where("year", .greaterThanOrEqual, years.lowerBound).where("year", .lessThanOrEqual, years.upperBound)
             .all()
         var figures: [String: [EnterpriseYearFigures]] = [:]

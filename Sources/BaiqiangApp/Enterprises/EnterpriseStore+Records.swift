@@ -7,18 +7,18 @@ import SQLKit
 /// year with figures, the import reports, and the yearly counts the plan's KPIs follow.
 extension EnterpriseStore {
     func towns() async throws -> [Town] {
-        try await Town.query(on: db).sort(\.$code).all()
+        try await Town.query(on: db, county: county).sort(\.$code).all()
     }
 
     func designations(of code: String) async throws -> [EnterpriseDesignation] {
-        try await EnterpriseDesignation.query(on: db).filter(\.$creditCode == code).sort(\.$year).all()
+        try await EnterpriseDesignation.query(on: db, county: county).filter(\.$creditCode == code).sort(\.$year).all()
     }
 
     /// A firm's yearly and monthly figures, oldest first; the firm must be one the account may see.
     func figures(of firm: Enterprise) async throws -> EnterpriseFiguresView {
         let code = firm.creditCode
         let years = try await yearFigures(creditCode: code)
-        let months = try await EnterpriseMonthFigure.query(on: db).filter(\.$creditCode == code).sort(\.$year).sort(\.$month).all()
+        let months = try await EnterpriseMonthFigure.query(on: db, county: county).filter(\.$creditCode == code).sort(\.$year).sort(\.$month).all()
         return EnterpriseFiguresView(code, years: years, months: months)
     }
 
@@ -27,17 +27,18 @@ extension EnterpriseStore {
     func yearFigures(creditCode code: String) async throws -> [EnterpriseYearFigures] {
         let figures = YearlyFigure.allCases
         return try await (db as! any SQLDatabase).select().columns(EnterpriseYearFigure.selectedColumns(figures))
-            .from(EnterpriseYearFigure.schema).where("credit_code", .equal, code).orderBy("year").all()
+            .from(EnterpriseYearFigure.schema).where("county_code", .equal, county).where("credit_code", .equal, code)
+            .orderBy("year").all()
             .map { try EnterpriseYearFigure.decode($0, figures: figures) }
     }
 
     /// The newest year the registry has figures for.
     func latestFiguresYear() async throws -> Int? {
-        try await EnterpriseYearFigure.query(on: db).max(\.$year)
+        try await EnterpriseYearFigure.query(on: db, county: county).max(\.$year)
     }
 
     func recentImportReports(limit: Int = 20) async throws -> [ImportReportRecord] {
-        try await ImportReportRecord.query(on: db).sort(\.$createdAt, .descending).limit(limit).all()
+        try await ImportReportRecord.query(on: db, county: county).sort(\.$createdAt, .descending).limit(limit).all()
     }
 
     /// A registry metric per year: firms whose figures of that year count (a year with figures
@@ -50,7 +51,8 @@ extension EnterpriseStore {
         }
         let rows = try await sql.raw("""
             SELECT \(ident: "year") AS year, SUM(CASE WHEN \(RegistryKPIProvider.condition(metric)) THEN 1 ELSE 0 END) AS n
-            FROM \(ident: EnterpriseYearFigure.schema) GROUP BY \(ident: "year")
+            FROM \(ident: EnterpriseYearFigure.schema) WHERE \(principal.countyCondition(EnterpriseYearFigure.schema))
+            GROUP BY \(ident: "year")
             """).all(decoding: Row.self)
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.year, $0.n) })
     }

@@ -9,6 +9,9 @@ struct EnterpriseStore {
     let db: any Database
     let principal: Principal
 
+    /// The county every read is narrowed to: the principal's.
+    var county: String { principal.countyCode }
+
     struct Filter: Sendable {
         /// Part of the name, or a credit code (or its beginning).
         var text: String?
@@ -68,7 +71,7 @@ struct EnterpriseStore {
 
     /// The most recent year any firm has figures for.
     func latestYear() async throws -> Int? {
-        try await EnterpriseYearFigure.query(on: db).max(\.$year)
+        try await EnterpriseYearFigure.query(on: db, county: county).max(\.$year)
     }
 
     func query(_ filter: Filter) async throws -> QueryBuilder<Enterprise> {
@@ -79,7 +82,7 @@ struct EnterpriseStore {
             }
         }
         if let townCode = filter.townCode {
-            let townID = try await Town.query(on: db).filter(\.$code == townCode).first()?.id
+            let townID = try await Town.query(on: db, county: county).filter(\.$code == townCode).first()?.id
             query.filter(\.$town.$id == townID)
         }
         if let industry = filter.industry {
@@ -92,11 +95,11 @@ struct EnterpriseStore {
             // Correlated (as the designation filter below), so a page in credit-code order looks
             // up only the firms it passes through, by a unique key, instead of listing every match.
             query.filter(.custom(SQLQueryString(
-                "\(unsafeRaw: scale == "above" ? "EXISTS" : "NOT EXISTS") (SELECT 1 FROM \(ident: EnterpriseYearFigure.schema) WHERE \(ident: EnterpriseYearFigure.schema).\(ident: "credit_code") = \(ident: Enterprise.schema).\(ident: "credit_code") AND \(ident: "year") = \(bind: year) AND \(ident: "above_scale") = \(bind: true))")))
+                "\(unsafeRaw: scale == "above" ? "EXISTS" : "NOT EXISTS") (SELECT 1 FROM \(ident: EnterpriseYearFigure.schema) WHERE \(ident: EnterpriseYearFigure.schema).\(ident: "county_code") = \(ident: Enterprise.schema).\(ident: "county_code") AND \(ident: EnterpriseYearFigure.schema).\(ident: "credit_code") = \(ident: Enterprise.schema).\(ident: "credit_code") AND \(ident: "year") = \(bind: year) AND \(ident: "above_scale") = \(bind: true))")))
         }
         if let designation = filter.designation {
             query.filter(.custom(SQLQueryString(
-                "EXISTS (SELECT 1 FROM \(ident: EnterpriseDesignation.schema) WHERE \(ident: EnterpriseDesignation.schema).\(ident: "credit_code") = \(ident: Enterprise.schema).\(ident: "credit_code") AND \(ident: "kind") = \(bind: designation))")))
+                "EXISTS (SELECT 1 FROM \(ident: EnterpriseDesignation.schema) WHERE \(ident: EnterpriseDesignation.schema).\(ident: "county_code") = \(ident: Enterprise.schema).\(ident: "county_code") AND \(ident: EnterpriseDesignation.schema).\(ident: "credit_code") = \(ident: Enterprise.schema).\(ident: "credit_code") AND \(ident: "kind") = \(bind: designation))")))
         }
         return query
     }
@@ -144,11 +147,12 @@ struct EnterpriseStore {
         guard !codes.isEmpty else { return [] }
         let figures = try await (db as! any SQLDatabase).raw("""
             SELECT f.credit_code, f.year, f.revenue_wan, f.above_scale FROM \(ident: EnterpriseYearFigure.schema) f
-            WHERE f.credit_code IN (\(binds: codes)) AND f.year = (
-                SELECT MAX(g.year) FROM \(ident: EnterpriseYearFigure.schema) g WHERE g.credit_code = f.credit_code)
+            WHERE \(principal.countyCondition("f")) AND f.credit_code IN (\(binds: codes)) AND f.year = (
+                SELECT MAX(g.year) FROM \(ident: EnterpriseYearFigure.schema) g
+                WHERE g.county_code = f.county_code AND g.credit_code = f.credit_code)
             """).all(decoding: LatestFigures.self)
         let latest = Dictionary(figures.map { ($0.credit_code, $0) }, uniquingKeysWith: { first, _ in first })
-        let designations = Dictionary(grouping: try await EnterpriseDesignation.query(on: db).filter(\.$creditCode ~~ codes).all(),
+        let designations = Dictionary(grouping: try await EnterpriseDesignation.query(on: db, county: county).filter(\.$creditCode ~~ codes).all(),
                                       by: \.creditCode)
         return firms.map { firm in
             let figure = latest[firm.creditCode]

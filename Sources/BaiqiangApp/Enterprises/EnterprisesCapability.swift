@@ -25,7 +25,7 @@ struct EnterprisesCapability: Capability {
         EnterpriseAPIController().register(routes.api)
     }
 
-    func kpiProviders(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider] {
-        RegistryKPIProvider.all(on: db)
+    func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
+        RegistryKPIProvider.all(on: db, county: county)
     }
 }

@@ -9,11 +9,12 @@ import SQLKit
 struct RegistryKPIProvider: KPIValueProvider {
     let metric: RegistryMetric
     let db: any Database
+    var county: String = CountyCode.heshan
 
     var key: String { metric.providerKey }
 
     func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
-        let values = try await EnterpriseStore(db: db, principal: .countyWide).valuesByYear(metric)
+        let values = try await EnterpriseStore(db: db, principal: .countyWide(of: county)).valuesByYear(metric)
         return KPIReadings(observations: metric.observations(values, asOf: now, source: "企业名录年度数据 / registry yearly figures"))
     }
 
@@ -26,7 +27,7 @@ struct RegistryKPIProvider: KPIValueProvider {
         }
     }
 
-    static func all(on db: any Database) -> [any KPIValueProvider] {
-        RegistryMetric.allCases.map { RegistryKPIProvider(metric: $0, db: db) }
+    static func all(on db: any Database, county: String) -> [any KPIValueProvider] {
+        RegistryMetric.allCases.map { RegistryKPIProvider(metric: $0, db: db, county: county) }
     }
 }

@@ -21,7 +21,7 @@ struct EvaluationCapability: Capability {
         EvaluationAPIController().register(routes.api)
     }
 
-    func kpiProviders(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider] {
-        [EvaluationKPIProvider(db: db)]
+    func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
+        [EvaluationKPIProvider(db: db, county: county)]
     }
 }

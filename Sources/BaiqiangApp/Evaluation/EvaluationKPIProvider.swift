@@ -8,11 +8,12 @@ struct EvaluationKPIProvider: KPIValueProvider {
     static let aClassShareKey = "evaluation.a_class_share"
 
     let db: any Database
+    var county: String = CountyCode.heshan
 
     var key: String { Self.aClassShareKey }
 
     func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
-        let latest = try await EvaluationStore(db: db, principal: .countyWide).latestRunByYear()
+        let latest = try await EvaluationStore(db: db, principal: .countyWide(of: county)).latestRunByYear()
         let observations = latest.keys.sorted().compactMap { year -> KPIObservation? in
             guard let run = latest[year], let date = PlanDate(year: year, month: 12, day: 31), date <= now else { return nil }
             let counts = (try? JSONDecoder().decode([String: Int].self, from: Data(run.classCounts.utf8))) ?? [:]

@@ -16,7 +16,7 @@ extension EvaluationStore {
     /// A run of the method named (or given as YAML) over the registry's figures of `year`.
     func runOverRegistry(method name: String, methodYAML: String?, year: Int, writer: Writer) async throws -> EvaluationRun {
         let method = try EvaluationMethods.named(name, yaml: methodYAML)
-        guard try await EnterpriseYearFigure.query(on: db).filter(\.$year == year).count() > 0 else {
+        guard try await EnterpriseYearFigure.query(on: db, county: county).filter(\.$year == year).count() > 0 else {
             throw Failure(message: BilingualText(
                 zh: "企业名录中没有 \(year) 年的数据，无法评价", en: "The registry has no figures for \(year) to evaluate"))
         }
@@ -41,10 +41,11 @@ extension EvaluationStore {
             SELECT f.credit_code, e.name, t.code AS town, e.industry_code, e.start_year, f.above_scale,
                    p.above_scale AS previous_above_scale, \(SQLList(measures.map { SQLColumn($0.column, table: "f") }))
             FROM \(ident: EnterpriseYearFigure.schema) f
-            JOIN \(ident: Enterprise.schema) e ON e.credit_code = f.credit_code
+            JOIN \(ident: Enterprise.schema) e ON e.county_code = f.county_code AND e.credit_code = f.credit_code
             LEFT JOIN \(ident: Town.schema) t ON t.id = e.town_id
-            LEFT JOIN \(ident: EnterpriseYearFigure.schema) p ON p.credit_code = f.credit_code AND p.year = \(bind: year - 1)
-            WHERE f.year = \(bind: year)
+            LEFT JOIN \(ident: EnterpriseYearFigure.schema) p
+                   ON p.county_code = f.county_code AND p.credit_code = f.credit_code AND p.year = \(bind: year - 1)
+            WHERE \(principal.countyCondition("f")) AND f.year = \(bind: year)
             ORDER BY f.credit_code
             """).all()
         var csv = CSVWriter(reservingCapacity: sqlRows.count * 160)
@@ -82,10 +83,11 @@ extension EvaluationStore {
         let definition = String(decoding: try encoder.encode(method.definition), as: UTF8.self)
         let counts = Dictionary(uniqueKeysWithValues: result.classCounts().map { ($0.key.rawValue, $0.value) })
         let countsJSON = String(decoding: try encoder.encode(counts), as: UTF8.self)
-        let actor = writer.actor.name, environment = writer.environment
+        let actor = writer.actor.name, environment = writer.environment, county = writer.countyCode
         return try await writer.transaction { db, audit in
-            let version = (try await EvaluationRun.query(on: db).filter(\.$year == year).max(\.$version) ?? 0) + 1
+            let version = (try await EvaluationRun.query(on: db, county: county).filter(\.$year == year).max(\.$version) ?? 0) + 1
             let run = EvaluationRun()
+            run.countyCode = county
             run.year = year
             run.version = version
             run.methodID = method.id
@@ -103,12 +105,12 @@ extension EvaluationStore {
             rows.reserveCapacity(result.count)
             for row in 0..<result.count {
                 let explanation = result.explanation(row: row)
-                rows.append([environment.uuid(), runID, explanation.creditCode, explanation.name, explanation.town, explanation.industry,
+                rows.append([environment.uuid(), county, runID, explanation.creditCode, explanation.name, explanation.town, explanation.industry,
                              explanation.scale.rawValue, explanation.finalClass.rawValue, explanation.score, explanation.rank,
                              String(decoding: try encoder.encode(explanation), as: UTF8.self)])
             }
             try await BulkWriter(db).insert(into: EvaluationResultRecord.schema, columns: [
-                "id", "run_id", "credit_code", "name", "town", "industry", "group_name", "class", "score", "rank", "explanation",
+                "id", "county_code", "run_id", "credit_code", "name", "town", "industry", "group_name", "class", "score", "rank", "explanation",
             ], rows: rows)
             try await audit.record("evaluation.run", entity: "evaluation_run", id: runID.uuidString, before: nil as String?,
                                    after: ["year": "\(year)", "version": "\(version)", "method": method.id, "source": source,

@@ -10,10 +10,13 @@ struct EvaluationStore {
     let db: any Database
     let principal: Principal
 
+    /// The county every read is narrowed to: the principal's.
+    var county: String { principal.countyCode }
+
     /// The latest run of each year, for figures that follow the evaluation year by year.
     func latestRunByYear() async throws -> [Int: EvaluationRun] {
         var latest: [Int: EvaluationRun] = [:]
-        for run in try await EvaluationRun.query(on: db).sort(\.$version, .descending).all() where latest[run.year] == nil {
+        for run in try await EvaluationRun.query(on: db, county: county).sort(\.$version, .descending).all() where latest[run.year] == nil {
             latest[run.year] = run
         }
         return latest
@@ -22,7 +25,7 @@ struct EvaluationStore {
     /// Every run's result for one firm the account may see, newest run first.
     func results(ofFirm code: String) async throws -> [(EvaluationRun, EvaluationResultRecord)] {
         let results = try await EvaluationResultRecord.query(on: db).scoped(to: principal).filter(\.$creditCode == code).all()
-        let runs = Dictionary(uniqueKeysWithValues: try await EvaluationRun.query(on: db)
+        let runs = Dictionary(uniqueKeysWithValues: try await EvaluationRun.query(on: db, county: county)
             .filter(\.$id ~~ results.map(\.runID)).all().compactMap { run in run.id.map { ($0, run) } })
         return results.compactMap { result in runs[result.runID].map { ($0, result) } }
             .sorted { ($0.0.year, $0.0.version) > ($1.0.year, $1.0.version) }
@@ -30,17 +33,17 @@ struct EvaluationStore {
 
     /// The newest year the registry has figures for: the year a new run is offered for.
     func latestRegistryYear() async throws -> Int? {
-        try await EnterpriseYearFigure.query(on: db).max(\.$year)
+        try await EnterpriseYearFigure.query(on: db, county: county).max(\.$year)
     }
 
     var sql: any SQLDatabase { db as! any SQLDatabase }
 
     func runs() async throws -> [EvaluationRun] {
-        try await EvaluationRun.query(on: db).sort(\.$year, .descending).sort(\.$version, .descending).all()
+        try await EvaluationRun.query(on: db, county: county).sort(\.$year, .descending).sort(\.$version, .descending).all()
     }
 
     func run(_ id: UUID) async throws -> EvaluationRun? {
-        try await EvaluationRun.find(id, on: db)
+        try await EvaluationRun.query(on: db, county: county).filter(\.$id == id).first()
     }
 
     func results(_ runID: UUID) -> QueryBuilder<EvaluationResultRecord> {
@@ -97,7 +100,7 @@ struct EvaluationStore {
 
     /// `AND` the account's scope (the one `scoped(to:)` applies), for the aggregate queries written in SQL.
     func scopeCondition() -> SQLQueryString {
-        EvaluationResultRecord.scopeCondition(for: principal).map { "AND \($0)" } ?? ""
+        "AND \(EvaluationResultRecord.scopeCondition(for: principal))"
     }
 
     struct Change: Sendable {

@@ -10,14 +10,16 @@ struct PlanStore {
     let cache: PlanCache
     /// Today in the county (Asia/Shanghai), the "now" of every plan rule.
     let today: PlanDate
+    /// Whose plan: each county has its own.
+    var county: String = CountyCode.heshan
 
     /// The current plan, or nil before one is loaded.
     func current() async throws -> PlanDocument? {
-        guard let row = try await PlanRecord.query(on: db).field(\.$id).field(\.$version).first() else { return nil }
-        if let cached = await cache.document(version: row.version) { return cached }
+        guard let row = try await PlanRecord.query(on: db, county: county).field(\.$id).field(\.$version).first() else { return nil }
+        if let cached = await cache.document(county: county, version: row.version) { return cached }
         guard let full = try await PlanRecord.find(row.id, on: db) else { return nil }
         let document = try PlanYAML.read(full.document, now: today)
-        await cache.store(document, version: full.version)
+        await cache.store(document, county: county, version: full.version)
         return document
     }
 
@@ -31,10 +33,11 @@ struct PlanStore {
     @discardableResult
     static func replace(with document: PlanDocument, writer: Writer, cache: PlanCache, action: String = "plan.import") async throws -> Bool {
         let text = PlanYAML.write(document)
+        let county = writer.countyCode
         return try await writer.transaction { db, audit in
-            let existing = try await PlanRecord.query(on: db).first()
+            let existing = try await PlanRecord.query(on: db, county: county).first()
             if let existing, existing.document == text { return false }
-            try await ensureDepartments(of: document, on: db, audit: audit)
+            try await ensureDepartments(of: document, county: county, on: db, audit: audit)
             let before = existing?.document
             if let existing {
                 existing.code = document.code
@@ -42,10 +45,12 @@ struct PlanStore {
                 existing.version += 1
                 try await existing.update(on: db)
             } else {
-                try await PlanRecord(code: document.code, document: text, version: 1).create(on: db)
+                let record = PlanRecord(code: document.code, document: text, version: 1)
+                record.countyCode = county
+                try await record.create(on: db)
             }
             try await audit.record(action, entity: "plan", id: document.code, before: before, after: text)
-            await cache.invalidate()
+            await cache.invalidate(county: county)
             return true
         }
     }
@@ -54,8 +59,9 @@ struct PlanStore {
     /// changed for the audit log; the result must validate as a whole.
     static func modify(writer: Writer, cache: PlanCache,
                        _ change: @escaping @Sendable (inout PlanDocument) throws -> PlanChange) async throws {
+        let county = writer.countyCode
         try await writer.transaction { db, audit in
-            guard let record = try await PlanRecord.query(on: db).first() else { throw Abort(.notFound) }
+            guard let record = try await PlanRecord.query(on: db, county: county).first() else { throw Abort(.notFound) }
             let today = writer.environment.today
             var document = try PlanYAML.read(record.document, now: today)
             let described = try change(&document)
@@ -66,16 +72,18 @@ struct PlanStore {
             try await record.update(on: db)
             try await audit.record(described.action, entity: described.entity, id: described.id,
                                    beforeJSON: described.before, afterJSON: described.after)
-            await cache.invalidate()
+            await cache.invalidate(county: county)
         }
     }
 
     /// Departments a plan names become county departments, so accounts can be bound to them.
-    static func ensureDepartments(of document: PlanDocument, on db: any Database, audit: AuditRecorder) async throws {
-        let known = Set(try await Department.query(on: db).all(\.$code))
+    static func ensureDepartments(of document: PlanDocument, county: String, on db: any Database, audit: AuditRecorder) async throws {
+        let known = Set(try await Department.query(on: db, county: county).all(\.$code))
         for department in document.departments where !known.contains(department.code) {
-            try await Department(code: department.code, nameZh: department.name.zh, nameEn: department.name.en,
-                                 isDemandCentre: false).create(on: db)
+            let unit = Department(code: department.code, nameZh: department.name.zh, nameEn: department.name.en,
+                                  isDemandCentre: false)
+            unit.countyCode = county
+            try await unit.create(on: db)
             try await audit.record("department.create", entity: "department", id: department.code,
                                    before: nil as PlanDepartment?, after: department)
         }
@@ -83,7 +91,7 @@ struct PlanStore {
 
     /// Loads the default plan (Heshan's) on a database that has none.
     static func seedDefault(_ app: Application) async throws {
-        guard try await PlanRecord.query(on: app.db).count() == 0 else { return }
+        guard try await PlanRecord.query(on: app.db, county: app.appEnvironment.reference.countyCode).count() == 0 else { return }
         let document = try DefaultPlan.load(now: app.appEnvironment.today)
         try await replace(with: document, writer: app.writer(as: .system), cache: app.planCache, action: "plan.load_default")
     }
@@ -108,18 +116,18 @@ struct PlanChange: Sendable {
 
 /// The parsed current plan, kept between requests until its version changes.
 actor PlanCache {
-    private var entry: (version: Int, document: PlanDocument)?
+    private var entries: [String: (version: Int, document: PlanDocument)] = [:]
 
-    func document(version: Int) -> PlanDocument? {
-        entry?.version == version ? entry?.document : nil
+    func document(county: String, version: Int) -> PlanDocument? {
+        entries[county]?.version == version ? entries[county]?.document : nil
     }
 
-    func store(_ document: PlanDocument, version: Int) {
-        entry = (version, document)
+    func store(_ document: PlanDocument, county: String, version: Int) {
+        entries[county] = (version, document)
     }
 
-    func invalidate() {
-        entry = nil
+    func invalidate(county: String) {
+        entries[county] = nil
     }
 }
 
@@ -139,5 +147,5 @@ extension Application {
 }
 
 extension Request {
-    var planStore: PlanStore { PlanStore(db: db, cache: application.planCache, today: appEnvironment.today) }
+    var planStore: PlanStore { PlanStore(db: db, cache: application.planCache, today: appEnvironment.today, county: countyCode) }
 }

@@ -50,7 +50,7 @@ enum PlanTransfer {
     /// Reads, validates and applies a file; returns whether the plan changed.
     static func importFile(_ text: String, as format: PlanFileFormat, writer: Writer, db: any Database, cache: PlanCache) async throws -> Bool {
         let today = writer.environment.today
-        let current = try await PlanStore(db: db, cache: cache, today: today).current()
+        let current = try await PlanStore(db: db, cache: cache, today: today, county: writer.countyCode).current()
         let document = try parse(text, as: format, current: current, today: today)
         return try await PlanStore.replace(with: document, writer: writer, cache: cache)
     }
@@ -59,7 +59,8 @@ enum PlanTransfer {
 extension AppSession {
     /// The current plan as a file.
     public func exportPlan(as format: PlanFileFormat) async throws -> String {
-        let document = try await PlanStore(db: app.db, cache: app.planCache, today: app.appEnvironment.today).require()
+        let document = try await PlanStore(db: app.db, cache: app.planCache, today: app.appEnvironment.today,
+                                           county: app.appEnvironment.reference.countyCode).require()
         return PlanTransfer.export(document, as: format)
     }
 

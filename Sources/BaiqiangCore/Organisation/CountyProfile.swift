@@ -11,6 +11,9 @@ public struct CountyProfile: Sendable, Codable, Equatable {
     }
 
     public var code: String
+    /// The administrative-division code (行政区划代码), e.g. 440784 for Heshan: the county's key in
+    /// every county-owned table.
+    public var divisionCode: String?
     public var name: BilingualText
     public var towns: [Unit]
     public var departments: [Unit]

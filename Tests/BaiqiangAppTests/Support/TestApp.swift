@@ -104,7 +104,7 @@ enum Fixture {
     /// Stores a firm's figures for a year as an import does (a missing figure is NULL).
     static func yearFigures(_ app: Application, _ figures: EnterpriseYearFigures) async throws {
         try await BulkWriter(app.db).insert(into: EnterpriseYearFigure.schema, columns: EnterpriseYearFigure.writtenColumns,
-                                            rows: [EnterpriseYearFigure.bindings(of: figures)])
+                                            rows: [EnterpriseYearFigure.bindings(of: figures, county: CountyCode.heshan)])
     }
 }
 

@@ -13,7 +13,7 @@ struct DemandAPIController {
 
     @Sendable func list(_ request: Request) async throws -> CursorPage<DemandAPI.View> {
         let principal = try request.requirePrincipal()
-        let service = DemandStore(db: request.db, environment: request.appEnvironment)
+        let service = DemandStore(db: request.db, environment: request.appEnvironment, county: request.countyCode)
         let actor = try await service.actor(for: principal)
         let page = try await service.list(try DemandStore.Filter(request), page: PageRequest(request), principal: principal, actor: actor)
         let now = request.appEnvironment.nowToTheSecond
@@ -22,7 +22,7 @@ struct DemandAPIController {
 
     @Sendable func show(_ request: Request) async throws -> DemandAPI.View {
         let principal = try request.requirePrincipal()
-        let service = DemandStore(db: request.db, environment: request.appEnvironment)
+        let service = DemandStore(db: request.db, environment: request.appEnvironment, county: request.countyCode)
         let actor = try await service.actor(for: principal)
         guard let demand = try await service.find(try request.parameters.require(.trackingNumber), principal: principal, actor: actor) else {
             throw Abort(.notFound)
@@ -44,7 +44,7 @@ struct DemandAPIController {
     @Sendable func submit(_ request: Request) async throws -> Response {
         let principal = try request.requirePrincipal()
         let input = try request.content.decode(DemandAPI.NewDemand.self)
-        let service = DemandStore(db: request.db, environment: request.appEnvironment)
+        let service = DemandStore(db: request.db, environment: request.appEnvironment, county: request.countyCode)
         let actor = try await service.actor(for: principal)
         let enterprise = input.enterprise ?? actor.creditCode ?? ""
         let extras = DemandStore.Extras(address: input.address, channel: "api")
@@ -63,7 +63,7 @@ struct DemandAPIController {
         let input = try request.content.decode(DemandTransitionInput.self)
         let demand = try await DemandStore.transition(try request.parameters.require(.trackingNumber), input: input,
                                                         principal: principal, writer: request.writer)
-        let service = DemandStore(db: request.db, environment: request.appEnvironment)
+        let service = DemandStore(db: request.db, environment: request.appEnvironment, county: request.countyCode)
         return try await Self.detail(demand, actor: try await service.actor(for: principal), service: service)
     }
 }

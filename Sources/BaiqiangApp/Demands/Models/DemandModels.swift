@@ -9,6 +9,8 @@ final class Demand: Model, @unchecked Sendable {
     static let schema = "demands"
 
     @ID(key: .id) var id: UUID?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") var countyCode: String
     /// 受理编号, shown to the enterprise and used as the Open311 `service_request_id`.
     @Field(key: "tracking_number") var trackingNumber: String
     @Field(key: "category_code") var categoryCode: String
@@ -38,7 +40,9 @@ final class Demand: Model, @unchecked Sendable {
     @Field(key: "state") var stateJSON: String
     @Field(key: "version") var version: Int
 
-    init() {}
+    init() {
+        countyCode = CountyCode.heshan
+    }
 
     var state: DemandState {
         get throws { try DemandJSON.decoder.decode(DemandState.self, from: Data(stateJSON.utf8)) }
@@ -93,6 +97,8 @@ final class DemandEvent: Model, @unchecked Sendable {
     static let schema = "demand_events"
 
     @ID(key: .id) var id: UUID?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") var countyCode: String
     @Field(key: "demand_id") var demandID: UUID
     @Field(key: "action") var action: String
     @Field(key: "actor") var actor: String
@@ -101,9 +107,12 @@ final class DemandEvent: Model, @unchecked Sendable {
     @OptionalField(key: "note") var note: String?
     @Field(key: "status_after") var statusAfter: String
 
-    init() {}
+    init() {
+        countyCode = CountyCode.heshan
+    }
 
     init(demandID: UUID, action: String, actor: String, role: String, at: Date, note: String?, statusAfter: String) {
+        countyCode = CountyCode.heshan
         self.demandID = demandID
         self.action = action
         self.actor = actor
@@ -119,6 +128,8 @@ final class DemandAttachment: Model, @unchecked Sendable {
     static let schema = "demand_attachments"
 
     @ID(key: .id) var id: UUID?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") var countyCode: String
     @Field(key: "demand_id") var demandID: UUID
     @Field(key: "file_name") var fileName: String
     @Field(key: "content_type") var contentType: String
@@ -126,7 +137,9 @@ final class DemandAttachment: Model, @unchecked Sendable {
     @Field(key: "data") var data: Data
     @Field(key: "created_at") var createdAt: Date
 
-    init() {}
+    init() {
+        countyCode = CountyCode.heshan
+    }
 }
 
 /// 分派规则: demands of a category (and a town, or any town: "*") go to this unit.
@@ -134,14 +147,19 @@ final class DemandRoutingRule: Model, @unchecked Sendable {
     static let schema = "demand_routing_rules"
 
     @ID(key: .id) var id: UUID?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") var countyCode: String
     @Field(key: "category_code") var categoryCode: String
     @Field(key: "town_code") var townCode: String
     @Field(key: "handler_kind") var handlerKind: String
     @Field(key: "handler_code") var handlerCode: String
 
-    init() {}
+    init() {
+        countyCode = CountyCode.heshan
+    }
 
     init(categoryCode: String, townCode: String, handler: HandlingUnit) {
+        countyCode = CountyCode.heshan
         self.categoryCode = categoryCode
         self.townCode = townCode
         self.handlerKind = handler.kind.rawValue
@@ -156,13 +174,17 @@ final class Open311Key: Model, @unchecked Sendable {
     static let schema = "open311_keys"
 
     @ID(key: .id) var id: UUID?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") var countyCode: String
     @Field(key: "name") var name: String
     @Field(key: "key_hash") var keyHash: String
     @Field(key: "prefix") var prefix: String
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "revoked_at") var revokedAt: Date?
 
-    init() {}
+    init() {
+        countyCode = CountyCode.heshan
+    }
 }
 
 /// One year of the working-day calendar as an admin keeps it: the year's YAML file, validated by
@@ -198,3 +220,9 @@ enum DemandJSON {
         return decoder
     }
 }
+
+extension Demand: CountyOwned {}
+extension DemandEvent: CountyOwned {}
+extension DemandAttachment: CountyOwned {}
+extension DemandRoutingRule: CountyOwned {}
+extension Open311Key: CountyOwned {}

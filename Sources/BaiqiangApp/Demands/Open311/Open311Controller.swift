@@ -142,7 +142,7 @@ struct Open311Controller {
     }
 
     func store(_ request: Request) -> DemandStore {
-        DemandStore(db: request.db, environment: request.appEnvironment)
+        DemandStore(db: request.db, environment: request.appEnvironment, county: request.countyCode)
     }
 
     func param(_ request: Request, _ name: String) -> String? {
@@ -327,9 +327,10 @@ struct Open311Controller {
             throw Open311Error(status: .badRequest, description: "attribute[credit_code] is required")
         }
         // The key files requests on the demand centre's behalf, as the centre does for a phone call.
-        let centre = try await store(request).demandCentre()
+        // …and into the county the key was issued for.
+        let centre = try await DemandStore(db: request.db, environment: request.appEnvironment, county: key.countyCode).demandCentre()
         let actor: DemandActor = centre.map { .department($0.code, isDemandCentre: true) } ?? .admin
-        let writer = request.writer(as: AuditActor(name: "open311:\(key.name)", role: "open311"))
+        let writer = request.writer(as: AuditActor(name: "open311:\(key.name)", role: "open311")).inCounty(key.countyCode)
         let submission = DemandSubmission(categoryCode: code, enterpriseCode: creditCode.uppercased(), description: input.description ?? "")
         let demand = try await DemandStore.submit(submission, by: actor,
                                                     extras: .init(address: input.addressString, latitude: lat,

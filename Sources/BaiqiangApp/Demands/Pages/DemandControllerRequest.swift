@@ -12,7 +12,7 @@ struct DemandControllerRequest {
     init(_ request: Request) async throws {
         self.request = request
         principal = try request.requirePrincipal()
-        service = DemandStore(db: request.db, environment: request.appEnvironment)
+        service = DemandStore(db: request.db, environment: request.appEnvironment, county: request.countyCode)
         actor = try await service.actor(for: principal)
     }
 

@@ -12,7 +12,7 @@ struct DemandRatesController {
 
     @Sendable func page(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
-        let service = DemandStore(db: request.db, environment: request.appEnvironment)
+        let service = DemandStore(db: request.db, environment: request.appEnvironment, county: request.countyCode)
         let actor = try await service.actor(for: principal)
         try Permissions(actor).require(.seeDemandRates)
         let now = request.appEnvironment.nowToTheSecond

@@ -13,7 +13,7 @@ struct DemandRoutingController {
 
     func requireEditor(_ request: Request) async throws -> Principal {
         let principal = try request.requirePrincipal()
-        let actor = try await DemandStore(db: request.db, environment: request.appEnvironment).actor(for: principal)
+        let actor = try await DemandStore(db: request.db, environment: request.appEnvironment, county: request.countyCode).actor(for: principal)
         try Permissions(actor).require(.routeDemands)
         return principal
     }
@@ -54,7 +54,7 @@ struct DemandRoutingController {
             guard let kind = HandlingUnit.Kind(rawValue: form.handlerKind) else {
                 throw DemandInputError(message: BilingualText(zh: "承办单位类型应为部门或镇街", en: "The unit kind must be department or town"))
             }
-            try await DemandStore(db: request.db, environment: request.appEnvironment)
+            try await DemandStore(db: request.db, environment: request.appEnvironment, county: request.countyCode)
                 .saveRoutingRule(category: form.category, town: town, unit: HandlingUnit(kind, code: form.handlerCode),
                                  remove: form.remove == "delete", writer: request.writer)
         } catch let error as any BilingualError where error.kind == .invalidInput {
@@ -64,7 +64,7 @@ struct DemandRoutingController {
     }
 
     func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
-        let store = DemandStore(db: request.db, environment: request.appEnvironment)
+        let store = DemandStore(db: request.db, environment: request.appEnvironment, county: request.countyCode)
         let model = DemandRoutingPage.Model(rules: try await store.routingRules(), departments: try await store.departments(),
                                             towns: try await store.towns(), error: error)
         return try await HTMLPage(status: status, html: DemandRoutingPage.view(model, request.pageContext)).encodeResponse(for: request)

@@ -95,7 +95,7 @@ extension DemandStore {
     static func transition(_ number: String, input: DemandTransitionInput, principal: Principal, writer: Writer) async throws -> Demand {
         try input.checkFields()
         return try await writer.transaction { db, audit in
-            let service = DemandStore(db: db, environment: writer.environment)
+            let service = DemandStore(db: db, environment: writer.environment, county: writer.countyCode)
             let actor = try await service.actor(for: principal)
             guard let demand = try await service.find(number, principal: principal, actor: actor) else { throw Abort(.notFound) }
             var input = input

@@ -8,6 +8,8 @@ public final class Enterprise: Model, @unchecked Sendable {
     public static let schema = "enterprises"
 
     @ID(key: .id) public var id: UUID?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") public var countyCode: String
     @Field(key: "credit_code") public var creditCode: String
     @Field(key: "name") public var name: String
     @OptionalParent(key: "town_id") public var town: Town?
@@ -37,12 +39,17 @@ public final class Enterprise: Model, @unchecked Sendable {
     /// Named in the county's plan (e.g. 隆基绿能): shown with only the facts the plan states.
     @OptionalField(key: "named_in_plan") public var namedInPlan: Bool?
 
-    public init() {}
+    public init() {
+        countyCode = CountyCode.heshan
+    }
 
     public init(creditCode: String, name: String, townID: UUID?, isDemo: Bool) {
+        countyCode = CountyCode.heshan
         self.creditCode = creditCode
         self.name = name
         self.$town.id = townID
         self.isDemo = isDemo
     }
 }
+
+extension Enterprise: CountyOwned {}

@@ -13,11 +13,15 @@ final class EnterpriseYearFigure: Model, @unchecked Sendable {
     static let schema = "enterprise_year_figures"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") var countyCode: String
     @Field(key: "credit_code") var creditCode: String
     @Field(key: "year") var year: Int
     @Field(key: "above_scale") var aboveScale: Bool
 
-    init() {}
+    init() {
+        countyCode = CountyCode.heshan
+    }
 }
 
 /// A firm's figures for one month (月度数据).
@@ -25,6 +29,8 @@ final class EnterpriseMonthFigure: Model, @unchecked Sendable {
     static let schema = "enterprise_month_figures"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") var countyCode: String
     @Field(key: "credit_code") var creditCode: String
     @Field(key: "year") var year: Int
     @Field(key: "month") var month: Int
@@ -33,7 +39,9 @@ final class EnterpriseMonthFigure: Model, @unchecked Sendable {
     @OptionalField(key: "tax_wan") var taxWan: Double?
     @OptionalField(key: "electricity_wkwh") var electricityWanKWh: Double?
 
-    init() {}
+    init() {
+        countyCode = CountyCode.heshan
+    }
 }
 
 /// A designation (资质) a firm holds, with the year it was granted.
@@ -41,14 +49,19 @@ final class EnterpriseDesignation: Model, @unchecked Sendable {
     static let schema = "enterprise_designations"
 
     @ID(key: .id) var id: UUID?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") var countyCode: String
     @Field(key: "credit_code") var creditCode: String
     /// Core's `DesignationKind` raw value.
     @Field(key: "kind") var kind: String
     @Field(key: "year") var year: Int
 
-    init() {}
+    init() {
+        countyCode = CountyCode.heshan
+    }
 
     init(creditCode: String, kind: String, year: Int) {
+        countyCode = CountyCode.heshan
         self.creditCode = creditCode
         self.kind = kind
         self.year = year
@@ -60,6 +73,8 @@ final class ImportReportRecord: Model, @unchecked Sendable {
     static let schema = "import_reports"
 
     @ID(key: .id) var id: UUID?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") var countyCode: String
     @Field(key: "kind") var kind: String
     @Field(key: "file_name") var fileName: String
     @Field(key: "actor") var actor: String
@@ -70,5 +85,12 @@ final class ImportReportRecord: Model, @unchecked Sendable {
     @Field(key: "partial") var partial: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    init() {}
+    init() {
+        countyCode = CountyCode.heshan
+    }
 }
+
+extension EnterpriseYearFigure: CountyOwned {}
+extension EnterpriseMonthFigure: CountyOwned {}
+extension EnterpriseDesignation: CountyOwned {}
+extension ImportReportRecord: CountyOwned {}

@@ -7,15 +7,15 @@ import SQLKit
 /// these lists, so a figure added in Core (and its migration) is stored, read and served with no
 /// edit here.
 extension EnterpriseYearFigure {
-    /// Every column an import or the demo writes, in the order of `bindings(of:)`.
-    static let writtenColumns = ["credit_code", "year"] + YearlyFigure.allCases.map(\.column) + ["above_scale"]
+    /// Every column an import or the demo writes, in the order of `bindings(of:county:)`.
+    static let writtenColumns = ["county_code", "credit_code", "year"] + YearlyFigure.allCases.map(\.column) + ["above_scale"]
 
     /// What is upserted by.
-    static let keyColumns = ["credit_code", "year"]
+    static let keyColumns = ["county_code", "credit_code", "year"]
 
-    /// One row's values for `writtenColumns`; a missing figure is bound as NULL.
-    static func bindings(of figures: EnterpriseYearFigures) -> [any BulkBindable] {
-        var values: [any BulkBindable] = [figures.creditCode, figures.year]
+    /// One row's values for `writtenColumns`, in `county`; a missing figure is bound as NULL.
+    static func bindings(of figures: EnterpriseYearFigures, county: String) -> [any BulkBindable] {
+        var values: [any BulkBindable] = [county, figures.creditCode, figures.year]
         values.reserveCapacity(writtenColumns.count)
         for figure in YearlyFigure.allCases {
             if figure.isInteger { values.append(figures.integer(figure)) } else { values.append(figures[figure]) }

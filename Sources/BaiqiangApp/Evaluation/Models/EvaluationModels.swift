@@ -8,6 +8,8 @@ final class EvaluationRun: Model, @unchecked Sendable {
     static let schema = "evaluation_runs"
 
     @ID(key: .id) var id: UUID?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") var countyCode: String
     @Field(key: "year") var year: Int
     /// The n-th run of this year.
     @Field(key: "version") var version: Int
@@ -27,7 +29,9 @@ final class EvaluationRun: Model, @unchecked Sendable {
     @Field(key: "class_counts") var classCounts: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
-    init() {}
+    init() {
+        countyCode = CountyCode.heshan
+    }
 }
 
 /// A firm's outcome in a run, with the explanation shown to the firm.
@@ -35,6 +39,8 @@ final class EvaluationResultRecord: Model, @unchecked Sendable {
     static let schema = "evaluation_results"
 
     @ID(key: .id) var id: UUID?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") var countyCode: String
     @Field(key: "run_id") var runID: UUID
     @Field(key: "credit_code") var creditCode: String
     @Field(key: "name") var name: String
@@ -49,10 +55,15 @@ final class EvaluationResultRecord: Model, @unchecked Sendable {
     /// Core's `FirmExplanation` as JSON.
     @Field(key: "explanation") var explanation: String
 
-    init() {}
+    init() {
+        countyCode = CountyCode.heshan
+    }
 }
 
 extension EvaluationResultRecord: ScopedByCode {
     static var townCodeColumn: FieldKey { "town" }
     static var creditCodeColumn: FieldKey { "credit_code" }
 }
+
+extension EvaluationRun: CountyOwned {}
+extension EvaluationResultRecord: CountyOwned {}

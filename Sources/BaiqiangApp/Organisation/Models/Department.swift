@@ -6,18 +6,25 @@ public final class Department: Model, Content, @unchecked Sendable {
     public static let schema = "departments"
 
     @ID(key: .id) public var id: UUID?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") public var countyCode: String
     @Field(key: "code") public var code: String
     @Field(key: "name_zh") public var nameZh: String
     @Field(key: "name_en") public var nameEn: String
     /// 诉求中心: accepts and routes enterprise demands.
     @Field(key: "is_demand_centre") public var isDemandCentre: Bool
 
-    public init() {}
+    public init() {
+        countyCode = CountyCode.heshan
+    }
 
     public init(code: String, nameZh: String, nameEn: String, isDemandCentre: Bool) {
+        countyCode = CountyCode.heshan
         self.code = code
         self.nameZh = nameZh
         self.nameEn = nameEn
         self.isDemandCentre = isDemandCentre
     }
 }
+
+extension Department: CountyOwned {}

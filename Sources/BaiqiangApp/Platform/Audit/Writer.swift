@@ -12,6 +12,16 @@ public struct Writer: Sendable {
     let key: AuditKey
     /// The clock, ids and reference data the change is made with.
     public let environment: AppEnvironment
+    /// The county whose rows this writer writes: the signed-in principal's, else the
+    /// installation's. County-owned rows take it from here, never from a form or a file.
+    public var countyCode: String
+
+    /// The same writer acting for another county's rows (an Open311 key's county, say).
+    func inCounty(_ code: String) -> Writer {
+        var copy = self
+        copy.countyCode = code
+        return copy
+    }
 
     /// How often a transaction is tried when another process's writes keep getting in its way.
     static let attempts = 10
@@ -55,7 +65,8 @@ extension Application {
 
     /// A writer acting as `actor`, for commands and start-up work.
     public func writer(as actor: AuditActor) -> Writer {
-        Writer(database: db, gate: writeGate, actor: actor, requestID: nil, key: auditKey, environment: appEnvironment)
+        Writer(database: db, gate: writeGate, actor: actor, requestID: nil, key: auditKey, environment: appEnvironment,
+               countyCode: appEnvironment.reference.countyCode)
     }
 }
 
@@ -68,6 +79,6 @@ extension Request {
     /// A writer acting as `actor` (a system acting through this request), tagged with its id.
     func writer(as actor: AuditActor) -> Writer {
         Writer(database: db, gate: application.writeGate, actor: actor, requestID: id, key: application.auditKey,
-               environment: application.appEnvironment)
+               environment: application.appEnvironment, countyCode: countyCode)
     }
 }

@@ -12,6 +12,11 @@ struct AccountStore {
         try await User.query(on: db).filter(\.$username == username).first()
     }
 
+    /// `county`'s account named `username`: administrators change only their own county's.
+    func user(named username: String, in county: String) async throws -> User? {
+        try await User.query(on: db, county: county).filter(\.$username == username).first()
+    }
+
     func user(id: UUID) async throws -> User? {
         try await User.find(id, on: db)
     }
@@ -20,9 +25,9 @@ struct AccountStore {
         try await User.query(on: db).filter(\.$username == username).count() > 0
     }
 
-    /// Every account with what it is bound to, by username.
-    func allUsers() async throws -> [User] {
-        try await User.query(on: db).with(\.$department).with(\.$town).with(\.$enterprise).sort(\.$username).all()
+    /// Every account of `county` with what it is bound to, by username.
+    func users(of county: String) async throws -> [User] {
+        try await User.query(on: db, county: county).with(\.$department).with(\.$town).with(\.$enterprise).sort(\.$username).all()
     }
 
     func create(_ user: User) async throws {
@@ -33,12 +38,13 @@ struct AccountStore {
         try await user.update(on: db)
     }
 
-    /// The id of the unit of `kind` with `code` (a department or town code, a credit code).
-    func unitID(_ kind: BindingKind, code: String) async throws -> UUID? {
+    /// The id of `county`'s unit of `kind` with `code` (a department or town code, a credit code).
+    func unitID(_ kind: BindingKind, code: String, in county: String) async throws -> UUID? {
         switch kind {
-        case .department: try await OrganisationStore(db: db).department(code: code)?.id
-        case .town: try await OrganisationStore(db: db).town(code: code)?.id
-        case .enterprise: try await EnterpriseStore(db: db, principal: .countyWide).find(creditCode: code.uppercased())?.id
+        case .department: try await OrganisationStore(db: db, county: county).department(code: code)?.id
+        case .town: try await OrganisationStore(db: db, county: county).town(code: code)?.id
+        case .enterprise:
+            try await EnterpriseStore(db: db, principal: .countyWide(of: county)).find(creditCode: code.uppercased())?.id
         }
     }
 }

@@ -21,6 +21,9 @@ public struct Principal: Authenticatable, Sendable {
     public var channel: Channel
     /// The session's CSRF token; nil for bearer tokens, which are not sent by browsers unasked.
     public var csrfToken: String?
+    /// The county the account belongs to (division code): every read is narrowed to it and every
+    /// write is stamped with it.
+    public var countyCode: String = CountyCode.heshan
 
     /// Builds the principal of `user`, resolving the codes its scope is expressed in.
     static func load(_ user: User, channel: Channel, csrfToken: String?, on db: any Database) async throws -> Principal {
@@ -33,7 +36,7 @@ public struct Principal: Authenticatable, Sendable {
             isDemandCentre: department?.isDemandCentre ?? false, townID: user.$town.id,
             enterpriseID: user.$enterprise.id,
             scope: AccessScope.of(role: user.role, townCode: townCode, creditCode: creditCode),
-            channel: channel, csrfToken: csrfToken)
+            channel: channel, csrfToken: csrfToken, countyCode: user.countyCode)
     }
 
     /// The account as `Permissions` sees it.
@@ -52,16 +55,26 @@ public struct Principal: Authenticatable, Sendable {
 }
 
 extension Principal {
-    /// The county as a whole, for the aggregate figures the system computes itself (the plan's
-    /// computed KPIs): sees every row and no single one is shown.
-    static let countyWide = Principal(
-        userID: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!, username: "system", displayName: "system",
-        role: .leader, departmentID: nil, departmentCode: nil, townID: nil, enterpriseID: nil, scope: .county,
-        channel: .token, csrfToken: nil)
+    /// A county as a whole, for the aggregate figures the system computes itself (the plan's
+    /// computed KPIs) and for work the system does in it: sees every row of that county and no
+    /// single one is shown.
+    static func countyWide(of countyCode: String) -> Principal {
+        Principal(
+            userID: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!, username: "system", displayName: "system",
+            role: .leader, departmentID: nil, departmentCode: nil, townID: nil, enterpriseID: nil, scope: .county,
+            channel: .token, csrfToken: nil, countyCode: countyCode)
+    }
+
+    /// Heshan as a whole: the county an installation holds unless told otherwise.
+    static let countyWide = countyWide(of: CountyCode.heshan)
 }
 
 extension Request {
     var principal: Principal? { auth.get(Principal.self) }
+
+    /// The county this request reads and writes: the signed-in account's, else the installation's
+    /// (public pages and Open311).
+    var countyCode: String { principal?.countyCode ?? appEnvironment.reference.countyCode }
 
     /// The principal, or 401 (API) / redirect to login (pages, handled by the error middleware).
     func requirePrincipal() throws -> Principal {

@@ -8,6 +8,8 @@ public final class User: Model, @unchecked Sendable {
     public static let schema = "users"
 
     @ID(key: .id) public var id: UUID?
+    /// The county the row belongs to (division code); set from the writing principal.
+    @Field(key: "county_code") public var countyCode: String
     @Field(key: "username") public var username: String
     @Field(key: "display_name") public var displayName: String
     @Field(key: "password_hash") public var passwordHash: String
@@ -20,9 +22,12 @@ public final class User: Model, @unchecked Sendable {
     @OptionalField(key: "locked_until") public var lockedUntil: Date?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
-    public init() {}
+    public init() {
+        countyCode = CountyCode.heshan
+    }
 
     init(username: String, displayName: String, passwordHash: String, role: Role) {
+        countyCode = CountyCode.heshan
         self.username = username
         self.displayName = displayName
         self.passwordHash = passwordHash
@@ -54,3 +59,5 @@ struct UserSnapshot: Codable, Sendable {
         lockedUntil = user.lockedUntil
     }
 }
+
+extension User: CountyOwned {}

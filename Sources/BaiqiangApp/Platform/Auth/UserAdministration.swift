@@ -46,6 +46,7 @@ public struct UserAdministration: Sendable {
                     zh: "用户名“\(username)”已被使用", en: "The username '\(username)' is taken"))
             }
             let user = User(username: username, displayName: new.displayName ?? username, passwordHash: hash, role: new.role)
+            user.countyCode = writer.countyCode
             try await Self.bind(user, to: new.binding, in: store)
             try await store.create(user)
             try await audit.record("user.create", entity: "user", id: username, before: nil as UserSnapshot?, after: UserSnapshot(user))
@@ -126,9 +127,10 @@ public struct UserAdministration: Sendable {
 
     private func modify(_ username: String, action: String,
                         _ change: @escaping @Sendable (User, any Database, AuditRecorder) async throws -> Void) async throws {
+        let county = writer.countyCode
         try await writer.transaction { db, audit in
             let store = AccountStore(db: db)
-            guard let user = try await store.user(named: username) else {
+            guard let user = try await store.user(named: username, in: county) else {
                 throw AccountError.unknownUser(username)
             }
             let before = UserSnapshot(user)
@@ -151,7 +153,8 @@ public struct UserAdministration: Sendable {
             throw AccountError(message: BilingualText(
                 zh: "\(user.role.label.zh)账号必须绑定\(kind.label.zh)", en: "A \(user.role.label.en.lowercased()) account must be bound to a \(kind.label.en)"))
         }
-        guard let id = try await store.unitID(kind, code: code) else {
+        // A unit of the account's own county only.
+        guard let id = try await store.unitID(kind, code: code, in: user.countyCode) else {
             throw AccountError(message: BilingualText(
                 zh: "未找到\(kind.label.zh)“\(code)”", en: "No \(kind.label.en) with code '\(code)'"))
         }

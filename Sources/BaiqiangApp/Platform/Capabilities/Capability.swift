@@ -23,8 +23,8 @@ protocol Capability: Sendable {
     /// Its routes: pages, JSON API and any interface at the site's root (Open311).
     func register(_ routes: CapabilityRoutes)
 
-    /// The computed plan KPIs it feeds, reading from `db`.
-    func kpiProviders(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider]
+    /// The computed plan KPIs it feeds, reading `county`'s rows from `db`.
+    func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider]
 
     /// Reference data it loads on every start where missing (a default plan, say).
     func prepare(_ app: Application) async throws
@@ -35,7 +35,12 @@ extension Capability {
     var resources: CapabilityResources { CapabilityResources() }
     func migrations(_ app: Application) -> [any Migration] { [] }
     func register(_ routes: CapabilityRoutes) {}
-    func kpiProviders(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider] { [] }
+    func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] { [] }
+
+    /// The providers for the installation's own county.
+    func kpiProviders(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider] {
+        kpiProviders(on: db, environment: environment, county: environment.reference.countyCode)
+    }
     func prepare(_ app: Application) async throws {}
 }
 

@@ -19,6 +19,7 @@ struct PlatformCapability: Capability {
             AddAuditHeadMAC(),
             KeyAuditChain(key: app.auditKey),
             CreateLoginFailureCounts(),
+            AddCountyCode(),
         ]
     }
 

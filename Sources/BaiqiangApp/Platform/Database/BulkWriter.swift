@@ -145,12 +145,15 @@ struct BulkWriter {
 
     /// Which of `keys` (distinct) the table's unique text `column` does not hold yet, by one
     /// lookup through its index per statement that returns only the missing ones: after a first
-    /// load that is usually none, so nothing is made or sent for the rows that exist.
-    func missing(_ keys: [String], in table: String, column: String) async throws -> [String] {
+    /// load that is usually none, so nothing is made or sent for the rows that exist. Keys are
+    /// looked up among `county`'s rows.
+    func missing(_ keys: [String], in table: String, column: String, county: String) async throws -> [String] {
         guard !keys.isEmpty else { return [] }
         try await running?.take()?.get()
         let quoted = { (name: String) in "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        let filter = " AS k WHERE NOT EXISTS (SELECT 1 FROM \(quoted(table)) WHERE \(quoted(table)).\(quoted(column)) = k.column1)"
+        let countyLiteral = "'" + county.replacingOccurrences(of: "'", with: "''") + "'"
+        let filter = " AS k WHERE NOT EXISTS (SELECT 1 FROM \(quoted(table)) WHERE \(quoted(table)).county_code = \(countyLiteral)"
+            + " AND \(quoted(table)).\(quoted(column)) = k.column1)"
         var missing: [String] = []
         for chunk in keys.chunks(of: parameterLimit) {
             if let sqlite = database as? any SQLiteDatabase {

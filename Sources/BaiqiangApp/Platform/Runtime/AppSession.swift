@@ -55,7 +55,7 @@ public final class AppSession: @unchecked Sendable {
     }
 
     public func listUsers() async throws -> [UserSummary] {
-        try await AccountStore(db: app.db).allUsers().map {
+        try await AccountStore(db: app.db).users(of: app.appEnvironment.reference.countyCode).map {
             UserSummary(username: $0.username, displayName: $0.displayName, role: $0.role,
                         binding: $0.department?.code ?? $0.town?.code ?? $0.enterprise?.creditCode,
                         active: $0.isActive, lockedUntil: $0.lockedUntil)

@@ -10,12 +10,17 @@ public struct ReferenceData: Sendable {
     public var calendarFiles: @Sendable () throws -> [(name: String, yaml: String)]
     public var demandCategories: DemandCategoryCatalog
     public var industries: @Sendable () throws -> IndustryClassification
+    /// The division code of the county this installation starts with: whose rows start-up data,
+    /// the command line and visitors who are not signed in (public pages, Open311) read and write.
+    public var countyCode: String
 
     public init(countyProfile: @escaping @Sendable () throws -> CountyProfile,
                 calendarFiles: @escaping @Sendable () throws -> [(name: String, yaml: String)],
                 demandCategories: DemandCategoryCatalog,
-                industries: @escaping @Sendable () throws -> IndustryClassification) {
+                industries: @escaping @Sendable () throws -> IndustryClassification,
+                countyCode: String = CountyCode.heshan) {
         self.countyProfile = countyProfile
+        self.countyCode = countyCode
         self.calendarFiles = calendarFiles
         self.demandCategories = demandCategories
         self.industries = industries
@@ -32,7 +37,8 @@ public struct ReferenceData: Sendable {
                     .map { (name: $0.lastPathComponent, yaml: try String(contentsOf: $0, encoding: .utf8)) }
             },
             demandCategories: bundledCategories,
-            industries: { try IndustryClassification.bundled() })
+            industries: { try IndustryClassification.bundled() },
+            countyCode: (try? CountyProfile.decode(yaml: CoreResources.text(path)))?.divisionCode ?? CountyCode.heshan)
     }
 
     /// Read once per process: the file ships with the binary and cannot change under it.
