@@ -64,9 +64,6 @@ extension Principal {
             role: .leader, departmentID: nil, departmentCode: nil, townID: nil, enterpriseID: nil, scope: .county,
             channel: .token, csrfToken: nil, countyCode: countyCode)
     }
-
-    /// Heshan as a whole: the county an installation holds unless told otherwise.
-    static let countyWide = countyWide(of: CountyCode.heshan)
 }
 
 extension Request {

@@ -33,10 +33,9 @@ enum Capabilities {
     }
 
     /// The providers of every computed plan KPI whose capability has landed.
-    /// The plan is a county's, so its KPIs count that county's rows (the installation's by default).
-    static func kpiProviders(on db: any Database, environment: AppEnvironment, county: String? = nil) -> KPIProviderRegistry {
-        let county = county ?? environment.reference.countyCode
-        return KPIProviderRegistry(all.flatMap { $0.kpiProviders(on: db, environment: environment, county: county) })
+    /// The plan is a county's, so its KPIs count that county's rows.
+    static func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> KPIProviderRegistry {
+        KPIProviderRegistry(all.flatMap { $0.kpiProviders(on: db, environment: environment, county: county) })
     }
 
     static func prepare(_ app: Application) async throws {

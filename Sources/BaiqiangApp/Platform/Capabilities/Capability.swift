@@ -36,11 +36,6 @@ extension Capability {
     func migrations(_ app: Application) -> [any Migration] { [] }
     func register(_ routes: CapabilityRoutes) {}
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] { [] }
-
-    /// The providers for the installation's own county.
-    func kpiProviders(on db: any Database, environment: AppEnvironment) -> [any KPIValueProvider] {
-        kpiProviders(on: db, environment: environment, county: environment.reference.countyCode)
-    }
     func prepare(_ app: Application) async throws {}
 }
 
