@@ -50,6 +50,30 @@ struct BulkImportTests {
         }
     }
 
+    @Test("A file in any order imports whole, each new firm named by its first row in the file")
+    func anyOrder() async throws {
+        try await withTestApp { app in
+            // Codes from last to first and each firm's years from last to first, so written in
+            // code order a firm's rows come in another order than the file's, across batches.
+            let firms = 1_100
+            var lines = [RegistryTests.header]
+            for firm in (0..<firms).reversed() {
+                let code = CreditCode.completing("914407841" + String(format: "%08d", firm))!
+                for year in (2021...2025).reversed() {
+                    lines.append("\(code),鹤山市\(year)年\(firm)有限公司,shaping,3311,\(year),\(firm),1,1,1,1,1,1,1,1,1,0")
+                }
+            }
+            let file = Data((lines.joined(separator: "\n") + "\n").utf8)
+            let outcome = try await importer(app).run(.figures, data: file, fileName: "any.csv", partial: false)
+            #expect(outcome.report.inserted == 5 * firms)
+            #expect(try await counts(app) == [firms, 5 * firms, 1, 1])
+            let names = try await Enterprise.query(on: app.db).all().map(\.name)
+            #expect(names.allSatisfy { $0.hasPrefix("鹤山市2025年") })
+            let figures = try await EnterpriseYearFigure.query(on: app.db).all()
+            #expect(figures.allSatisfy { Int($0.creditCode.dropFirst(9).prefix(8)) == Int($0.revenueWan ?? -1) })
+        }
+    }
+
     @Test("A bad row or a repeated key after the first batches: refused whole, and what was written is undone")
     func lateFailureWritesNothing() async throws {
         try await withTestApp { app in

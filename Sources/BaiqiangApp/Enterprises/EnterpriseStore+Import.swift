@@ -44,7 +44,7 @@ public struct RegistryImporter: Sendable {
         switch kind {
         case .figures:
             return try await apply(kind: kind, fileName: fileName, data: data, partial: partial,
-                                   rowidTable: EnterpriseYearFigure.schema) { batches in
+                                   rowidTable: EnterpriseYearFigure.schema, orderedBy: { PackedCreditCode($0.creditCode) }) { batches in
                 try YearlyFiguresFile.parse(data, reference: reference, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 try await Self.createFirms(namedIn: records, townIDs: townIDs, county: county, bulk: bulk, environment: environment)
@@ -67,7 +67,8 @@ public struct RegistryImporter: Sendable {
                 }
             }
         case .enterprises:
-            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial) { batches in
+            return try await apply(kind: kind, fileName: fileName, data: data, partial: partial,
+                                   orderedBy: { PackedCreditCode($0.creditCode) }) { batches in
                 try EnterpriseIdentityFile.parse(data, reference: reference, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 let now = environment.now
@@ -105,12 +106,15 @@ public struct RegistryImporter: Sendable {
 
     /// Parses and applies a file in one audited transaction. All or nothing: rows are written
     /// while the file is still being read (the parser on its own thread), and the transaction is
-    /// rolled back when any row fails. Partial: the whole file is read first, because the first
-    /// of two rows with the same key is only rejected once the second is read.
+    /// rolled back when any row fails; with `orderedBy`, the whole file is read first and its rows
+    /// are then written in the order of that credit code (see `KeyOrderedRows`). Partial: the
+    /// whole file is read first, because the first of two rows with the same key is only
+    /// rejected once the second is read.
     /// `rowidTable`: the table written whose rowids SQLite assigns, so that its new rows are
     /// counted by `BulkWriter.largestRowid`.
     private func apply<Record: Sendable>(
         kind: Kind, fileName: String, data: Data, partial: Bool, rowidTable: String? = nil,
+        orderedBy: (@Sendable (Record) -> PackedCreditCode)? = nil,
         parse: @escaping @Sendable (ImportBatches<Record>?) throws -> ImportParseResult<Record>,
         write: @escaping @Sendable ([ImportedRow<Record>], BulkWriter) async throws -> Int
     ) async throws -> Outcome {
@@ -134,6 +138,17 @@ public struct RegistryImporter: Sendable {
                 }
                 let producer = ThreadedProducer<[ImportedRow<Record>], ImportParseResult<Record>> { send in
                     try parse(ImportBatches(size: Self.batchSize, emit: send))
+                }
+                if let orderedBy {
+                    var rows = KeyOrderedRows<Record>()
+                    let parsed = try await producer.consume { batch in rows.append(batch) }
+                    // A file with any rejected row writes nothing.
+                    guard parsed.isClean else { return parsed }
+                    for chunk in rows.chunks(of: Self.batchSize, key: orderedBy) {
+                        updated += try await write(chunk, bulk)
+                        applied += chunk.count
+                    }
+                    return parsed
                 }
                 return try await producer.consume { batch in
                     updated += try await write(batch, bulk)

@@ -32,4 +32,13 @@ struct CreditCodeTests {
         #expect(try CreditCode(code).value == code)
         #expect(CreditCode.completing("9144078400000000") == nil)
     }
+
+    @Test("Packed codes sort as their text does")
+    func packedOrder() throws {
+        let bodies = ["91440784MA4UJ8XA5", "91440784000000001", "11440784007012345", "91350100M000100Y4",
+                      "52440784ABCDEFGH1", "914407840000000A0", "91440784000000010"]
+        let codes = try bodies.map { try CreditCode(try #require(CreditCode.completing($0))) }
+        let byText = codes.map(\.value).sorted()
+        #expect(codes.sorted { PackedCreditCode($0) < PackedCreditCode($1) }.map(\.value) == byText)
+    }
 }
