@@ -1,6 +1,7 @@
 import BaiqiangCore
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 @testable import BaiqiangApp
@@ -69,8 +70,12 @@ struct BulkImportTests {
             #expect(try await counts(app) == [firms, 5 * firms, 1, 1])
             let names = try await Enterprise.query(on: app.db).all().map(\.name)
             #expect(names.allSatisfy { $0.hasPrefix("鹤山市2025年") })
-            let figures = try await EnterpriseYearFigure.query(on: app.db).all()
-            #expect(figures.allSatisfy { Int($0.creditCode.dropFirst(9).prefix(8)) == Int($0.revenueWan ?? -1) })
+            let figures = try await (app.db as! any SQLDatabase).select().column("credit_code").column("revenue_wan")
+                .from(EnterpriseYearFigure.schema).all()
+            #expect(try figures.allSatisfy { row in
+                Int(try row.decode(column: "credit_code", as: String.self).dropFirst(9).prefix(8))
+                    == Int(try row.decode(column: "revenue_wan", as: Double?.self) ?? -1)
+            })
         }
     }
 
