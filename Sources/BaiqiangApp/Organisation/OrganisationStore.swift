@@ -1,5 +1,6 @@
 import BaiqiangCore
 import Fluent
+import Foundation
 
 /// One county's towns and departments in the database: read by code, created from the county's
 /// profile. Accounts are bound to these units through it.

@@ -14,19 +14,7 @@ struct CountyMigrationTests {
 
     @Test("Rows are kept as Heshan's (440784); a credit code may recur in another county but not in one")
     func migratesInPlace() async throws {
-        let (location, drop) = try await TestDatabase.make()
-        let app = try await Application.make(.testing)
-        app.logger.logLevel = .warning
-        app.appEnvironment = .test()
-        do {
-            try await run(app, location)
-        } catch {
-            try? await app.asyncShutdown()
-            await drop()
-            throw error
-        }
-        try await app.asyncShutdown()
-        await drop()
+        try await withUnconfiguredTestApp { app, location in try await run(app, location) }
     }
 
     private func run(_ app: Application, _ location: DatabaseLocation) async throws {

@@ -53,11 +53,7 @@ enum TestDatabase {
 func withTestApp(demo: Bool = false, environment: AppEnvironment = .test(), at now: Date? = nil,
                  configure change: (inout AppConfiguration) -> Void = { _ in },
                  _ body: (Application) async throws -> Void) async throws {
-    let (location, drop) = try await TestDatabase.make()
-    let app = try await Application.make(.testing)
-    app.logger.logLevel = .warning
-    app.appEnvironment = environment
-    do {
+    try await withUnconfiguredTestApp(environment: environment) { app, location in
         var config = AppConfiguration(database: location)
         config.bcryptCost = 4
         config.demo = demo
@@ -67,6 +63,19 @@ func withTestApp(demo: Bool = false, environment: AppEnvironment = .test(), at n
         if let now { app.clock.set(now) }
         _ = try await prepare(app)
         try await body(app)
+    }
+}
+
+/// Runs `body` with an application on a fresh database that it configures itself (to migrate it
+/// step by step, say), then tears both down whether or not `body` throws.
+func withUnconfiguredTestApp(environment: AppEnvironment = .test(),
+                             _ body: (Application, DatabaseLocation) async throws -> Void) async throws {
+    let (location, drop) = try await TestDatabase.make()
+    let app = try await Application.make(.testing)
+    app.logger.logLevel = .warning
+    app.appEnvironment = environment
+    do {
+        try await body(app, location)
     } catch {
         try? await app.asyncShutdown()
         await drop()

@@ -1,5 +1,6 @@
 import BaiqiangCore
 import Fluent
+import Foundation
 
 /// Sessions and API tokens: stored as SHA-256 digests, looked up by the digest of what a browser
 /// or client presents.

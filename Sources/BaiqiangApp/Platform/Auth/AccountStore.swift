@@ -1,5 +1,6 @@
 import BaiqiangCore
 import Fluent
+import Foundation
 
 /// Accounts in the database, with their sessions, API tokens and failed-login counts (in the
 /// `AccountStore+…` files): every read and write of those tables. Sign-in, the authenticators,
