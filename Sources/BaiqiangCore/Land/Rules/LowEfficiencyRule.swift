@@ -1,0 +1,49 @@
+/// One rule that marks a parcel as low-efficiency (低效用地认定规则), as kept in the rules file.
+public struct LowEfficiencyRule: Sendable, Hashable {
+    public enum Test: Sendable, Hashable {
+        /// 亩均效益评价 D 类: the holder's latest published class is D.
+        case holderClassD
+        /// 亩均税收低于门槛: tax per mu below `thresholdWan` 万元/亩.
+        case taxPerMuBelow(thresholdWan: Double)
+        /// 容积率偏低: plot ratio below `minimum`, or below the committed one.
+        case plotRatioBelow(minimum: Double)
+        /// 闲置土地: not started `years` full years after the contracted start.
+        case idle(years: Int)
+        /// 批而未供: approved and not supplied for more than `years` years.
+        case approvedNotSupplied(years: Int)
+        /// 标准地承诺未达标: an indicator found below its commitment at the check.
+        case standardLandUnmet
+    }
+
+    public var id: String
+    public var name: BilingualText
+    public var test: Test
+    /// Where the rule comes from (a regulation, a notice); nil when it is the county's own choice.
+    public var source: String?
+    /// What may follow when it fires (e.g. 无偿收回), shown beside the finding.
+    public var consequence: BilingualText?
+
+    public init(id: String, name: BilingualText, test: Test, source: String?, consequence: BilingualText? = nil) {
+        self.id = id
+        self.name = name
+        self.test = test
+        self.source = source
+        self.consequence = consequence
+    }
+
+    /// Whether the rule is the county's own choice rather than a rule of law.
+    public var isCountyChoice: Bool { source == nil }
+}
+
+/// A rule that fired on a parcel, with the values that made it fire.
+public struct RuleFinding: Sendable, Hashable {
+    public var ruleID: String
+    public var name: BilingualText
+    public var detail: BilingualText
+
+    public init(ruleID: String, name: BilingualText, detail: BilingualText) {
+        self.ruleID = ruleID
+        self.name = name
+        self.detail = detail
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Yams
+
+/// Reading the low-efficiency rules file (低效用地认定规则): the one shipped in `Resources/land`, or
+/// a county's own. Every rule names its source or says it is the county's choice.
+public enum LowEfficiencyRules {
+    public static func bundled() throws -> [LowEfficiencyRule] {
+        try parse(yaml: CoreResources.text("land/low-efficiency-rules.yaml"))
+    }
+
+    public static func parse(yaml: String) throws(LowEfficiencyRuleError) -> [LowEfficiencyRule] {
+        let file: RulesFile
+        do {
+            file = try YAMLDecoder().decode(RulesFile.self, from: yaml)
+        } catch {
+            throw .malformed(String(describing: error))
+        }
+        var seen: Set<String> = []
+        var rules: [LowEfficiencyRule] = []
+        for entry in file.rules {
+            guard seen.insert(entry.id).inserted else { throw .duplicate(entry.id) }
+            rules.append(try entry.rule())
+        }
+        return rules
+    }
+
+    private struct RulesFile: Decodable {
+        var rules: [Entry]
+    }
+
+    private struct Entry: Decodable {
+        var id: String
+        var name: BilingualText
+        var test: String
+        var source: String?
+        var county_choice: Bool?
+        var consequence: BilingualText?
+        var threshold_wan_per_mu: Double?
+        var minimum: Double?
+        var years: Int?
+
+        func rule() throws(LowEfficiencyRuleError) -> LowEfficiencyRule {
+            let hasSource = !(source ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+            guard hasSource != (county_choice ?? false) else { throw .sourceOrCountyChoice(id) }
+            func positive(_ value: Double?, _ field: String) throws(LowEfficiencyRuleError) -> Double {
+                guard let value, value > 0, value.isFinite else { throw .needsPositive(rule: id, field: field) }
+                return value
+            }
+            let parsed: LowEfficiencyRule.Test
+            switch test {
+            case "holder_class_d": parsed = .holderClassD
+            case "tax_per_mu_below": parsed = .taxPerMuBelow(thresholdWan: try positive(threshold_wan_per_mu, "threshold_wan_per_mu"))
+            case "plot_ratio_below": parsed = .plotRatioBelow(minimum: try positive(minimum, "minimum"))
+            case "idle": parsed = .idle(years: Int(try positive(years.map(Double.init), "years")))
+            case "approved_not_supplied": parsed = .approvedNotSupplied(years: Int(try positive(years.map(Double.init), "years")))
+            case "standard_land_unmet": parsed = .standardLandUnmet
+            default: throw .unknownTest(rule: id, test: test)
+            }
+            return LowEfficiencyRule(id: id, name: name, test: parsed, source: hasSource ? source : nil, consequence: consequence)
+        }
+    }
+}
+
+/// Why a rules file is refused.
+public enum LowEfficiencyRuleError: BilingualError, Equatable {
+    case malformed(String)
+    case duplicate(String)
+    case sourceOrCountyChoice(String)
+    case needsPositive(rule: String, field: String)
+    case unknownTest(rule: String, test: String)
+
+    public var message: BilingualText {
+        switch self {
+        case .malformed(let detail):
+            BilingualText(zh: "低效用地规则文件格式错误：\(detail)", en: "The low-efficiency rules file is malformed: \(detail)")
+        case .duplicate(let id):
+            BilingualText(zh: "规则“\(id)”重复定义", en: "Rule “\(id)” is defined twice")
+        case .sourceOrCountyChoice(let id):
+            BilingualText(zh: "规则“\(id)”须注明来源（source），或标明为本县自定（county_choice: true），二者取一",
+                          en: "Rule “\(id)” needs either a source or county_choice: true, not both")
+        case .needsPositive(let rule, let field):
+            BilingualText(zh: "规则“\(rule)”的 \(field) 须为正数", en: "Rule “\(rule)”: \(field) must be a positive number")
+        case .unknownTest(let rule, let test):
+            BilingualText(zh: "规则“\(rule)”的检查类型“\(test)”未知", en: "Rule “\(rule)”: unknown test “\(test)”")
+        }
+    }
+}
