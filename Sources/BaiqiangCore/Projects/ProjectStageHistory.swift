@@ -51,3 +51,17 @@ public struct ProjectStageHistory: Sendable, Hashable, Codable {
         return next
     }
 }
+
+extension ProjectStageHistory {
+    /// Whether the project ever reached `stage` or a later stage of the pipeline (a skip counts
+    /// as passing the stages skipped).
+    public func reached(_ stage: ProjectStage) -> Bool {
+        guard let wanted = stage.position else { return current == .terminated }
+        return changes.contains { ($0.to.position ?? -1) >= wanted }
+    }
+
+    /// The day the agreement was first signed (the first move to 签约 or later).
+    public var signedOn: PlanDate? {
+        changes.first { $0.to.isSignedOrLater }?.date
+    }
+}
