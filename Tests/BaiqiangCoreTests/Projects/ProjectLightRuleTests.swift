@@ -34,7 +34,8 @@ private func day(_ text: String) -> PlanDate { PlanDate(text)! }
 
     @Test(arguments: [
         (0.5, 0.5999, ProjectLight.green),  // 9.99 points behind
-        (0.3, 0.4, .yellow),                // exactly 10 points behind
+        (0.3, 0.4, .yellow),                // exactly 10 points behind (a hair over in binary)
+        (0.5, 0.6, .yellow),                // exactly 10 points behind (a hair under in binary)
         (0.3, 0.6, .yellow),                // exactly 30 points behind
         (0.3, 0.6001, .red),                // just over 30
         (0.9, 0.5, .green),                 // ahead

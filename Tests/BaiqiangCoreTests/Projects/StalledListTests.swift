@@ -45,8 +45,11 @@ private func day(_ text: String) -> PlanDate { PlanDate(text)! }
     @Test func signedButNotRegisteredPastItsDayIsOnlySixNot() {
         let project = input(ProjectStageHistory(start: .signed, on: day("2022-11-21")))
         #expect(StalledList.entries(for: project, today: day("2023-02-01")).map(\.list) == [.sixNot])
-        // Talks are not a stall.
-        let talks = input(ProjectStageHistory(start: .negotiating, on: day("2022-11-21")))
+        // Talks are not a stall, even past the day the signing was hoped for.
+        let talks = StalledListInput(
+            projectID: "p2", history: ProjectStageHistory(start: .negotiating, on: day("2022-11-21")),
+            milestones: milestones + [ProjectMilestone(stage: .signed, planned: day("2022-12-31"))],
+            completedInvestmentYi: 0, linkedLeader: nil)
         #expect(StalledList.entries(for: talks, today: day("2024-02-01")).isEmpty)
     }
 
