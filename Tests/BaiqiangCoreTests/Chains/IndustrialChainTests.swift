@@ -1,0 +1,65 @@
+import Testing
+@testable import BaiqiangCore
+
+/// A chain is checked when read: unique codes, known nodes, no circle unless allowed.
+@Suite struct IndustrialChainTests {
+    static func node(_ code: String, _ segment: ChainSegment = .midstream, _ industry: [String] = []) -> ChainNode {
+        ChainNode(code: code, name: BilingualText(zh: code, en: code), segment: segment, industryCodes: industry)
+    }
+
+    static let name = BilingualText(zh: "链", en: "chain")
+
+    @Test func theBundledExampleReadsAndSaysItIsTheCountysToEdit() throws {
+        let chains = try IndustrialChain.bundled()
+        let example = try #require(chains.first { $0.code == "photovoltaic-example" })
+        #expect(example.source?.contains("示例") == true)
+        #expect(example.nodes.count == 6)
+        #expect(example.gapRule.dominantFirmShareOver == 0.5)
+        #expect(Set(example.nodes.map(\.segment)) == Set(ChainSegment.allCases))
+    }
+
+    @Test func aDuplicateNodeCodeIsRefused() {
+        #expect(throws: ChainError(.duplicateNode("a"))) {
+            try IndustrialChain(code: "c", name: Self.name, nodes: [Self.node("a"), Self.node("a")], edges: [])
+        }
+    }
+
+    @Test func anEdgeToAnUnknownNodeIsRefused() {
+        #expect(throws: ChainError(.unknownNode("x"))) {
+            try IndustrialChain(code: "c", name: Self.name, nodes: [Self.node("a")], edges: [ChainEdge(from: "a", to: "x")])
+        }
+    }
+
+    @Test func aCycleIsRefusedUnlessAllowed() throws {
+        let nodes = [Self.node("a"), Self.node("b"), Self.node("c")]
+        let edges = [ChainEdge(from: "a", to: "b"), ChainEdge(from: "b", to: "c"), ChainEdge(from: "c", to: "b")]
+        #expect(throws: ChainError(.cycle(["b", "c", "b"]))) {
+            try IndustrialChain(code: "c", name: Self.name, nodes: nodes, edges: edges)
+        }
+        let recycling = try IndustrialChain(code: "c", name: Self.name, nodes: nodes, edges: edges, allowsCycles: true)
+        #expect(recycling.edges.count == 3)
+        // A diamond is no circle.
+        let diamond = [ChainEdge(from: "a", to: "b"), ChainEdge(from: "a", to: "c"), ChainEdge(from: "b", to: "c")]
+        #expect(try IndustrialChain(code: "c", name: Self.name, nodes: nodes, edges: diamond).edges.count == 3)
+    }
+
+    @Test func aFileErrorNamesTheFile() {
+        let yaml = """
+            code: c
+            name: {zh: 链, en: chain}
+            nodes:
+              - {code: a, segment: upstream, name: {zh: 甲, en: A}}
+            edges:
+              - {from: a, to: b}
+            """
+        #expect(throws: ChainError(.unknownNode("b"), file: "c.yaml")) {
+            try IndustrialChain(yaml: yaml, fileName: "c.yaml")
+        }
+    }
+
+    @Test func anUnknownNodeNamedByAProjectIsRefused() throws {
+        let chain = try IndustrialChain(code: "c", name: Self.name, nodes: [Self.node("a")], edges: [])
+        #expect(throws: ChainError(.unknownNode("z"))) { try chain.requireNode("z") }
+        #expect(try chain.requireNode("a").code == "a")
+    }
+}
