@@ -12,7 +12,7 @@ struct UserCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "新建账号 / Create an account")
 
         @Option var username: String
-        @Option(help: "admin | leader | department | town | enterprise") var role: String
+        @Option(help: ArgumentHelp(stringLiteral: Role.allCases.map(\.rawValue).joined(separator: " | "))) var role: String
         @Option(help: "Department code (role department)") var department: String?
         @Option(help: "Town code (role town)") var town: String?
         @Option(help: "Enterprise credit code (role enterprise)") var enterprise: String?
@@ -22,7 +22,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func validate() throws {
             guard Role(rawValue: role) != nil else {
-                throw ValidationError("未知角色 Unknown role '\(role)': admin | leader | department | town | enterprise")
+                throw ValidationError("未知角色 Unknown role '\(role)': " + Role.allCases.map(\.rawValue).joined(separator: " | "))
             }
             guard passwordStdin else { throw ValidationError("--password-stdin is required: passwords are never given as flags") }
         }

@@ -52,7 +52,8 @@ struct DatabaseTests {
         config.demo = true
         try configure(app, config)
         let accounts = try await prepare(app)
-        #expect(accounts.count == 5)
+        #expect(Set(accounts.map(\.role)) == Set(Role.allCases))
+        #expect(accounts.count == Role.allCases.count)
         let enterprise = try #require(accounts.first { $0.role == .enterprise })
         #expect(try await app.postLogin(enterprise.username, enterprise.password).session != nil)
         try await app.asyncShutdown()

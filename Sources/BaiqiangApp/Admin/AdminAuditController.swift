@@ -9,7 +9,7 @@ struct AdminAuditController {
     }
 
     @Sendable func list(_ request: Request) async throws -> HTML {
-        _ = try request.requirePermission(.administer)
+        _ = try request.requirePermission(.readAudit)
         let q = { (name: String) in try? request.query.get(String.self, at: name) }
         let filter = AuditStore.Filter(actor: q("actor"), entity: q("entity"), action: q("action"), from: q("from"), to: q("to"))
         let before = q("before").flatMap(Int.init)

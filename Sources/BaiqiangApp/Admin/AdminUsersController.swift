@@ -22,13 +22,13 @@ struct AdminUsersController {
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
-        _ = try request.requirePermission(.administer)
+        _ = try request.requirePermission(.manageAccounts)
         let done = try? request.query.get(String.self, at: "done")
         return try await render(request, status: .ok, notice: done.map { request.t("admin.users.done.\($0)") }, error: nil)
     }
 
     @Sendable func create(_ request: Request) async throws -> Response {
-        _ = try request.requirePermission(.administer)
+        _ = try request.requirePermission(.manageAccounts)
         let form = try request.content.decode(CreateForm.self)
         guard let role = Role(rawValue: form.role) else {
             return try await render(request, status: .badRequest, notice: nil, error: request.t("admin.users.bad_role"))
@@ -44,7 +44,7 @@ struct AdminUsersController {
     }
 
     @Sendable func act(_ request: Request) async throws -> Response {
-        let principal = try request.requirePermission(.administer)
+        let principal = try request.requirePermission(.manageAccounts)
         let username = try request.parameters.require(.username)
         let action = try request.parameters.require(.action)
         guard Self.actions.contains(action) else { throw Abort(.notFound) }
@@ -76,7 +76,8 @@ struct AdminUsersController {
         let throttled = try await AccountStore(db: request.db).throttledAccounts()
         let model = AdminUsersPage.Model(
             accounts: try await AccountStore(db: request.db).users(of: request.countyCode).map { AdminUsersPage.Account($0, throttled: throttled) },
-            now: request.appEnvironment.now, notice: notice, error: error)
+            now: request.appEnvironment.now, notice: notice, error: error,
+            dutiesSeparated: try await AccountStore(db: request.db).dutiesSeparated(in: request.countyCode))
         return try await HTMLPage(status: status, html: AdminUsersPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 }

@@ -14,14 +14,14 @@ struct CalendarAdminController {
     }
 
     @Sendable func index(_ request: Request) async throws -> HTML {
-        _ = try request.requirePermission(.administer)
+        _ = try request.requirePermission(.configure)
         let model = CalendarIndexPage.Model(calendar: try await CalendarStore.calendar(on: request.db),
                                             thisYear: ShanghaiTime.day(of: request.appEnvironment.now).year)
         return CalendarIndexPage.view(model, request.pageContext)
     }
 
     @Sendable func year(_ request: Request) async throws -> Response {
-        _ = try request.requirePermission(.administer)
+        _ = try request.requirePermission(.configure)
         guard let year = Int(try request.parameters.require(.year)), (1990...2200).contains(year) else { throw Abort(.notFound) }
         let record = try await CalendarStore.year(year, on: request.db)
         return try await render(request, year: year, yaml: record?.yaml ?? Self.template(year), hasData: record != nil,
@@ -34,7 +34,7 @@ struct CalendarAdminController {
     }
 
     @Sendable func save(_ request: Request) async throws -> Response {
-        _ = try request.requirePermission(.administer)
+        _ = try request.requirePermission(.configure)
         guard let year = Int(try request.parameters.require(.year)), (1990...2200).contains(year) else { throw Abort(.notFound) }
         let upload = try request.content.decode(Upload.self)
         let text: String

@@ -29,6 +29,8 @@ enum DemoSeed {
         let town = try await Town.query(on: app.db, county: county).sort(\.$code).first()?.code
         let plan: [(String, Role, String?)] = [
             ("admin", .admin, nil),
+            ("security", .securityOfficer, nil),
+            ("auditor", .auditor, nil),
             ("leader", .leader, nil),
             ("department", .department, try await Department.query(on: app.db, county: county).filter(\.$code == "gxj").first()?.code ?? department),
             ("town", .town, try await Town.query(on: app.db, county: county).filter(\.$code == "shaping").first()?.code ?? town),

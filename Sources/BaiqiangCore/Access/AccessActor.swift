@@ -11,17 +11,22 @@ public struct AccessActor: Sendable, Hashable {
     public let creditCode: String?
     /// Whether the bound department is the demand centre (诉求中心).
     public let isDemandCentre: Bool
+    /// Whether the county has separated the administrators' duties (`DutySeparation`).
+    public let dutiesSeparated: Bool
 
     public init(role: Role, departmentCode: String? = nil, townCode: String? = nil, creditCode: String? = nil,
-                isDemandCentre: Bool = false) {
+                isDemandCentre: Bool = false, dutiesSeparated: Bool = false) {
         self.role = role
         self.departmentCode = departmentCode
         self.townCode = townCode
         self.creditCode = creditCode
         self.isDemandCentre = isDemandCentre
+        self.dutiesSeparated = dutiesSeparated
     }
 
     public static let admin = AccessActor(role: .admin)
+    public static let securityOfficer = AccessActor(role: .securityOfficer, dutiesSeparated: true)
+    public static let auditor = AccessActor(role: .auditor, dutiesSeparated: true)
     public static let leader = AccessActor(role: .leader)
     public static func department(_ code: String, isDemandCentre: Bool = false) -> AccessActor {
         AccessActor(role: .department, departmentCode: code, isDemandCentre: isDemandCentre)
@@ -31,8 +36,8 @@ public struct AccessActor: Sendable, Hashable {
         AccessActor(role: .enterprise, creditCode: creditCode)
     }
 
-    /// The code of the unit the role is bound to (`Role.requiredBinding`); nil for admins and
-    /// leaders, and for an account whose binding is missing.
+    /// The code of the unit the role is bound to (`Role.requiredBinding`); nil for the
+    /// administrators and leaders, and for an account whose binding is missing.
     public var bindingCode: String? {
         switch role.requiredBinding {
         case .department: departmentCode

@@ -28,8 +28,13 @@ public struct AccessRefusal: BilingualError, Equatable {
             BilingualText(zh: "只有管理员可以导入规划", en: "Only administrators can import the plan")
         case .writePlan:
             BilingualText(zh: "只有管理员和负责该项的部门可以修改", en: "Only administrators and the department that owns it can change it")
-        case .administer:
-            BilingualText(zh: "只有管理员可以进行系统管理", en: "Only administrators can do this")
+        case .configure:
+            BilingualText(zh: "只有系统管理员可以修改系统配置", en: "Only the system administrator can change the configuration")
+        case .manageAccounts:
+            BilingualText(zh: "只有安全管理员可以管理账户（三员分立）", en: "Only the security officer can manage accounts (separation of duties)")
+        case .readAudit:
+            BilingualText(zh: "只有审计管理员可以查看和导出审计日志（三员分立）",
+                          en: "Only the auditor can read and export the audit log (separation of duties)")
         }
     }
 }

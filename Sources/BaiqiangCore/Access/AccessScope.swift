@@ -14,6 +14,9 @@ public enum AccessScope: Sendable, Equatable {
         switch role {
         case .admin, .leader, .department:
             return .county
+        case .securityOfficer, .auditor:
+            // They keep accounts and the audit log, not the county's firms and figures.
+            return .nothing
         case .town:
             guard let townCode else { return .nothing }
             return .town(townCode)

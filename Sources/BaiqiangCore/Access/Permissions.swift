@@ -22,8 +22,12 @@ public struct Permissions: Sendable {
         /// Record a KPI's observation or a milestone's completion, of a plan part owned by the
         /// department with this code (nil: owned by nobody).
         case writePlan(owner: String?)
-        /// Administer users, the working-day calendar and the audit log.
-        case administer
+        /// Configure the system: the working-day calendar and the other settings (系统管理员).
+        case configure
+        /// Keep accounts: create, lock and unlock, reset passwords and second factors (安全管理员).
+        case manageAccounts
+        /// Read, export and verify the audit log (审计管理员).
+        case readAudit
     }
 
     /// Which demands an account sees and, as the workflow allows, handles.
@@ -53,13 +57,23 @@ public struct Permissions: Sendable {
             // The registry is kept, and evaluated, by administrators and the departments
             // (工信局, 统计局 …).
             return role == .admin || role == .department
-        case .importPlan, .administer:
+        case .importPlan, .configure:
             return role == .admin
+        case .manageAccounts:
+            return role == .securityOfficer || (role == .admin && !actor.dutiesSeparated)
+        case .readAudit:
+            return role == .auditor || (role == .admin && !actor.dutiesSeparated)
         case .writePlan(let owner):
             if role == .admin { return true }
             guard role == .department, let owner, let mine = actor.departmentCode else { return false }
             return owner == mine
         }
+    }
+
+    /// Whether the account has any administration page to open: configuration, accounts or the
+    /// audit log.
+    public var administersAnything: Bool {
+        allows(.configure) || allows(.manageAccounts) || allows(.readAudit)
     }
 
     /// Returns when the action is allowed, else throws the refusal naming who may do it.

@@ -1,7 +1,12 @@
 /// The kinds of account (DESIGN.md "Who uses it").
 public enum Role: String, Sendable, CaseIterable, Codable {
-    /// 管理员: users, methods, calendars, imports.
+    /// 系统管理员: configuration, imports, methods, calendars. Accounts and the audit log belong
+    /// to the two roles below once a county has them (三员分立, see `DutySeparation`).
     case admin
+    /// 安全管理员: accounts, second factors, lock-outs.
+    case securityOfficer = "security_officer"
+    /// 审计管理员: reads, exports and verifies the audit log.
+    case auditor
     /// 领导: the cockpit and everything linked to it.
     case leader
     /// 部门 (工信局, 自然资源局 …): their registers and the demands routed to them.
@@ -13,7 +18,9 @@ public enum Role: String, Sendable, CaseIterable, Codable {
 
     public var label: BilingualText {
         switch self {
-        case .admin: BilingualText(zh: "管理员", en: "Administrator")
+        case .admin: BilingualText(zh: "系统管理员", en: "System administrator")
+        case .securityOfficer: BilingualText(zh: "安全管理员", en: "Security officer")
+        case .auditor: BilingualText(zh: "审计管理员", en: "Auditor")
         case .leader: BilingualText(zh: "领导", en: "Leader")
         case .department: BilingualText(zh: "部门", en: "Department")
         case .town: BilingualText(zh: "镇街", en: "Town")
@@ -24,7 +31,7 @@ public enum Role: String, Sendable, CaseIterable, Codable {
     /// The binding an account of this role must carry, if any.
     public var requiredBinding: BindingKind? {
         switch self {
-        case .admin, .leader: nil
+        case .admin, .securityOfficer, .auditor, .leader: nil
         case .department: .department
         case .town: .town
         case .enterprise: .enterprise

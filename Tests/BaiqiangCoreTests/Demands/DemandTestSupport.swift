@@ -94,6 +94,8 @@ enum DemandTestSupport {
     static func actor(of role: Role) -> DemandActor {
         switch role {
         case .admin: .admin
+        case .securityOfficer: .securityOfficer
+        case .auditor: .auditor
         case .leader: .leader
         case .department: bureau
         case .town: town

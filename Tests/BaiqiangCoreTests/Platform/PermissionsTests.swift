@@ -15,17 +15,29 @@ struct PermissionsTests {
     static let unboundDepartment = AccessActor(role: .department)
     static let town = AccessActor.town("shaping")
     static let enterprise = AccessActor.enterprise("91440784000000001X")
+    static let separatedAdmin = AccessActor(role: .admin, dutiesSeparated: true)
+    static let securityOfficer = AccessActor.securityOfficer
+    static let auditor = AccessActor.auditor
 
     static let actions: [Action] = [
         .submitDemand, .routeDemands, .seeDemandRates, .editEnterprise, .importRegistry, .runEvaluation, .importPlan,
-        .writePlan(owner: "gxj"), .writePlan(owner: "centre"), .writePlan(owner: "zrzyj"), .writePlan(owner: nil), .administer,
+        .writePlan(owner: "gxj"), .writePlan(owner: "centre"), .writePlan(owner: "zrzyj"), .writePlan(owner: nil), .configure,
+        .manageAccounts, .readAudit,
     ]
 
     /// The matrix: each actor and the actions it may take; everything else is refused.
     static let allowed: [(name: String, actor: AccessActor, actions: Set<Action>)] = [
         ("admin", admin, [.submitDemand, .routeDemands, .seeDemandRates, .editEnterprise, .importRegistry, .runEvaluation,
                           .importPlan, .writePlan(owner: "gxj"), .writePlan(owner: "centre"), .writePlan(owner: "zrzyj"),
-                          .writePlan(owner: nil), .administer]),
+                          .writePlan(owner: nil), .configure, .manageAccounts, .readAudit]),
+        // 三员分立 in force: the system administrator keeps configuration, the rest of the work
+        // and nothing of the security officer's or the auditor's.
+        ("admin, duties separated", separatedAdmin,
+         [.submitDemand, .routeDemands, .seeDemandRates, .editEnterprise, .importRegistry, .runEvaluation, .importPlan,
+          .writePlan(owner: "gxj"), .writePlan(owner: "centre"), .writePlan(owner: "zrzyj"), .writePlan(owner: nil),
+          .configure]),
+        ("security officer", securityOfficer, [.manageAccounts]),
+        ("auditor", auditor, [.readAudit]),
         ("leader", leader, [.seeDemandRates]),
         ("department gxj", department, [.editEnterprise, .importRegistry, .runEvaluation, .writePlan(owner: "gxj")]),
         ("demand centre", centre, [.submitDemand, .routeDemands, .seeDemandRates, .editEnterprise, .importRegistry,
@@ -141,5 +153,18 @@ struct FailureKindTests {
         }
         _ = try workflow.submit(DemandSubmission(categoryCode: "12345-help", enterpriseCode: "91440784000000001X", description: "x"),
                                 by: .department("centre", isDemandCentre: true), at: DemandTestSupport.step(0))
+    }
+}
+
+/// When the three administrators' duties are separated (三员分立).
+@Suite("Duty separation 三员分立")
+struct DutySeparationTests {
+    @Test("in force only when both a security officer and an auditor are active")
+    func inForce() {
+        #expect(DutySeparation.inForce(activeRoles: [Role.admin, .securityOfficer, .auditor]))
+        #expect(DutySeparation.inForce(activeRoles: [Role.securityOfficer, .auditor]))
+        #expect(!DutySeparation.inForce(activeRoles: [Role.admin, .securityOfficer]))
+        #expect(!DutySeparation.inForce(activeRoles: [Role.admin, .auditor, .leader]))
+        #expect(!DutySeparation.inForce(activeRoles: [Role]()))
     }
 }

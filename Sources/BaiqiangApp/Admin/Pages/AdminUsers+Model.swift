@@ -10,6 +10,9 @@ enum AdminUsersPage {
         var now: Date
         var notice: String?
         var error: String?
+        /// False while the system administrator still holds the security officer's and the
+        /// auditor's duties: the page then says which accounts to create.
+        var dutiesSeparated = true
     }
 
     /// One account as the list shows it.

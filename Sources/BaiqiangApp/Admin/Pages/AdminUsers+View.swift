@@ -9,6 +9,7 @@ extension AdminUsersPage {
             .h1(.text(context.t("admin.users.title"))),
             .unwrap(model.notice) { Layout.notice("success", $0) },
             .unwrap(model.error) { Layout.notice("error", $0) },
+            .if(!model.dutiesSeparated, Layout.notice("warning", context.t("admin.users.duties_not_separated"))),
             .table(.class("data"),
                 .thead(.tr(
                     .th(.text(context.t("admin.users.username"))), .th(.text(context.t("admin.users.display_name"))),

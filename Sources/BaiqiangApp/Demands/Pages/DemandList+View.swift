@@ -21,7 +21,7 @@ extension DemandListPage {
                       .a(.class("button"), .href(SiteURL.demands.path + "?overdue=1"), .text(context.t("demands.overdue_list"))),
                       .if(permissions.allows(.seeDemandRates), .a(.class("button"), .href(SiteURL.demandRates.path), .text(context.t("demands.rates")))),
                       .if(permissions.allows(.routeDemands), .a(.class("button"), .href(SiteURL.demandRouting.path), .text(context.t("demands.routing")))),
-                      .if(permissions.allows(.administer), .a(.class("button"), .href(SiteURL.adminCalendar.path), .text(context.t("calendar.title")))),
+                      .if(permissions.allows(.configure), .a(.class("button"), .href(SiteURL.adminCalendar.path), .text(context.t("calendar.title")))),
                       .a(.class("button"), .href(SiteURL.demandExport(format: "csv").path + query), .text(context.t("demands.export_csv"))),
                       .a(.class("button"), .href(SiteURL.demandExport(format: "xlsx").path + query), .text(context.t("demands.export_xlsx"))))),
             .unwrap(model.error) { Layout.notice("error", $0) },

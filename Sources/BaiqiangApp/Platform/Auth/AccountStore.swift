@@ -31,6 +31,14 @@ struct AccountStore {
         try await User.query(on: db, county: county).with(\.$department).with(\.$town).with(\.$enterprise).sort(\.$username).all()
     }
 
+    /// Whether `county` has separated its administrators' duties (`DutySeparation`): it has an
+    /// active account of each separate role.
+    func dutiesSeparated(in county: String) async throws -> Bool {
+        let roles = try await User.query(on: db, county: county).filter(\.$isActive == true)
+            .filter(\.$role ~~ DutySeparation.separateRoles).unique().all(\.$role)
+        return DutySeparation.inForce(activeRoles: roles)
+    }
+
     func create(_ user: User) async throws {
         try await user.create(on: db)
     }

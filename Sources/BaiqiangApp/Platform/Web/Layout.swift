@@ -12,8 +12,8 @@ enum Layout {
 
     static func navigation(for principal: Principal?) -> [NavItem] {
         var items = Capabilities.navigation.map { NavItem(key: $0.key, url: $0.url) }
-        if principal?.permissions.allows(.administer) == true {
-            items.append(NavItem(key: "nav.admin", url: .adminUsers))
+        if let principal, let first = AdminTabs.tabs(for: principal.permissions).first {
+            items.append(NavItem(key: "nav.admin", url: first.url))
         }
         return items
     }
