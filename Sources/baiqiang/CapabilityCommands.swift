@@ -10,6 +10,7 @@ enum CapabilityCommands {
         "plan": [PlanCommand.self],
         "enterprises": [ImportCommand.self],
         "evaluation": [EvaluateCommand.self],
+        "land": [ExportCommand.self],
         "demands": [Open311Command.self],
     ]
 

@@ -8,28 +8,40 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "导入企业名录数据（先校验全部行）/ Import into the registry, validating every row first",
         discussion: """
-            KIND is enterprises (identities), figures (yearly figures) or monthly (monthly figures).
-            FILE is CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
+            KIND is enterprises (identities), figures (yearly figures), monthly (monthly figures) or
+            parcels (industrial land, a GeoJSON FeatureCollection; --crs EPSG:4547 converts
+            CGCS2000 Gauss-Kruger coordinates, else the file's declared CRS or longitude-latitude).
+            Registry FILEs are CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
             By default nothing is written unless every row is valid. With --partial the valid rows
             are applied and the rejected ones written to FILE.rejected.csv with a reason column.
             Exits non-zero when any row was rejected.
             """)
 
-    @Argument(help: "enterprises | figures | monthly") var kind: String
+    @Argument(help: "enterprises | figures | monthly | parcels") var kind: String
     @Argument(help: "The CSV or XLSX file") var file: String
     @Flag(help: "Apply the valid rows and write the rejected ones to FILE.rejected.csv") var partial = false
     @Option(help: "The XLSX sheet to read (default: the first)") var sheet: String?
+    @Option(help: "parcels: the coordinate system of the file, e.g. EPSG:4547 (default: the file's, else EPSG:4326)") var crs: String?
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard RegistryImporter.Kind(rawValue: kind) != nil else {
-            throw ValidationError("KIND must be enterprises, figures or monthly")
+        guard RegistryImporter.Kind(rawValue: kind) != nil || kind == "parcels" else {
+            throw ValidationError("KIND must be enterprises, figures, monthly or parcels")
+        }
+        if kind == "parcels", partial {
+            throw ValidationError("宗地文件只能整体导入 / A parcels file is imported whole: --partial does not apply")
         }
     }
 
     func run() async throws {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) } catch { fail(error) }
+        if kind == "parcels" {
+            let name = (file as NSString).lastPathComponent, crs = self.crs
+            let outcome = try await withSession(database) { session in try await session.importParcels(data, fileName: name, crs: crs) }
+            print("读取 \(outcome.read) 宗，新增 \(outcome.inserted)，更新 \(outcome.updated) / read \(outcome.read) parcels, inserted \(outcome.inserted), updated \(outcome.updated)")
+            return
+        }
         let kind = RegistryImporter.Kind(rawValue: kind)!
         let outcome = try await withSession(database) { session in
             try await session.importRegistry(kind, data: data, fileName: (file as NSString).lastPathComponent, partial: partial, sheet: sheet)

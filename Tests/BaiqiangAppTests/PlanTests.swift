@@ -53,7 +53,7 @@ struct PlanTests {
                 let body = response.body.string
                 #expect(body.contains("奋力争创全国工业百强县"))
                 #expect(body.contains("规模以上工业企业数"))
-                #expect(body.contains("待接入数据"))
+                #expect(body.contains("低效工业用地处置面积"))
                 #expect(body.contains("序时进度"))
                 #expect(body.contains("隆基"))
             }

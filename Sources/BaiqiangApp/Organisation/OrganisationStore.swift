@@ -17,6 +17,11 @@ struct OrganisationStore {
         Set(try await Department.query(on: db, county: county).all(\.$code))
     }
 
+    /// The county's towns, by code.
+    func towns() async throws -> [Town] {
+        try await Town.query(on: db, county: county).sort(\.$code).all()
+    }
+
     func town(code: String) async throws -> Town? {
         try await Town.query(on: db, county: county).filter(\.$code == code).first()
     }

@@ -10,7 +10,7 @@ enum Capabilities {
         PlanCapability(),
         EnterprisesCapability(),
         EvaluationCapability(),
-        PlannedCapability(.land),
+        LandCapability(),
         PlannedCapability(.projects),
         DemandsCapability(),
         PlannedCapability(.counties),

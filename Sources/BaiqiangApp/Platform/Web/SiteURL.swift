@@ -31,6 +31,9 @@ enum SiteURL: Equatable {
     case evaluationExport(id: String, format: String)
     case evaluationCompare
     case evaluationConsecutiveD
+    case land
+    case landParcel(number: String)
+    case landExport(format: String)
     case plan
     case planKPI(code: String)
     case planKPIObservations(code: String)
@@ -60,7 +63,7 @@ enum SiteURL: Equatable {
 
     /// The capabilities of the navigation; those still to come show an honest placeholder.
     enum Capability: String, CaseIterable {
-        case land, projects, counties
+        case projects, counties
     }
 
     var path: String {
@@ -91,6 +94,9 @@ enum SiteURL: Equatable {
         case .evaluationExport(let id, let format): "/evaluation/runs/\(id)/export.\(format)"
         case .evaluationCompare: "/evaluation/compare"
         case .evaluationConsecutiveD: "/evaluation/consecutive-d"
+        case .land: "/land"
+        case .landParcel(let number): "/land/parcels/\(number)"
+        case .landExport(let format): "/land/export.\(format)"
         case .plan: "/plan"
         case .planKPI(let code): "/plan/kpis/\(code)"
         case .planKPIObservations(let code): "/plan/kpis/\(code)/observations"

@@ -1,0 +1,25 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// Industrial land (工业用地): the county's parcels, the low-efficiency rules that find the
+/// parcels to deal with, and the import and export of real GIS files.
+struct LandCapability: Capability {
+    var id: String { "land" }
+
+    var navigation: NavigationEntry? { NavigationEntry(key: "nav.land", url: .land) }
+
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["land"]) }
+
+    func migrations(_ app: Application) -> [any Migration] {
+        [CreateLandParcels(), CreateLandDisposals()]
+    }
+
+    func register(_ routes: CapabilityRoutes) {
+        LandPagesController().register(routes.web)
+    }
+
+    func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
+        [LandKPIProvider(db: db, county: county)]
+    }
+}

@@ -1,0 +1,35 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+
+/// The plan's land figure: hectares of low-efficiency land disposed (低效工业用地处置面积), counted
+/// from completed disposals since the KPI's baseline date, one cumulative observation at the end
+/// of each month in which one was completed.
+struct LandKPIProvider: KPIValueProvider {
+    static let disposedKey = "land.low_efficiency_disposed_ha"
+
+    let db: any Database
+    let county: String
+
+    var key: String { Self.disposedKey }
+
+    func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
+        let disposals = try await LandStore(db: db, principal: .countyWide(of: county)).completedDisposals()
+        guard let end = LocalDate(year: now.year, month: now.month, day: now.day) else { return KPIReadings(observations: []) }
+        let start = kpi.baseline.flatMap { LocalDate(year: $0.date.year, month: $0.date.month, day: $0.date.day) }
+            ?? LocalDate(year: 1, month: 1, day: 1)!
+        guard start <= end else { return KPIReadings(observations: []) }
+        let months = Set(disposals.compactMap(\.completed).filter { (start...end).contains($0) }.map { $0.year * 12 + $0.month - 1 })
+        let observations = months.sorted().compactMap { month -> KPIObservation? in
+            let year = month / 12, monthOfYear = month % 12 + 1
+            let lastDay = LocalDate(year: year, month: monthOfYear, day: 1)!.adding(days: 31)
+            let monthEnd = LocalDate(year: lastDay.year, month: lastDay.month, day: 1)!.adding(days: -1)
+            let date = min(monthEnd, end)
+            guard let planDate = PlanDate(year: date.year, month: date.month, day: date.day) else { return nil }
+            let hectares = DisposalCheck.completedHectares(disposals, in: start...date)
+            return KPIObservation(value: (hectares * 10).rounded() / 10, date: planDate,
+                                  source: "宗地处置记录 / land disposal records", enteredBy: "system")
+        }
+        return KPIReadings(observations: observations)
+    }
+}

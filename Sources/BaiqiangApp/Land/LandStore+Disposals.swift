@@ -1,0 +1,75 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+
+extension LandStore {
+    /// The disposals of one parcel, oldest first.
+    func disposals(ofParcel number: String) async throws -> [(disposal: Disposal, isDemo: Bool)] {
+        try await LandDisposal.query(on: db).scoped(to: principal).filter(\.$parcelNumber == number).sort(\.$started).all()
+            .compactMap { row in row.disposal.map { ($0, row.isDemo) } }
+    }
+
+    /// Every completed disposal of the county, for the plan's figure.
+    func completedDisposals() async throws -> [Disposal] {
+        try await LandDisposal.query(on: db, county: county).filter(\.$status == DisposalStatus.completed.rawValue).all()
+            .compactMap(\.disposal)
+    }
+
+    /// Records disposals, each checked against its parcel and the parcel's other disposals, in
+    /// one audited transaction: one that fails the checks records none.
+    static func record(_ disposals: [Disposal], isDemo: Bool, writer: Writer) async throws {
+        let county = writer.countyCode
+        try await writer.transaction { db, audit in
+            var issues: [LocatedIssue] = []
+            var accepted: [Disposal] = []
+            for (offset, disposal) in disposals.enumerated() {
+                guard let parcel = try await Parcel.query(on: db, county: county).filter(\.$number == disposal.parcelNumber).first()?.record else {
+                    issues.append(LocatedIssue(row: offset + 1, column: "parcel_number", reason: BilingualText(
+                        zh: "没有宗地“\(disposal.parcelNumber)”", en: "No parcel '\(disposal.parcelNumber)'")))
+                    continue
+                }
+                let stored = try await LandDisposal.query(on: db, county: county).filter(\.$parcelNumber == disposal.parcelNumber).all()
+                let others = stored.compactMap(\.disposal) + accepted
+                for problem in DisposalCheck.problems(disposal, parcelArea: parcel.area, others: others) {
+                    issues.append(LocatedIssue(row: offset + 1, column: nil, reason: problem))
+                }
+                accepted.append(disposal)
+                let row = LandDisposal()
+                row.apply(disposal, parcel: parcel, county: county, isDemo: isDemo)
+                try await row.create(on: db)
+            }
+            guard issues.isEmpty else { throw DisposalInputError(locatedIssues: issues) }
+            try await audit.record("land.disposals.recorded", entity: "land_disposals", id: String(disposals.count),
+                                   before: nil as Int?, after: disposals.count)
+        }
+    }
+
+    /// Whether the county has parcels yet (the demo fills an empty register only).
+    static func hasParcels(on db: any Database, county: String) async throws -> Bool {
+        try await Parcel.query(on: db, county: county).count() > 0
+    }
+
+    /// The county's demo firms by town code: the demo's parcel holders.
+    static func demoHolders(on db: any Database, county: String) async throws -> [String: [String]] {
+        let towns = try await OrganisationStore(db: db, county: county).towns()
+        let codeByID = Dictionary(uniqueKeysWithValues: towns.compactMap { town in town.id.map { ($0, town.code) } })
+        var holders: [String: [String]] = [:]
+        for firm in try await Enterprise.query(on: db, county: county).filter(\.$isDemo == true)
+            .field(\.$creditCode).field(\.$town.$id).sort(\.$creditCode).all() {
+            if let id = firm.$town.id, let code = codeByID[id] { holders[code, default: []].append(firm.creditCode) }
+        }
+        return holders
+    }
+}
+
+/// Disposals refused, each with its row and reason; nothing was recorded.
+struct DisposalInputError: LocatedIssues {
+    var locatedIssues: [LocatedIssue]
+
+    var kind: FailureKind { .invalidInput }
+
+    var message: BilingualText {
+        BilingualText(zh: locatedIssues.map { "第 \($0.row ?? 0) 项：\($0.reason.zh)" }.joined(separator: "；"),
+                      en: locatedIssues.map { "Item \($0.row ?? 0): \($0.reason.en)" }.joined(separator: "; "))
+    }
+}

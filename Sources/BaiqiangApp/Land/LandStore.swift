@@ -1,0 +1,162 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// Every read and write of the county's parcels. Reads are narrowed to what the asking account
+/// may see (a town its town's parcels, a firm the parcels it holds); writes go through the
+/// audited transaction, all or nothing.
+struct LandStore {
+    let db: any Database
+    let principal: Principal
+
+    var county: String { principal.countyCode }
+
+    struct Filter: Sendable {
+        /// Part of a parcel number, or a holder's credit code.
+        var text: String?
+        var townCode: String?
+        /// Only parcels on which this low-efficiency rule fires.
+        var rule: String?
+    }
+
+    func parcels() -> QueryBuilder<Parcel> {
+        Parcel.query(on: db).scoped(to: principal)
+    }
+
+    /// The parcels matching `filter`, by number.
+    func parcels(_ filter: Filter) async throws -> [Parcel] {
+        let query = parcels().sort(\.$number)
+        if let text = filter.text {
+            query.group(.or) { group in
+                group.filter(\.$number ~~ text).filter(\.$holderCreditCode == text.uppercased())
+            }
+        }
+        if let town = filter.townCode { query.filter(\.$townCode == town) }
+        return try await query.all()
+    }
+
+    func parcel(number: String) async throws -> Parcel? {
+        try await parcels().filter(\.$number == number).first()
+    }
+
+    /// What the low-efficiency rules look at for each parcel: the holder's latest class and its
+    /// tax spread over all its parcels in the county (not only those the account sees, since a
+    /// firm's tax per mu is the same on every parcel it holds).
+    func facts(of parcels: [ParcelRecord]) async throws -> [String: ParcelFacts] {
+        let holders = Set(parcels.compactMap(\.holderCreditCode))
+        let classes = try await holderClasses(Array(holders))
+        let taxes = try await holderTaxes(Array(holders))
+        let areas = try await holderAreas(Array(holders))
+        var facts: [String: ParcelFacts] = [:]
+        for parcel in parcels {
+            let holder = parcel.holderCreditCode
+            let taxPerMu = holder.flatMap { code in
+                taxes[code].flatMap { tax in ParcelFacts.taxPerMu(holderTaxWan: tax, parcelAreas: [LandArea(squareMetres: areas[code] ?? 0)]) }
+            }
+            facts[parcel.number] = parcel.facts(holderClass: holder.flatMap { classes[$0] }, holderTaxPerMuWan: taxPerMu)
+        }
+        return facts
+    }
+
+    /// Each holder's class in the county's latest evaluation run (the newest version of the
+    /// newest year).
+    func holderClasses(_ codes: [String]) async throws -> [String: EvaluationClass] {
+        guard !codes.isEmpty,
+              let run = try await EvaluationRun.query(on: db, county: county).sort(\.$year, .descending)
+                .sort(\.$version, .descending).first(), let runID = run.id else { return [:] }
+        var classes: [String: EvaluationClass] = [:]
+        for chunk in codes.chunked(500) {
+            for result in try await EvaluationResultRecord.query(on: db, county: county).filter(\.$runID == runID)
+                .filter(\.$creditCode ~~ chunk).all() {
+                classes[result.creditCode] = EvaluationClass(rawValue: result.evaluationClass)
+            }
+        }
+        return classes
+    }
+
+    /// Each holder's tax (万元) in its latest year with a tax figure.
+    func holderTaxes(_ codes: [String]) async throws -> [String: Double] {
+        guard let sql = db as? any SQLDatabase else { return [:] }
+        var taxes: [String: (year: Int, tax: Double)] = [:]
+        let column = YearlyFigure.taxWan.column
+        for chunk in codes.chunked(500) {
+            let rows = try await sql.raw("""
+                SELECT credit_code, year, \(ident: column) AS tax FROM enterprise_year_figures
+                WHERE county_code = \(bind: county) AND \(ident: column) IS NOT NULL AND credit_code IN (\(binds: Array(chunk)))
+                """).all()
+            for row in rows {
+                let code = try row.decode(column: "credit_code", as: String.self)
+                let year = try row.decode(column: "year", as: Int.self)
+                let tax = try row.decode(column: "tax", as: Double.self)
+                if (taxes[code]?.year ?? .min) < year { taxes[code] = (year, tax) }
+            }
+        }
+        return taxes.mapValues(\.tax)
+    }
+
+    /// Each holder's total parcel area in the county, m².
+    func holderAreas(_ codes: [String]) async throws -> [String: Double] {
+        var areas: [String: Double] = [:]
+        for chunk in codes.chunked(500) {
+            for parcel in try await Parcel.query(on: db, county: county).filter(\.$holderCreditCode ~~ chunk.map { Optional($0) })
+                .field(\.$holderCreditCode).field(\.$area).all() {
+                if let code = parcel.holderCreditCode { areas[code, default: 0] += parcel.area }
+            }
+        }
+        return areas
+    }
+
+    /// The names of the firms holding these parcels, by credit code.
+    func holderNames(_ codes: [String]) async throws -> [String: String] {
+        var names: [String: String] = [:]
+        for chunk in Set(codes).sorted().chunked(500) {
+            for firm in try await Enterprise.query(on: db, county: county).filter(\.$creditCode ~~ chunk).all() {
+                names[firm.creditCode] = firm.name
+            }
+        }
+        return names
+    }
+
+    /// Writes the parcels, creating new numbers and replacing the fields of known ones, in one
+    /// audited transaction: a failure leaves the parcels as they were.
+    static func save(_ records: [ParcelRecord], isDemo: Bool, source: String, writer: Writer) async throws -> (inserted: Int, updated: Int) {
+        let county = writer.countyCode
+        return try await writer.transaction { db, audit in
+            var existing: [String: Parcel] = [:]
+            for chunk in records.map(\.number).chunked(500) {
+                for parcel in try await Parcel.query(on: db, county: county).filter(\.$number ~~ chunk).all() {
+                    existing[parcel.number] = parcel
+                }
+            }
+            var inserted = 0, updated = 0
+            for record in records {
+                let parcel = existing[record.number] ?? Parcel()
+                let isNew = parcel.id == nil
+                parcel.apply(record, county: county, isDemo: isDemo)
+                if isNew { try await parcel.create(on: db); inserted += 1 } else { try await parcel.update(on: db); updated += 1 }
+            }
+            try await audit.record("land.parcels.imported", entity: "land_parcels", id: source, before: nil as ImportSummary?,
+                                   after: ImportSummary(source: source, inserted: inserted, updated: updated))
+            return (inserted, updated)
+        }
+    }
+
+    struct ImportSummary: Codable, Sendable {
+        var source: String
+        var inserted: Int
+        var updated: Int
+    }
+}
+
+extension Parcel: ScopedByCode {
+    static var townCodeColumn: FieldKey { "town_code" }
+    static var creditCodeColumn: FieldKey { "holder_credit_code" }
+}
+
+extension Array {
+    /// The array in consecutive pieces of at most `size`, to keep `IN (…)` lists bounded.
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,68 @@
+import BaiqiangCore
+import BaiqiangHTML
+import Vapor
+
+/// The parcels list, a parcel's page with the rules that fire on it, and the GeoJSON export.
+struct LandPagesController {
+    static let pageSize = 100
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(SiteURL.land.components, use: list)
+        routes.get(SiteURL.landParcel(number: .placeholder(.number)).components, use: parcel)
+        routes.get(SiteURL.landExport(format: "geojson").components, use: export)
+    }
+
+    @Sendable func list(_ request: Request) async throws -> HTML {
+        let principal = try request.requirePrincipal()
+        let q = { (name: String) in (try? request.query.get(String.self, at: name)).nonEmpty }
+        let filter = LandStore.Filter(text: q("q"), townCode: q("town"), rule: q("rule"))
+        let store = LandStore(db: request.db, principal: principal)
+        let rules = try LowEfficiencyRules.bundled()
+        let today = ShanghaiTime.day(of: request.appEnvironment.now)
+        let parcels = try await store.parcels(filter).compactMap { parcel in parcel.record.map { (parcel.isDemo, $0) } }
+        let facts = try await store.facts(of: parcels.map(\.1))
+        var rows = parcels.map { isDemo, record in
+            LandListPage.Row(record: record, isDemo: isDemo,
+                             findings: LowEfficiencyEvaluator.findings(facts[record.number] ?? ParcelFacts(), rules: rules, on: today))
+        }
+        if let rule = filter.rule { rows = rows.filter { $0.findings.contains { $0.ruleID == rule } } }
+        let page = max(1, q("page").flatMap(Int.init) ?? 1)
+        let shown = Array(rows.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize))
+        let names = try await store.holderNames(shown.compactMap(\.record.holderCreditCode))
+        let towns = try await OrganisationStore(db: request.db, county: principal.countyCode).towns()
+        let model = LandListPage.Model(
+            filter: filter, rows: shown, holderNames: names, towns: towns.map { LandTownName($0) },
+            rules: rules, total: LandListPage.Totals(rows), page: page,
+            pageCount: max(1, (rows.count + Self.pageSize - 1) / Self.pageSize))
+        return LandListPage.view(model, request.pageContext)
+    }
+
+    @Sendable func parcel(_ request: Request) async throws -> HTML {
+        let principal = try request.requirePrincipal()
+        let number = try request.parameters.require(.number)
+        let store = LandStore(db: request.db, principal: principal)
+        guard let parcel = try await store.parcel(number: number), let record = parcel.record else { throw Abort(.notFound) }
+        let rules = try LowEfficiencyRules.bundled()
+        let facts = try await store.facts(of: [record])[record.number] ?? ParcelFacts()
+        var holderName: String?, town: LandTownName?
+        if let code = record.holderCreditCode { holderName = try await store.holderNames([code])[code] }
+        if let code = record.townCode {
+            town = try await OrganisationStore(db: request.db, county: principal.countyCode).town(code: code).map(LandTownName.init)
+                ?? LandTownName(code: code, zh: code, en: code)
+        }
+        let model = LandParcelPage.Model(
+            record: record, isDemo: parcel.isDemo, townName: town, holderName: holderName, facts: facts,
+            findings: LowEfficiencyEvaluator.findings(facts, rules: rules, on: ShanghaiTime.day(of: request.appEnvironment.now)),
+            rules: rules, disposals: try await store.disposals(ofParcel: record.number))
+        return LandParcelPage.view(model, request.pageContext)
+    }
+
+    @Sendable func export(_ request: Request) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        let records = try await LandStore(db: request.db, principal: principal).parcels(LandStore.Filter()).compactMap(\.record)
+        let response = Response(status: .ok, body: .init(string: GeoJSONWriter.write(records.map(\.feature))))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "geo+json")
+        response.headers.contentDisposition = .init(.attachment, filename: "parcels.geojson")
+        return response
+    }
+}

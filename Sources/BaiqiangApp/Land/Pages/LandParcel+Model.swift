@@ -1,0 +1,16 @@
+import BaiqiangCore
+
+/// One parcel: what the bureau recorded, the facts the rules looked at, and each rule that
+/// fires with the values that made it fire and where the rule comes from.
+enum LandParcelPage {
+    struct Model {
+        var record: ParcelRecord
+        var isDemo: Bool
+        var townName: LandTownName?
+        var holderName: String?
+        var facts: ParcelFacts
+        var findings: [RuleFinding]
+        var rules: [LowEfficiencyRule]
+        var disposals: [(disposal: Disposal, isDemo: Bool)] = []
+    }
+}
