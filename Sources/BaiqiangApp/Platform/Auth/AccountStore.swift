@@ -31,6 +31,11 @@ struct AccountStore {
         try await User.query(on: db, county: county).with(\.$department).with(\.$town).with(\.$enterprise).sort(\.$username).all()
     }
 
+    /// Every enabled account of the installation: the inactive-account sweep judges them all.
+    func activeUsersOfAllCounties() async throws -> [User] {
+        try await User.query(on: db).filter(\.$isActive == true).all()
+    }
+
     func create(_ user: User) async throws {
         try await user.create(on: db)
     }
