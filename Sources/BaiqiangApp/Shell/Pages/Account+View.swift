@@ -18,7 +18,7 @@ extension AccountPage {
                   passwordField(context, "repeated", "account.password_repeat", "new-password"),
                   .button(.type(.submit), .class("primary"), .text(context.t("account.password_change")))),
             .h2(.text(context.t("account.sessions"))),
-            sessionTable(model.sessions, context),
+            .if(!model.sessions.isEmpty, sessionTable(model.sessions, context)),
             .if(model.sessions.contains { !$0.isCurrent },
                 .form(.method(.post), .action(SiteURL.accountSessionsEndOthers.path), .class("inline"), Layout.csrfField(context),
                       .button(.type(.submit), .text(context.t("account.session_end_others"))))),
