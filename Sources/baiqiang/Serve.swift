@@ -16,6 +16,10 @@ struct Serve: AsyncParsableCommand {
     var metricsTokenFile: String?
     @Option(help: "Address of a reverse proxy whose X-Forwarded-For names the client (repeatable)")
     var trustedProxy: [String] = []
+    @Option(help: "Minutes without a request after which a session ends (or BAIQIANG_SESSION_IDLE_MINUTES; default 30)")
+    var sessionIdleMinutes: Int?
+    @Option(help: "Days without a sign-in after which an account is disabled, 0 for never (or BAIQIANG_INACTIVE_ACCOUNT_DAYS; default 90, never with --demo)")
+    var inactiveAccountDays: Int?
 
     func run() async throws {
         LogfmtHandler.bootstrap(level: .info)
@@ -25,6 +29,16 @@ struct Serve: AsyncParsableCommand {
         config.demo = demo
         config.secureCookies = secureCookies || ProcessInfo.processInfo.environment["BAIQIANG_SECURE_COOKIES"] == "1"
         config.metricsToken = try metricsToken()
+        let environment = ProcessInfo.processInfo.environment
+        if let minutes = try setting(sessionIdleMinutes, environment["BAIQIANG_SESSION_IDLE_MINUTES"], "session-idle-minutes", min: 1) {
+            config.sessionIdleTimeout = TimeInterval(minutes * 60)
+        }
+        if let days = try setting(inactiveAccountDays, environment["BAIQIANG_INACTIVE_ACCOUNT_DAYS"], "inactive-account-days", min: 0) {
+            config.inactiveAccountDays = days == 0 ? nil : days
+        } else if demo {
+            // The demo's accounts are seeded once and may sit unused for months.
+            config.inactiveAccountDays = nil
+        }
         let proxies = (ProcessInfo.processInfo.environment["BAIQIANG_TRUSTED_PROXIES"] ?? "").split(separator: ",")
         config.trustedProxies = Set(trustedProxy + proxies.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         do {
@@ -35,6 +49,18 @@ struct Serve: AsyncParsableCommand {
         } catch {
             fail(error)
         }
+    }
+
+    /// A whole-number setting from its flag, else its environment variable; nil when neither.
+    func setting(_ flag: Int?, _ variable: String?, _ name: String, min: Int) throws -> Int? {
+        guard let value = flag ?? variable.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+            if let variable, !variable.isEmpty {
+                throw ValidationError("\(name) 须为整数 / must be a whole number: \(variable)")
+            }
+            return nil
+        }
+        guard value >= min else { throw ValidationError("\(name) 不能小于 \(min) / must be at least \(min)") }
+        return value
     }
 
     /// The token from the file (a flag would show it in the process list), else from the

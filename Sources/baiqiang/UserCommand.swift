@@ -6,7 +6,7 @@ import Foundation
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "账号管理 / Manage accounts",
-        subcommands: [Create.self, ResetPassword.self, List.self])
+        subcommands: [Create.self, ResetPassword.self, List.self, DisableInactive.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "新建账号 / Create an account")
@@ -71,6 +71,28 @@ struct UserCommand: AsyncParsableCommand {
                     let status = !user.active ? "inactive" : (user.lockedUntil.map { $0 > now } == true ? "locked" : "active")
                     print([user.username, user.role.rawValue, user.binding ?? "-", status, user.displayName].joined(separator: "\t"))
                 }
+            }
+        }
+    }
+}
+
+extension UserCommand {
+    struct DisableInactive: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "停用长期未登录的账号 / Disable accounts without a sign-in for the given days")
+
+        @Option(help: "Days without a sign-in (or BAIQIANG_INACTIVE_ACCOUNT_DAYS; default 90)")
+        var days: Int?
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            let variable = ProcessInfo.processInfo.environment["BAIQIANG_INACTIVE_ACCOUNT_DAYS"].flatMap { Int($0) }
+            let days = self.days ?? variable ?? AppConfiguration.defaultInactiveAccountDays
+            guard days >= 1 else { throw ValidationError("--days 至少为 1 / must be at least 1") }
+            try await withSession(database) { session in
+                let disabled = try await session.disableInactiveAccounts(days: days)
+                print("已停用 \(disabled.count) 个超过 \(days) 天未登录的账号 / Disabled \(disabled.count) accounts unused for over \(days) days")
+                for username in disabled { print(username) }
             }
         }
     }

@@ -11,11 +11,14 @@ struct AccountController {
         routes.post(SiteURL.accountTokens.components, use: createToken)
         routes.post(SiteURL.accountPassword.components, use: changePassword)
         routes.post(SiteURL.accountTokenRevoke(id: .placeholder(.id)).components, use: revokeToken)
+        routes.post(SiteURL.accountSessionEnd(id: .placeholder(.id)).components, use: endSession)
+        routes.post(SiteURL.accountSessionsEndOthers.components, use: endOtherSessions)
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
         let done = try? request.query.get(String.self, at: "done")
-        let notice = ["revoked": "account.token_revoked", "password": "account.password_changed"][done ?? ""].map { request.t($0) }
+        let notice = ["revoked": "account.token_revoked", "password": "account.password_changed",
+                      "session": "account.session_ended"][done ?? ""].map { request.t($0) }
         return try await render(request, newToken: nil, notice: notice)
     }
 
@@ -57,13 +60,37 @@ struct AccountController {
         return request.redirect(to: SiteURL.account.path + "?done=revoked")
     }
 
+    @Sendable func endSession(_ request: Request) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        guard let id = request.parameters.get(PathParameter.id.rawValue, as: UUID.self) else { throw Abort(.notFound) }
+        try await request.sessionService.end(id, of: principal.userID, username: principal.username)
+        return request.redirect(to: SiteURL.account.path + "?done=session")
+    }
+
+    @Sendable func endOtherSessions(_ request: Request) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        try await request.sessionService.endOthers(of: principal.userID, username: principal.username,
+                                                   keeping: request.sessionTokenHash)
+        return request.redirect(to: SiteURL.account.path + "?done=session")
+    }
+
     func render(_ request: Request, newToken: String?, notice: String?, error: String? = nil,
                 status: HTTPStatus = .ok) async throws -> Response {
         let principal = try request.requirePrincipal()
         let model = AccountPage.Model(
             username: principal.username, role: principal.role,
             tokens: try await AccountStore(db: request.db).tokens(of: principal.userID),
+            sessions: try await sessionRows(request, principal),
             newToken: newToken, notice: notice, error: error)
         return try await HTMLPage(status: status, html: AccountPage.view(model, request.pageContext)).encodeResponse(for: request)
+    }
+
+    func sessionRows(_ request: Request, _ principal: Principal) async throws -> [AccountPage.SessionRow] {
+        let current = request.sessionTokenHash
+        return try await request.sessionService.live(of: principal.userID, now: request.application.clock.now).map { session in
+            AccountPage.SessionRow(id: session.id?.uuidString ?? "", startedAt: session.createdAt, lastSeenAt: session.lastSeen,
+                                   address: session.clientAddress, browser: session.userAgent,
+                                   isCurrent: session.tokenHash == current)
+        }
     }
 }

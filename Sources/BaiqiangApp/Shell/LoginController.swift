@@ -32,7 +32,8 @@ struct LoginController {
               !cookie.isEmpty, cookie == presented else {
             throw Abort(.forbidden, reason: "csrf")
         }
-        switch try await request.loginService.login(username: form.username, password: form.password, address: request.clientAddress) {
+        switch try await request.loginService.login(username: form.username, password: form.password, address: request.clientAddress,
+                                                   userAgent: request.headers.first(name: .userAgent)) {
         case .success(let token, _):
             let response = request.redirect(to: SafeRedirect.target(form.next))
             response.cookies[sessionCookieName] = sessionCookie(token, request)

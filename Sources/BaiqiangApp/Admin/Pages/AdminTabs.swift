@@ -12,7 +12,10 @@ enum AdminTabs {
 
     static func tabs(for permissions: Permissions) -> [Tab] {
         var tabs: [Tab] = []
-        if permissions.allows(.manageAccounts) { tabs.append(Tab(titleKey: "admin.users.title", url: .adminUsers)) }
+        if permissions.allows(.manageAccounts) {
+            tabs.append(Tab(titleKey: "admin.users.title", url: .adminUsers))
+            tabs.append(Tab(titleKey: "admin.accounts.title", url: .adminAccounts))
+        }
         if permissions.allows(.readAudit) { tabs.append(Tab(titleKey: "admin.audit.title", url: .adminAudit)) }
         if permissions.allows(.configure) { tabs.append(Tab(titleKey: "calendar.title", url: .adminCalendar)) }
         return tabs

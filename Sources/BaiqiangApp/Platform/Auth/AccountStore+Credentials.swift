@@ -26,6 +26,37 @@ extension AccountStore {
         try await sessions.delete()
     }
 
+    /// Ends every session of the account but the one with id `keeping`, and says how many
+    /// ended: what a password or second-factor change, and "end all others", do.
+    @discardableResult
+    func endSessions(of userID: UUID, except keeping: UUID?) async throws -> Int {
+        let sessions = UserSession.query(on: db).filter(\.$user.$id == userID)
+        if let keeping { sessions.filter(\.$id != keeping) }
+        let count = try await sessions.count()
+        try await sessions.delete()
+        return count
+    }
+
+    /// The account's sessions, most recently used first. Over ones are listed until a request
+    /// presents them, so callers filter with the timeouts.
+    func sessions(of userID: UUID) async throws -> [UserSession] {
+        try await UserSession.query(on: db).filter(\.$user.$id == userID).sort(\.$lastSeenAt, .descending).all()
+    }
+
+    /// The session with `id` if it belongs to `userID`: nobody reaches another's session.
+    func session(id: UUID, of userID: UUID) async throws -> UserSession? {
+        try await UserSession.query(on: db).filter(\.$id == id).filter(\.$user.$id == userID).first()
+    }
+
+    func delete(_ session: UserSession) async throws {
+        try await session.delete(on: db)
+    }
+
+    /// Records a request of the session (see `UserSession.touchInterval`).
+    func touchSession(_ id: UUID, at date: Date) async throws {
+        try await UserSession.query(on: db).filter(\.$id == id).set(\.$lastSeenAt, to: date).update()
+    }
+
     /// An account's tokens, newest first.
     func tokens(of userID: UUID) async throws -> [ApiToken] {
         try await ApiToken.query(on: db).filter(\.$user.$id == userID).sort(\.$createdAt, .descending).all()

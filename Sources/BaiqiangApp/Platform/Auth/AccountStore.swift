@@ -39,6 +39,11 @@ struct AccountStore {
         return DutySeparation.inForce(activeRoles: roles)
     }
 
+    /// Every enabled account of the installation: the inactive-account sweep judges them all.
+    func activeUsersOfAllCounties() async throws -> [User] {
+        try await User.query(on: db).filter(\.$isActive == true).all()
+    }
+
     func create(_ user: User) async throws {
         try await user.create(on: db)
     }

@@ -4,23 +4,41 @@ import Vapor
 /// The session cookie's name.
 let sessionCookieName = "bq_session"
 
-/// Signs in the browser whose session cookie names a live session.
+/// Signs in the browser whose session cookie names a live session. A session idle too long or
+/// past its lifetime (`SessionTimeouts`) is deleted; a cookie naming no live session, whatever
+/// ended it, gets the login page's "session expired" notice.
 struct SessionAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let token = request.cookies[sessionCookieName]?.string,
-           let session = try await AccountStore(db: request.db).session(tokenHash: Secrets.sha256Hex(token)) {
-            if session.expiresAt > request.application.clock.now, session.user.isActive {
+        if let token = request.cookies[sessionCookieName]?.string, !token.isEmpty {
+            let store = AccountStore(db: request.db)
+            let now = request.application.clock.now
+            let timeouts = request.application.configuration.sessionTimeouts
+            let session = try await store.session(tokenHash: Secrets.sha256Hex(token))
+            if let session, session.user.isActive, !session.isOver(timeouts, now: now) {
+                if session.needsTouch(now: now) { try await touch(session, now: now, request) }
                 request.auth.login(try await Principal.load(session.user, channel: .session,
                                                             csrfToken: session.csrfToken, on: request.db))
             } else {
+                if let session, session.isOver(timeouts, now: now) { try await end(session, request) }
                 request.storage[SessionExpiredKey.self] = true
             }
         }
         return try await next.respond(to: request)
     }
+
+    // Session state, not data: written through the gate, but no audit row (as login failure counts).
+    private func touch(_ session: UserSession, now: Date, _ request: Request) async throws {
+        let id = try session.requireID()
+        try await request.writer.transaction { db, _ in try await AccountStore(db: db).touchSession(id, at: now) }
+    }
+
+    private func end(_ session: UserSession, _ request: Request) async throws {
+        let hash = session.tokenHash
+        try await request.writer.transaction { db, _ in try await AccountStore(db: db).deleteSession(tokenHash: hash) }
+    }
 }
 
-/// Marks a request whose cookie named an expired session, so the login page can say so.
+/// Marks a request whose cookie named no live session, so the login page can say so.
 struct SessionExpiredKey: StorageKey {
     typealias Value = Bool
 }

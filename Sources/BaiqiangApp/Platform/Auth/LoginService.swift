@@ -30,7 +30,7 @@ struct LoginService {
         var unrecorded: Int?
     }
 
-    func login(username: String, password: String, address: String) async throws -> Outcome {
+    func login(username: String, password: String, address: String, userAgent: String? = nil) async throws -> Outcome {
         let throttle = self.throttle, lifetime = sessionLifetime, now = clock.now, environment = writer.environment
         let name = LoginThrottle.accountKey(username)
         let pairKey = LoginFailureCount.pairKey(address: address, username: name)
@@ -73,8 +73,12 @@ struct LoginService {
                 try await store.pruneFailureCounts(olderThan: now.addingTimeInterval(-throttle.forgetAfter))
                 let token = Secrets.randomToken(from: environment)
                 let session = UserSession(userID: id, tokenHash: Secrets.sha256Hex(token),
-                                          csrfToken: Secrets.randomToken(from: environment), expiresAt: now.addingTimeInterval(lifetime))
+                                          csrfToken: Secrets.randomToken(from: environment), startedAt: now,
+                                          expiresAt: now.addingTimeInterval(lifetime), clientAddress: address, userAgent: userAgent)
                 try await store.create(session)
+                // What inactive accounts are judged by; the audit row below records the sign-in.
+                current.lastSignInAt = now
+                try await store.update(current)
                 try await audit.acting(as: .user(current))
                     .record("login.succeeded", entity: "user", id: name, before: nil as Attempt?, after: Attempt(address: address))
                 return .success(cookieToken: token, user: current)

@@ -1,3 +1,4 @@
+import BaiqiangCore
 import NIOConcurrencyHelpers
 import Vapor
 
@@ -15,6 +16,17 @@ struct PasswordCheck: Sendable {
         return try await threadPool.runIfActive {
             let matches = try hasher.verify(password, created: digest ?? dummy())
             return digest != nil && matches
+        }
+    }
+}
+
+extension PasswordCheck {
+    /// Refuses `password` when it is one of the recent ones in `history` (see `PasswordHistory`):
+    /// up to five bcrypt checks, on the pool like any other.
+    func refuseRecent(_ password: String, history: [String]) async throws {
+        let hasher = self.hasher
+        try await threadPool.runIfActive {
+            try PasswordHistory.check(password, history: history) { (try? hasher.verify($0, created: $1)) ?? false }
         }
     }
 }

@@ -21,6 +21,11 @@ public final class User: Model, @unchecked Sendable {
     @Field(key: "failed_logins") public var failedLogins: Int
     @OptionalField(key: "locked_until") public var lockedUntil: Date?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
+    /// The last successful sign-in: what inactive accounts are judged by.
+    @OptionalField(key: "last_sign_in_at") public var lastSignInAt: Date?
+    /// Digests of the current password and those before it, newest first, one per line (see
+    /// `PasswordHistory`); never shown, never audited.
+    @OptionalField(key: "password_history") var passwordHistoryText: String?
 
     public init() {
         countyCode = CountyCode.heshan
@@ -61,3 +66,18 @@ struct UserSnapshot: Codable, Sendable {
 }
 
 extension User: CountyOwned {}
+
+extension User {
+    /// The digests a new password is checked against, newest first: the current one always,
+    /// even for an account from before the history was kept.
+    var passwordHistory: [String] {
+        let kept = (passwordHistoryText ?? "").split(separator: "\n").map(String.init)
+        return kept.first == passwordHash ? kept : [passwordHash] + kept.filter { $0 != passwordHash }
+    }
+
+    /// Sets a new password digest, keeping it in the history.
+    func setPassword(hash: String) {
+        passwordHistoryText = PasswordHistory.recording(hash, in: passwordHistory).joined(separator: "\n")
+        passwordHash = hash
+    }
+}

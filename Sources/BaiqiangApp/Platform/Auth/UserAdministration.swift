@@ -58,10 +58,14 @@ public struct UserAdministration: Sendable {
     /// account ends, since whoever knew the old password may have made them.
     public func resetPassword(username: String, to password: String) async throws {
         try PasswordPolicy.check(password, username: username)
+        if let user = try await AccountStore(db: writer.database).user(named: username, in: writer.countyCode) {
+            let hasher = self.hasher
+            try PasswordHistory.check(password, history: user.passwordHistory) { (try? hasher.verify($0, created: $1)) ?? false }
+        }
         let hash = try hasher.hash(password)
         let now = writer.environment.now
         try await modify(username, action: "user.reset_password") { user, db, audit in
-            user.passwordHash = hash
+            user.setPassword(hash: hash)
             user.failedLogins = 0
             user.lockedUntil = nil
             try await Self.endCredentials(of: user, keepingSession: nil, now: now, on: db, audit: audit)
@@ -79,9 +83,10 @@ public struct UserAdministration: Sendable {
         try PasswordPolicy.check(new, username: username)
         let user = try await AccountStore(db: writer.database).user(named: username)
         let digest = user?.passwordHash
-        guard let digest, try await check.verify(current, against: digest) else {
+        guard let user, let digest, try await check.verify(current, against: digest) else {
             throw AccountError(message: BilingualText(zh: "当前密码不正确", en: "The current password is wrong"))
         }
+        try await check.refuseRecent(new, history: user.passwordHistory)
         let hash = try hasher.hash(new)
         let now = writer.environment.now
         try await modify(username, action: "user.change_password") { user, db, audit in
@@ -89,7 +94,7 @@ public struct UserAdministration: Sendable {
             guard user.passwordHash == digest else {
                 throw AccountError(message: BilingualText(zh: "密码刚被修改，请重试", en: "The password was just changed; try again"))
             }
-            user.passwordHash = hash
+            user.setPassword(hash: hash)
             try await Self.endCredentials(of: user, keepingSession: currentSession, now: now, on: db, audit: audit)
         }
     }

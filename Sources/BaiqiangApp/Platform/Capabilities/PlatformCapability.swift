@@ -20,6 +20,7 @@ struct PlatformCapability: Capability {
             KeyAuditChain(key: app.auditKey),
             CreateLoginFailureCounts(),
             AddCountyCode(),
+            AddSessionActivityAndAccountHygiene(),
         ]
     }
 
@@ -30,6 +31,7 @@ struct PlatformCapability: Capability {
         ShellController().register(routes.web)
         AccountController().register(routes.web)
         AdminUsersController().register(routes.web)
+        AdminAccountsController().register(routes.web)
         AdminAuditController().register(routes.web)
         CalendarAdminController().register(routes.web)
         MeAPIController().register(routes.api)

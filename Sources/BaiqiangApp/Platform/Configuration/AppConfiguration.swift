@@ -1,3 +1,4 @@
+import BaiqiangCore
 import Foundation
 import Vapor
 
@@ -12,6 +13,12 @@ public struct AppConfiguration: Sendable {
     /// Mark cookies `Secure`: on when the site is served over TLS (directly or by a proxy).
     public var secureCookies = false
     public var sessionLifetime: TimeInterval = 8 * 3600
+    /// A session without a request for this long ends (空闲超时), however young it is.
+    public var sessionIdleTimeout: TimeInterval = 30 * 60
+    /// Accounts without a sign-in for this many days are disabled (see `InactiveAccountRule`);
+    /// nil keeps every account (the demo's choice).
+    public var inactiveAccountDays: Int? = AppConfiguration.defaultInactiveAccountDays
+    public static let defaultInactiveAccountDays = 90
     /// Addresses of reverse proxies whose `X-Forwarded-For` is believed; empty: the socket's
     /// peer is the client (a client can write any header, so none is trusted by default).
     public var trustedProxies: Set<String> = []
@@ -30,6 +37,16 @@ public struct AppConfiguration: Sendable {
 
     public init(database: DatabaseLocation) {
         self.database = database
+    }
+}
+
+extension AppConfiguration {
+    public var sessionTimeouts: SessionTimeouts {
+        SessionTimeouts(idle: sessionIdleTimeout, lifetime: sessionLifetime)
+    }
+
+    public var inactiveAccountRule: InactiveAccountRule {
+        InactiveAccountRule(days: inactiveAccountDays)
     }
 }
 

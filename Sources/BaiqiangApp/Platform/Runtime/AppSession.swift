@@ -45,6 +45,12 @@ public final class AppSession: @unchecked Sendable {
         try await UserAdministration(writer: writer, hasher: app.password).resetPassword(username: username, to: password)
     }
 
+    /// Disables the accounts unused for `days` days (see `InactiveAccounts`), as the system
+    /// does daily, and returns their usernames.
+    public func disableInactiveAccounts(days: Int) async throws -> [String] {
+        try await InactiveAccounts(writer: app.writer(as: .system), rule: InactiveAccountRule(days: days)).disable()
+    }
+
     public struct UserSummary: Sendable {
         public var username: String
         public var displayName: String

@@ -9,6 +9,8 @@ public enum Server {
             try configure(app, config)
             let accounts = try await prepare(app)
             announce(banner(config, accounts: accounts))
+            let sweep = app.startInactiveAccountSweep()
+            defer { sweep.cancel() }
             try await app.execute()
         } catch {
             try? await app.asyncShutdown()

@@ -23,6 +23,10 @@ enum SiteURL: Equatable {
     case accountTokens
     case accountPassword
     case accountTokenRevoke(id: String)
+    case accountSessionEnd(id: String)
+    case accountSessionsEndOthers
+    case adminAccounts
+    case adminAccountsExport
     case evaluation
     case evaluationRuns
     case evaluationUpload
@@ -86,6 +90,10 @@ enum SiteURL: Equatable {
         case .accountTokens: "/account/tokens"
         case .accountPassword: "/account/password"
         case .accountTokenRevoke(let id): "/account/tokens/\(id)/revoke"
+        case .accountSessionEnd(let id): "/account/sessions/\(id)/end"
+        case .accountSessionsEndOthers: "/account/sessions/end-others"
+        case .adminAccounts: "/admin/accounts"
+        case .adminAccountsExport: "/admin/accounts.csv"
         case .evaluation: "/evaluation"
         case .evaluationRuns: "/evaluation/runs"
         case .evaluationUpload: "/evaluation/runs/upload"

@@ -17,6 +17,11 @@ extension AccountPage {
                                 hint: context.t("account.password_hint", ["min": String(PasswordPolicy.minimumLength)])),
                   passwordField(context, "repeated", "account.password_repeat", "new-password"),
                   .button(.type(.submit), .class("primary"), .text(context.t("account.password_change")))),
+            .h2(.text(context.t("account.sessions"))),
+            .if(!model.sessions.isEmpty, sessionTable(model.sessions, context)),
+            .if(model.sessions.contains { !$0.isCurrent },
+                .form(.method(.post), .action(SiteURL.accountSessionsEndOthers.path), .class("inline"), Layout.csrfField(context),
+                      .button(.type(.submit), .text(context.t("account.session_end_others"))))),
             .h2(.text(context.t("account.tokens"))),
             .unwrap(model.newToken) { token in
                 .div(.class("notice notice-success"),
@@ -45,6 +50,25 @@ extension AccountPage {
                             .form(.method(.post), .action(SiteURL.accountTokenRevoke(id: token.id?.uuidString ?? "").path),
                                   .class("inline"), Layout.csrfField(context),
                                   .button(.type(.submit), .text(context.t("account.revoke")))))))
+            })
+        )
+    }
+
+    static func sessionTable(_ sessions: [SessionRow], _ context: PageContext) -> Node {
+        .table(.class("data"),
+            .thead(.tr(.th(.text(context.t("account.session_started"))), .th(.text(context.t("account.session_last_seen"))),
+                       .th(.text(context.t("account.session_address"))), .th(.text(context.t("account.session_browser"))),
+                       .th(.text(context.t("admin.users.actions"))))),
+            .tbody(.forEach(sessions) { session in
+                .tr(.td(.text(session.startedAt.map(ShanghaiDay.display) ?? "—")),
+                    .td(.text(ShanghaiDay.display(session.lastSeenAt))),
+                    .td(.text(session.address ?? "—")),
+                    .td(.text(session.browser ?? "—")),
+                    .td(session.isCurrent
+                        ? .strong(.text(context.t("account.session_current")))
+                        : .form(.method(.post), .action(SiteURL.accountSessionEnd(id: session.id).path),
+                                .class("inline"), Layout.csrfField(context),
+                                .button(.type(.submit), .text(context.t("account.session_end"))))))
             })
         )
     }

@@ -1,0 +1,90 @@
+import BaiqiangCore
+import Fluent
+import Testing
+import Vapor
+import VaporTesting
+@testable import BaiqiangApp
+
+@Suite("The account report by last sign-in, role and second factor")
+struct AccountReportTests {
+    static let start = Date(timeIntervalSince1970: 1_780_000_000)
+
+    func get(_ app: Application, _ path: String, _ browser: Browser) async throws -> (HTTPStatus, String, HTTPHeaders) {
+        var result: (HTTPStatus, String, HTTPHeaders) = (.ok, "", [:])
+        try await app.testing().test(.GET, path, headers: browser.headers) { response async in
+            result = (response.status, response.body.string, response.headers)
+        }
+        return result
+    }
+
+    @Test("Lists every account with role label, last sign-in or never, and days since")
+    func page() async throws {
+        try await withTestApp(at: Self.start) { app in
+            try await Fixture.user(app, "admin1", .admin)
+            try await Fixture.user(app, "lead", .leader)
+            try await Fixture.user(app, "idle", .leader)
+            _ = try await app.signIn("lead")
+            app.clock.advance(by: 3 * 86_400)
+            let admin = try await app.signIn("admin1")
+            let (status, body, _) = try await get(app, SiteURL.adminAccounts.path, admin)
+            #expect(status == .ok)
+            #expect(body.contains("idle"))
+            #expect(body.contains("从未登录"))
+            #expect(body.contains("领导"))
+            #expect(body.contains("<td>3</td>"))
+        }
+    }
+
+    @Test("Ordered by last sign-in, longest unused first; filtered by role")
+    func orderAndFilter() async throws {
+        try await withTestApp(at: Self.start) { app in
+            try await Fixture.user(app, "admin1", .admin)
+            try await Fixture.user(app, "early", .leader)
+            try await Fixture.user(app, "late", .leader)
+            _ = try await app.signIn("early")
+            app.clock.advance(by: 86_400)
+            _ = try await app.signIn("late")
+            app.clock.advance(by: 86_400)
+            let admin = try await app.signIn("admin1")
+            let body = try await get(app, SiteURL.adminAccounts.path + "?sort=last_sign_in&role=leader", admin).1
+            let early = try #require(body.range(of: ">early<")), late = try #require(body.range(of: ">late<"))
+            #expect(early.lowerBound < late.lowerBound)
+            #expect(!body.contains(">admin1<"))
+            let newest = try await get(app, SiteURL.adminAccounts.path + "?sort=last_sign_in_desc&role=leader", admin).1
+            #expect(try #require(newest.range(of: ">late<")).lowerBound < (try #require(newest.range(of: ">early<"))).lowerBound)
+        }
+    }
+
+    @Test("Exports the same rows as CSV")
+    func csv() async throws {
+        try await withTestApp(at: Self.start) { app in
+            try await Fixture.user(app, "admin1", .admin)
+            try await Fixture.user(app, "lead", .leader)
+            let admin = try await app.signIn("admin1")
+            let (status, body, headers) = try await get(app, SiteURL.adminAccountsExport.path + "?role=leader", admin)
+            #expect(status == .ok)
+            #expect(headers.contentType?.subType == "csv")
+            let lines = body.split(separator: "\n")
+            #expect(lines.count == 2)
+            #expect(lines[1].contains("lead,"))
+            #expect(lines[1].contains("not_enrolled"))
+        }
+    }
+
+    @Test("Only administrators see it", arguments: [SiteURL.adminAccounts, .adminAccountsExport])
+    func refused(url: SiteURL) async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "lead", .leader)
+            let lead = try await app.signIn("lead")
+            #expect(try await get(app, url.path, lead).0 == .forbidden)
+        }
+    }
+
+    @Test("Second-factor state is not enrolled until enrolment is stored")
+    func secondFactor() async throws {
+        try await withTestApp { app in
+            let user = try await Fixture.user(app, "lead", .leader)
+            #expect(secondFactorState(of: user) == .notEnrolled)
+        }
+    }
+}
