@@ -20,6 +20,7 @@ struct PlatformCapability: Capability {
             KeyAuditChain(key: app.auditKey),
             CreateLoginFailureCounts(),
             AddCountyCode(),
+            CreateAuditCheckpoint(),
         ]
     }
 
