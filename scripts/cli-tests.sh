@@ -77,6 +77,26 @@ snapshot "$WORK/tg.sqlite"; tamper "$WORK/tg.sqlite" make-plain
 check "migrate re-keys a log written with the plain SHA-256 chain" bash -c "'$BIN' migrate --database '$WORK/tg.sqlite' >/dev/null && '$BIN' audit verify --database '$WORK/tg.sqlite' | grep -q 'intact: $rows rows'"
 snapshot "$WORK/th.sqlite"; tamper "$WORK/th.sqlite" make-plain; tamper "$WORK/th.sqlite" edit 4
 check "migrate refuses a plain log that is already broken, naming the row" bash -c "! '$BIN' migrate --database '$WORK/th.sqlite' 2> '$WORK/merr' && grep -q 'row 4' '$WORK/merr'"
+# Export of a date range and its verification on its own; retention and prune.
+today=$(TZ=Asia/Shanghai date +%F)
+check "audit export writes today's rows as JSON Lines ending in the range record" bash -c "'$BIN' audit export --from $today --to $today --format jsonl --output '$WORK/range.jsonl' --database '$DB' && tail -1 '$WORK/range.jsonl' | grep -q '\"record\":\"range\"'"
+check "audit export writes CSV with a BOM to standard output" bash -c "'$BIN' audit export --from $today --to $today --database '$DB' > '$WORK/range.csv' && head -c 3 '$WORK/range.csv' | od -An -tx1 | grep -q 'ef bb bf'"
+check "audit verify --file passes on both exports, exit 0" bash -c "'$BIN' audit verify --file '$WORK/range.jsonl' --database '$DB' | grep -q 'export intact' && '$BIN' audit verify --file '$WORK/range.csv' --database '$DB' | grep -q 'export intact'"
+check "the export was itself audited" bash -c "'$BIN' audit export --format jsonl --database '$DB' | grep -q '\"action\":\"audit.exported\"'"
+python3 - "$WORK/range.jsonl" "$WORK/edited.jsonl" "$WORK/cut.jsonl" <<'PY'
+import json, sys
+lines = open(sys.argv[1]).read().splitlines()
+row = json.loads(lines[2]); row["actor"] = "mallory"
+open(sys.argv[2], "w").write("\n".join(lines[:2] + [json.dumps(row)] + lines[3:]) + "\n")
+open(sys.argv[3], "w").write("\n".join(lines[:-3] + lines[-1:]) + "\n")
+PY
+edited=$(python3 -c "import json, sys; print(json.loads(open(sys.argv[1]).read().splitlines()[2])['sequence'])" "$WORK/range.jsonl")
+cut=$(python3 -c "import json, sys; print(json.loads(open(sys.argv[1]).read().splitlines()[-3])['sequence'])" "$WORK/range.jsonl")
+check "audit verify --file names an edited row, exit 2" bash -c "'$BIN' audit verify --file '$WORK/edited.jsonl' --database '$DB' 2> '$WORK/ferr'; [ \$? -eq 2 ] && grep -q 'broken at row $edited:' '$WORK/ferr'"
+check "audit verify --file catches rows cut from the end, exit 2" bash -c "'$BIN' audit verify --file '$WORK/cut.jsonl' --database '$DB' 2> '$WORK/ferr'; [ \$? -eq 2 ] && grep -q 'broken at row $cut:' '$WORK/ferr'"
+check "audit prune refuses without a retention, exit 1" bash -c "'$BIN' audit prune --database '$DB' 2> '$WORK/perr'; [ \$? -eq 1 ] && grep -q 'No audit retention is configured' '$WORK/perr'"
+check "a retention of 179 days is refused, citing the law" bash -c "BAIQIANG_AUDIT_RETENTION_DAYS=179 '$BIN' audit prune --database '$DB' 2> '$WORK/perr'; [ \$? -eq 1 ] && grep -q 'Cybersecurity Law' '$WORK/perr'"
+check "with 180 days prune runs, and audit verify still passes" bash -c "BAIQIANG_AUDIT_RETENTION_DAYS=180 '$BIN' audit prune --database '$DB' | grep -q 'Pruned 0 audit rows' && '$BIN' audit verify --database '$DB' | grep -q intact"
 if command -v sqlite3 >/dev/null; then
   sqlite3 "$DB" "UPDATE audit_entries SET actor = 'mallory' WHERE sequence = 3"
   check "audit verify names the edited row and exits non-zero" bash -c "! '$BIN' audit verify --database '$DB' 2> '$WORK/verr' && grep -q 'row 3' '$WORK/verr'"

@@ -28,8 +28,10 @@ struct DatabaseOptions: ParsableArguments {
 
     var location: DatabaseLocation { DatabaseLocation.resolve(flag: database) }
 
-    func configuration() -> AppConfiguration {
-        AppConfiguration(database: location)
+    func configuration() throws -> AppConfiguration {
+        var config = AppConfiguration(database: location)
+        config.auditRetentionDays = try AuditRetention.parse(ProcessInfo.processInfo.environment[AppConfiguration.auditRetentionVariable])
+        return config
     }
 }
 
@@ -38,7 +40,7 @@ func withSession<T>(_ options: DatabaseOptions, _ body: (AppSession) async throw
     LogfmtHandler.bootstrap(level: .warning)
     let session: AppSession
     do {
-        session = try await AppSession.open(options.configuration(), actor: .commandLine(ProcessInfo.processInfo.environment["USER"] ?? "unknown"))
+        session = try await AppSession.open(try options.configuration(), actor: .commandLine(ProcessInfo.processInfo.environment["USER"] ?? "unknown"))
     } catch {
         fail(error)
     }

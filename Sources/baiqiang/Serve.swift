@@ -23,7 +23,12 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         LogfmtHandler.bootstrap(level: .info)
-        var config = database.configuration()
+        var config: AppConfiguration
+        do {
+            config = try database.configuration()
+        } catch {
+            fail(error)
+        }
         config.hostname = hostname
         config.port = port
         config.demo = demo

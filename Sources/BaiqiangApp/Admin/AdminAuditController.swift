@@ -6,6 +6,28 @@ import Vapor
 struct AdminAuditController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.adminAudit.components, use: list)
+        for format in AuditExportFormat.allCases {
+            routes.get(SiteURL.adminAuditExport(format: format.rawValue).components) { try await export($0, format) }
+        }
+    }
+
+    /// The rows of the filter's days as a file that verifies on its own; the download is audited
+    /// before the first byte leaves, and rows are streamed page by page.
+    @Sendable func export(_ request: Request, _ format: AuditExportFormat) async throws -> Response {
+        _ = try request.requirePermission(.readAudit)
+        let q = { (name: String) in try? request.query.get(String.self, at: name) }
+        let from = q("from"), to = q("to")
+        let store = request.auditStore
+        let range = try await store.exportRange(from: from, to: to)
+        try await store.recordExport(range, format: format, writer: request.writer)
+        var headers = HTTPHeaders()
+        headers.contentType = format.mediaType
+        headers.contentDisposition = .init(.attachment, filename: AuditExportFormat.fileName(range, format))
+        return Response(status: .ok, headers: headers, body: .init(managedAsyncStream: { writer in
+            try await store.writeExport(range, format: format) { bytes in
+                try await writer.write(.buffer(ByteBuffer(bytes: bytes)))
+            }
+        }))
     }
 
     @Sendable func list(_ request: Request) async throws -> HTML {

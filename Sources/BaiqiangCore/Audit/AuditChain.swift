@@ -68,14 +68,22 @@ public enum AuditChain {
 
     /// Checks the rows in sequence order against `head` with `key`; with an `anchor` (a row's
     /// sequence and MAC recorded elsewhere), also that the row it names is still there unchanged.
-    public static func verify(_ records: [AuditRecord], head: Head?, key: AuditKey, anchor: AuditAnchor? = nil) -> Break? {
+    /// With a `checkpoint` left by pruning, the chain starts after the row it names.
+    public static func verify(_ records: [AuditRecord], head: Head?, key: AuditKey, anchor: AuditAnchor? = nil,
+                              checkpoint: AuditCheckpoint? = nil) -> Break? {
         if let head, !head.isSealed(with: key), records.first.map({ mac(of: $0, key: key) != $0.hash }) ?? true {
             return Break(sequence: 1, message: BilingualText(
                 zh: "审计密钥与该日志不符：头记录和第 1 条记录都无法用当前密钥验证。请恢复写入该日志时的密钥（密钥文件或 BAIQIANG_AUDIT_KEY）；否则整个日志已被改写",
                 en: "The audit key does not match this log: neither its head nor row 1 verifies with the current key. Restore the key the log was written with (the key file or BAIQIANG_AUDIT_KEY); otherwise the whole log was rewritten"))
         }
-        var previous = genesis
-        var expectedSequence = 1
+        if let checkpoint, !checkpoint.isSealed(with: key) {
+            let row = checkpoint.sequence + 1
+            return Break(sequence: row, message: BilingualText(
+                zh: "审计日志的清理检查点未经密钥改写：第 \(row) 条之前的记录可能已被删除",
+                en: "The audit log's pruning checkpoint was rewritten without the key: rows before row \(row) may have been deleted"))
+        }
+        var previous = checkpoint?.hash ?? genesis
+        var expectedSequence = (checkpoint?.sequence ?? 0) + 1
         for record in records {
             if record.sequence != expectedSequence {
                 return Break(sequence: expectedSequence, message: BilingualText(
@@ -95,7 +103,8 @@ public enum AuditChain {
             previous = record.hash
             expectedSequence += 1
         }
-        let last = records.last.map { (sequence: $0.sequence, hash: $0.hash) } ?? (sequence: 0, hash: genesis)
+        let last = records.last.map { (sequence: $0.sequence, hash: $0.hash) }
+            ?? (sequence: checkpoint?.sequence ?? 0, hash: checkpoint?.hash ?? genesis)
         let next = last.sequence + 1
         guard let head else {
             return Break(sequence: next, message: BilingualText(
@@ -124,23 +133,29 @@ public enum AuditChain {
                 en: "Audit row \(last.sequence) does not match the head record"))
         }
         if let anchor {
-            return check(records, against: anchor)
+            return check(records, against: anchor, checkpoint: checkpoint)
         }
         return nil
     }
 
     /// The anchor's row must still exist with the MAC written down: the chain ties every earlier
     /// row to it, so this proves nothing at or before it changed and the log was not cut below it.
-    private static func check(_ records: [AuditRecord], against anchor: AuditAnchor) -> Break? {
-        let lastSequence = records.last?.sequence ?? 0
+    private static func check(_ records: [AuditRecord], against anchor: AuditAnchor, checkpoint: AuditCheckpoint?) -> Break? {
+        let start = checkpoint?.sequence ?? 0
+        let lastSequence = records.last?.sequence ?? start
         if anchor.sequence > lastSequence {
             let next = lastSequence + 1
             return Break(sequence: next, message: BilingualText(
                 zh: "审计日志止于第 \(lastSequence) 条，早于锚点的第 \(anchor.sequence) 条：第 \(next) 条起已被删除",
                 en: "The audit log ends at row \(lastSequence), before the anchor's row \(anchor.sequence): rows from row \(next) on were deleted"))
         }
-        // Rows are numbered 1, 2, … without gaps once the chain has verified.
-        let mac = anchor.sequence == 0 ? genesis : records[anchor.sequence - 1].hash
+        if anchor.sequence < start {
+            return Break(sequence: anchor.sequence, message: BilingualText(
+                zh: "锚点的第 \(anchor.sequence) 条已按保存期限清理（清理至第 \(start) 条），无法再用此锚点核对",
+                en: "The anchor's row \(anchor.sequence) was pruned under the retention (rows up to \(start)), so this anchor can no longer be checked"))
+        }
+        // Rows follow the start without gaps once the chain has verified.
+        let mac = anchor.sequence == start ? (checkpoint?.hash ?? genesis) : records[anchor.sequence - start - 1].hash
         if mac != anchor.mac {
             let row = max(anchor.sequence, 1)
             return Break(sequence: row, message: BilingualText(
@@ -150,7 +165,7 @@ public enum AuditChain {
         return nil
     }
 
-    private static func hexMAC(_ text: String, key: AuditKey) -> String {
+    static func hexMAC(_ text: String, key: AuditKey) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: key.symmetric)
         return Hex.encode(code)
     }

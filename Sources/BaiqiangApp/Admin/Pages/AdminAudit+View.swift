@@ -16,6 +16,10 @@ extension AdminAuditPage {
                 .label(.text(context.t("admin.audit.to")), .input(.type(.date), .name("to"), .value(filter.to ?? ""))),
                 .button(.type(.submit), .text(context.t("common.filter")))
             ),
+            .p(.a(.class("button"), .href(exportLink(filter, .csv)), .text(context.t("admin.audit.export_csv"))),
+               .text(" "),
+               .a(.class("button"), .href(exportLink(filter, .jsonl)), .text(context.t("admin.audit.export_jsonl"))),
+               .span(.class("muted"), .text(" " + context.t("admin.audit.export_note")))),
             .if(model.rows.isEmpty, Layout.notice("info", context.t("common.no_rows"))),
             .if(!model.rows.isEmpty, table(model.rows, context)),
             .unwrap(model.next) { sequence in
@@ -56,6 +60,18 @@ extension AdminAuditPage {
 
     static func field(_ context: PageContext, _ name: String, _ value: String?) -> Node {
         .label(.text(context.t("admin.audit.\(name)")), .input(.type(.text), .name(name), .value(value ?? "")))
+    }
+
+    /// The download of the filter's days; the other filters narrow the page, not the export,
+    /// whose rows must follow each other to verify.
+    static func exportLink(_ filter: AuditStore.Filter, _ format: AuditExportFormat) -> String {
+        let path = SiteURL.adminAuditExport(format: format.rawValue).path
+        var components = URLComponents()
+        components.path = path
+        let pairs: [(String, String?)] = [("from", filter.from), ("to", filter.to)]
+        let items = pairs.compactMap { name, value in value.nonEmpty.map { URLQueryItem(name: name, value: $0) } }
+        components.queryItems = items.isEmpty ? nil : items
+        return components.string ?? path
     }
 
     /// The next page's address, keeping the filter.

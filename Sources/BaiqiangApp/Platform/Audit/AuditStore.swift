@@ -46,9 +46,10 @@ public struct AuditStore: Sendable {
 
     /// Checks the whole chain, and with an `anchor` that the row it names is unchanged; nil when intact.
     public func verify(anchor: AuditAnchor? = nil) async throws -> AuditChain.Break? {
+        let checkpoint = try await AuditCheckpointRow.find(1, on: db)?.state
         let records = try await AuditEntry.query(on: db).sort(\.$sequence).all().map(\.record)
         let head = try await AuditHead.find(1, on: db)?.state
-        return AuditChain.verify(records, head: head, key: key, anchor: anchor)
+        return AuditChain.verify(records, head: head, key: key, anchor: anchor, checkpoint: checkpoint)
     }
 
     /// The anchor of the newest row (`0:000…` for an empty log), nil when the head is missing.

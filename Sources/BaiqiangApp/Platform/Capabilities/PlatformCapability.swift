@@ -21,6 +21,7 @@ struct PlatformCapability: Capability {
             CreateLoginFailureCounts(),
             AddCountyCode(),
             AddSessionActivityAndAccountHygiene(),
+            CreateAuditCheckpoint(),
         ]
     }
 

@@ -34,6 +34,10 @@ public struct AppConfiguration: Sendable {
     public static let defaultCountyProfile = "county/heshan.yaml"
     /// Where the audit chain's key comes from (see `AuditKeySource`).
     public var auditKey = AuditKeySource.standard
+    /// Days audit rows are kept before `audit prune` may delete them; nil keeps everything.
+    /// Fewer than `AuditRetention.minimumDays` is refused when the application is configured.
+    public var auditRetentionDays: Int?
+    public static let auditRetentionVariable = "BAIQIANG_AUDIT_RETENTION_DAYS"
 
     public init(database: DatabaseLocation) {
         self.database = database

@@ -13,6 +13,7 @@ public func configure(_ app: Application, _ config: AppConfiguration) throws {
 /// key, password hashing, the clock and the write gate. No routes, no middleware, no OpenAPI
 /// document: a command that imports a file opens no more than the database and its stores.
 public func configureData(_ app: Application, _ config: AppConfiguration) throws {
+    _ = try AuditRetention.validated(days: config.auditRetentionDays)
     app.configuration = config
     app.installEnvironment(config)
     _ = app.writeGate

@@ -19,6 +19,7 @@ enum SiteURL: Equatable {
     case adminUsers
     case adminUserAction(username: String, action: String)
     case adminAudit
+    case adminAuditExport(format: String)
     case account
     case accountTokens
     case accountPassword
@@ -86,6 +87,7 @@ enum SiteURL: Equatable {
         case .adminUsers: "/admin/users"
         case .adminUserAction(let username, let action): "/admin/users/\(username)/\(action)"
         case .adminAudit: "/admin/audit"
+        case .adminAuditExport(let format): "/admin/audit/export.\(format)"
         case .account: "/account"
         case .accountTokens: "/account/tokens"
         case .accountPassword: "/account/password"
