@@ -3,9 +3,10 @@ import Fluent
 import BaiqiangHTML
 import Vapor
 
-/// Administrators manage accounts: list, create, unlock, (de)activate, reset a password.
+/// Administrators manage accounts: list, create, unlock, (de)activate, reset a password or a
+/// second factor.
 struct AdminUsersController {
-    static let actions = ["unlock", "activate", "deactivate", "reset_password"]
+    static let actions = ["unlock", "activate", "deactivate", "reset_password", "reset_second_factor"]
 
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.adminUsers.components, use: list)
@@ -58,6 +59,8 @@ struct AdminUsersController {
                     return try await render(request, status: .badRequest, notice: nil, error: request.t("admin.users.not_self"))
                 }
                 try await admin.setActive(username: username, false)
+            case "reset_second_factor":
+                try await SecondFactorService(writer: request.writer).reset(username: username, in: request.countyCode)
             default:
                 let password = try request.content.get(String.self, at: "password")
                 try await admin.resetPassword(username: username, to: password)

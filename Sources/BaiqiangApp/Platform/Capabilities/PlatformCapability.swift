@@ -20,6 +20,7 @@ struct PlatformCapability: Capability {
             KeyAuditChain(key: app.auditKey),
             CreateLoginFailureCounts(),
             AddCountyCode(),
+            CreateSecondFactors(),
         ]
     }
 
@@ -27,6 +28,7 @@ struct PlatformCapability: Capability {
         OperationsController().register(routes.root)
         OpenAPIController().register(routes.root)
         LoginController().register(routes.web)
+        SecondFactorLoginController().register(routes.web)
         ShellController().register(routes.web)
         AccountController().register(routes.web)
         AdminUsersController().register(routes.web)

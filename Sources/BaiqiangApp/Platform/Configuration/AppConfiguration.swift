@@ -1,3 +1,4 @@
+import BaiqiangCore
 import Foundation
 import Vapor
 
@@ -27,9 +28,21 @@ public struct AppConfiguration: Sendable {
     public static let defaultCountyProfile = "county/heshan.yaml"
     /// Where the audit chain's key comes from (see `AuditKeySource`).
     public var auditKey = AuditKeySource.standard
+    /// Whether the roles `SecondFactorPolicy.requires` names must sign in with a second factor;
+    /// nil: yes, unless this is a demo installation (which must start with one command and no
+    /// phone at hand).
+    public var requireSecondFactor: Bool?
+    /// How long an account the policy reaches may still sign in without a second factor,
+    /// counted from its first sign-in under the policy.
+    public var secondFactorGrace = SecondFactorPolicy.defaultGrace
 
     public init(database: DatabaseLocation) {
         self.database = database
+    }
+
+    /// The second-factor policy these settings make.
+    public var secondFactorPolicy: SecondFactorPolicy {
+        SecondFactorPolicy(isOn: requireSecondFactor ?? !demo, grace: secondFactorGrace)
     }
 }
 

@@ -23,6 +23,9 @@ enum SiteURL: Equatable {
     case accountTokens
     case accountPassword
     case accountTokenRevoke(id: String)
+    case accountSecondFactor
+    case accountSecondFactorConfirm
+    case loginSecondFactor
     case evaluation
     case evaluationRuns
     case evaluationUpload
@@ -83,6 +86,9 @@ enum SiteURL: Equatable {
         case .accountTokens: "/account/tokens"
         case .accountPassword: "/account/password"
         case .accountTokenRevoke(let id): "/account/tokens/\(id)/revoke"
+        case .accountSecondFactor: "/account/second-factor"
+        case .accountSecondFactorConfirm: "/account/second-factor/confirm"
+        case .loginSecondFactor: "/login/second-factor"
         case .evaluation: "/evaluation"
         case .evaluationRuns: "/evaluation/runs"
         case .evaluationUpload: "/evaluation/runs/upload"

@@ -11,5 +11,6 @@ enum AccountPage {
         var newToken: String?
         var notice: String?
         var error: String?
+        var secondFactor = SecondFactorSection()
     }
 }

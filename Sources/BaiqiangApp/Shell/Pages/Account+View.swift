@@ -17,6 +17,7 @@ extension AccountPage {
                                 hint: context.t("account.password_hint", ["min": String(PasswordPolicy.minimumLength)])),
                   passwordField(context, "repeated", "account.password_repeat", "new-password"),
                   .button(.type(.submit), .class("primary"), .text(context.t("account.password_change")))),
+            secondFactorSection(model.secondFactor, context),
             .h2(.text(context.t("account.tokens"))),
             .unwrap(model.newToken) { token in
                 .div(.class("notice notice-success"),
