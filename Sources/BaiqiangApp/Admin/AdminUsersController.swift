@@ -76,9 +76,12 @@ struct AdminUsersController {
     }
 
     func render(_ request: Request, status: HTTPStatus, notice: String?, error: String?) async throws -> Response {
-        let throttled = try await AccountStore(db: request.db).throttledAccounts()
+        let store = AccountStore(db: request.db)
+        let throttled = try await store.throttledAccounts()
+        let users = try await store.users(of: request.countyCode)
+        let withSecondFactor = try await store.withActiveSecondFactor(among: users.compactMap(\.id))
         let model = AdminUsersPage.Model(
-            accounts: try await AccountStore(db: request.db).users(of: request.countyCode).map { AdminUsersPage.Account($0, throttled: throttled) },
+            accounts: users.map { AdminUsersPage.Account($0, throttled: throttled, withSecondFactor: withSecondFactor) },
             now: request.appEnvironment.now, notice: notice, error: error)
         return try await HTMLPage(status: status, html: AdminUsersPage.view(model, request.pageContext)).encodeResponse(for: request)
     }

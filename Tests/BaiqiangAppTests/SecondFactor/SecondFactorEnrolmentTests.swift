@@ -89,6 +89,9 @@ struct SecondFactorEnrolmentTests {
             _ = try await app.enrolSecondFactor(lead, username: "lead")
             let adminCookie = try await app.signIn("admin1").cookie
             let admin = try await app.browser(session: adminCookie)
+            let list = try await app.get(SiteURL.adminUsers.path, headers: admin.headers).body
+            #expect(list.contains(SiteURL.adminUserAction(username: "lead", action: "reset_second_factor").path))
+            #expect(!list.contains(SiteURL.adminUserAction(username: "admin1", action: "reset_second_factor").path))
 
             let reset = try await app.postForm(.adminUserAction(username: "lead", action: "reset_second_factor"), as: admin)
             #expect(reset.status == .seeOther)

@@ -14,6 +14,14 @@ extension AccountStore {
         try await secondFactor(of: userID) ?? SecondFactorRecord(userID: userID)
     }
 
+    /// Which of `userIDs` have an active second factor, in one query.
+    func withActiveSecondFactor(among userIDs: [UUID]) async throws -> Set<UUID> {
+        guard !userIDs.isEmpty else { return [] }
+        let rows = try await SecondFactorRecord.query(on: db).filter(\.$user.$id ~~ userIDs)
+            .filter(\.$secret != nil).filter(\.$confirmedAt != nil).all()
+        return Set(rows.map { $0.$user.id })
+    }
+
     func save(_ record: SecondFactorRecord) async throws {
         try await record.save(on: db)
     }
