@@ -113,6 +113,19 @@ struct SecondFactorEnrolmentTests {
         }
     }
 
+    @Test("The command line's reset, for an administrator who lost phone and recovery codes, is audited as the operator")
+    func commandLineReset() async throws {
+        try await withTestApp(at: secondFactorMoment) { app in
+            try await Fixture.user(app, "admin1", .admin)
+            let admin = try await app.browser(session: try await app.signIn("admin1").cookie)
+            _ = try await app.enrolSecondFactor(admin, username: "admin1")
+            try await SecondFactorService(writer: app.writer(as: .commandLine("ops"))).reset(username: "admin1", in: CountyCode.heshan)
+            #expect(try await app.auditActions("second_factor.reset").first?.actor == "cli:ops")
+            app.clock.advance(by: 60)
+            #expect(try await app.passwordStep("admin1").session != nil)
+        }
+    }
+
     @Test("Only an administrator may reset a second factor")
     func resetNeedsAdministrator() async throws {
         try await withTestApp(at: secondFactorMoment) { app in
