@@ -20,6 +20,14 @@ struct Serve: AsyncParsableCommand {
     var sessionIdleMinutes: Int?
     @Option(help: "Days without a sign-in after which an account is disabled, 0 for never (or BAIQIANG_INACTIVE_ACCOUNT_DAYS; default 90, never with --demo)")
     var inactiveAccountDays: Int?
+    @Option(help: "Whether administrators and leaders must sign in with a second factor: on or off (default on, off with --demo; or BAIQIANG_REQUIRE_SECOND_FACTOR)")
+    var requireSecondFactor: Switch?
+    @Option(help: "Days an account the second-factor policy reaches may still sign in without one (default 7; or BAIQIANG_SECOND_FACTOR_GRACE_DAYS)")
+    var secondFactorGraceDays: Int?
+
+    enum Switch: String, ExpressibleByArgument {
+        case on, off
+    }
 
     func run() async throws {
         LogfmtHandler.bootstrap(level: .info)
@@ -46,6 +54,7 @@ struct Serve: AsyncParsableCommand {
         }
         let proxies = (ProcessInfo.processInfo.environment["BAIQIANG_TRUSTED_PROXIES"] ?? "").split(separator: ",")
         config.trustedProxies = Set(trustedProxy + proxies.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        try applySecondFactorSettings(&config)
         do {
             try await Server.run(config) { banner in
                 // Written straight to the file descriptor: stdout may be a pipe that buffers.
@@ -66,6 +75,33 @@ struct Serve: AsyncParsableCommand {
         }
         guard value >= min else { throw ValidationError("\(name) 不能小于 \(min) / must be at least \(min)") }
         return value
+    }
+
+    /// The flags, else the environment; a value that is neither on/off (1/0) nor a number of
+    /// days from 0 to 365 is refused rather than read as the default.
+    func applySecondFactorSettings(_ config: inout AppConfiguration) throws {
+        let environment = ProcessInfo.processInfo.environment
+        if let requireSecondFactor {
+            config.requireSecondFactor = requireSecondFactor == .on
+        } else if let text = environment["BAIQIANG_REQUIRE_SECOND_FACTOR"], !text.isEmpty {
+            switch text.lowercased() {
+            case "1", "on", "true": config.requireSecondFactor = true
+            case "0", "off", "false": config.requireSecondFactor = false
+            default: throw ValidationError("BAIQIANG_REQUIRE_SECOND_FACTOR 须为 1 或 0 / BAIQIANG_REQUIRE_SECOND_FACTOR must be 1 or 0")
+            }
+        }
+        let days = try secondFactorGraceDays ?? environment["BAIQIANG_SECOND_FACTOR_GRACE_DAYS"].flatMap { text in
+            guard let value = Int(text) else {
+                throw ValidationError("BAIQIANG_SECOND_FACTOR_GRACE_DAYS 须为天数 / BAIQIANG_SECOND_FACTOR_GRACE_DAYS must be a number of days")
+            }
+            return value
+        }
+        if let days {
+            guard (0...365).contains(days) else {
+                throw ValidationError("宽限期须为 0 到 365 天 / The grace period must be 0 to 365 days")
+            }
+            config.secondFactorGrace = TimeInterval(days) * 24 * 3600
+        }
     }
 
     /// The token from the file (a flag would show it in the process list), else from the

@@ -6,7 +6,7 @@ import Foundation
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "账号管理 / Manage accounts",
-        subcommands: [Create.self, ResetPassword.self, List.self, DisableInactive.self])
+        subcommands: [Create.self, ResetPassword.self, ResetSecondFactor.self, List.self, DisableInactive.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "新建账号 / Create an account")
@@ -54,6 +54,22 @@ struct UserCommand: AsyncParsableCommand {
             try await withSession(database) { session in
                 try await session.resetPassword(username: username, password: password)
                 print("已重置密码 / Password reset for \(username)")
+            }
+        }
+    }
+
+    struct ResetSecondFactor: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reset-second-factor",
+            abstract: "重置双因素认证（结束该账号的会话） / Reset a second factor (ends the account's sessions)")
+
+        @Option var username: String
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await withSession(database) { session in
+                try await session.resetSecondFactor(username: username)
+                print("已重置双因素认证 / Second factor reset for \(username)")
             }
         }
     }

@@ -3,9 +3,10 @@ import Fluent
 import BaiqiangHTML
 import Vapor
 
-/// Administrators manage accounts: list, create, unlock, (de)activate, reset a password.
+/// Administrators manage accounts: list, create, unlock, (de)activate, reset a password or a
+/// second factor.
 struct AdminUsersController {
-    static let actions = ["unlock", "activate", "deactivate", "reset_password"]
+    static let actions = ["unlock", "activate", "deactivate", "reset_password", "reset_second_factor"]
 
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.adminUsers.components, use: list)
@@ -58,6 +59,8 @@ struct AdminUsersController {
                     return try await render(request, status: .badRequest, notice: nil, error: request.t("admin.users.not_self"))
                 }
                 try await admin.setActive(username: username, false)
+            case "reset_second_factor":
+                try await SecondFactorService(writer: request.writer).reset(username: username, in: request.countyCode)
             default:
                 let password = try request.content.get(String.self, at: "password")
                 try await admin.resetPassword(username: username, to: password)
@@ -73,9 +76,12 @@ struct AdminUsersController {
     }
 
     func render(_ request: Request, status: HTTPStatus, notice: String?, error: String?) async throws -> Response {
-        let throttled = try await AccountStore(db: request.db).throttledAccounts()
+        let store = AccountStore(db: request.db)
+        let throttled = try await store.throttledAccounts()
+        let users = try await store.users(of: request.countyCode)
+        let withSecondFactor = try await store.withActiveSecondFactor(among: users.compactMap(\.id))
         let model = AdminUsersPage.Model(
-            accounts: try await AccountStore(db: request.db).users(of: request.countyCode).map { AdminUsersPage.Account($0, throttled: throttled) },
+            accounts: users.map { AdminUsersPage.Account($0, throttled: throttled, withSecondFactor: withSecondFactor) },
             now: request.appEnvironment.now, notice: notice, error: error,
             dutiesSeparated: try await AccountStore(db: request.db).dutiesSeparated(in: request.countyCode))
         return try await HTMLPage(status: status, html: AdminUsersPage.view(model, request.pageContext)).encodeResponse(for: request)

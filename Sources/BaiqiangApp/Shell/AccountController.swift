@@ -13,12 +13,15 @@ struct AccountController {
         routes.post(SiteURL.accountTokenRevoke(id: .placeholder(.id)).components, use: revokeToken)
         routes.post(SiteURL.accountSessionEnd(id: .placeholder(.id)).components, use: endSession)
         routes.post(SiteURL.accountSessionsEndOthers.components, use: endOtherSessions)
+        routes.post(SiteURL.accountSecondFactor.components, use: beginSecondFactor)
+        routes.post(SiteURL.accountSecondFactorConfirm.components, use: confirmSecondFactor)
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
         let done = try? request.query.get(String.self, at: "done")
         let notice = ["revoked": "account.token_revoked", "password": "account.password_changed",
-                      "session": "account.session_ended"][done ?? ""].map { request.t($0) }
+                      "session": "account.session_ended",
+                      "second_factor": "account.second_factor.started"][done ?? ""].map { request.t($0) }
         return try await render(request, newToken: nil, notice: notice)
     }
 
@@ -75,14 +78,18 @@ struct AccountController {
     }
 
     func render(_ request: Request, newToken: String?, notice: String?, error: String? = nil,
-                status: HTTPStatus = .ok) async throws -> Response {
+                recoveryCodes: [String] = [], secondFactorError: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let principal = try request.requirePrincipal()
         let model = AccountPage.Model(
             username: principal.username, role: principal.role,
             tokens: try await AccountStore(db: request.db).tokens(of: principal.userID),
             sessions: try await sessionRows(request, principal),
-            newToken: newToken, notice: notice, error: error)
-        return try await HTMLPage(status: status, html: AccountPage.view(model, request.pageContext)).encodeResponse(for: request)
+            newToken: newToken, notice: notice, error: error,
+            secondFactor: try await secondFactorSection(request, principal, recoveryCodes: recoveryCodes, error: secondFactorError))
+        let response = try await HTMLPage(status: status, html: AccountPage.view(model, request.pageContext)).encodeResponse(for: request)
+        // The page may show a new token, a secret being set up or recovery codes: no copy anywhere.
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
     }
 
     func sessionRows(_ request: Request, _ principal: Principal) async throws -> [AccountPage.SessionRow] {

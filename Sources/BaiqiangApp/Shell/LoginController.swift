@@ -33,10 +33,16 @@ struct LoginController {
             throw Abort(.forbidden, reason: "csrf")
         }
         switch try await request.loginService.login(username: form.username, password: form.password, address: request.clientAddress,
-                                                   userAgent: request.headers.first(name: .userAgent)) {
+                                                   userAgent: request.headers.first(name: .userAgent),
+                                                   next: SafeRedirect.target(form.next)) {
         case .success(let token, _):
             let response = request.redirect(to: SafeRedirect.target(form.next))
             response.cookies[sessionCookieName] = sessionCookie(token, request)
+            response.cookies[Self.loginCSRFCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/")
+            return response
+        case .secondFactorNeeded(let pending):
+            let response = request.redirect(to: SiteURL.loginSecondFactor.path)
+            response.cookies[SecondFactorLoginController.pendingCookie] = SecondFactorLoginController.cookie(pending, request)
             response.cookies[Self.loginCSRFCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/")
             return response
         case .wrongCredentials:

@@ -73,7 +73,7 @@ import Testing
         #expect(html.contains(#"action="/account/password""#))
         let forms = html.components(separatedBy: "<form method=\"post\"").count - 1
         let tokens = html.components(separatedBy: #"name="_csrf" value="account-token""#).count - 1
-        #expect(forms == 4 && tokens == forms, "every form (sign-out, password, revoke, create) carries the token")
+        #expect(forms == 5 && tokens == forms, "every form (sign-out, password, second factor, revoke, create) carries the token")
     }
 
     @Test func theAccountPageInChineseSaysTheRoleAndTheOutcome() {

@@ -58,6 +58,9 @@ func withTestApp(demo: Bool = false, environment: AppEnvironment = .test(), at n
         config.bcryptCost = 4
         config.demo = demo
         config.auditKey = .key(.test)
+        // Off unless a test turns it on: a test signing in as an administrator is not about
+        // second factors (the production default is tested on its own).
+        config.requireSecondFactor = false
         change(&config)
         try configure(app, config)
         if let now { app.clock.set(now) }

@@ -26,14 +26,17 @@ enum AdminUsersPage {
         var lockedUntil: Date?
         /// Failed sign-ins slow this account down; an administrator may clear them.
         var isThrottled: Bool
+        /// An administrator may reset a second factor the account has set up.
+        var hasSecondFactor = false
     }
 }
 
 extension AdminUsersPage.Account {
     /// From a user whose department, town and enterprise are loaded.
-    init(_ user: User, throttled: Set<String>) {
+    init(_ user: User, throttled: Set<String>, withSecondFactor: Set<UUID> = []) {
         self.init(username: user.username, displayName: user.displayName, role: user.role,
                   binding: user.department?.code ?? user.town?.code ?? user.enterprise?.creditCode,
-                  isActive: user.isActive, lockedUntil: user.lockedUntil, isThrottled: throttled.contains(user.username))
+                  isActive: user.isActive, lockedUntil: user.lockedUntil, isThrottled: throttled.contains(user.username),
+                  hasSecondFactor: user.id.map(withSecondFactor.contains) ?? false)
     }
 }

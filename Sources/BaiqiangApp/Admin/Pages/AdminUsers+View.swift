@@ -30,6 +30,7 @@ extension AdminUsersPage {
             .td(.class("actions"),
                 actionButton(context, account.username, account.isActive ? "deactivate" : "activate"),
                 .if(account.isThrottled, actionButton(context, account.username, "unlock")),
+                .if(account.hasSecondFactor, actionButton(context, account.username, "reset_second_factor")),
                 .form(.method(.post), .action(SiteURL.adminUserAction(username: account.username, action: "reset_password").path),
                       .class("inline"), Layout.csrfField(context),
                       .input(.type(.password), .name("password"), .placeholder(context.t("admin.users.new_password")),

@@ -12,10 +12,14 @@ struct LoginService {
     let clock: AppClock
     var throttle = LoginThrottle()
     var sessionLifetime: TimeInterval = 8 * 3600
+    var secondFactorPolicy = SecondFactorPolicy(isOn: false)
 
     enum Outcome: Sendable {
         /// Signed in: the cookie token to hand to the browser.
         case success(cookieToken: String, user: User)
+        /// The password was right but the account has a second factor: not signed in yet, only
+        /// a pending sign-in whose cookie token leads to the code form.
+        case secondFactorNeeded(pendingToken: String)
         case wrongCredentials
         /// Too many failures from this address (for this account, or for any): no password was
         /// checked. Said the same way whether or not the account exists.
@@ -28,30 +32,23 @@ struct LoginService {
         /// Failed logins of unknown usernames from this address not logged one by one since the
         /// last row that was.
         var unrecorded: Int?
+        /// How the second factor was given (`totp`, `recovery_code`), when one was asked for.
+        var secondFactor: String?
     }
 
-    func login(username: String, password: String, address: String, userAgent: String? = nil) async throws -> Outcome {
+    /// - Parameter next: where the browser goes once signed in (checked by `SafeRedirect`), kept
+    ///   with a pending sign-in until its second factor is given.
+    func login(username: String, password: String, address: String, userAgent: String? = nil,
+               next: String = "/") async throws -> Outcome {
         let throttle = self.throttle, lifetime = sessionLifetime, now = clock.now, environment = writer.environment
+        let policy = secondFactorPolicy
         let name = LoginThrottle.accountKey(username)
         let pairKey = LoginFailureCount.pairKey(address: address, username: name)
 
-        // A refused attempt only reads: it neither writes nor checks a password.
-        let before = try await Self.decision(throttle, pairKey, address, now, on: writer.database)
-        if case .wait(let until) = before { return .wait(until: until) }
-        let claim: LoginThrottle.Decision = try await writer.transaction { db, _ in
-            // Counters, not data: the outcome below is what the audit log records.
-            let store = AccountStore(db: db)
-            let pair = try await store.failureCount(.pair, pairKey)
-            let perAddress = try await store.failureCount(.address, address)
-            let decision = throttle.decision(pair: pair?.count, address: perAddress?.count, now: now)
-            guard decision == .allowed else { return decision }
-            try await store.saveFailureCount(throttle.pairAfterFailure(pair?.count, now: now), .pair, pairKey, account: name,
-                                             existing: pair)
-            try await store.saveFailureCount(throttle.addressAfterFailure(perAddress?.count, now: now), .address, address,
-                                             existing: perAddress)
-            return .allowed
+        if case .wait(let until) = try await Self.claimAttempt(throttle, pairKey: pairKey, address: address, account: name,
+                                                               now: now, writer: writer) {
+            return .wait(until: until)
         }
-        if case .wait(let until) = claim { return .wait(until: until) }
 
         // Outside the gate: read the account and check the password (a dummy digest when there
         // is no such account, so that the answer takes as long).
@@ -65,20 +62,21 @@ struct LoginService {
             // The account may have been deactivated or given a new password meanwhile.
             if verified, let id = user?.id, let current = try await store.user(id: id),
                current.isActive, current.passwordHash == digest {
-                if let pair = try await store.failureCount(.pair, pairKey) { try await store.delete(pair) }
-                if let perAddress = try await store.failureCount(.address, address), perAddress.failures > 0 {
-                    perAddress.failures -= 1
-                    try await store.update(perAddress)
+                let factor = try await store.secondFactor(of: id)
+                if factor?.isActive == true {
+                    // The attempt stays counted as a failure until the code is right too.
+                    let token = try await SecondFactorSignIn.begin(for: current, next: next, now: now, environment: environment,
+                                                                   store: store)
+                    try await audit.acting(as: .user(current))
+                        .record("login.second_factor_asked", entity: "user", id: name, before: nil as Attempt?,
+                                after: Attempt(address: address))
+                    return .secondFactorNeeded(pendingToken: token)
                 }
-                try await store.pruneFailureCounts(olderThan: now.addingTimeInterval(-throttle.forgetAfter))
-                let token = Secrets.randomToken(from: environment)
-                let session = UserSession(userID: id, tokenHash: Secrets.sha256Hex(token),
-                                          csrfToken: Secrets.randomToken(from: environment), startedAt: now,
-                                          expiresAt: now.addingTimeInterval(lifetime), clientAddress: address, userAgent: userAgent)
-                try await store.create(session)
-                // What inactive accounts are judged by; the audit row below records the sign-in.
-                current.lastSignInAt = now
-                try await store.update(current)
+                try await Self.clearFailures(throttle, pairKey: pairKey, address: address, now: now, store: store)
+                try await SecondFactorService.startGraceIfDue(for: current, factor: factor, policy: policy, now: now,
+                                                              store: store, audit: audit)
+                let token = try await Self.startSession(for: current, lifetime: lifetime, now: now, environment: environment,
+                                                        store: store, address: address, userAgent: userAgent)
                 try await audit.acting(as: .user(current))
                     .record("login.succeeded", entity: "user", id: name, before: nil as Attempt?, after: Attempt(address: address))
                 return .success(cookieToken: token, user: current)
@@ -104,6 +102,54 @@ struct LoginService {
         }
     }
 
+    /// Counts an attempt as a failure before anything is checked, so parallel guesses are
+    /// throttled too; the outcome clears it. A refused attempt only reads: it neither writes nor
+    /// checks a password or code.
+    static func claimAttempt(_ throttle: LoginThrottle, pairKey: String, address: String, account name: String, now: Date,
+                             writer: Writer) async throws -> LoginThrottle.Decision {
+        let before = try await decision(throttle, pairKey, address, now, on: writer.database)
+        if case .wait = before { return before }
+        return try await writer.transaction { db, _ in
+            // Counters, not data: the outcome is what the audit log records.
+            let store = AccountStore(db: db)
+            let pair = try await store.failureCount(.pair, pairKey)
+            let perAddress = try await store.failureCount(.address, address)
+            let decision = throttle.decision(pair: pair?.count, address: perAddress?.count, now: now)
+            guard decision == .allowed else { return decision }
+            try await store.saveFailureCount(throttle.pairAfterFailure(pair?.count, now: now), .pair, pairKey, account: name,
+                                             existing: pair)
+            try await store.saveFailureCount(throttle.addressAfterFailure(perAddress?.count, now: now), .address, address,
+                                             existing: perAddress)
+            return .allowed
+        }
+    }
+
+    /// A successful sign-in from `address` clears the account's count there and takes back the
+    /// failure its attempt was counted as.
+    static func clearFailures(_ throttle: LoginThrottle, pairKey: String, address: String, now: Date,
+                              store: AccountStore) async throws {
+        if let pair = try await store.failureCount(.pair, pairKey) { try await store.delete(pair) }
+        if let perAddress = try await store.failureCount(.address, address), perAddress.failures > 0 {
+            perAddress.failures -= 1
+            try await store.update(perAddress)
+        }
+        try await store.pruneFailureCounts(olderThan: now.addingTimeInterval(-throttle.forgetAfter))
+    }
+
+    /// Makes a session for the account, notes the sign-in (what inactive accounts are judged
+    /// by) and returns the token its cookie carries.
+    static func startSession(for user: User, lifetime: TimeInterval, now: Date, environment: AppEnvironment,
+                             store: AccountStore, address: String?, userAgent: String?) async throws -> String {
+        let token = Secrets.randomToken(from: environment)
+        let session = UserSession(userID: try user.requireID(), tokenHash: Secrets.sha256Hex(token),
+                                  csrfToken: Secrets.randomToken(from: environment), startedAt: now,
+                                  expiresAt: now.addingTimeInterval(lifetime), clientAddress: address, userAgent: userAgent)
+        try await store.create(session)
+        user.lastSignInAt = now
+        try await store.update(user)
+        return token
+    }
+
     static func decision(_ throttle: LoginThrottle, _ pairKey: String, _ address: String, _ now: Date,
                          on db: any Database) async throws -> LoginThrottle.Decision {
         let store = AccountStore(db: db)
@@ -124,7 +170,8 @@ extension Request {
     /// The sign-in service for this request, on the application's clock and password check.
     var loginService: LoginService {
         LoginService(writer: writer, check: application.passwordCheck, clock: application.clock,
-                     sessionLifetime: application.configuration.sessionLifetime)
+                     sessionLifetime: application.configuration.sessionLifetime,
+                     secondFactorPolicy: application.configuration.secondFactorPolicy)
     }
 
     /// The client's address (see `ClientAddress`): the socket's peer, or behind a configured

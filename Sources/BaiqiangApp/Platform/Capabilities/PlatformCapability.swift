@@ -22,6 +22,7 @@ struct PlatformCapability: Capability {
             AddCountyCode(),
             AddSessionActivityAndAccountHygiene(),
             CreateAuditCheckpoint(),
+            CreateSecondFactors(),
         ]
     }
 
@@ -29,6 +30,7 @@ struct PlatformCapability: Capability {
         OperationsController().register(routes.root)
         OpenAPIController().register(routes.root)
         LoginController().register(routes.web)
+        SecondFactorLoginController().register(routes.web)
         ShellController().register(routes.web)
         AccountController().register(routes.web)
         AdminUsersController().register(routes.web)

@@ -38,9 +38,21 @@ public struct AppConfiguration: Sendable {
     /// Fewer than `AuditRetention.minimumDays` is refused when the application is configured.
     public var auditRetentionDays: Int?
     public static let auditRetentionVariable = "BAIQIANG_AUDIT_RETENTION_DAYS"
+    /// Whether the roles `SecondFactorPolicy.requires` names must sign in with a second factor;
+    /// nil: yes, unless this is a demo installation (which must start with one command and no
+    /// phone at hand).
+    public var requireSecondFactor: Bool?
+    /// How long an account the policy reaches may still sign in without a second factor,
+    /// counted from its first sign-in under the policy.
+    public var secondFactorGrace = SecondFactorPolicy.defaultGrace
 
     public init(database: DatabaseLocation) {
         self.database = database
+    }
+
+    /// The second-factor policy these settings make.
+    public var secondFactorPolicy: SecondFactorPolicy {
+        SecondFactorPolicy(isOn: requireSecondFactor ?? !demo, grace: secondFactorGrace)
     }
 }
 

@@ -51,6 +51,12 @@ public final class AppSession: @unchecked Sendable {
         try await InactiveAccounts(writer: app.writer(as: .system), rule: InactiveAccountRule(days: days)).disable()
     }
 
+    /// An operator's reset of an account's second factor: the way back for the last
+    /// administrator who lost both phone and recovery codes.
+    public func resetSecondFactor(username: String) async throws {
+        try await SecondFactorService(writer: writer).reset(username: username, in: app.appEnvironment.reference.countyCode)
+    }
+
     public struct UserSummary: Sendable {
         public var username: String
         public var displayName: String

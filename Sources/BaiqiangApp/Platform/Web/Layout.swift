@@ -70,7 +70,7 @@ enum Layout {
                         }
                     )
                 ),
-                .main(.class("site-main"), .group(content)),
+                .main(.class("site-main"), .unwrap(context.secondFactorDue) { secondFactorBanner($0, context) }, .group(content)),
                 .footer(.class("site-footer"), .text(context.t("app.footer")))
             )
         )
@@ -83,6 +83,15 @@ enum Layout {
 
     static func csrfField(_ context: PageContext) -> Node {
         .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(context.csrfToken))
+    }
+
+    /// The reminder an account the second-factor policy reaches sees on every page until it has
+    /// set one up.
+    static func secondFactorBanner(_ due: Date, _ context: PageContext) -> Node {
+        let text = due == .distantPast ? context.t("account.second_factor.banner_now")
+            : context.t("account.second_factor.banner_grace", ["time": ShanghaiDay.display(due)])
+        return .div(.class("notice notice-error"), .attribute(named: "role", value: "alert"), .text(text), .text(" "),
+                    .a(.href(SiteURL.account.path + "#" + AccountPage.secondFactorAnchor), .text(context.t("account.second_factor.set_up"))))
     }
 
     /// A notice box (success, error or info).

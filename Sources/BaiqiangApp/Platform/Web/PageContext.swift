@@ -8,6 +8,9 @@ struct PageContext: Sendable {
     var language: BaiqiangCore.Language
     var principal: Principal?
     var environment: AppEnvironment
+    /// When the signed-in account must have set up its second factor, if the policy asks it to
+    /// (`.distantPast`: it must now); every page reminds it.
+    var secondFactorDue: Date? = nil
 
     /// The interface string `key` in the page's language.
     func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
@@ -24,6 +27,7 @@ struct PageContext: Sendable {
 
 extension Request {
     var pageContext: PageContext {
-        PageContext(language: language, principal: principal, environment: appEnvironment)
+        PageContext(language: language, principal: principal, environment: appEnvironment,
+                    secondFactorDue: storage[SecondFactorDueKey.self])
     }
 }

@@ -28,6 +28,9 @@ enum SiteURL: Equatable {
     case accountSessionsEndOthers
     case adminAccounts
     case adminAccountsExport
+    case accountSecondFactor
+    case accountSecondFactorConfirm
+    case loginSecondFactor
     case evaluation
     case evaluationRuns
     case evaluationUpload
@@ -96,6 +99,9 @@ enum SiteURL: Equatable {
         case .accountSessionsEndOthers: "/account/sessions/end-others"
         case .adminAccounts: "/admin/accounts"
         case .adminAccountsExport: "/admin/accounts.csv"
+        case .accountSecondFactor: "/account/second-factor"
+        case .accountSecondFactorConfirm: "/account/second-factor/confirm"
+        case .loginSecondFactor: "/login/second-factor"
         case .evaluation: "/evaluation"
         case .evaluationRuns: "/evaluation/runs"
         case .evaluationUpload: "/evaluation/runs/upload"

@@ -14,6 +14,7 @@ enum AccountPage {
         var newToken: String?
         var notice: String?
         var error: String?
+        var secondFactor = SecondFactorSection()
     }
 
     /// One signed-in browser of the user.

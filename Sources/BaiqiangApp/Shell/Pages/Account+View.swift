@@ -17,6 +17,7 @@ extension AccountPage {
                                 hint: context.t("account.password_hint", ["min": String(PasswordPolicy.minimumLength)])),
                   passwordField(context, "repeated", "account.password_repeat", "new-password"),
                   .button(.type(.submit), .class("primary"), .text(context.t("account.password_change")))),
+            secondFactorSection(model.secondFactor, context),
             .h2(.text(context.t("account.sessions"))),
             .if(!model.sessions.isEmpty, sessionTable(model.sessions, context)),
             .if(model.sessions.contains { !$0.isCurrent },
