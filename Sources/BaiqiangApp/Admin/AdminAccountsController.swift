@@ -34,8 +34,11 @@ struct AdminAccountsController {
         _ = try request.requirePermission(.manageAccounts)
         let sort = (try? request.query.get(String.self, at: "sort")).flatMap(AdminAccountsPage.Sort.init) ?? .username
         let role = (try? request.query.get(String.self, at: "role")).flatMap(Role.init)
-        let users = try await AccountStore(db: request.db).users(of: request.countyCode)
-        return AdminAccountsPage.Model(rows: AdminAccountsPage.rows(users, role: role, sort: sort, now: request.appEnvironment.now),
+        let store = AccountStore(db: request.db)
+        let users = try await store.users(of: request.countyCode)
+        let withSecondFactor = try await store.withActiveSecondFactor(among: users.compactMap(\.id))
+        return AdminAccountsPage.Model(rows: AdminAccountsPage.rows(users, role: role, sort: sort, now: request.appEnvironment.now,
+                                                                    withSecondFactor: withSecondFactor),
                                        sort: sort, role: role)
     }
 }

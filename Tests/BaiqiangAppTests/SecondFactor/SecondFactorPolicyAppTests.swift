@@ -76,7 +76,7 @@ struct SecondFactorPolicyAppTests {
             _ = try await app.passwordStep("boss")
             app.clock.advance(by: 30 * Self.day)
             let session = try #require(try await app.passwordStep("boss").session)
-            let page = try await app.get(SiteURL.adminUsers.path, headers: Browser(cookie: session, csrf: "").headers)
+            let page = try await app.get(SiteURL.adminCalendar.path, headers: Browser(cookie: session, csrf: "").headers)
             #expect(page.status == .ok)
             #expect(!page.body.contains("须先设置双因素认证"))
             #expect(try await app.auditActions("second_factor.grace_started").isEmpty)

@@ -80,11 +80,17 @@ struct AccountReportTests {
         }
     }
 
-    @Test("Second-factor state is not enrolled until enrolment is stored")
+    @Test("The report shows who has set up a second factor")
     func secondFactor() async throws {
-        try await withTestApp { app in
-            let user = try await Fixture.user(app, "lead", .leader)
-            #expect(secondFactorState(of: user) == .notEnrolled)
+        try await withTestApp(at: Self.start) { app in
+            try await Fixture.user(app, "admin1", .admin)
+            try await Fixture.user(app, "lead", .leader)
+            try await Fixture.user(app, "other", .leader)
+            _ = try await app.enrolSecondFactor(try await app.signIn("lead"), username: "lead")
+            let admin = try await app.signIn("admin1")
+            let lines = try await get(app, SiteURL.adminAccountsExport.path + "?role=leader", admin).1.split(separator: "\n")
+            #expect(lines.first { $0.contains("lead,") }?.contains(",enrolled") == true)
+            #expect(lines.first { $0.contains("other,") }?.contains("not_enrolled") == true)
         }
     }
 }

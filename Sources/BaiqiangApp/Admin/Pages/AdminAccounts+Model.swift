@@ -32,8 +32,11 @@ enum AdminAccountsPage {
     }
 
     /// The rows of `users` (their units loaded) with `role`, sorted by `sort`, judged at `now`.
-    static func rows(_ users: [User], role: Role?, sort: Sort, now: Date) -> [Row] {
-        let rows = users.filter { role == nil || $0.role == role }.map { Row($0, now: now) }
+    /// `withSecondFactor`: the ids of the accounts with an active second factor.
+    static func rows(_ users: [User], role: Role?, sort: Sort, now: Date, withSecondFactor: Set<UUID>) -> [Row] {
+        let rows = users.filter { role == nil || $0.role == role }.map { user in
+            Row(user, now: now, secondFactor: user.id.map(withSecondFactor.contains) == true ? .enrolled : .notEnrolled)
+        }
         switch sort {
         case .username: return rows.sorted { $0.username < $1.username }
         case .lastSignIn: return rows.sorted { ($0.lastSignInAt ?? .distantPast, $0.username) < ($1.lastSignInAt ?? .distantPast, $1.username) }
@@ -44,7 +47,7 @@ enum AdminAccountsPage {
 }
 
 extension AdminAccountsPage.Row {
-    init(_ user: User, now: Date) {
+    init(_ user: User, now: Date, secondFactor: SecondFactorState) {
         let unit: BilingualText? = if let department = user.department {
             BilingualText(zh: department.nameZh, en: department.nameEn)
         } else if let town = user.town {
@@ -57,6 +60,6 @@ extension AdminAccountsPage.Row {
         self.init(displayName: user.displayName, username: user.username, role: user.role, unit: unit,
                   isActive: user.isActive, lastSignInAt: user.lastSignInAt,
                   daysSince: user.lastSignInAt.map { max(0, Int(now.timeIntervalSince($0) / 86_400)) },
-                  secondFactor: secondFactorState(of: user))
+                  secondFactor: secondFactor)
     }
 }
