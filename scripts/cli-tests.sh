@@ -186,5 +186,40 @@ PY
 check "an XLSX claiming a 16 TiB part is refused with the part and reason, exit 1" bash -c "'$BIN' import figures '$WORK/claim.xlsx' --database '$DB' 2> '$WORK/claimerr'; [ \$? -eq 1 ] && grep -q 'xl/workbook.xml declares 17592186044416 bytes unpacked' '$WORK/claimerr'"
 check "a 1 MiB XLSX zip bomb is refused with the part and reason, exit 1" bash -c "[ \$(stat -c %s '$WORK/bomb.xlsx') -lt 2097152 ] || exit 1; '$BIN' import figures '$WORK/bomb.xlsx' --database '$DB' 2> '$WORK/bomberr'; [ \$? -eq 1 ] && grep -q 'xl/worksheets/sheet1.xml declares 1073741824 bytes unpacked' '$WORK/bomberr'"
 
+# Industrial parcels: a Gauss-Kruger file (EPSG:4547, as land bureaus survey) imported, exported as
+# GeoJSON that GDAL reads, and a file with one bad feature refused whole.
+python3 - "$WORK" <<'PY'
+import json, math, sys
+def gk(lon, lat):
+    # Forward transverse Mercator on CGCS2000, central meridian 114E, false easting 500 km: the
+    # same projection cs2cs +init=EPSG:4547 uses, enough for a test square.
+    a, f = 6378137.0, 1 / 298.257222101
+    e2 = f * (2 - f); ep2 = e2 / (1 - e2)
+    phi, lam = math.radians(lat), math.radians(lon - 114)
+    n = a / math.sqrt(1 - e2 * math.sin(phi) ** 2); t = math.tan(phi) ** 2; c = ep2 * math.cos(phi) ** 2
+    A = lam * math.cos(phi)
+    m = a * ((1 - e2 / 4 - 3 * e2 ** 2 / 64 - 5 * e2 ** 3 / 256) * phi - (3 * e2 / 8 + 3 * e2 ** 2 / 32 + 45 * e2 ** 3 / 1024) * math.sin(2 * phi)
+             + (15 * e2 ** 2 / 256 + 45 * e2 ** 3 / 1024) * math.sin(4 * phi) - (35 * e2 ** 3 / 3072) * math.sin(6 * phi))
+    x = n * (A + (1 - t + c) * A ** 3 / 6 + (5 - 18 * t + t * t + 72 * c - 58 * ep2) * A ** 5 / 120) + 500000
+    y = m + n * math.tan(phi) * (A * A / 2 + (5 - t + 9 * c + 4 * c * c) * A ** 4 / 24 + (61 - 58 * t + t * t + 600 * c - 330 * ep2) * A ** 6 / 720)
+    return [round(x, 3), round(y, 3)]
+def square(lon, lat):
+    ring = [(lon, lat), (lon + 0.001, lat), (lon + 0.001, lat + 0.001), (lon, lat + 0.001), (lon, lat)]
+    return {"type": "Polygon", "coordinates": [[gk(*p) for p in ring]]}
+def collection(features):
+    return {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": p, "geometry": square(*c)} for p, c in features]}
+good = [({"parcel_number": "GK-1", "town": "gonghe", "plot_ratio": 0.7}, (112.80, 22.60)),
+        ({"宗地编号": "GK-2", "镇街": "shaping", "供地方式": "出让"}, (112.95, 22.76))]
+json.dump(collection(good), open(sys.argv[1] + "/parcels.geojson", "w"), ensure_ascii=False)
+bad = good + [({"parcel_number": "GK-3", "town": "atlantis"}, (112.70, 22.55))]
+json.dump(collection(bad), open(sys.argv[1] + "/badparcels.geojson", "w"), ensure_ascii=False)
+PY
+check "import parcels converts EPSG:4547 and reports the counts" bash -c "'$BIN' import parcels '$WORK/parcels.geojson' --crs EPSG:4547 --database '$DB' | grep -q 'inserted 2, updated 0'"
+check "a parcels file with one bad feature is refused whole, naming feature and field" bash -c "! '$BIN' import parcels '$WORK/badparcels.geojson' --crs EPSG:4547 --database '$DB' 2> '$WORK/perr' && grep -q 'row 3, town' '$WORK/perr' && '$BIN' export parcels - --database '$DB' | python3 -c 'import json,sys; assert len(json.load(sys.stdin)[\"features\"]) == 2'"
+check "export parcels writes GeoJSON back in longitude-latitude" bash -c "'$BIN' export parcels '$WORK/out.geojson' --database '$DB' && python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))[\"features\"]; x,y=f[0][\"geometry\"][\"coordinates\"][0][0]; assert abs(x-112.80)<1e-6 and abs(y-22.60)<1e-6, (x,y)' '$WORK/out.geojson'"
+if command -v ogrinfo > /dev/null; then
+    check "ogrinfo (GDAL) reads the export" bash -c "ogrinfo -ro -al -so '$WORK/out.geojson' | grep -q 'Feature Count: 2'"
+fi
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
