@@ -17,6 +17,7 @@ struct LandCapability: Capability {
 
     func register(_ routes: CapabilityRoutes) {
         LandPagesController().register(routes.web)
+        LandMapController().register(routes.web)
     }
 
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {

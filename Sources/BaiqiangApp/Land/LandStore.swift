@@ -36,6 +36,18 @@ struct LandStore {
         return try await query.all()
     }
 
+    /// The parcels matching `filter` whose bounding box meets `window` (all when nil): a map
+    /// window is one query on the indexed box columns.
+    func parcels(_ filter: Filter, within window: GeoExtent?) async throws -> [Parcel] {
+        let query = parcels().sort(\.$number)
+        if let town = filter.townCode { query.filter(\.$townCode == town) }
+        if let window {
+            query.filter(\.$maxLongitude >= window.minLongitude).filter(\.$minLongitude <= window.maxLongitude)
+                .filter(\.$maxLatitude >= window.minLatitude).filter(\.$minLatitude <= window.maxLatitude)
+        }
+        return try await query.all()
+    }
+
     func parcel(number: String) async throws -> Parcel? {
         try await parcels().filter(\.$number == number).first()
     }

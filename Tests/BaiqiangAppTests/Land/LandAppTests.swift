@@ -171,3 +171,36 @@ struct LandDisposalAppTests {
         }
     }
 }
+
+/// The parcel map: drawn on the server, within the account's scope, each parcel linking to its page.
+@Suite("Land: the parcel map")
+struct LandMapAppTests {
+    @Test("A town account's map draws its town's parcels only, linked, coloured by rule; the SVG downloads")
+    func map() async throws {
+        try await withTestApp { app in
+            _ = try await LandAppTests.importer(app).run(LandAppTests.file([
+                #"{"parcel_number":"LOW","town":"gonghe","plot_ratio":0.6}"#,
+                #"{"parcel_number":"ELSEWHERE","town":"shaping"}"#,
+            ]), source: "f", crs: nil)
+            try await Fixture.user(app, "townuser", .town, binding: "gonghe")
+            let browser = try await app.signIn("townuser")
+            try await app.testing().test(.GET, SiteURL.landMap.path, headers: browser.headers) { response async in
+                let body = response.body.string
+                #expect(response.status == .ok)
+                #expect(body.contains(#"<a href="/land/parcels/LOW"><path class="parcel parcel-low" d="M"#))
+                #expect(body.contains(##"fill="#d9534f""##))
+                #expect(!body.contains("ELSEWHERE"))
+            }
+            try await app.testing().test(.GET, SiteURL.landMapSVG.path + "?colour=class", headers: browser.headers) { response async in
+                #expect(response.headers.contentType?.description.hasPrefix("image/svg+xml") == true)
+                #expect(response.body.string.hasPrefix(#"<svg class="parcel-map" viewBox="#))
+                #expect(response.body.string.contains(#"xmlns="http://www.w3.org/2000/svg""#))
+                #expect(response.body.string.contains("class-none"))
+            }
+            // A window that misses the parcel draws nothing.
+            try await app.testing().test(.GET, SiteURL.landMap.path + "?bbox=112.0,22.0,112.1,22.1", headers: browser.headers) { response async in
+                #expect(!response.body.string.contains("/land/parcels/LOW"))
+            }
+        }
+    }
+}

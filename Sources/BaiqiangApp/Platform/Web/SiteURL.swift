@@ -42,6 +42,8 @@ enum SiteURL: Equatable {
     case land
     case landParcel(number: String)
     case landExport(format: String)
+    case landMap
+    case landMapSVG
     case plan
     case planKPI(code: String)
     case planKPIObservations(code: String)
@@ -113,6 +115,8 @@ enum SiteURL: Equatable {
         case .land: "/land"
         case .landParcel(let number): "/land/parcels/\(number)"
         case .landExport(let format): "/land/export.\(format)"
+        case .landMap: "/land/map"
+        case .landMapSVG: "/land/map.svg"
         case .plan: "/plan"
         case .planKPI(let code): "/plan/kpis/\(code)"
         case .planKPIObservations(let code): "/plan/kpis/\(code)/observations"

@@ -1,0 +1,47 @@
+import BaiqiangCore
+import Foundation
+
+/// The parcels of a window drawn on the server as SVG: coloured by whether a low-efficiency rule
+/// fires or by the holder's class, filtered by town and rule, each shape linking to its parcel
+/// and carrying its card as a tooltip. Zooming and panning ask for another window, so the shapes
+/// are simplified for the scale they are drawn at.
+enum LandMapPage {
+    enum Colouring: String, CaseIterable {
+        case rule, holderClass = "class"
+    }
+
+    struct Model {
+        var filter: LandStore.Filter
+        var colouring: Colouring
+        var viewport: MapViewport
+        var shapes: [Shape]
+        var towns: [LandTownName]
+        var rules: [LowEfficiencyRule]
+        var anyDemo: Bool
+    }
+
+    struct Shape {
+        var number: String
+        var path: String
+        /// The CSS class that colours it.
+        var category: String
+        var card: String
+    }
+
+    /// The window as the `bbox` query value: west,south,east,north.
+    static func bboxText(_ viewport: MapViewport) -> String {
+        let e = viewport.extent
+        return [e.minLongitude, e.minLatitude, e.maxLongitude, e.maxLatitude].map { String(format: "%.6f", $0) }.joined(separator: ",")
+    }
+
+    /// A `bbox` query value read back; nil unless four numbers in order inside China.
+    static func extent(bbox text: String?) -> GeoExtent? {
+        guard let parts = text?.split(separator: ",").compactMap({ Double($0) }), parts.count == 4,
+              parts[0] < parts[2], parts[1] < parts[3] else { return nil }
+        let extent = GeoExtent(minLongitude: parts[0], maxLongitude: parts[2], minLatitude: parts[1], maxLatitude: parts[3])
+        let china = GeoExtent.china
+        guard extent.minLongitude >= china.minLongitude, extent.maxLongitude <= china.maxLongitude,
+              extent.minLatitude >= china.minLatitude, extent.maxLatitude <= china.maxLatitude else { return nil }
+        return extent
+    }
+}

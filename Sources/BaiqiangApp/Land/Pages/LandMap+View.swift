@@ -1,0 +1,91 @@
+import BaiqiangCore
+import BaiqiangHTML
+import Foundation
+
+extension LandMapPage {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        Layout.page(context, title: context.t("land.map"), active: .land,
+            .div(.class("page-head"), .h1(.text(context.t("land.map"))),
+                 .nav(.class("page-actions"),
+                      .a(.class("button"), .href(SiteURL.land.path), .text(context.t("land.list"))),
+                      .a(.class("button"), .href(link(model, path: SiteURL.landMapSVG.path)), .text(context.t("land.map_download_svg"))))),
+            .if(model.anyDemo, Layout.notice("warning", context.t("land.demo_notice"))),
+            filterForm(model, context),
+            .nav(.class("map-controls"),
+                 control(model, context, "land.map_zoom_in", model.viewport.zoomed(by: 2)),
+                 control(model, context, "land.map_zoom_out", model.viewport.zoomed(by: 0.5)),
+                 control(model, context, "land.map_west", model.viewport.panned(dx: -0.4, dy: 0)),
+                 control(model, context, "land.map_east", model.viewport.panned(dx: 0.4, dy: 0)),
+                 control(model, context, "land.map_north", model.viewport.panned(dx: 0, dy: 0.4)),
+                 control(model, context, "land.map_south", model.viewport.panned(dx: 0, dy: -0.4))),
+            svg(model, context),
+            legend(model, context),
+            .p(.class("muted"), .text(context.t("land.map_count", ["count": String(model.shapes.count)]))))
+    }
+
+    /// The map itself; also served alone as the SVG download.
+    static func svg(_ model: Model, _ context: PageContext, standalone: Bool = false) -> Node {
+        let viewport = model.viewport
+        return .svg(.class("parcel-map"), .attribute(named: "viewBox", value: "0 0 \(Int(viewport.width)) \(Int(viewport.height))"),
+                    .if(standalone, .attribute(named: "xmlns", value: "http://www.w3.org/2000/svg")),
+                    .attribute(named: "role", value: "img"), .attribute(named: "aria-label", value: context.t("land.map")),
+                    .rect(.class("map-ground"), .attribute(named: "width", value: "100%"), .attribute(named: "height", value: "100%"),
+                          .attribute(named: "fill", value: "#f4f6f2")),
+                    .forEach(model.shapes) { shape in
+                        .a(.href(SiteURL.landParcel(number: shape.number).path),
+                           .path(.class("parcel \(shape.category)"), .attribute(named: "d", value: shape.path),
+                                 .attribute(named: "fill", value: colours[shape.category] ?? "#b0b7bf"),
+                                 .attribute(named: "stroke", value: "#33403a"), .attribute(named: "stroke-width", value: "0.4"),
+                                 .svgTitle(shape.card)))
+                    },
+                    .if(model.anyDemo, .svgText(.class("map-demo"), .attribute(named: "x", value: "10"), .attribute(named: "fill", value: "#6b4a05"),
+                                                .attribute(named: "y", value: "24"), .text(context.t("common.demo")))))
+    }
+
+    /// Each category's colour, written on the shapes themselves so that the downloaded SVG,
+    /// opened without the site's stylesheet, shows the same map (the legend's CSS repeats them).
+    static let colours: [String: String] = [
+        "parcel-low": "#d9534f", "parcel-ok": "#8fbf8f", "class-A": "#2e7d32", "class-B": "#7cb342", "class-C": "#f9a825",
+        "class-D": "#c62828", "class-none": "#b0b7bf",
+    ]
+
+    static func legend(_ model: Model, _ context: PageContext) -> Node {
+        let items: [(String, String)] = switch model.colouring {
+        case .rule: [("parcel-low", context.t("land.map_low")), ("parcel-ok", context.t("land.map_ok"))]
+        case .holderClass: [("class-A", "A"), ("class-B", "B"), ("class-C", "C"), ("class-D", "D"),
+                            ("class-none", context.t("land.map_unrated"))]
+        }
+        return .ul(.class("map-legend"), .forEach(items) { item in
+            .li(.span(.class("swatch \(item.0)")), .text(item.1))
+        })
+    }
+
+    static func filterForm(_ model: Model, _ context: PageContext) -> Node {
+        .form(.method(.get), .action(SiteURL.landMap.path), .class("filters"),
+              .select(.attribute(named: "name", value: "town"),
+                      FormNodes.option("", context.t("land.all_towns")),
+                      .forEach(model.towns) { FormNodes.option($0.code, $0.name(context), selected: $0.code == model.filter.townCode) }),
+              .select(.attribute(named: "name", value: "rule"),
+                      FormNodes.option("", context.t("land.all_rules")),
+                      .forEach(model.rules) { FormNodes.option($0.id, context.t($0.name), selected: $0.id == model.filter.rule) }),
+              .select(.attribute(named: "name", value: "colour"),
+                      FormNodes.option(Colouring.rule.rawValue, context.t("land.map_by_rule"), selected: model.colouring == .rule),
+                      FormNodes.option(Colouring.holderClass.rawValue, context.t("land.map_by_class"), selected: model.colouring == .holderClass)),
+              .button(.type(.submit), .text(context.t("common.filter"))))
+    }
+
+    static func control(_ model: Model, _ context: PageContext, _ key: String, _ viewport: MapViewport) -> Node {
+        var moved = model
+        moved.viewport = viewport
+        return .a(.class("button"), .href(link(moved, path: SiteURL.landMap.path)), .text(context.t(key)))
+    }
+
+    static func link(_ model: Model, path: String) -> String {
+        var components = URLComponents()
+        components.path = path
+        components.queryItems = [("town", model.filter.townCode), ("rule", model.filter.rule), ("colour", model.colouring.rawValue),
+                                 ("bbox", bboxText(model.viewport))]
+            .compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        return components.string ?? path
+    }
+}

@@ -1,0 +1,61 @@
+import BaiqiangCore
+import BaiqiangHTML
+import Vapor
+
+/// The parcel map and its SVG download.
+struct LandMapController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(SiteURL.landMap.components, use: page)
+        routes.get(SiteURL.landMapSVG.components, use: download)
+    }
+
+    @Sendable func page(_ request: Request) async throws -> HTML {
+        LandMapPage.view(try await model(request), request.pageContext)
+    }
+
+    @Sendable func download(_ request: Request) async throws -> Response {
+        let svg = LandMapPage.svg(try await model(request), request.pageContext, standalone: true).render()
+        let response = Response(status: .ok, body: .init(string: svg))
+        response.headers.contentType = HTTPMediaType(type: "image", subType: "svg+xml")
+        response.headers.contentDisposition = .init(.attachment, filename: "parcels-map.svg")
+        return response
+    }
+
+    func model(_ request: Request) async throws -> LandMapPage.Model {
+        let principal = try request.requirePrincipal()
+        let q = { (name: String) in (try? request.query.get(String.self, at: name)).nonEmpty }
+        let filter = LandStore.Filter(text: nil, townCode: q("town"), rule: q("rule"))
+        let colouring = q("colour").flatMap(LandMapPage.Colouring.init(rawValue:)) ?? .rule
+        let store = LandStore(db: request.db, principal: principal)
+        let window = LandMapPage.extent(bbox: q("bbox"))
+        let parcels = try await store.parcels(filter, within: window)
+        let records = parcels.compactMap { parcel in parcel.record.map { (parcel.isDemo, $0) } }
+        let facts = try await store.facts(of: records.map(\.1))
+        let rules = try LowEfficiencyRules.bundled()
+        let today = ShanghaiTime.day(of: request.appEnvironment.now)
+        var shown: [(isDemo: Bool, record: ParcelRecord, findings: [RuleFinding])] = records.map { isDemo, record in
+            (isDemo, record, LowEfficiencyEvaluator.findings(facts[record.number] ?? ParcelFacts(), rules: rules, on: today))
+        }
+        if let rule = filter.rule { shown = shown.filter { $0.findings.contains { $0.ruleID == rule } } }
+        let viewport = window.map { MapViewport(extent: $0) }
+            ?? MapViewport.around(shown.flatMap(\.record.geometry.allPositions))
+            ?? MapViewport(extent: DemoParcels.heshanExtent)
+        let shapes = shown.map { item in
+            let findings = item.findings.map { request.t($0.name) }.joined(separator: "、")
+            let holderClass = facts[item.record.number]?.holderClass
+            let category = switch colouring {
+            case .rule: item.findings.isEmpty ? "parcel-ok" : "parcel-low"
+            case .holderClass: holderClass.map { "class-\($0.rawValue)" } ?? "class-none"
+            }
+            let card = [item.record.number, item.isDemo ? request.t("common.demo") : nil,
+                        "\(NumberText.number(item.record.area.mu)) \(request.t("land.mu"))",
+                        holderClass.map { "\(request.t("land.holder_class")) \($0.rawValue)" },
+                        findings.isEmpty ? nil : findings].compactMap { $0 }.joined(separator: " · ")
+            return LandMapPage.Shape(number: item.record.number, path: MapPath.data(item.record.geometry, in: viewport),
+                                     category: category, card: card)
+        }
+        let towns = try await OrganisationStore(db: request.db, county: principal.countyCode).towns().map(LandTownName.init)
+        return LandMapPage.Model(filter: filter, colouring: colouring, viewport: viewport, shapes: shapes, towns: towns,
+                                 rules: rules, anyDemo: shown.contains { $0.isDemo })
+    }
+}
