@@ -9,7 +9,7 @@ struct LandCapability: Capability {
 
     var navigation: NavigationEntry? { NavigationEntry(key: "nav.land", url: .land) }
 
-    var resources: CapabilityResources { CapabilityResources(catalogues: ["land"]) }
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["land"], apiDescriptions: ["land"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
         [CreateLandParcels(), CreateLandDisposals()]
@@ -18,6 +18,7 @@ struct LandCapability: Capability {
     func register(_ routes: CapabilityRoutes) {
         LandPagesController().register(routes.web)
         LandMapController().register(routes.web)
+        LandAPIController().register(routes.api)
     }
 
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {

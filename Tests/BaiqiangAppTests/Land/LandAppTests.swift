@@ -204,3 +204,56 @@ struct LandMapAppTests {
         }
     }
 }
+
+/// The land API: pages of parcels by cursor within the account's scope, one parcel with its
+/// feature and the rules that fire, and the rules.
+@Suite("Land: the API")
+struct LandAPITests {
+    static func bearer(_ app: Application, _ username: String) async throws -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        headers.bearerAuthorization = .init(token: try await TokenService(writer: app.writer(as: .system)).create(username: username).token)
+        return headers
+    }
+
+    @Test("Pages follow the cursor; a town account gets its town's parcels and 404 for another's")
+    func parcels() async throws {
+        try await withTestApp { app in
+            _ = try await LandAppTests.importer(app).run(LandAppTests.file([
+                #"{"parcel_number":"A1","town":"gonghe","plot_ratio":0.6}"#, #"{"parcel_number":"A2","town":"gonghe"}"#,
+                #"{"parcel_number":"A3","town":"gonghe"}"#, #"{"parcel_number":"B1","town":"shaping"}"#,
+            ]), source: "f", crs: nil)
+            try await Fixture.user(app, "townuser", .town, binding: "gonghe")
+            let headers = try await Self.bearer(app, "townuser")
+            var numbers: [String] = [], cursor: String?
+            repeat {
+                let query: KeyValuePairs<String, String?> = ["limit": "2", "cursor": cursor]
+                try await app.testing().test(.GET, SiteURL.api(.landParcels).path(query: query), headers: headers) { response async throws in
+                    #expect(response.status == .ok)
+                    let page = try response.content.decode(CursorPage<LandAPIController.ParcelView>.self)
+                    numbers += page.items.map(\.number)
+                    cursor = page.nextCursor
+                    if let low = page.items.first(where: { $0.number == "A1" }) { #expect(low.rules == ["plot_ratio_below"]) }
+                }
+            } while cursor != nil
+            #expect(numbers == ["A1", "A2", "A3"])
+            try await app.testing().test(.GET, SiteURL.api(.landParcel(number: "B1")).path, headers: headers) { response async in
+                #expect(response.status == .notFound)
+            }
+            try await app.testing().test(.GET, SiteURL.api(.landParcel(number: "A1")).path, headers: headers) { response async throws in
+                #expect(response.status == .ok)
+                let detail = try response.content.decode(LandAPIController.ParcelDetail.self)
+                #expect(detail.findings.map(\.rule) == ["plot_ratio_below"])
+                guard case .object(let feature) = detail.feature, case .object(let geometry)? = feature["geometry"] else {
+                    Issue.record("no geometry")
+                    return
+                }
+                #expect(geometry["type"] == .string("Polygon"))
+            }
+            try await app.testing().test(.GET, SiteURL.api(.landRules).path, headers: headers) { response async throws in
+                let rules = try response.content.decode(ItemList<LandAPIController.RuleView>.self).items
+                #expect(rules.count == (try LowEfficiencyRules.bundled()).count)
+                #expect(rules.allSatisfy { $0.source != nil || $0.countyChoice })
+            }
+        }
+    }
+}

@@ -187,6 +187,9 @@ enum SiteURL: Equatable {
         case demands
         case demand(trackingNumber: String)
         case demandTransitions(trackingNumber: String)
+        case landParcels
+        case landParcel(number: String)
+        case landRules
 
         var path: String {
             switch self {
@@ -207,6 +210,9 @@ enum SiteURL: Equatable {
             case .demands: "demands"
             case .demand(let number): "demands/\(number)"
             case .demandTransitions(let number): "demands/\(number)/transitions"
+            case .landParcels: "land/parcels"
+            case .landParcel(let number): "land/parcels/\(number)"
+            case .landRules: "land/rules"
             }
         }
 
