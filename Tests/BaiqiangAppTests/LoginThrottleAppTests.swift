@@ -188,7 +188,7 @@ struct LoginThrottleAppTests {
                 }
             }
             // Every attempt has either returned or reached the password check.
-            for _ in 0..<500 where finished.withLockedValue({ $0 }) + hasher.checks < 10 {
+            for _ in 0..<6000 where finished.withLockedValue({ $0 }) + hasher.checks < 10 {
                 try await Task.sleep(for: .milliseconds(10))
             }
             hasher.releaseAll()
@@ -273,9 +273,10 @@ private final class BlockingHasher: PasswordHasher, @unchecked Sendable {
         return try inner.verify(password, created: digest)
     }
 
-    /// Whether a check began within five seconds.
+    /// Whether a check began within a minute: long enough for a loaded machine, and only a
+    /// check that never begins waits that long.
     func waitUntilChecking() async -> Bool {
-        for _ in 0..<500 {
+        for _ in 0..<6000 {
             if entered.withLockedValue({ $0 }) { return true }
             try? await Task.sleep(for: .milliseconds(10))
         }
