@@ -221,5 +221,14 @@ if command -v ogrinfo > /dev/null; then
     check "ogrinfo (GDAL) reads the export" bash -c "ogrinfo -ro -al -so '$WORK/out.geojson' | grep -q 'Feature Count: 2'"
 fi
 
+# The prefecture's published figures: a template, a file refused whole for one bad row (row and
+# column named), then the good rows; a second figure for the same period only as a correction.
+check "import regional-figures --template prints the Chinese header and an example" bash -c "'$BIN' import regional-figures --template | head -1 | grep -q '^区县,指标,期间,数值,增速'"
+printf '区县,指标,期间,数值,增速,发布机构,更正原因\n台山市,规上工业增加值,2023,120.5,5.1,台山市统计局,\n开平市,规上工业增加值,2023,110,1001,开平市统计局,\n' > "$WORK/regional.csv"
+check "a regional-figures file with a growth over 1000% is refused whole, naming row and column" bash -c "! '$BIN' import regional-figures '$WORK/regional.csv' --database '$DB' 2> '$WORK/rerr' && grep -q 'growth' '$WORK/rerr' && grep -q '3' '$WORK/rerr'"
+check "with --partial the good row is recorded and the command still exits non-zero" bash -c "! '$BIN' import regional-figures '$WORK/regional.csv' --partial --database '$DB' > '$WORK/rout' 2>/dev/null && grep -q 'recorded 1' '$WORK/rout'"
+printf '区县,指标,期间,数值,增速,发布机构,更正原因\n台山市,规上工业增加值,2023,121,5.2,台山市统计局,\n' > "$WORK/again.csv"
+check "the same period again without a reason is refused; with one it is a correction" bash -c "! '$BIN' import regional-figures '$WORK/again.csv' --database '$DB' 2>/dev/null && sed -i 's/台山市统计局,$/台山市统计局,年报修订/' '$WORK/again.csv' && '$BIN' import regional-figures '$WORK/again.csv' --database '$DB' | grep -q 'recorded 1'"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -10,32 +10,54 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             KIND is enterprises (identities), figures (yearly figures), monthly (monthly figures) or
             parcels (industrial land, a GeoJSON FeatureCollection; --crs EPSG:4547 converts
-            CGCS2000 Gauss-Kruger coordinates, else the file's declared CRS or longitude-latitude).
+            CGCS2000 Gauss-Kruger coordinates, else the file's declared CRS or longitude-latitude)
+            or regional-figures (the prefecture's county-level units' published figures, one a row
+            with its source; --template prints an example file).
             Registry FILEs are CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
             By default nothing is written unless every row is valid. With --partial the valid rows
             are applied and the rejected ones written to FILE.rejected.csv with a reason column.
             Exits non-zero when any row was rejected.
             """)
 
-    @Argument(help: "enterprises | figures | monthly | parcels") var kind: String
-    @Argument(help: "The CSV or XLSX file") var file: String
+    @Argument(help: "enterprises | figures | monthly | parcels | regional-figures") var kind: String
+    @Argument(help: "The CSV or XLSX file") var file: String?
+    @Flag(help: "regional-figures: print a template file (header and one example row) instead of importing") var template = false
     @Flag(help: "Apply the valid rows and write the rejected ones to FILE.rejected.csv") var partial = false
     @Option(help: "The XLSX sheet to read (default: the first)") var sheet: String?
     @Option(help: "parcels: the coordinate system of the file, e.g. EPSG:4547 (default: the file's, else EPSG:4326)") var crs: String?
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard RegistryImporter.Kind(rawValue: kind) != nil || kind == "parcels" else {
-            throw ValidationError("KIND must be enterprises, figures, monthly or parcels")
+        guard RegistryImporter.Kind(rawValue: kind) != nil || kind == "parcels" || kind == "regional-figures" else {
+            throw ValidationError("KIND must be enterprises, figures, monthly, parcels or regional-figures")
         }
+        if template, kind != "regional-figures" {
+            throw ValidationError("--template 仅适用于 regional-figures / --template applies to regional-figures only")
+        }
+        if file == nil, !template { throw ValidationError("缺少文件 / FILE is missing") }
         if kind == "parcels", partial {
             throw ValidationError("宗地文件只能整体导入 / A parcels file is imported whole: --partial does not apply")
         }
     }
 
     func run() async throws {
+        if template {
+            print(AppSession.regionalFiguresTemplate, terminator: "")
+            return
+        }
+        guard let file else { return }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) } catch { fail(error) }
+        if kind == "regional-figures" {
+            let partial = self.partial, sheet = self.sheet
+            let outcome = try await withSession(database) { session in
+                try await session.importRegionalFigures(data, partial: partial, sheet: sheet)
+            }
+            print("读取 \(outcome.read) 行，录入 \(outcome.recorded) / read \(outcome.read), recorded \(outcome.recorded)")
+            for issue in outcome.issues.prefix(20) { printError("  \(issue)") }
+            if !outcome.issues.isEmpty { throw ExitCode(3) }
+            return
+        }
         if kind == "parcels" {
             let name = (file as NSString).lastPathComponent, crs = self.crs
             let outcome = try await withSession(database) { session in try await session.importParcels(data, fileName: name, crs: crs) }

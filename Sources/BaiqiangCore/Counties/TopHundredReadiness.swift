@@ -23,6 +23,11 @@ public enum TopHundredReadiness {
     public struct YearValue: Sendable, Hashable {
         public var year: Int
         public var value: Double
+
+        public init(year: Int, value: Double) {
+            self.year = year
+            self.value = value
+        }
     }
 
     /// The gap from `current` (a year's figure) to `threshold` by `targetYear`; nil when the

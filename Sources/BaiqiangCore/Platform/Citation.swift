@@ -3,14 +3,15 @@
 /// may differ.
 public struct Citation: Sendable, Hashable, Codable {
     public var publisher: String
-    public var title: String
+    /// Nil when the source gives none (a news item known by its date).
+    public var title: String?
     /// As precise as the publication gives it: `2024-10-18`, `2025-01` or `2023`.
     public var date: String?
     /// A web address or a document number.
     public var address: String?
     public var readFromCopy: Bool
 
-    public init(publisher: String, title: String, date: String? = nil, address: String? = nil, readFromCopy: Bool = false) {
+    public init(publisher: String, title: String? = nil, date: String? = nil, address: String? = nil, readFromCopy: Bool = false) {
         self.publisher = publisher
         self.title = title
         self.date = date
@@ -20,8 +21,8 @@ public struct Citation: Sendable, Hashable, Codable {
 
     /// One line for a footnote: 江门日报《…》，2024-10-18，jmnews.com.cn/…（转载件）.
     public var text: BilingualText {
-        var zh = "\(publisher)《\(title)》"
-        var en = "\(publisher), “\(title)”"
+        var zh = publisher + (title.map { "《\($0)》" } ?? "")
+        var en = publisher + (title.map { ", “\($0)”" } ?? "")
         if let date { zh += "，\(date)"; en += ", \(date)" }
         if let address { zh += "，\(address)"; en += ", \(address)" }
         if readFromCopy { zh += "（据转载件）"; en += " (read from a copy)" }
@@ -36,7 +37,7 @@ public struct Citation: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         publisher = try container.decode(String.self, forKey: .publisher)
-        title = try container.decode(String.self, forKey: .title)
+        title = try container.decodeIfPresent(String.self, forKey: .title)
         date = try container.decodeIfPresent(String.self, forKey: .date)
         address = try container.decodeIfPresent(String.self, forKey: .address)
         readFromCopy = try container.decodeIfPresent(Bool.self, forKey: .readFromCopy) ?? false

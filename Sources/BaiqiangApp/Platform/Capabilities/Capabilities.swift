@@ -13,7 +13,7 @@ enum Capabilities {
         LandCapability(),
         PlannedCapability(.projects),
         DemandsCapability(),
-        PlannedCapability(.counties),
+        CountiesCapability(),
     ]
 
     /// Every migration of every capability, in the order of the number its name starts with,

@@ -44,6 +44,10 @@ enum SiteURL: Equatable {
     case landExport(format: String)
     case landMap
     case landMapSVG
+    case counties
+    case countyUnit(code: String)
+    case countiesReadiness
+    case countiesExport(format: String)
     case plan
     case planKPI(code: String)
     case planKPIObservations(code: String)
@@ -73,7 +77,7 @@ enum SiteURL: Equatable {
 
     /// The capabilities of the navigation; those still to come show an honest placeholder.
     enum Capability: String, CaseIterable {
-        case projects, counties
+        case projects
     }
 
     var path: String {
@@ -117,6 +121,10 @@ enum SiteURL: Equatable {
         case .landExport(let format): "/land/export.\(format)"
         case .landMap: "/land/map"
         case .landMapSVG: "/land/map.svg"
+        case .counties: "/counties"
+        case .countyUnit(let code): "/counties/units/\(code)"
+        case .countiesReadiness: "/counties/readiness"
+        case .countiesExport(let format): "/counties/export.\(format)"
         case .plan: "/plan"
         case .planKPI(let code): "/plan/kpis/\(code)"
         case .planKPIObservations(let code): "/plan/kpis/\(code)/observations"
@@ -190,6 +198,8 @@ enum SiteURL: Equatable {
         case landParcels
         case landParcel(number: String)
         case landRules
+        case countiesUnits
+        case countiesFigures
 
         var path: String {
             switch self {
@@ -213,6 +223,8 @@ enum SiteURL: Equatable {
             case .landParcels: "land/parcels"
             case .landParcel(let number): "land/parcels/\(number)"
             case .landRules: "land/rules"
+            case .countiesUnits: "counties/units"
+            case .countiesFigures: "counties/figures"
             }
         }
 

@@ -1,0 +1,27 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// Counties side by side (县域比较): the published figures of the prefecture's county-level
+/// units, their ranks, and how far the county is from the top-100 lines it measures itself by.
+struct CountiesCapability: Capability {
+    var id: String { "counties" }
+
+    var navigation: NavigationEntry? { NavigationEntry(key: "nav.counties", url: .counties) }
+
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["counties"], apiDescriptions: ["counties"]) }
+
+    func migrations(_ app: Application) -> [any Migration] {
+        [CreateRegionalFigures()]
+    }
+
+    func register(_ routes: CapabilityRoutes) {
+        CountiesPagesController().register(routes.web)
+        CountiesAPIController().register(routes.api)
+    }
+
+    func prepare(_ app: Application) async throws {
+        let county = app.appEnvironment.reference.countyCode
+        try await CountiesStore.seedDefaults(on: app.db, county: county, writer: app.writer(as: .system))
+    }
+}

@@ -1,0 +1,125 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+
+/// Every read and write of the published figures of the prefecture's county-level units. They
+/// are public statistics of the whole prefecture, so every signed-in account of any of its
+/// counties reads them; writes are checked by Core and audited, all or nothing.
+struct CountiesStore {
+    let db: any Database
+    /// The prefecture of the asking account's county.
+    let prefecture: PrefectureProfile
+
+    /// The store for `county`'s prefecture, or nil when no profile of it ships.
+    init?(db: any Database, county: String) throws {
+        guard let code = PrefectureProfile.code(ofCounty: county), let profile = try PrefectureProfile.bundled(code: code) else { return nil }
+        self.db = db
+        self.prefecture = profile
+    }
+
+    /// The figures in force (a corrected one replaced by its correction).
+    func currentFigures(indicator: RegionalIndicator? = nil, unit: String? = nil) async throws -> [RegionalFigure] {
+        let query = RegionalFigureRow.query(on: db).filter(\.$prefectureCode == prefecture.code).filter(\.$isCurrent == true)
+        if let indicator { query.filter(\.$indicator == indicator.rawValue) }
+        if let unit { query.filter(\.$unitCode == unit) }
+        return try await query.all().compactMap(\.figure)
+    }
+
+    /// Every figure of one unit ever recorded, the retired ones with who replaced them and why,
+    /// newest first within each indicator and period.
+    func history(unit: String) async throws -> [(figure: RegionalFigure, isCurrent: Bool, recordedBy: String, recordedAt: Date)] {
+        try await RegionalFigureRow.query(on: db).filter(\.$prefectureCode == prefecture.code).filter(\.$unitCode == unit)
+            .sort(\.$recordedAt, .descending).all()
+            .compactMap { row in row.figure.map { ($0, row.isCurrent, row.recordedBy, row.recordedAt) } }
+    }
+
+    /// Records `figures` in order, each checked against what is stored and the ones before it;
+    /// a correction retires the figure it corrects. One problem anywhere records nothing, unless
+    /// `partial`, when the figures that pass are recorded and the others returned with their rows.
+    static func record(_ figures: [ImportedFigure], prefecture: PrefectureProfile, partial: Bool = false,
+                       writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue]) {
+        let today = ShanghaiTime.day(of: writer.environment.now)
+        let units = Set(prefecture.units.map(\.code))
+        let at = writer.environment.now, by = writer.actor.name
+        return try await writer.transaction { db, audit in
+            let stored = try await RegionalFigureRow.query(on: db).filter(\.$prefectureCode == prefecture.code)
+                .filter(\.$isCurrent == true).all()
+            var current = Dictionary(stored.compactMap { row in row.figure.map { ($0.key, $0) } }, uniquingKeysWith: { first, _ in first })
+            var issues: [LocatedIssue] = []
+            var accepted: [RegionalFigure] = []
+            for item in figures {
+                let problems = RegionalFigureCheck.problems(item.figure, knownUnits: units, today: today, existing: current)
+                issues += problems.map { LocatedIssue(row: item.row, column: $0.field, reason: $0.reason) }
+                if problems.isEmpty {
+                    current[item.figure.key] = item.figure
+                    accepted.append(item.figure)
+                }
+            }
+            guard issues.isEmpty || partial else { throw RegionalFigureInputError(locatedIssues: issues) }
+            for figure in accepted {
+                let corrected = try await RegionalFigureRow.query(on: db).filter(\.$prefectureCode == prefecture.code)
+                    .filter(\.$unitCode == figure.unitCode).filter(\.$indicator == figure.indicator.rawValue)
+                    .filter(\.$period == figure.period.description).filter(\.$isCurrent == true).first()
+                if let corrected {
+                    corrected.isCurrent = false
+                    try await corrected.update(on: db)
+                }
+                try await RegionalFigureRow(figure, prefecture: prefecture.code, recordedBy: by, at: at).create(on: db)
+                try await audit.record(corrected == nil ? "counties.figure.recorded" : "counties.figure.corrected",
+                                       entity: "regional_figures", id: "\(figure.unitCode)/\(figure.indicator.rawValue)/\(figure.period)",
+                                       before: corrected.map(AuditedFigure.init), after: AuditedFigure(figure))
+            }
+            return (accepted.count, issues)
+        }
+    }
+
+    /// A figure and the row of the file (or the position in a list) it came from.
+    struct ImportedFigure: Sendable {
+        var row: Int
+        var figure: RegionalFigure
+    }
+
+    /// Puts the prefecture's shipped, published figures in an empty table: those of periods over
+    /// by the application's today (a clock set in the past has not seen the later ones).
+    static func seedDefaults(on db: any Database, county: String, writer: Writer) async throws {
+        guard let store = try CountiesStore(db: db, county: county),
+              try await RegionalFigureRow.query(on: db).filter(\.$prefectureCode == store.prefecture.code).count() == 0 else { return }
+        let today = ShanghaiTime.day(of: writer.environment.now)
+        let figures = try store.prefecture.defaultFigures().filter { $0.period.isOver(on: today) }.enumerated().map { ImportedFigure(row: $0.offset + 1, figure: $0.element) }
+        _ = try await record(figures, prefecture: store.prefecture, writer: writer)
+    }
+}
+
+/// What the audit log keeps of a figure.
+private struct AuditedFigure: Encodable {
+    var value: Double?
+    var growthPercent: Double?
+    var source: String?
+    var correctionReason: String?
+
+    init(_ figure: RegionalFigure) {
+        value = figure.value
+        growthPercent = figure.growthPercent
+        source = figure.citation?.text.zh
+        correctionReason = figure.correctionReason
+    }
+
+    init(_ row: RegionalFigureRow) {
+        value = row.value
+        growthPercent = row.growthPercent
+        source = row.figure?.citation?.text.zh
+        correctionReason = row.correctionReason
+    }
+}
+
+/// Figures refused, each with its row, column and reason; nothing was recorded.
+struct RegionalFigureInputError: LocatedIssues {
+    var locatedIssues: [LocatedIssue]
+
+    var kind: FailureKind { .invalidInput }
+
+    var message: BilingualText {
+        BilingualText(zh: locatedIssues.map { "第 \($0.row ?? 0) 行 \($0.column ?? "")：\($0.reason.zh)" }.joined(separator: "；"),
+                      en: locatedIssues.map { "Row \($0.row ?? 0) \($0.column ?? ""): \($0.reason.en)" }.joined(separator: "; "))
+    }
+}

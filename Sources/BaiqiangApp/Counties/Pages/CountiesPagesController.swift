@@ -1,0 +1,85 @@
+import BaiqiangCore
+import BaiqiangHTML
+import Vapor
+
+/// The comparison of the prefecture's county-level units, one unit's page, the readiness page and
+/// the comparison's export.
+struct CountiesPagesController {
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(SiteURL.counties.components, use: comparison)
+        routes.get(SiteURL.countyUnit(code: .placeholder(.code)).components, use: unit)
+        routes.get(SiteURL.countiesReadiness.components, use: readiness)
+        routes.get(SiteURL.countiesExport(format: "csv").components) { try await export($0, .csv) }
+        routes.get(SiteURL.countiesExport(format: "xlsx").components) { try await export($0, .xlsx) }
+    }
+
+    @Sendable func comparison(_ request: Request) async throws -> HTML {
+        CountiesComparisonPage.view(try await comparisonModel(request), request.pageContext)
+    }
+
+    func comparisonModel(_ request: Request) async throws -> CountiesComparisonPage.Model {
+        let principal = try request.requirePrincipal()
+        let store = try Self.store(request, principal)
+        let query = CountiesQuery(request)
+        let figures = try await store.currentFigures(indicator: query.indicator)
+        return CountiesComparisonPage.model(prefecture: store.prefecture, ownUnit: principal.countyCode, indicator: query.indicator,
+                                            period: query.period, sort: query.sort, figures: figures)
+    }
+
+    @Sendable func unit(_ request: Request) async throws -> HTML {
+        let principal = try request.requirePrincipal()
+        let store = try Self.store(request, principal)
+        let code = try request.parameters.require(.code)
+        guard let unit = store.prefecture.unit(code) else { throw Abort(.notFound) }
+        let retired = try await store.history(unit: code).filter { !$0.isCurrent }
+            .map { CountyUnitPage.Retired(figure: $0.figure, recordedBy: $0.recordedBy, recordedAt: $0.recordedAt) }
+        let model = CountyUnitPage.model(prefecture: store.prefecture, unit: unit, figures: try await store.currentFigures(), retired: retired)
+        return CountyUnitPage.view(model, request.pageContext)
+    }
+
+    @Sendable func readiness(_ request: Request) async throws -> HTML {
+        let principal = try request.requirePrincipal()
+        let store = try Self.store(request, principal)
+        let year = (try? request.query.get(Int.self, at: "year")).flatMap { (2000...2100).contains($0) ? $0 : nil }
+            ?? ReadinessThreshold.heshanTargetYear
+        let model = CountiesReadinessPage.model(
+            unit: store.prefecture.unit(principal.countyCode), figures: try await store.currentFigures(unit: principal.countyCode),
+            thresholds: ReadinessThreshold.ccid2024, targetYear: year)
+        return CountiesReadinessPage.view(model, request.pageContext)
+    }
+
+    func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {
+        let model = try await comparisonModel(request)
+        let english = request.language == .en
+        let rows: [[TableExport.Cell]] = model.rows.map { row in
+            [.text(row.unit.code), .text(english ? row.unit.name.en : row.unit.name.zh), .text(model.indicator.rawValue),
+             .text(model.period?.description ?? ""), row.figure?.value.map { .number($0) } ?? .empty,
+             row.valueRank.map { .number(Double($0.rank)) } ?? .empty, row.figure?.growthPercent.map { .number($0) } ?? .empty,
+             row.growthRank.map { .number(Double($0.rank)) } ?? .empty, row.share.map { .number($0) } ?? .empty,
+             row.figure?.citation.map { .text(english ? $0.text.en : $0.text.zh) } ?? .empty]
+        }
+        let header = ["unit_code", "unit", "indicator", "period", "value", "rank_by_value", "growth_percent", "rank_by_growth",
+                      "share", "source"]
+        return try TableExport(header: header, rows: rows).response(format, fileName: "counties-\(model.indicator.rawValue)")
+    }
+
+    /// The store of the account's prefecture; 404 when none ships for it.
+    static func store(_ request: Request, _ principal: Principal) throws -> CountiesStore {
+        guard let store = try CountiesStore(db: request.db, county: principal.countyCode) else { throw Abort(.notFound) }
+        return store
+    }
+}
+
+/// The comparison's choices from the query string; anything unknown falls back to the default.
+struct CountiesQuery {
+    var indicator: RegionalIndicator
+    var period: StatisticalPeriod?
+    var sort: CountiesComparisonPage.Sort
+
+    init(_ request: Request) {
+        let text = { (name: String) in (try? request.query.get(String.self, at: name)).flatMap { $0.count <= 40 ? $0 : nil } }
+        indicator = text("indicator").flatMap(RegionalIndicator.init(rawValue:)) ?? .gdp
+        period = text("period").flatMap(StatisticalPeriod.init(text:))
+        sort = text("sort").flatMap(CountiesComparisonPage.Sort.init(rawValue:)) ?? .value
+    }
+}

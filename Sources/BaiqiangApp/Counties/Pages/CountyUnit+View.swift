@@ -1,0 +1,45 @@
+import BaiqiangCore
+import BaiqiangHTML
+
+extension CountyUnitPage {
+    static func view(_ model: Model, _ context: PageContext) -> HTML {
+        let name = context.t(model.unit.name)
+        return Layout.page(context, title: name, active: .counties,
+            .p(.a(.href(SiteURL.counties.path), .text("← " + context.t("nav.counties")))),
+            .h1(.text(name), .span(.class("muted"), .text(" \(model.unit.code)"))),
+            .if(model.sections.isEmpty, Layout.notice("info", context.t("counties.unit_no_figures"))),
+            .forEach(model.sections) { section in
+                .section(
+                    .h2(.text("\(context.t(section.indicator.name))（\(context.t(section.indicator.unit))）")),
+                    .table(.class("data"),
+                        .thead(.tr(.th(.text(context.t("counties.period"))), .th(.class("num"), .text(context.t("counties.value"))),
+                                   .th(.class("num"), .text(context.t("counties.rank_by_value"))),
+                                   .th(.class("num"), .text(context.t("counties.growth"))),
+                                   .th(.class("num"), .text(context.t("counties.rank_by_growth"))),
+                                   .th(.text(context.t("counties.source"))))),
+                        .tbody(.forEach(section.lines) { line in
+                            .tr(.td(.text(context.t(line.figure.period.label)),
+                                    .if(line.figure.correctionReason != nil,
+                                        .span(.class("badge"), .text(context.t("counties.corrected"))))),
+                                .td(.class("num"), .text(CountiesText.value(line.figure.value))),
+                                .td(.class("num"), .text(CountiesText.rank(line.valueRank, context))),
+                                .td(.class("num"), .text(CountiesText.growth(line.figure.growthPercent))),
+                                .td(.class("num"), .text(CountiesText.rank(line.growthRank, context))),
+                                .td(CountiesText.citation(line.figure.citation, context)))
+                        })))
+            },
+            .if(!model.retired.isEmpty, .section(
+                .h2(.text(context.t("counties.retired"))),
+                .table(.class("data"),
+                    .thead(.tr(.th(.text(context.t("counties.indicator"))), .th(.text(context.t("counties.period"))),
+                               .th(.class("num"), .text(context.t("counties.value"))),
+                               .th(.class("num"), .text(context.t("counties.growth"))),
+                               .th(.text(context.t("counties.recorded"))))),
+                    .tbody(.forEach(model.retired) { retired in
+                        .tr(.td(.text(context.t(retired.figure.indicator.name))), .td(.text(context.t(retired.figure.period.label))),
+                            .td(.class("num"), .text(CountiesText.value(retired.figure.value))),
+                            .td(.class("num"), .text(CountiesText.growth(retired.figure.growthPercent))),
+                            .td(.text("\(retired.recordedBy) · \(ShanghaiDay.display(retired.recordedAt))")))
+                    })))))
+    }
+}
