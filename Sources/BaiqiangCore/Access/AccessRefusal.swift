@@ -32,6 +32,8 @@ public struct AccessRefusal: BilingualError, Equatable {
             BilingualText(zh: "只有系统管理员可以修改系统配置", en: "Only the system administrator can change the configuration")
         case .manageAccounts:
             BilingualText(zh: "只有安全管理员可以管理账户（三员分立）", en: "Only the security officer can manage accounts (separation of duties)")
+        case .recordRegionalFigures:
+            BilingualText(zh: "只有管理员和部门可以录入区县统计数据", en: "Only administrators and departments can record regional figures")
         case .readAudit:
             BilingualText(zh: "只有审计管理员可以查看和导出审计日志（三员分立）",
                           en: "Only the auditor can read and export the audit log (separation of duties)")

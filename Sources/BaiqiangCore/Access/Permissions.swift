@@ -28,6 +28,8 @@ public struct Permissions: Sendable {
         case manageAccounts
         /// Read, export and verify the audit log (审计管理员).
         case readAudit
+        /// Record or correct a published figure of the prefecture's county-level units (统计局).
+        case recordRegionalFigures
     }
 
     /// Which demands an account sees and, as the workflow allows, handles.
@@ -63,6 +65,8 @@ public struct Permissions: Sendable {
             return role == .securityOfficer || (role == .admin && !actor.dutiesSeparated)
         case .readAudit:
             return role == .auditor || (role == .admin && !actor.dutiesSeparated)
+        case .recordRegionalFigures:
+            return role == .admin || role == .department
         case .writePlan(let owner):
             if role == .admin { return true }
             guard role == .department, let owner, let mine = actor.departmentCode else { return false }

@@ -147,3 +147,57 @@ struct CountiesDefaultPeriodTests {
         #expect(CountiesComparisonPage.defaultPeriod([]) == nil)
     }
 }
+
+@Suite("Counties: a figure typed in by hand")
+struct CountiesEntryTests {
+    @Test("A department records a figure with its source; a second one for the same period without a reason is refused and shown again")
+    func departmentRecords() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "tjj", .department, binding: "gxj")
+            let browser = try await app.signIn("tjj")
+            let form = ["unit": "440781", "indicator": "tax_revenue", "period": "2023", "value": "31.2", "growth": "4.5",
+                        "publisher": "台山市统计局", "_csrf": browser.csrf]
+            try await app.testing().test(.POST, SiteURL.countiesFigures.path, headers: browser.headers,
+                                         beforeRequest: { try $0.content.encode(form, as: .urlEncodedForm) }) { response async in
+                #expect(response.status == .seeOther)
+            }
+            let stored = try await RegionalFigureRow.query(on: app.db).filter(\.$unitCode == "440781").filter(\.$indicator == "tax_revenue").all()
+            #expect(stored.map(\.value) == [31.2])
+            #expect(stored.first?.publisher == "台山市统计局")
+            try await app.testing().test(.POST, SiteURL.countiesFigures.path, headers: browser.headers,
+                                         beforeRequest: { try $0.content.encode(form, as: .urlEncodedForm) }) { response async in
+                #expect(response.status == .badRequest)
+                #expect(response.body.string.contains("如需更正请注明原因"))
+                #expect(response.body.string.contains("台山市统计局"))
+            }
+            #expect(try await RegionalFigureRow.query(on: app.db).filter(\.$unitCode == "440781").filter(\.$indicator == "tax_revenue").count() == 1)
+        }
+    }
+
+    @Test("A town account sees no entry form and its post is refused with 403; a figure without a publisher is refused")
+    func refusals() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "town1", .town, binding: "shaping")
+            let town = try await app.signIn("town1")
+            try await app.testing().test(.GET, SiteURL.counties.path, headers: town.headers) { response async in
+                #expect(!response.body.string.contains(SiteURL.countiesFigures.path))
+            }
+            let form = ["unit": "440781", "indicator": "tax_revenue", "period": "2023", "value": "31.2", "publisher": "x", "_csrf": town.csrf]
+            try await app.testing().test(.POST, SiteURL.countiesFigures.path, headers: town.headers,
+                                         beforeRequest: { try $0.content.encode(form, as: .urlEncodedForm) }) { response async in
+                #expect(response.status == .forbidden)
+            }
+            try await Fixture.user(app, "ops", .admin)
+            let admin = try await app.signIn("ops")
+            var unsourced = form
+            unsourced["publisher"] = " "
+            unsourced["_csrf"] = admin.csrf
+            try await app.testing().test(.POST, SiteURL.countiesFigures.path, headers: admin.headers,
+                                         beforeRequest: { try $0.content.encode(unsourced, as: .urlEncodedForm) }) { response async in
+                #expect(response.status == .badRequest)
+                #expect(response.body.string.contains("没有来源的数据不录入"))
+            }
+            #expect(try await RegionalFigureRow.query(on: app.db).filter(\.$indicator == "tax_revenue").count() == 0)
+        }
+    }
+}

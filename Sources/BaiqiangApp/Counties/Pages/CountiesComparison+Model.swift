@@ -17,6 +17,85 @@ enum CountiesComparisonPage {
         var sort: Sort
         var rows: [Row]
         var prefectureTotal: PrefectureProfile.Figure?
+        /// Whether the account may record a figure (the form is shown only then).
+        var canRecord = false
+        /// A refused entry: the message and what was typed, shown again.
+        var entryError: String?
+        var entry = EntryForm()
+    }
+
+    /// A figure typed in by hand, as posted.
+    struct EntryForm: Codable, Sendable {
+        var unit: String = ""
+        var indicator: String = ""
+        var period: String = ""
+        var value: String = ""
+        var growth: String = ""
+        var publisher: String = ""
+        var title: String = ""
+        var date: String = ""
+        var address: String = ""
+        var readFromCopy: String?
+        var correctionReason: String = ""
+
+        enum CodingKeys: String, CodingKey {
+            case unit, indicator, period, value, growth, publisher, title, date, address
+            case readFromCopy = "read_from_copy", correctionReason = "correction_reason"
+        }
+
+        init() {}
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            func text(_ key: CodingKeys) throws -> String { try container.decodeIfPresent(String.self, forKey: key) ?? "" }
+            unit = try text(.unit)
+            indicator = try text(.indicator)
+            period = try text(.period)
+            value = try text(.value)
+            growth = try text(.growth)
+            publisher = try text(.publisher)
+            title = try text(.title)
+            date = try text(.date)
+            address = try text(.address)
+            readFromCopy = try container.decodeIfPresent(String.self, forKey: .readFromCopy)
+            correctionReason = try text(.correctionReason)
+        }
+
+        /// The figure typed in, or why it cannot be one (a number that is not one, a field too long).
+        func figure() -> Result<RegionalFigure, EntryProblem> {
+            let fields = [unit, indicator, period, publisher, title, date, correctionReason]
+            guard fields.allSatisfy({ $0.count <= 200 }), address.count <= 500, value.count <= 40, growth.count <= 40 else {
+                return .failure(EntryProblem(BilingualText(zh: "有字段过长", en: "A field is too long")))
+            }
+            guard let indicator = RegionalIndicator(rawValue: indicator) else {
+                return .failure(EntryProblem(BilingualText(zh: "请选择指标", en: "Choose an indicator")))
+            }
+            guard let period = StatisticalPeriod(text: period) else {
+                return .failure(EntryProblem(BilingualText(zh: "期间应写作 2023 或 2024-05", en: "Write the period as 2023 or 2024-05")))
+            }
+            func number(_ text: String) -> Double?? {
+                let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+                return trimmed.isEmpty ? .some(nil) : Double(trimmed).map { .some($0) }
+            }
+            guard let value = number(value), let growth = number(growth) else {
+                return .failure(EntryProblem(BilingualText(zh: "数值和增速须为数字", en: "The value and the growth must be numbers")))
+            }
+            let publisher = publisher.trimmingCharacters(in: .whitespaces)
+            guard !publisher.isEmpty else {
+                return .failure(EntryProblem(BilingualText(zh: "请填写发布机构：没有来源的数据不录入", en: "Name the publisher: a figure without a source is not recorded")))
+            }
+            func optional(_ text: String) -> String? { text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : text }
+            return .success(RegionalFigure(
+                unitCode: unit, indicator: indicator, period: period, value: value, growthPercent: growth,
+                citation: Citation(publisher: publisher, title: optional(title), date: optional(date), address: optional(address),
+                                   readFromCopy: readFromCopy != nil),
+                correctionReason: optional(correctionReason)))
+        }
+    }
+
+    struct EntryProblem: Error {
+        var message: BilingualText
+        init(_ message: BilingualText) { self.message = message }
     }
 
     struct Row {

@@ -12,6 +12,8 @@ extension CountiesComparisonPage {
                       .a(.class("button"), .href(link(model, format: "csv")), .text(context.t("counties.export_csv"))))),
             .p(.class("muted"), .text(context.t("counties.intro"))),
             filterForm(model, context),
+            .unwrap(model.entryError, { Layout.notice("error", $0) }),
+            .if(model.canRecord, entryForm(model, context)),
             .unwrap(model.period, { period in
                 .group(
                     .h2(.text("\(context.t(model.indicator.name))（\(context.t(model.indicator.unit))）· \(context.t(period.label))")),
@@ -45,6 +47,39 @@ extension CountiesComparisonPage {
                     .td(CountiesText.sparkline(row.history, label: context.t(row.unit.name))),
                     .td(row.figure == nil ? .text("") : CountiesText.citation(row.figure?.citation, context)))
             }))
+    }
+
+    /// Typing in one figure from a bulletin; every figure needs its publisher.
+    static func entryForm(_ model: Model, _ context: PageContext) -> Node {
+        let entry = model.entry
+        func field(_ name: String, _ label: String, _ value: String, required: Bool = false) -> Node {
+            .label(.text(label), .input(.type(.text), .name(name), .value(value), .required(required)))
+        }
+        return .details(.if(model.entryError != nil, .attribute(named: "open", value: "open")),
+            .summary(.text(context.t("counties.enter"))),
+            .form(.method(.post), .action(SiteURL.countiesFigures.path), .class("stacked"), Layout.csrfField(context),
+                  .label(.text(context.t("counties.unit")),
+                         .select(.attribute(named: "name", value: "unit"),
+                                 .forEach(model.prefecture.units) {
+                                     FormNodes.option($0.code, context.t($0.name), selected: $0.code == (entry.unit.isEmpty ? model.ownUnit : entry.unit))
+                                 })),
+                  .label(.text(context.t("counties.indicator")),
+                         .select(.attribute(named: "name", value: "indicator"),
+                                 .forEach(RegionalIndicator.allCases) {
+                                     FormNodes.option($0.rawValue, context.t($0.name),
+                                                      selected: $0.rawValue == (entry.indicator.isEmpty ? model.indicator.rawValue : entry.indicator))
+                                 })),
+                  field("period", context.t("counties.period_hint"), entry.period, required: true),
+                  field("value", context.t("counties.value"), entry.value),
+                  field("growth", context.t("counties.growth_hint"), entry.growth),
+                  field("publisher", context.t("counties.publisher"), entry.publisher, required: true),
+                  field("title", context.t("counties.title"), entry.title),
+                  field("date", context.t("counties.date"), entry.date),
+                  field("address", context.t("counties.address"), entry.address),
+                  .label(.input(.type(.checkbox), .name("read_from_copy"), .value("1"), .checked(entry.readFromCopy != nil)),
+                         .text(" " + context.t("counties.read_from_copy"))),
+                  field("correction_reason", context.t("counties.correction_reason"), entry.correctionReason),
+                  .button(.type(.submit), .text(context.t("counties.record")))))
     }
 
     static func filterForm(_ model: Model, _ context: PageContext) -> Node {

@@ -9,6 +9,7 @@ struct CountiesPagesController {
         routes.get(SiteURL.counties.components, use: comparison)
         routes.get(SiteURL.countyUnit(code: .placeholder(.code)).components, use: unit)
         routes.get(SiteURL.countiesReadiness.components, use: readiness)
+        routes.post(SiteURL.countiesFigures.components, use: record)
         routes.get(SiteURL.countiesExport(format: "csv").components) { try await export($0, .csv) }
         routes.get(SiteURL.countiesExport(format: "xlsx").components) { try await export($0, .xlsx) }
     }
@@ -22,8 +23,42 @@ struct CountiesPagesController {
         let store = try Self.store(request, principal)
         let query = CountiesQuery(request)
         let figures = try await store.currentFigures(indicator: query.indicator)
-        return CountiesComparisonPage.model(prefecture: store.prefecture, ownUnit: principal.countyCode, indicator: query.indicator,
-                                            period: query.period, sort: query.sort, figures: figures)
+        var model = CountiesComparisonPage.model(prefecture: store.prefecture, ownUnit: principal.countyCode, indicator: query.indicator,
+                                                 period: query.period, sort: query.sort, figures: figures)
+        model.canRecord = principal.permissions.allows(.recordRegionalFigures)
+        return model
+    }
+
+    /// One figure typed in by hand: checked like an imported one, recorded and audited, or the
+    /// form shown again with the reason and nothing recorded.
+    @Sendable func record(_ request: Request) async throws -> Response {
+        let principal = try request.requirePermission(.recordRegionalFigures)
+        let store = try Self.store(request, principal)
+        let form = try request.content.decode(CountiesComparisonPage.EntryForm.self)
+        var message: BilingualText
+        switch form.figure() {
+        case .success(let figure):
+            do {
+                _ = try await CountiesStore.record([CountiesStore.ImportedFigure(row: 1, figure: figure)], prefecture: store.prefecture,
+                                                   writer: request.writer)
+                var back = URLComponents()
+                back.path = SiteURL.counties.path
+                back.queryItems = [URLQueryItem(name: "indicator", value: figure.indicator.rawValue),
+                                   URLQueryItem(name: "period", value: figure.period.description)]
+                return request.redirect(to: back.string ?? SiteURL.counties.path)
+            } catch let error as RegionalFigureInputError {
+                message = BilingualText(zh: error.locatedIssues.map(\.reason.zh).joined(separator: "；"),
+                                        en: error.locatedIssues.map(\.reason.en).joined(separator: "; "))
+            }
+        case .failure(let problem):
+            message = problem.message
+        }
+        var model = try await comparisonModel(request)
+        model.entryError = request.t(message)
+        model.entry = form
+        let response = try await CountiesComparisonPage.view(model, request.pageContext).encodeResponse(for: request)
+        response.status = .badRequest
+        return response
     }
 
     @Sendable func unit(_ request: Request) async throws -> HTML {

@@ -47,6 +47,7 @@ enum SiteURL: Equatable {
     case counties
     case countyUnit(code: String)
     case countiesReadiness
+    case countiesFigures
     case countiesExport(format: String)
     case plan
     case planKPI(code: String)
@@ -124,6 +125,7 @@ enum SiteURL: Equatable {
         case .counties: "/counties"
         case .countyUnit(let code): "/counties/units/\(code)"
         case .countiesReadiness: "/counties/readiness"
+        case .countiesFigures: "/counties/figures"
         case .countiesExport(let format): "/counties/export.\(format)"
         case .plan: "/plan"
         case .planKPI(let code): "/plan/kpis/\(code)"
