@@ -106,7 +106,7 @@ struct CountiesAppTests {
         }
     }
 
-    @Test("The readiness page shows Heshan's gap to 600亿 GDP and the growth needed by 2026, and says when no figure exists")
+    @Test("The readiness page shows Heshan's gap to 600亿 GDP and the growth needed by 2026, and budget revenue already over 20亿")
     func readiness() async throws {
         try await withTestApp { app in
             try await Fixture.user(app, "boss", .leader)
@@ -116,7 +116,8 @@ struct CountiesAppTests {
                 let body = response.body.string
                 #expect(body.contains("97.13"))
                 #expect(body.contains("6.06%"))
-                #expect(body.contains("本县该指标尚无已公布的年度数据"))
+                #expect(body.contains("37.7"))
+                #expect(body.contains("已达到"))
                 #expect(body.contains("中新社"))
             }
         }
@@ -199,5 +200,17 @@ struct CountiesEntryTests {
             }
             #expect(try await RegionalFigureRow.query(on: app.db).filter(\.$indicator == "tax_revenue").count() == 0)
         }
+    }
+}
+
+@Suite("Counties: readiness without a figure")
+struct CountiesReadinessModelTests {
+    @Test("An indicator the county has no yearly figure of has no gap, and a month's figure does not stand in for a year")
+    func noFigure() {
+        let may = RegionalFigure(unitCode: "440784", indicator: .gdp, period: StatisticalPeriod(year: 2024, throughMonth: 5)!, value: 250,
+                                 growthPercent: nil)
+        let model = CountiesReadinessPage.model(unit: nil, figures: [may], thresholds: ReadinessThreshold.ccid2024, targetYear: 2026)
+        #expect(model.lines.count == 2)
+        #expect(model.lines.allSatisfy { $0.latest == nil && $0.gap == nil })
     }
 }
