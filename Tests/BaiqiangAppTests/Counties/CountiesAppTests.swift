@@ -99,6 +99,7 @@ struct CountiesAppTests {
                 #expect(response.body.string.contains("503.1"))
                 #expect(response.body.string.contains("502.87"))
                 #expect(response.body.string.contains("已更正"))
+                #expect(response.body.string.contains("全市排名变化"))
             }
             try await app.testing().test(.GET, SiteURL.countyUnit(code: "999999").path, headers: browser.headers) { response async in
                 #expect(response.status == .notFound)

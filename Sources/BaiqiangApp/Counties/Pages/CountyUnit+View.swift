@@ -2,6 +2,26 @@ import BaiqiangCore
 import BaiqiangHTML
 
 extension CountyUnitPage {
+    /// The unit's place in the prefecture over time, by value and by growth, first place at the
+    /// top; drawn once there are two periods to join.
+    static func rankChart(_ section: Section, _ context: PageContext) -> Node {
+        let ordered = section.lines.sorted { $0.figure.period < $1.figure.period }
+        func x(_ period: StatisticalPeriod) -> Double { Double(period.year) + Double(period.throughMonth) / 12 - 1.0 / 12 }
+        let byValue = ordered.compactMap { line in line.valueRank.map { (x: x(line.figure.period), y: -Double($0.rank)) } }
+        let byGrowth = ordered.compactMap { line in line.growthRank.map { (x: x(line.figure.period), y: -Double($0.rank)) } }
+        guard byValue.count >= 2 || byGrowth.count >= 2 else { return .text("") }
+        let chart = TimeSeriesChart(
+            title: context.t("counties.rank_history"),
+            series: [TimeSeriesChart.Series(label: context.t("counties.rank_by_value"), style: "s-observed", stroke: .solid,
+                                            showsPoints: true, points: byValue),
+                     TimeSeriesChart.Series(label: context.t("counties.rank_by_growth"), style: "s-forecast", stroke: .dashed,
+                                            showsPoints: true, points: byGrowth)],
+            height: 200,
+            xLabel: { String(Int($0.rounded(.down))) }, yLabel: { String(Int(-$0.rounded())) },
+            xTicks: Array(Set(ordered.map { Double($0.figure.period.year) + 11.0 / 12 })).sorted())
+        return .group(.h3(.text(context.t("counties.rank_history"))), chart.svg())
+    }
+
     static func view(_ model: Model, _ context: PageContext) -> HTML {
         let name = context.t(model.unit.name)
         return Layout.page(context, title: name, active: .counties,
@@ -26,7 +46,8 @@ extension CountyUnitPage {
                                 .td(.class("num"), .text(CountiesText.growth(line.figure.growthPercent))),
                                 .td(.class("num"), .text(CountiesText.rank(line.growthRank, context))),
                                 .td(CountiesText.citation(line.figure.citation, context)))
-                        })))
+                        })),
+                    rankChart(section, context))
             },
             .if(!model.retired.isEmpty, .section(
                 .h2(.text(context.t("counties.retired"))),
