@@ -117,17 +117,3 @@ public struct ParcelImportBatch: Sendable {
         contents.format == .geoJSON ? ["\(row)"] : contents.entries.first { $0.row == row }?.cells ?? []
     }
 }
-
-extension GeoExtent {
-    /// The smallest box holding every position; nil for none.
-    init?(enclosing positions: [Position]) {
-        guard let first = positions.first else { return nil }
-        self.init(minLongitude: first.x, maxLongitude: first.x, minLatitude: first.y, maxLatitude: first.y)
-        for p in positions.dropFirst() {
-            minLongitude = Swift.min(minLongitude, p.x)
-            maxLongitude = Swift.max(maxLongitude, p.x)
-            minLatitude = Swift.min(minLatitude, p.y)
-            maxLatitude = Swift.max(maxLatitude, p.y)
-        }
-    }
-}
