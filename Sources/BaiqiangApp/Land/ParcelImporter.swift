@@ -37,7 +37,7 @@ struct ParcelImporter {
         let contents = try ParcelFileContents.read(data, sheet: sheet)
         let towns = try await OrganisationStore(db: db, county: writer.countyCode).townCodes()
         var batch = try ParcelImportBatch(contents, coordinateSystem: system, countyExtent: try countyExtent(), knownTowns: towns)
-        batch.rejectOverlaps(with: try await storedNear(batch))
+        batch.rejectOverlaps(with: try await LandStore.parcels(near: batch, county: writer.countyCode, on: db))
         guard partial || batch.isClean else { throw batch.rejection }
         let saved = batch.records.isEmpty ? (inserted: 0, updated: 0)
             : try await LandStore.save(batch.records, isDemo: isDemo, source: source, writer: writer)
@@ -50,16 +50,5 @@ struct ParcelImporter {
         let profile = try writer.environment.reference.countyProfile()
         guard profile.divisionCode == writer.countyCode, let extent = profile.extent else { return .china }
         return extent
-    }
-
-    /// The stored parcels of the batch's towns whose box meets the batch's: the only ones an
-    /// accepted parcel can overlap.
-    func storedNear(_ batch: ParcelImportBatch) async throws -> [ParcelRecord] {
-        let towns = Set(batch.records.compactMap(\.townCode))
-        guard let box = batch.extent, !towns.isEmpty else { return [] }
-        return try await Parcel.query(on: db, county: writer.countyCode).filter(\.$townCode ~~ towns.sorted().map { Optional($0) })
-            .filter(\.$maxLongitude >= box.minLongitude).filter(\.$minLongitude <= box.maxLongitude)
-            .filter(\.$maxLatitude >= box.minLatitude).filter(\.$minLatitude <= box.maxLatitude)
-            .all().compactMap(\.record)
     }
 }
