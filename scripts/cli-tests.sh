@@ -221,9 +221,22 @@ if command -v ogrinfo > /dev/null; then
     check "ogrinfo (GDAL) reads the export" bash -c "ogrinfo -ro -al -so '$WORK/out.geojson' | grep -q 'Feature Count: 2'"
 fi
 
+# Parcels as CSV with WKT: imported, a bad row refused whole or skipped with --partial (exit 3 and
+# a rejected-rows file), and the CSV export read back by the import.
+printf '%s\n' '宗地编号,镇街,容积率,图形' \
+    'CSV-1,gonghe,0.9,"POLYGON ((112.83 22.6, 112.831 22.6, 112.831 22.601, 112.83 22.601, 112.83 22.6))"' > "$WORK/parcels.csv"
+printf '%s\n' '宗地编号,镇街,容积率,图形' \
+    'CSV-2,gonghe,0.9,"POLYGON ((112.84 22.6, 112.841 22.6, 112.841 22.601, 112.84 22.601, 112.84 22.6))"' \
+    'CSV-3,gonghe,0.9,"POLYGON ((22.6 112.85, 22.6 112.851, 22.601 112.851, 22.601 112.85, 22.6 112.85))"' > "$WORK/badparcels.csv"
+check "import parcels reads a CSV with WKT" bash -c "'$BIN' import parcels '$WORK/parcels.csv' --database '$DB' | grep -q 'inserted 1, updated 0, rejected 0'"
+check "a CSV with one bad row is refused whole, naming row and column, with the swapped-axes hint" bash -c "! '$BIN' import parcels '$WORK/badparcels.csv' --database '$DB' 2> '$WORK/cerr' && grep -q 'row 3, 图形' '$WORK/cerr' && grep -q 'latitude first' '$WORK/cerr' && '$BIN' export parcels --format csv - --database '$DB' | grep -c '^CSV-' | grep -qx 1"
+check "with --partial the good row is written, the bad one goes to FILE.rejected.csv, exit 3" bash -c "'$BIN' import parcels '$WORK/badparcels.csv' --partial --database '$DB' > /dev/null 2>&1; [ \$? -eq 3 ] && grep -q '^CSV-3' '$WORK/badparcels.csv.rejected.csv' && '$BIN' export parcels --format csv - --database '$DB' | grep -q '^CSV-2,'"
+check "export parcels --format csv writes WKT that import parcels reads back" bash -c "'$BIN' export parcels --format csv '$WORK/out.csv' --database '$DB' && grep -q 'POLYGON ((112.83 22.6' '$WORK/out.csv' && '$BIN' import parcels '$WORK/out.csv' --database '$DB' | grep -q 'inserted 0, updated 4, rejected 0'"
+check "import parcels --template writes a header and an example row" bash -c "'$BIN' import parcels --template - | grep -q 'parcel_number,town,'"
+
 # The prefecture's published figures: a template, a file refused whole for one bad row (row and
 # column named), then the good rows; a second figure for the same period only as a correction.
-check "import regional-figures --template prints the Chinese header and an example" bash -c "'$BIN' import regional-figures --template | head -1 | grep -q '^区县,指标,期间,数值,增速'"
+check "import regional-figures --template prints the Chinese header and an example" bash -c "'$BIN' import regional-figures --template - | head -1 | grep -q '^区县,指标,期间,数值,增速'"
 printf '区县,指标,期间,数值,增速,发布机构,更正原因\n台山市,规上工业增加值,2023,120.5,5.1,台山市统计局,\n开平市,规上工业增加值,2023,110,1001,开平市统计局,\n' > "$WORK/regional.csv"
 check "a regional-figures file with a growth over 1000% is refused whole, naming row and column" bash -c "! '$BIN' import regional-figures '$WORK/regional.csv' --database '$DB' 2> '$WORK/rerr' && grep -q 'growth' '$WORK/rerr' && grep -q '3' '$WORK/rerr'"
 check "with --partial the good row is recorded and the command still exits non-zero" bash -c "! '$BIN' import regional-figures '$WORK/regional.csv' --partial --database '$DB' > '$WORK/rout' 2>/dev/null && grep -q 'recorded 1' '$WORK/rout'"

@@ -9,43 +9,45 @@ struct ImportCommand: AsyncParsableCommand {
         abstract: "导入企业名录数据（先校验全部行）/ Import into the registry, validating every row first",
         discussion: """
             KIND is enterprises (identities), figures (yearly figures), monthly (monthly figures) or
-            parcels (industrial land, a GeoJSON FeatureCollection; --crs EPSG:4547 converts
+            parcels (industrial land: a GeoJSON FeatureCollection, or CSV/XLSX with one geometry
+            column as WKT POLYGON/MULTIPOLYGON or a GeoJSON geometry object; --crs EPSG:4547 converts
             CGCS2000 Gauss-Kruger coordinates, else the file's declared CRS or longitude-latitude)
             or regional-figures (the prefecture's county-level units' published figures, one a row
-            with its source; --template prints an example file).
-            Registry FILEs are CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
+            with its source).
+            FILEs are CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
             By default nothing is written unless every row is valid. With --partial the valid rows
-            are applied and the rejected ones written to FILE.rejected.csv with a reason column.
-            Exits non-zero when any row was rejected.
+            are applied and the rejected ones written to FILE.rejected.csv with a reason column
+            (for GeoJSON, the feature index and its reasons). Exits non-zero when any row was rejected.
+            `import parcels|regional-figures --template FILE` writes a CSV template (header and one example row) to FILE.
             """)
 
     @Argument(help: "enterprises | figures | monthly | parcels | regional-figures") var kind: String
-    @Argument(help: "The CSV or XLSX file") var file: String?
-    @Flag(help: "regional-figures: print a template file (header and one example row) instead of importing") var template = false
+    @Argument(help: "The CSV, XLSX or GeoJSON file (with --template: where to write it, - for standard output)") var file: String
     @Flag(help: "Apply the valid rows and write the rejected ones to FILE.rejected.csv") var partial = false
     @Option(help: "The XLSX sheet to read (default: the first)") var sheet: String?
     @Option(help: "parcels: the coordinate system of the file, e.g. EPSG:4547 (default: the file's, else EPSG:4326)") var crs: String?
+    @Flag(help: "parcels, regional-figures: write a CSV template to FILE (- for standard output) instead of importing") var template = false
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         guard RegistryImporter.Kind(rawValue: kind) != nil || kind == "parcels" || kind == "regional-figures" else {
             throw ValidationError("KIND must be enterprises, figures, monthly, parcels or regional-figures")
         }
-        if template, kind != "regional-figures" {
-            throw ValidationError("--template 仅适用于 regional-figures / --template applies to regional-figures only")
-        }
-        if file == nil, !template { throw ValidationError("缺少文件 / FILE is missing") }
-        if kind == "parcels", partial {
-            throw ValidationError("宗地文件只能整体导入 / A parcels file is imported whole: --partial does not apply")
+        if template, kind != "parcels", kind != "regional-figures" {
+            throw ValidationError("--template applies to parcels and regional-figures")
         }
     }
 
     func run() async throws {
         if template {
-            print(AppSession.regionalFiguresTemplate, terminator: "")
+            let bytes = kind == "parcels" ? Data(ParcelTableFile.template()) : Data(AppSession.regionalFiguresTemplate.utf8)
+            if file == "-" {
+                FileHandle.standardOutput.write(bytes)
+            } else {
+                do { try bytes.write(to: URL(fileURLWithPath: file), options: .atomic) } catch { fail(error) }
+            }
             return
         }
-        guard let file else { return }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) } catch { fail(error) }
         if kind == "regional-figures" {
@@ -59,9 +61,7 @@ struct ImportCommand: AsyncParsableCommand {
             return
         }
         if kind == "parcels" {
-            let name = (file as NSString).lastPathComponent, crs = self.crs
-            let outcome = try await withSession(database) { session in try await session.importParcels(data, fileName: name, crs: crs) }
-            print("读取 \(outcome.read) 宗，新增 \(outcome.inserted)，更新 \(outcome.updated) / read \(outcome.read) parcels, inserted \(outcome.inserted), updated \(outcome.updated)")
+            try await importParcels(data)
             return
         }
         let kind = RegistryImporter.Kind(rawValue: kind)!
@@ -75,6 +75,22 @@ struct ImportCommand: AsyncParsableCommand {
             do { try Data(rejected).write(to: URL(fileURLWithPath: path)) } catch { fail(error) }
             printError("被拒绝的行已写入 / Rejected rows written to \(path)")
             for issue in report.issues.prefix(20) { printError("  \(issue.description)") }
+            throw ExitCode(3)
+        }
+    }
+
+    /// Reported as the registry's imports are, with the same exit codes.
+    private func importParcels(_ data: Data) async throws {
+        let name = (file as NSString).lastPathComponent, crs = self.crs, partial = self.partial, sheet = self.sheet
+        let outcome = try await withSession(database) { session in
+            try await session.importParcels(data, fileName: name, crs: crs, partial: partial, sheet: sheet)
+        }
+        print("读取 \(outcome.read) 宗，新增 \(outcome.inserted)，更新 \(outcome.updated)，拒绝 \(outcome.rejected) / read \(outcome.read) parcels, inserted \(outcome.inserted), updated \(outcome.updated), rejected \(outcome.rejected)")
+        if let rejected = outcome.rejectedFile {
+            let path = file + ".rejected.csv"
+            do { try Data(rejected).write(to: URL(fileURLWithPath: path)) } catch { fail(error) }
+            printError("被拒绝的宗地已写入 / Rejected parcels written to \(path)")
+            for issue in outcome.issues.prefix(20) { printError("  \(issue.description)") }
             throw ExitCode(3)
         }
     }

@@ -1,17 +1,39 @@
 import BaiqiangCore
 import Foundation
 
+/// What `import parcels` reports.
+public struct ParcelImportOutcome: Sendable {
+    public var read: Int
+    public var inserted: Int
+    public var updated: Int
+    public var rejected: Int
+    public var issues: [ImportIssue]
+    /// The rejected features or rows with their reasons (CSV with BOM), when any were rejected.
+    public var rejectedFile: [UInt8]?
+}
+
 extension AppSession {
-    /// `baiqiang import parcels FILE [--crs EPSG:N]`.
-    public func importParcels(_ data: Data, fileName: String, crs: String?) async throws -> (read: Int, inserted: Int, updated: Int) {
-        let outcome = try await ParcelImporter(writer: writer, db: app.db).run(data, source: fileName, crs: crs)
-        return (outcome.read, outcome.inserted, outcome.updated)
+    /// `baiqiang import parcels FILE [--crs EPSG:N] [--partial] [--sheet NAME]`: GeoJSON, CSV or XLSX.
+    public func importParcels(_ data: Data, fileName: String, crs: String?, partial: Bool = false,
+                              sheet: String? = nil) async throws -> ParcelImportOutcome {
+        let outcome = try await ParcelImporter(writer: writer, db: app.db).run(data, source: fileName, crs: crs, partial: partial, sheet: sheet)
+        return ParcelImportOutcome(read: outcome.read, inserted: outcome.inserted, updated: outcome.updated,
+                                   rejected: outcome.rejected, issues: outcome.issues, rejectedFile: outcome.rejectedFile)
     }
 
     /// Every parcel of the installation's county as an RFC 7946 FeatureCollection.
     public func exportParcelsGeoJSON() async throws -> String {
+        GeoJSONWriter.write(try await countyParcels().map(\.feature))
+    }
+
+    /// Every parcel of the installation's county as CSV, the geometry as WKT: what
+    /// `import parcels` reads back.
+    public func exportParcelsCSV() async throws -> [UInt8] {
+        ParcelCSVWriter.csv(try await countyParcels())
+    }
+
+    private func countyParcels() async throws -> [ParcelRecord] {
         let store = LandStore(db: app.db, principal: .countyWide(of: environment.reference.countyCode))
-        let records = try await store.parcels(LandStore.Filter()).compactMap(\.record)
-        return GeoJSONWriter.write(records.map(\.feature))
+        return try await store.parcels(LandStore.Filter()).compactMap(\.record)
     }
 }

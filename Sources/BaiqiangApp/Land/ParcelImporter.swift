@@ -2,9 +2,11 @@ import BaiqiangCore
 import Fluent
 import Foundation
 
-/// Reads a parcels file and writes it, all or nothing: the file is converted to
-/// longitude-latitude, every feature is checked, and only a file without a single problem
-/// reaches the database. Pages, the API and the command line all import through here.
+/// Reads a parcels file (GeoJSON, CSV or XLSX) and writes it: the file is converted to
+/// longitude-latitude, every feature or row is checked (Core's `ParcelImportBatch`), including
+/// against the stored parcels of its town for overlaps. By default only a file without a single
+/// problem reaches the database; with `partial`, the valid parcels are written and the rest
+/// returned with their reasons. Pages, the API and the command line all import through here.
 struct ParcelImporter {
     let writer: Writer
     let db: any Database
@@ -16,20 +18,37 @@ struct ParcelImporter {
         var read: Int
         var inserted: Int
         var updated: Int
+        var rejected: Int = 0
+        /// Every problem of the rejected features or rows, in file order.
+        var issues: [ImportIssue] = []
+        /// The rejected rows with a reason column (CSV with BOM), when any were rejected.
+        var rejectedFile: [UInt8]?
     }
 
     /// `crs` is what the user asked for (`EPSG:4547`); nil takes the file's declared CRS, or
     /// longitude-latitude as RFC 7946 says.
-    func run(_ data: Data, source: String, crs: String?, isDemo: Bool = false) async throws -> Outcome {
+    func run(_ data: Data, source: String, crs: String?, partial: Bool = false, sheet: String? = nil,
+             isDemo: Bool = false) async throws -> Outcome {
         guard data.count <= Self.maxFileSize else {
             throw GeoJSONError(fileProblem: BilingualText(zh: "文件超过 \(Self.maxFileSize / 1024 / 1024) MB",
                                                           en: "The file is larger than \(Self.maxFileSize / 1024 / 1024) MB"))
         }
         let system = try crs.map { text throws(CoordinateSystemError) in try CoordinateSystem(parsing: text) }
-        let collection = try ParcelGeoJSONImport.read(data, coordinateSystem: system, countyExtent: .china)
+        let contents = try ParcelFileContents.read(data, sheet: sheet)
         let towns = try await OrganisationStore(db: db, county: writer.countyCode).townCodes()
-        let records = try ParcelRecordReader.records(from: collection, knownTowns: towns)
-        let saved = try await LandStore.save(records, isDemo: isDemo, source: source, writer: writer)
-        return Outcome(read: records.count, inserted: saved.inserted, updated: saved.updated)
+        var batch = try ParcelImportBatch(contents, coordinateSystem: system, countyExtent: try countyExtent(), knownTowns: towns)
+        batch.rejectOverlaps(with: try await LandStore.parcels(near: batch, county: writer.countyCode, on: db))
+        guard partial || batch.isClean else { throw batch.rejection }
+        let saved = batch.records.isEmpty ? (inserted: 0, updated: 0)
+            : try await LandStore.save(batch.records, isDemo: isDemo, source: source, writer: writer)
+        return Outcome(read: batch.rowsRead, inserted: saved.inserted, updated: saved.updated, rejected: batch.rejectedCount,
+                       issues: batch.issues, rejectedFile: batch.rejectedFile)
+    }
+
+    /// The configured extent of the county imported into, else China's.
+    func countyExtent() throws -> GeoExtent {
+        let profile = try writer.environment.reference.countyProfile()
+        guard profile.divisionCode == writer.countyCode, let extent = profile.extent else { return .china }
+        return extent
     }
 }

@@ -17,6 +17,9 @@ public struct CountyProfile: Sendable, Codable, Equatable {
     public var name: BilingualText
     public var towns: [Unit]
     public var departments: [Unit]
+    /// The box the county's land lies in (本县范围): a parcel outside it is refused on import.
+    /// Nil checks parcels against China's extent only.
+    public var extent: GeoExtent?
 
     public struct Invalid: BilingualError {
         public let message: BilingualText

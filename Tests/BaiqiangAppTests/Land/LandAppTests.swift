@@ -12,10 +12,11 @@ import VaporTesting
 struct LandAppTests {
     static let square = [(112.800, 22.600), (112.801, 22.600), (112.801, 22.601), (112.800, 22.601), (112.800, 22.600)]
 
+    /// Each feature's square lies east of the one before: parcels of a town may not overlap.
     static func file(_ properties: [String]) -> Data {
-        let ring = "[" + square.map { "[\($0.0),\($0.1)]" }.joined(separator: ",") + "]"
-        let features = properties.map {
-            "{\"type\":\"Feature\",\"properties\":\($0),\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[\(ring)]}}"
+        let features = properties.enumerated().map { index, properties in
+            let ring = "[" + square.map { "[\($0.0 + 0.002 * Double(index)),\($0.1)]" }.joined(separator: ",") + "]"
+            return "{\"type\":\"Feature\",\"properties\":\(properties),\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[\(ring)]}}"
         }
         return Data("{\"type\":\"FeatureCollection\",\"features\":[\(features.joined(separator: ","))]}".utf8)
     }

@@ -65,10 +65,10 @@ struct GeometryValidationTests {
         #expect(problems(ring).isEmpty)
     }
 
-    @Test("Swapped longitude and latitude lie outside China")
+    @Test("Swapped longitude and latitude lie outside China, with a hint that they are swapped")
     func outsideChina() {
         let swapped = LandFixtures.square.map { Position(longitude: $0.latitude, latitude: $0.longitude) }
-        #expect(problems(swapped) == [.outsideChina(swapped[0])])
+        #expect(problems(swapped) == [.axesSwapped(swapped[0])])
         let east = LandFixtures.square.map { Position(longitude: $0.longitude + 23.5, latitude: $0.latitude) }
         #expect(problems(east) == [.outsideChina(east[0])], "136.3°E is past China's eastern edge")
     }

@@ -34,3 +34,50 @@ struct WKTReaderTests {
         #expect(!detail.isEmpty)
     }
 }
+
+@Suite("WKT: limits on hostile text, the writer, and telling WKT from GeoJSON in a cell")
+struct WKTLimitsTests {
+    @Test("Text past the length, position or ring caps fails its own cell with a reason")
+    func caps() {
+        let long = "POLYGON ((" + String(repeating: "1 ", count: WKTReader.maxLength / 2 + 1) + "))"
+        #expect(WKTReader.read(long) == .failure(.badWKT("longer than \(WKTReader.maxLength) bytes")))
+        let many = "POLYGON ((" + Array(repeating: "1 2", count: WKTReader.maxPositions + 1).joined(separator: ",") + "))"
+        guard case .failure(.badWKT(let detail)) = WKTReader.read(many) else { Issue.record("accepted"); return }
+        #expect(detail.contains("positions"))
+        let rings = "POLYGON (" + Array(repeating: "(0 0)", count: WKTReader.maxRings + 1).joined(separator: ",") + ")"
+        guard case .failure(.badWKT(let ringDetail)) = WKTReader.read(rings) else { Issue.record("accepted"); return }
+        #expect(ringDetail.contains("rings"))
+    }
+
+    @Test("Deep nesting and endless numbers are refused at once, not read", arguments: [
+        "POLYGON " + String(repeating: "(", count: 100_000), "POLYGON ((" + String(repeating: "9", count: 10_000) + " 1))",
+        "POLYGON ((1 2 3 4 5, 1 1, 2 2, 1 2))",
+    ])
+    func hostile(text: String) {
+        guard case .failure(.badWKT) = WKTReader.read(text) else {
+            Issue.record("accepted")
+            return
+        }
+    }
+
+    @Test("The writer's text reads back to the same shape, exterior counterclockwise")
+    func roundTrip() throws {
+        let clockwise = Polygon(exterior: LandFixtures.square.reversed(), holes: [])
+        let geometry = ParcelGeometry.multiPolygon([clockwise, Polygon(exterior: LandFixtures.square.map {
+            Position(x: $0.x + 0.01, y: $0.y) })])
+        let text = WKTWriter.text(geometry)
+        #expect(text.hasPrefix("MULTIPOLYGON (((112.8 22.6, 112.801 22.6, "))
+        let back = try WKTReader.read(text).get()
+        #expect(back.polygons.count == 2)
+        #expect(back.polygons[0].exterior == LandFixtures.square)
+    }
+
+    @Test("A cell starting with { is read as a GeoJSON geometry, anything else as WKT; deep JSON is refused unread")
+    func detect() throws {
+        let json = #"{"type":"Polygon","coordinates":[[[112.8,22.6],[112.801,22.6],[112.801,22.601],[112.8,22.6]]]}"#
+        #expect(try GeometryText.parse("  " + json).get().polygons[0].exterior.count == 4)
+        #expect(try GeometryText.parse("POLYGON ((112.8 22.6, 112.801 22.6, 112.801 22.601, 112.8 22.6))").get().polygons.count == 1)
+        let deep = "{\"type\":\"Polygon\",\"coordinates\":" + String(repeating: "[", count: 50_000) + "}"
+        #expect(GeometryText.parse(deep) == .failure(.badCoordinates))
+    }
+}

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Generated parcels for `--demo` (演示数据): small rectangles clustered around a point per town,
-/// held by the town's demo firms, with dates, plot ratios and commitments spread so that every
-/// low-efficiency rule fires somewhere. The same seed gives the same parcels.
+/// Generated parcels for `--demo` (演示数据): small rectangles, none overlapping another, clustered
+/// around a point per town, held by the town's demo firms, with dates, plot ratios and
+/// commitments spread so that every low-efficiency rule fires somewhere. The same seed gives the same parcels.
 ///
 /// The cluster points are spread over the county's extent in a ring; they are a demo layout,
 /// not where the towns are.
@@ -28,15 +28,21 @@ public enum DemoParcels {
         }
         var records: [ParcelRecord] = []
         records.reserveCapacity(count)
+        var occupied = [Set<DemoCell>](repeating: [], count: towns.count)
         for serial in 1...count {
             let townIndex = (serial - 1) % towns.count
             let town = towns[townIndex]
             let anchor = anchors[townIndex]
-            // A parcel of 40–260 m a side, within about 2.5 km of its town's point.
+            // A parcel of 40–260 m a side in a free cell of a 300 m grid about its town's point, so
+            // no two parcels of a town overlap (the import refuses overlaps).
             let width = rng.uniform(40...260), depth = rng.uniform(40...260)
-            let lat = anchor.latitude + rng.normal() * 0.012
-            let lon = anchor.longitude + rng.normal() * 0.013
-            let dLat = depth / 111_320, dLon = width / (111_320 * cos(lat * .pi / 180))
+            let cell = DemoCell.free(near: (rng.normal() * 0.013 * 111_320 * cos(anchor.latitude * .pi / 180) / DemoCell.size,
+                                            rng.normal() * 0.012 * 111_320 / DemoCell.size),
+                                     avoiding: &occupied[townIndex], rng: &rng)
+            let metresPerDegreeLat = 111_320.0, metresPerDegreeLon = 111_320 * cos(anchor.latitude * .pi / 180)
+            let lon = anchor.longitude + (Double(cell.column) * DemoCell.size - width / 2) / metresPerDegreeLon
+            let lat = anchor.latitude + (Double(cell.row) * DemoCell.size - depth / 2) / metresPerDegreeLat
+            let dLat = depth / metresPerDegreeLat, dLon = width / metresPerDegreeLon
             let ring = [Position(longitude: lon, latitude: lat), Position(longitude: lon + dLon, latitude: lat),
                         Position(longitude: lon + dLon, latitude: lat + dLat), Position(longitude: lon, latitude: lat + dLat),
                         Position(longitude: lon, latitude: lat)]
@@ -74,6 +80,35 @@ public enum DemoParcels {
             records.append(record)
         }
         return records
+    }
+}
+
+/// A square of the demo's grid about a town's point, by column (east) and row (north).
+struct DemoCell: Hashable {
+    /// Metres a side: more than the largest demo parcel, so parcels in different cells never meet.
+    static let size = 300.0
+
+    var column: Int
+    var row: Int
+
+    /// The cell at `wanted` (in cells from the town's point) if free, else another drawn near it,
+    /// else the nearest free one; marked taken.
+    static func free(near wanted: (Double, Double), avoiding taken: inout Set<DemoCell>, rng: inout SplitMix64) -> DemoCell {
+        var candidate = DemoCell(column: Int(wanted.0.rounded()), row: Int(wanted.1.rounded()))
+        var attempts = 0
+        while taken.contains(candidate), attempts < 20 {
+            candidate = DemoCell(column: candidate.column + rng.integer(-2...2), row: candidate.row + rng.integer(-2...2))
+            attempts += 1
+        }
+        var radius = 1
+        while taken.contains(candidate) {
+            let ring = (-radius...radius).flatMap { dx in (-radius...radius).map { dy in DemoCell(column: dx, row: dy) } }
+                .filter { max(abs($0.column), abs($0.row)) == radius && !taken.contains($0) }
+            if let first = ring.first { candidate = first }
+            radius += 1
+        }
+        taken.insert(candidate)
+        return candidate
     }
 }
 

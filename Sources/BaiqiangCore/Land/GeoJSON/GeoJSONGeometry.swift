@@ -60,6 +60,8 @@ public enum GeometryFormatProblem: Error, Sendable, Hashable {
     case unsupportedType(String)
     /// Well-known text that is not a POLYGON or MULTIPOLYGON in the form written.
     case badWKT(String)
+    /// A cell longer than the bound, in bytes.
+    case tooLong(Int)
 
     public var text: BilingualText {
         switch self {
@@ -77,6 +79,8 @@ public enum GeometryFormatProblem: Error, Sendable, Hashable {
         case .unsupportedType(let type):
             BilingualText(zh: "图形类型“\(type)”不受支持（宗地须为 Polygon 或 MultiPolygon）",
                           en: "geometry type “\(type)” is not supported (a parcel is a Polygon or MultiPolygon)")
+        case .tooLong(let bytes):
+            BilingualText(zh: "图形超过 \(bytes) 字节", en: "the geometry is longer than \(bytes) bytes")
         case .badWKT(let detail):
             BilingualText(zh: "WKT 格式错误（应为 POLYGON 或 MULTIPOLYGON）：\(detail)",
                           en: "malformed WKT (expected POLYGON or MULTIPOLYGON): \(detail)")

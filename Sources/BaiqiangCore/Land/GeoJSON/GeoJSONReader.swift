@@ -5,6 +5,15 @@ import Foundation
 /// coordinates are longitude-latitude (`ParcelGeoJSONImport`).
 public enum GeoJSONReader {
     public static func read(_ data: Data) throws(GeoJSONError) -> ParcelFeatureCollection {
+        let (collection, _, issues) = try readEach(data)
+        guard issues.isEmpty else { throw GeoJSONError(issues: issues) }
+        return collection
+    }
+
+    /// The features that could be read, each with its 1-based index, and the problems of those
+    /// that could not: for an import that applies the valid part. Only a file that is not a
+    /// FeatureCollection at all is thrown.
+    public static func readEach(_ data: Data) throws(GeoJSONError) -> (ParcelFeatureCollection, indices: [Int], issues: [LocatedIssue]) {
         let document: JSONValue
         do {
             document = try JSONDecoding.decode(data)
@@ -18,6 +27,7 @@ public enum GeoJSONReader {
                 en: "The file must be a GeoJSON FeatureCollection (type FeatureCollection with a features array)"))
         }
         var features: [ParcelFeature] = []
+        var indices: [Int] = []
         features.reserveCapacity(featureValues.count)
         var issues: [LocatedIssue] = []
         for (offset, value) in featureValues.enumerated() {
@@ -28,12 +38,14 @@ public enum GeoJSONReader {
                 continue
             }
             var properties: [String: JSONValue] = [:]
+            var readable = true
             switch object["properties"] {
             case .object(let values)?: properties = values
             case .null?, nil: break
             default:
                 issues.append(LocatedIssue(row: index, column: "properties", reason: BilingualText(
                     zh: "properties 须为对象", en: "properties must be an object")))
+                readable = false
             }
             guard let geometryValue = object["geometry"], geometryValue != .null else {
                 issues.append(LocatedIssue(row: index, column: "geometry", reason: BilingualText(
@@ -41,14 +53,15 @@ public enum GeoJSONReader {
                 continue
             }
             switch GeoJSONGeometry.parse(geometryValue) {
-            case .success(let geometry):
+            case .success(let geometry) where readable:
                 features.append(ParcelFeature(id: object["id"], geometry: geometry, properties: properties))
+                indices.append(index)
+            case .success: break
             case .failure(let problem):
                 issues.append(LocatedIssue(row: index, column: "geometry", reason: problem.text))
             }
         }
-        guard issues.isEmpty else { throw GeoJSONError(issues: issues) }
-        return ParcelFeatureCollection(declaredCRS: declaredCRS(root["crs"]), features: features)
+        return (ParcelFeatureCollection(declaredCRS: declaredCRS(root["crs"]), features: features), indices, issues)
     }
 
     /// The name of a pre-RFC `crs` member (`{"type": "name", "properties": {"name": …}}`), which

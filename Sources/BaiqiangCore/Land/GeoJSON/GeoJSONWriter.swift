@@ -55,10 +55,8 @@ public enum GeoJSONWriter {
         out += "["
         for (index, ring) in polygon.rings.enumerated() {
             if index > 0 { out += "," }
-            let counterclockwise = RingCheck.signedArea(ring) >= 0
-            let wound = (index == 0) == counterclockwise ? ring : ring.reversed()
             out += "["
-            for (p, position) in wound.enumerated() {
+            for (p, position) in wound(ring, exterior: index == 0).enumerated() {
                 if p > 0 { out += "," }
                 out += "[\(number(rounded(position.x))),\(number(rounded(position.y)))]"
             }
@@ -67,7 +65,13 @@ public enum GeoJSONWriter {
         out += "]"
     }
 
-    private static func rounded(_ value: Double) -> Double {
+    /// The ring turned so that an exterior runs counterclockwise and a hole clockwise.
+    static func wound(_ ring: Ring, exterior: Bool) -> Ring {
+        let counterclockwise = RingCheck.signedArea(ring) >= 0
+        return exterior == counterclockwise ? ring : ring.reversed()
+    }
+
+    static func rounded(_ value: Double) -> Double {
         let scale = pow10(coordinateDecimals)
         return (value * scale).rounded() / scale
     }

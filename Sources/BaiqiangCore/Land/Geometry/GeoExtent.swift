@@ -23,3 +23,17 @@ public struct GeoExtent: Sendable, Hashable, Codable {
 
     var text: String { "\(minLongitude)–\(maxLongitude)°E, \(minLatitude)–\(maxLatitude)°N" }
 }
+
+extension GeoExtent {
+    /// The smallest box holding every position; nil for none.
+    init?(enclosing positions: [Position]) {
+        guard let first = positions.first else { return nil }
+        self.init(minLongitude: first.x, maxLongitude: first.x, minLatitude: first.y, maxLatitude: first.y)
+        for p in positions.dropFirst() {
+            minLongitude = Swift.min(minLongitude, p.x)
+            maxLongitude = Swift.max(maxLongitude, p.x)
+            minLatitude = Swift.min(minLatitude, p.y)
+            maxLatitude = Swift.max(maxLatitude, p.y)
+        }
+    }
+}

@@ -9,8 +9,13 @@ public enum GeometryProblem: Sendable, Hashable {
     case selfIntersecting(ring: Int, at: Position)
     /// 面积为零: every corner lies on one line.
     case noArea(ring: Int)
+    /// 洞不在外环内: a hole (interior ring) leaves its polygon's exterior ring.
+    case holeOutsideExterior(ring: Int)
     /// 坐标超出中国范围.
     case outsideChina(Position)
+    /// 坐标超出中国范围, but inside it with longitude and latitude exchanged: the file was
+    /// written latitude first.
+    case axesSwapped(Position)
     /// 坐标超出本县范围.
     case outsideCounty(Position, GeoExtent)
     /// 坐标不是有限数.
@@ -30,6 +35,12 @@ public enum GeometryProblem: Sendable, Hashable {
         case .noArea(let ring):
             BilingualText(zh: "第 \(ring) 个环面积为零（所有点在一条直线上）",
                           en: "ring \(ring) has no area (all its positions lie on one line)")
+        case .holeOutsideExterior(let ring):
+            BilingualText(zh: "第 \(ring) 个环是洞，但不完全在所属多边形的外环之内",
+                          en: "ring \(ring) is a hole but does not lie within its polygon's exterior ring")
+        case .axesSwapped(let p):
+            BilingualText(zh: "坐标 \(p.x), \(p.y) 超出中国范围，但经纬度互换后在范围内：文件似乎先写纬度后写经度，请按“经度 纬度”顺序书写",
+                          en: "position \(p.x), \(p.y) lies outside China, but inside it with the axes exchanged: the file seems to give latitude first; write longitude, then latitude")
         case .outsideChina(let p):
             BilingualText(zh: "坐标 \(p.x), \(p.y) 超出中国范围（东经 73–136°，北纬 3–54°）；经纬度是否颠倒，或坐标系未声明？",
                           en: "position \(p.x), \(p.y) lies outside China (73–136°E, 3–54°N); are longitude and latitude swapped, or is the CRS undeclared?")

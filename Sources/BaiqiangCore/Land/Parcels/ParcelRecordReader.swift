@@ -28,6 +28,20 @@ public enum ParcelRecordReader {
         guard issues.isEmpty else { throw GeoJSONError(issues: issues) }
         return records
     }
+
+    /// The parcel number a feature carries, as the reader would read it; nil when missing.
+    public static func number(of feature: ParcelFeature) -> String? {
+        let value = feature.properties[ParcelField.number.rawValue] ?? feature.properties[ParcelField.number.chinese]
+        return value?.stringValue?.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// One feature's record, or every problem of it (row = `index`, column = the field's
+    /// English key). Repeats across features are the caller's to find.
+    public static func record(from feature: ParcelFeature, index: Int, knownTowns: Set<String>) -> (ParcelRecord?, [LocatedIssue]) {
+        var reader = FeatureReader(feature: feature, index: index)
+        let record = reader.record(knownTowns: knownTowns)
+        return (record, reader.issues)
+    }
 }
 
 /// Reads one feature's properties, collecting its problems.
