@@ -24,25 +24,18 @@ struct LandMapController {
     func model(_ request: Request) async throws -> LandMapPage.Model {
         let principal = try request.requirePrincipal()
         let q = { (name: String) in (try? request.query.get(String.self, at: name)).nonEmpty }
-        let filter = LandStore.Filter(text: nil, townCode: q("town"), rule: q("rule"))
+        let filter = try LandFilterQuery.filter(request)
         let colouring = q("colour").flatMap(LandMapPage.Colouring.init(rawValue:)) ?? .rule
         let store = LandStore(db: request.db, principal: principal)
         let window = LandMapPage.extent(bbox: q("bbox"))
-        let parcels = try await store.parcels(filter, within: window)
-        let records = parcels.compactMap { parcel in parcel.record.map { (parcel.isDemo, $0) } }
-        let facts = try await store.facts(of: records.map(\.1))
         let rules = try LowEfficiencyRules.bundled()
-        let today = ShanghaiTime.day(of: request.appEnvironment.now)
-        var shown: [(isDemo: Bool, record: ParcelRecord, findings: [RuleFinding])] = records.map { isDemo, record in
-            (isDemo, record, LowEfficiencyEvaluator.findings(facts[record.number] ?? ParcelFacts(), rules: rules, on: today))
-        }
-        if let rule = filter.rule { shown = shown.filter { $0.findings.contains { $0.ruleID == rule } } }
+        let shown = try await store.evaluatedParcels(filter, within: window, on: ShanghaiTime.day(of: request.appEnvironment.now))
         let viewport = window.map { MapViewport(extent: $0) }
             ?? MapViewport.around(shown.flatMap(\.record.geometry.allPositions))
             ?? MapViewport(extent: DemoParcels.heshanExtent)
         let shapes = shown.map { item in
             let findings = item.findings.map { request.t($0.name) }.joined(separator: "、")
-            let holderClass = facts[item.record.number]?.holderClass
+            let holderClass = item.facts.holderClass
             let category = switch colouring {
             case .rule: item.findings.isEmpty ? "parcel-ok" : "parcel-low"
             case .holderClass: holderClass.map { "class-\($0.rawValue)" } ?? "class-none"
