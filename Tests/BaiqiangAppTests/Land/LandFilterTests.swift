@@ -90,4 +90,33 @@ struct LandFilterTests {
             #expect(try await store.evaluatedParcels(.init(rule: "plot_ratio_below"), limit: 1, on: day).map(\.record.number) == ["LOW-1"])
         }
     }
+
+    @Test("The list and the map take the same filter from the link")
+    func pagesFilter() async throws {
+        try await withTestApp { app in
+            try await Self.seed(app)
+            try await Fixture.user(app, "boss", .leader)
+            let browser = try await app.signIn("boss")
+            for path in [SiteURL.land.path, SiteURL.landMap.path] {
+                try await app.testing().test(.GET, path + "?disposal=in_progress&class=D", headers: browser.headers) { response async in
+                    let body = response.body.string
+                    #expect(body.contains("/land/parcels/LOW-1"), "\(path)")
+                    #expect(!body.contains("/land/parcels/FINE-2") && !body.contains("/land/parcels/FAR-3"), "\(path)")
+                    #expect(body.contains(#"<option value="in_progress" selected>"#), "\(path)")
+                    if path == SiteURL.landMap.path { #expect(body.contains("/land/map.svg?disposal=in_progress&amp;class=D&amp;colour=rule")) }
+                }
+            }
+            // The SVG download draws the same filtered parcels, coloured by disposal status when asked.
+            try await app.testing().test(.GET, SiteURL.landMapSVG.path + "?town=gonghe&disposal=none&colour=disposal",
+                                         headers: browser.headers) { response async in
+                let body = response.body.string
+                #expect(body.contains(#"<path class="parcel disposal-none""#))
+                #expect(body.contains("/land/parcels/FINE-2") && !body.contains("/land/parcels/LOW-1"))
+            }
+            try await app.testing().test(.GET, SiteURL.land.path + "?q=" + String(repeating: "x", count: 65),
+                                         headers: browser.headers) { response async in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
 }

@@ -46,14 +46,16 @@ extension LandMapPage {
     /// opened without the site's stylesheet, shows the same map (the legend's CSS repeats them).
     static let colours: [String: String] = [
         "parcel-low": "#d9534f", "parcel-ok": "#8fbf8f", "class-A": "#2e7d32", "class-B": "#7cb342", "class-C": "#f9a825",
-        "class-D": "#c62828", "class-none": "#b0b7bf",
+        "class-D": "#c62828", "class-T": "#7e57c2", "class-none": "#b0b7bf",
+        "disposal-none": "#b0b7bf", "disposal-planned": "#f9a825", "disposal-in_progress": "#1e88e5", "disposal-completed": "#2e7d32",
     ]
 
     static func legend(_ model: Model, _ context: PageContext) -> Node {
         let items: [(String, String)] = switch model.colouring {
         case .rule: [("parcel-low", context.t("land.map_low")), ("parcel-ok", context.t("land.map_ok"))]
         case .holderClass: [("class-A", "A"), ("class-B", "B"), ("class-C", "C"), ("class-D", "D"),
-                            ("class-none", context.t("land.map_unrated"))]
+                            ("class-T", context.t(ParcelFilter.ClassChoice.t.label)), ("class-none", context.t("land.map_unrated"))]
+        case .disposal: ParcelFilter.DisposalChoice.allCases.map { ("disposal-\($0.rawValue)", context.t($0.label)) }
         }
         return .ul(.class("map-legend"), .forEach(items) { item in
             .li(.span(.class("swatch \(item.0)")), .text(item.1))
@@ -62,15 +64,9 @@ extension LandMapPage {
 
     static func filterForm(_ model: Model, _ context: PageContext) -> Node {
         .form(.method(.get), .action(SiteURL.landMap.path), .class("filters"),
-              .select(.attribute(named: "name", value: "town"),
-                      FormNodes.option("", context.t("land.all_towns")),
-                      .forEach(model.towns) { FormNodes.option($0.code, $0.name(context), selected: $0.code == model.filter.townCode) }),
-              .select(.attribute(named: "name", value: "rule"),
-                      FormNodes.option("", context.t("land.all_rules")),
-                      .forEach(model.rules) { FormNodes.option($0.id, context.t($0.name), selected: $0.id == model.filter.rule) }),
-              .select(.attribute(named: "name", value: "colour"),
-                      FormNodes.option(Colouring.rule.rawValue, context.t("land.map_by_rule"), selected: model.colouring == .rule),
-                      FormNodes.option(Colouring.holderClass.rawValue, context.t("land.map_by_class"), selected: model.colouring == .holderClass)),
+              LandFilterQuery.selects(model.filter, towns: model.towns, rules: model.rules, context),
+              .select(.attribute(named: "name", value: "colour"), .attribute(named: "aria-label", value: context.t("land.map_colour")),
+                      .forEach(Colouring.allCases) { FormNodes.option($0.rawValue, context.t($0.label), selected: model.colouring == $0) }),
               .button(.type(.submit), .text(context.t("common.filter"))))
     }
 
@@ -83,9 +79,8 @@ extension LandMapPage {
     static func link(_ model: Model, path: String) -> String {
         var components = URLComponents()
         components.path = path
-        components.queryItems = [("town", model.filter.townCode), ("rule", model.filter.rule), ("colour", model.colouring.rawValue),
-                                 ("bbox", bboxText(model.viewport))]
-            .compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        components.queryItems = LandFilterQuery.items(model.filter)
+            + [URLQueryItem(name: "colour", value: model.colouring.rawValue), URLQueryItem(name: "bbox", value: bboxText(model.viewport))]
         return components.string ?? path
     }
 }
