@@ -18,16 +18,34 @@ extension LandMapPage {
                  control(model, context, "land.map_east", model.viewport.panned(dx: 0.4, dy: 0)),
                  control(model, context, "land.map_north", model.viewport.panned(dx: 0, dy: 0.4)),
                  control(model, context, "land.map_south", model.viewport.panned(dx: 0, dy: -0.4))),
-            svg(model, context),
+            frame(model, context),
             legend(model, context),
-            .p(.class("muted"), .text(context.t("land.map_count", ["count": String(model.shapes.count)]))))
+            .p(.class("muted"), .text(context.t("land.map_count", ["count": String(model.shapes.count)]))),
+            .staticScript("/static/js/land-map.js"))
     }
 
-    /// The map itself; also served alone as the SVG download.
+    /// The map with what the map script needs: where to ask for another window (the filters and
+    /// colouring without the window) and its buttons' words. Without script it is just the map.
+    static func frame(_ model: Model, _ context: PageContext) -> Node {
+        .div(.class("map-frame"),
+             .attribute(named: "data-svg", value: link(model, path: SiteURL.landMapSVG.path, window: false)),
+             .attribute(named: "data-page", value: link(model, path: SiteURL.landMap.path, window: false)),
+             .attribute(named: "data-label-zoom-in", value: context.t("land.map_zoom_in")),
+             .attribute(named: "data-label-zoom-out", value: context.t("land.map_zoom_out")),
+             .attribute(named: "data-label-reset", value: context.t("land.map_reset")),
+             .attribute(named: "data-label-svg", value: context.t("land.map_download_svg")),
+             .attribute(named: "data-label-png", value: context.t("land.map_download_png")),
+             svg(model, context))
+    }
+
+    /// The map itself; also served alone as the SVG download. It carries its window and scale so
+    /// that the map script can tell where a point of the drawing lies.
     static func svg(_ model: Model, _ context: PageContext, standalone: Bool = false) -> Node {
         let viewport = model.viewport
         return .svg(.class("parcel-map"), .attribute(named: "viewBox", value: "0 0 \(Int(viewport.width)) \(Int(viewport.height))"),
                     .if(standalone, .attribute(named: "xmlns", value: "http://www.w3.org/2000/svg")),
+                    .attribute(named: "data-bbox", value: bboxText(viewport)),
+                    .attribute(named: "data-scale", value: String(format: "%.6f", viewport.scale)),
                     .attribute(named: "role", value: "img"), .attribute(named: "aria-label", value: context.t("land.map")),
                     .rect(.class("map-ground"), .attribute(named: "width", value: "100%"), .attribute(named: "height", value: "100%"),
                           .attribute(named: "fill", value: "#f4f6f2")),
@@ -76,11 +94,12 @@ extension LandMapPage {
         return .a(.class("button"), .href(link(moved, path: SiteURL.landMap.path)), .text(context.t(key)))
     }
 
-    static func link(_ model: Model, path: String) -> String {
+    static func link(_ model: Model, path: String, window: Bool = true) -> String {
         var components = URLComponents()
         components.path = path
         components.queryItems = LandFilterQuery.items(model.filter)
-            + [URLQueryItem(name: "colour", value: model.colouring.rawValue), URLQueryItem(name: "bbox", value: bboxText(model.viewport))]
+            + [URLQueryItem(name: "colour", value: model.colouring.rawValue)]
+            + (window ? [URLQueryItem(name: "bbox", value: bboxText(model.viewport))] : [])
         return components.string ?? path
     }
 }
