@@ -18,8 +18,8 @@ extension LandMapPage {
                  control(model, context, "land.map_east", model.viewport.panned(dx: 0.4, dy: 0)),
                  control(model, context, "land.map_north", model.viewport.panned(dx: 0, dy: 0.4)),
                  control(model, context, "land.map_south", model.viewport.panned(dx: 0, dy: -0.4))),
-            frame(model, context),
             legend(model, context),
+            frame(model, context),
             .p(.class("muted"), .text(context.t("land.map_count", ["count": String(model.shapes.count)]))),
             .staticScript("/static/js/land-map.js"))
     }

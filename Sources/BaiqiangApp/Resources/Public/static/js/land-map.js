@@ -96,8 +96,6 @@
         if (window.history && window.history.replaceState) {
           window.history.replaceState(null, '', frame.getAttribute('data-page') + '&bbox=' + encodeURIComponent(bbox));
         }
-        var download = document.querySelector('a[href^="/land/map.svg"]');
-        if (download) { download.setAttribute('href', frame.getAttribute('data-svg') + '&bbox=' + encodeURIComponent(bbox)); }
       })
       .catch(function () { /* the drawing in sight stays; the next movement asks again */ });
   }
@@ -236,9 +234,10 @@
   tools.appendChild(button('svg', downloadSVG));
   tools.appendChild(button('png', downloadPNG));
   frame.insertBefore(tools, svg);
-  // The links that move the map by server windows give way to the buttons.
-  var links = document.querySelector('.map-controls');
-  if (links) { links.hidden = true; }
+  // The links that move the map by server windows, and the server's download of its window,
+  // give way to the buttons.
+  var links = document.querySelectorAll('.map-controls, .page-actions a[href^="/land/map.svg"]');
+  for (var i = 0; i < links.length; i++) { links[i].hidden = true; }
   frame.classList.add('map-live');
 
   readWindow();
