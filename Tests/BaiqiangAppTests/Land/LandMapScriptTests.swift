@@ -26,9 +26,11 @@ struct LandMapScriptTests {
                 #expect(body.contains(#"data-bbox=""#) && body.contains(#"data-scale=""#))
             }
             var styleHeaders: [String] = []
+            // deliberately not a SiteURL: static files are served from the file system, not routed
             try await app.testing().test(.GET, "/static/css/app.css") { response async in
                 styleHeaders = ["ETag", "Last-Modified"].filter { response.headers.first(name: $0) != nil }
             }
+            // deliberately not a SiteURL: static files are served from the file system, not routed
             try await app.testing().test(.GET, "/static/js/land-map.js") { response async in
                 #expect(response.status == .ok)
                 #expect(response.headers.contentType?.subType == "javascript")

@@ -49,13 +49,14 @@ extension LandMapPage {
                     .attribute(named: "role", value: "img"), .attribute(named: "aria-label", value: context.t("land.map")),
                     .rect(.class("map-ground"), .attribute(named: "width", value: "100%"), .attribute(named: "height", value: "100%"),
                           .attribute(named: "fill", value: "#f4f6f2")),
-                    .forEach(model.shapes) { shape in
-                        .a(.href(SiteURL.landParcel(number: shape.number).path),
-                           .path(.class("parcel \(shape.category)"), .attribute(named: "d", value: shape.path),
-                                 .attribute(named: "fill", value: colours[shape.category] ?? "#b0b7bf"),
-                                 .attribute(named: "stroke", value: "#33403a"), .attribute(named: "stroke-width", value: "0.4"),
-                                 .svgTitle(shape.card)))
-                    },
+                    // The outline is set once on the group, not on each of thousands of shapes.
+                    .g(.class("parcels"), .attribute(named: "stroke", value: "#33403a"), .attribute(named: "stroke-width", value: "0.4"),
+                       .forEach(model.shapes) { shape in
+                           .a(.href(SiteURL.landParcel(number: shape.number).path),
+                              .path(.class("parcel \(shape.category)"), .attribute(named: "d", value: shape.path),
+                                    .attribute(named: "fill", value: colours[shape.category] ?? "#b0b7bf"),
+                                    .svgTitle(shape.card)))
+                       }),
                     .if(model.anyDemo, .svgText(.class("map-demo"), .attribute(named: "x", value: "10"), .attribute(named: "fill", value: "#6b4a05"),
                                                 .attribute(named: "y", value: "24"), .text(context.t("common.demo")))))
     }
