@@ -19,7 +19,7 @@ extension LandStore {
         // take several batches; each batch starts after the last number read.
         var matched: [EvaluatedParcel] = []
         var cursor = after
-        let narrowedLater = filter.rule != nil || filter.disposal != nil || filter.holderClass != nil
+        let narrowedLater = filter.text != nil || filter.rule != nil || filter.disposal != nil || filter.holderClass != nil
         let batch = narrowedLater ? max(limit, 200) : limit
         while matched.count < limit {
             let query = parcelQuery(filter, within: window).limit(batch)

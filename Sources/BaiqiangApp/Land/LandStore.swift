@@ -18,16 +18,12 @@ struct LandStore {
         Parcel.query(on: db).scoped(to: principal)
     }
 
-    /// The parcels matching the filter's text and town whose bounding box meets `window` (all
-    /// when nil), by number: one query on indexed columns. The rule, disposal and class criteria
-    /// need the evaluation, so `evaluatedParcels` applies them.
+    /// The parcels of the filter's town whose bounding box meets `window` (all when nil), by
+    /// number: one query on indexed columns. The text is matched by Core's `ParcelFilter` in any
+    /// case (SQL's LIKE ignores case on SQLite but not on PostgreSQL), and the rule, disposal and
+    /// class criteria need the evaluation, so `evaluatedParcels` applies those.
     func parcelQuery(_ filter: Filter, within window: GeoExtent? = nil) -> QueryBuilder<Parcel> {
         let query = parcels().sort(\.$number)
-        if let text = filter.text {
-            query.group(.or) { group in
-                group.filter(\.$number ~~ text).filter(\.$holderCreditCode == text.uppercased())
-            }
-        }
         if let town = filter.townCode { query.filter(\.$townCode == town) }
         if let window {
             query.filter(\.$maxLongitude >= window.minLongitude).filter(\.$minLongitude <= window.maxLongitude)
@@ -36,9 +32,11 @@ struct LandStore {
         return query
     }
 
-    /// The parcels matching the filter's text and town within `window`, by number.
+    /// The parcels matching the filter (its text, town and window only), by number.
     func parcels(_ filter: Filter, within window: GeoExtent? = nil) async throws -> [Parcel] {
-        try await parcelQuery(filter, within: window).all()
+        try await parcelQuery(filter, within: window).all().filter { parcel in
+            filter.text.map { ParcelFilter(text: $0).matches(number: parcel.number, holder: parcel.holderCreditCode) } ?? true
+        }
     }
 
     func parcel(number: String) async throws -> Parcel? {

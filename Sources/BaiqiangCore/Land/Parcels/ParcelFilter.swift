@@ -55,11 +55,15 @@ public struct ParcelFilter: Sendable, Hashable {
     /// Longest text a filter takes: more than any parcel number or credit code.
     public static let maxTextLength = 64
 
+    /// Whether the text criterion alone keeps a parcel of this number and holder.
+    public func matches(number: String, holder: String?) -> Bool {
+        guard let text else { return true }
+        return number.uppercased().contains(text.uppercased()) || holder == text.uppercased()
+    }
+
     public func matches(_ parcel: EvaluatedParcel) -> Bool {
         let record = parcel.record
-        if let text, !(record.number.uppercased().contains(text.uppercased()) || record.holderCreditCode == text.uppercased()) {
-            return false
-        }
+        if text != nil, !matches(number: record.number, holder: record.holderCreditCode) { return false }
         if let townCode, record.townCode != townCode { return false }
         if let rule, !parcel.findings.contains(where: { $0.ruleID == rule }) { return false }
         if let disposal, parcel.disposalStatus != disposal.status { return false }
