@@ -9,7 +9,7 @@ struct LandCapability: Capability {
 
     var navigation: NavigationEntry? { NavigationEntry(key: "nav.land", url: .land) }
 
-    var resources: CapabilityResources { CapabilityResources(catalogues: ["land"], apiDescriptions: ["land"]) }
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["land", "land-map"], apiDescriptions: ["land"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
         [CreateLandParcels(), CreateLandDisposals()]

@@ -20,16 +20,26 @@ extension LandStore {
     static func record(_ disposals: [Disposal], isDemo: Bool, writer: Writer) async throws {
         let county = writer.countyCode
         try await writer.transaction { db, audit in
+            // The parcels and their stored disposals in a few queries, not two per disposal.
+            let numbers = Array(Set(disposals.map(\.parcelNumber))).sorted()
+            var parcels: [String: ParcelRecord] = [:], stored: [String: [Disposal]] = [:]
+            for chunk in numbers.chunked(500) {
+                for parcel in try await Parcel.query(on: db, county: county).filter(\.$number ~~ Array(chunk)).all() {
+                    parcels[parcel.number] = parcel.record
+                }
+                for row in try await LandDisposal.query(on: db, county: county).filter(\.$parcelNumber ~~ Array(chunk)).all() {
+                    if let disposal = row.disposal { stored[disposal.parcelNumber, default: []].append(disposal) }
+                }
+            }
             var issues: [LocatedIssue] = []
             var accepted: [Disposal] = []
             for (offset, disposal) in disposals.enumerated() {
-                guard let parcel = try await Parcel.query(on: db, county: county).filter(\.$number == disposal.parcelNumber).first()?.record else {
+                guard let parcel = parcels[disposal.parcelNumber] else {
                     issues.append(LocatedIssue(row: offset + 1, column: "parcel_number", reason: BilingualText(
                         zh: "没有宗地“\(disposal.parcelNumber)”", en: "No parcel '\(disposal.parcelNumber)'")))
                     continue
                 }
-                let stored = try await LandDisposal.query(on: db, county: county).filter(\.$parcelNumber == disposal.parcelNumber).all()
-                let others = stored.compactMap(\.disposal) + accepted
+                let others = (stored[disposal.parcelNumber] ?? []) + accepted
                 for problem in DisposalCheck.problems(disposal, parcelArea: parcel.area, others: others) {
                     issues.append(LocatedIssue(row: offset + 1, column: nil, reason: problem))
                 }

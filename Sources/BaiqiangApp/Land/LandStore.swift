@@ -12,40 +12,31 @@ struct LandStore {
 
     var county: String { principal.countyCode }
 
-    struct Filter: Sendable {
-        /// Part of a parcel number, or a holder's credit code.
-        var text: String?
-        var townCode: String?
-        /// Only parcels on which this low-efficiency rule fires.
-        var rule: String?
-    }
+    typealias Filter = ParcelFilter
 
     func parcels() -> QueryBuilder<Parcel> {
         Parcel.query(on: db).scoped(to: principal)
     }
 
-    /// The parcels matching `filter`, by number.
-    func parcels(_ filter: Filter) async throws -> [Parcel] {
-        let query = parcels().sort(\.$number)
-        if let text = filter.text {
-            query.group(.or) { group in
-                group.filter(\.$number ~~ text).filter(\.$holderCreditCode == text.uppercased())
-            }
-        }
-        if let town = filter.townCode { query.filter(\.$townCode == town) }
-        return try await query.all()
-    }
-
-    /// The parcels matching `filter` whose bounding box meets `window` (all when nil): a map
-    /// window is one query on the indexed box columns.
-    func parcels(_ filter: Filter, within window: GeoExtent?) async throws -> [Parcel] {
+    /// The parcels of the filter's town whose bounding box meets `window` (all when nil), by
+    /// number: one query on indexed columns. The text is matched by Core's `ParcelFilter` in any
+    /// case (SQL's LIKE ignores case on SQLite but not on PostgreSQL), and the rule, disposal and
+    /// class criteria need the evaluation, so `evaluatedParcels` applies those.
+    func parcelQuery(_ filter: Filter, within window: GeoExtent? = nil) -> QueryBuilder<Parcel> {
         let query = parcels().sort(\.$number)
         if let town = filter.townCode { query.filter(\.$townCode == town) }
         if let window {
             query.filter(\.$maxLongitude >= window.minLongitude).filter(\.$minLongitude <= window.maxLongitude)
                 .filter(\.$maxLatitude >= window.minLatitude).filter(\.$minLatitude <= window.maxLatitude)
         }
-        return try await query.all()
+        return query
+    }
+
+    /// The parcels matching the filter (its text, town and window only), by number.
+    func parcels(_ filter: Filter, within window: GeoExtent? = nil) async throws -> [Parcel] {
+        try await parcelQuery(filter, within: window).all().filter { parcel in
+            filter.text.map { ParcelFilter(text: $0).matches(number: parcel.number, holder: parcel.holderCreditCode) } ?? true
+        }
     }
 
     func parcel(number: String) async throws -> Parcel? {

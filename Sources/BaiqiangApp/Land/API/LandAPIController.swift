@@ -85,27 +85,22 @@ struct LandAPIController {
     @Sendable func parcels(_ request: Request) async throws -> CursorPage<ParcelView> {
         let store = LandStore(db: request.db, principal: try request.requirePrincipal())
         let page = try PageRequest(request)
-        let query = store.parcels().sort(\.$number)
-        if let after = page.after { query.filter(\.$number > after) }
-        if let town = (try? request.query.get(String.self, at: "town")).nonEmpty { query.filter(\.$townCode == town) }
-        let (shown, next) = page.split(try await query.limit(page.fetchLimit).all()) { $0.number }
-        let records = shown.compactMap { parcel in parcel.record.map { (parcel.isDemo, $0) } }
-        let facts = try await store.facts(of: records.map(\.1))
-        let rules = try LowEfficiencyRules.bundled(), today = ShanghaiTime.day(of: request.appEnvironment.now)
-        return CursorPage(items: records.map { isDemo, record in
-            ParcelView(record, isDemo: isDemo,
-                       findings: LowEfficiencyEvaluator.findings(facts[record.number] ?? ParcelFacts(), rules: rules, on: today))
+        let filter = LandStore.Filter(townCode: (try? request.query.get(String.self, at: "town")).nonEmpty)
+        let parcels = try await store.evaluatedParcels(filter, after: page.after, limit: page.fetchLimit,
+                                                       on: ShanghaiTime.day(of: request.appEnvironment.now))
+        let (shown, next) = page.split(parcels) { $0.record.number }
+        return CursorPage(items: shown.map { parcel in
+            ParcelView(parcel.record, isDemo: parcel.isDemo, findings: parcel.findings)
         }, nextCursor: next)
     }
 
     @Sendable func parcel(_ request: Request) async throws -> ParcelDetail {
         let store = LandStore(db: request.db, principal: try request.requirePrincipal())
-        guard let parcel = try await store.parcel(number: try request.parameters.require(.number)), let record = parcel.record else {
+        guard let parcel = try await store.evaluatedParcel(number: try request.parameters.require(.number),
+                                                           on: ShanghaiTime.day(of: request.appEnvironment.now)) else {
             throw Abort(.notFound)
         }
-        let findings = LowEfficiencyEvaluator.findings(try await store.facts(of: [record])[record.number] ?? ParcelFacts(),
-                                                       rules: try LowEfficiencyRules.bundled(),
-                                                       on: ShanghaiTime.day(of: request.appEnvironment.now))
+        let record = parcel.record, findings = parcel.findings
         let feature = try JSONDecoder().decode(JSONValue.self, from: Data(GeoJSONWriter.write([record.feature]).utf8))
         let disposals = try await store.disposals(ofParcel: record.number).map(\.disposal)
         return ParcelDetail(

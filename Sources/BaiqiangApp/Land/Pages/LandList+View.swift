@@ -48,21 +48,16 @@ extension LandListPage {
 
     static func filterForm(_ model: Model, _ context: PageContext) -> Node {
         .form(.method(.get), .action(SiteURL.land.path), .class("filters"),
-              .input(.type(.search), .name("q"), .value(model.filter.text ?? ""), .placeholder(context.t("land.search"))),
-              .select(.attribute(named: "name", value: "town"),
-                      FormNodes.option("", context.t("land.all_towns")),
-                      .forEach(model.towns) { FormNodes.option($0.code, $0.name(context), selected: $0.code == model.filter.townCode) }),
-              .select(.attribute(named: "name", value: "rule"),
-                      FormNodes.option("", context.t("land.all_rules")),
-                      .forEach(model.rules) { FormNodes.option($0.id, context.t($0.name), selected: $0.id == model.filter.rule) }),
+              .input(.type(.search), .name("q"), .value(model.filter.text ?? ""), .placeholder(context.t("land.search")),
+                     .attribute(named: "maxlength", value: String(ParcelFilter.maxTextLength))),
+              LandFilterQuery.selects(model.filter, towns: model.towns, rules: model.rules, context),
               .button(.type(.submit), .text(context.t("common.filter"))))
     }
 
     static func link(_ model: Model, page: Int) -> String {
         var components = URLComponents()
         components.path = SiteURL.land.path
-        components.queryItems = [("q", model.filter.text), ("town", model.filter.townCode), ("rule", model.filter.rule),
-                                 ("page", String(page))].compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        components.queryItems = LandFilterQuery.items(model.filter) + [URLQueryItem(name: "page", value: String(page))]
         return components.string ?? SiteURL.land.path
     }
 }

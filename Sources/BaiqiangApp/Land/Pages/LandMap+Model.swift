@@ -2,12 +2,20 @@ import BaiqiangCore
 import Foundation
 
 /// The parcels of a window drawn on the server as SVG: coloured by whether a low-efficiency rule
-/// fires or by the holder's class, filtered by town and rule, each shape linking to its parcel
-/// and carrying its card as a tooltip. Zooming and panning ask for another window, so the shapes
-/// are simplified for the scale they are drawn at.
+/// fires, by the holder's class or by the latest disposal's status, filtered like the list, each
+/// shape linking to its parcel and carrying its card as a tooltip. Zooming and panning ask for
+/// another window, so the shapes are simplified for the scale they are drawn at.
 enum LandMapPage {
     enum Colouring: String, CaseIterable {
-        case rule, holderClass = "class"
+        case rule, holderClass = "class", disposal
+
+        var label: String {
+            switch self {
+            case .rule: "land.map_by_rule"
+            case .holderClass: "land.map_by_class"
+            case .disposal: "land.map_by_disposal"
+            }
+        }
     }
 
     struct Model {

@@ -18,26 +18,45 @@ extension LandMapPage {
                  control(model, context, "land.map_east", model.viewport.panned(dx: 0.4, dy: 0)),
                  control(model, context, "land.map_north", model.viewport.panned(dx: 0, dy: 0.4)),
                  control(model, context, "land.map_south", model.viewport.panned(dx: 0, dy: -0.4))),
-            svg(model, context),
             legend(model, context),
-            .p(.class("muted"), .text(context.t("land.map_count", ["count": String(model.shapes.count)]))))
+            frame(model, context),
+            .p(.class("muted"), .text(context.t("land.map_count", ["count": String(model.shapes.count)]))),
+            .staticScript("/static/js/land-map.js"))
     }
 
-    /// The map itself; also served alone as the SVG download.
+    /// The map with what the map script needs: where to ask for another window (the filters and
+    /// colouring without the window) and its buttons' words. Without script it is just the map.
+    static func frame(_ model: Model, _ context: PageContext) -> Node {
+        .div(.class("map-frame"),
+             .attribute(named: "data-svg", value: link(model, path: SiteURL.landMapSVG.path, window: false)),
+             .attribute(named: "data-page", value: link(model, path: SiteURL.landMap.path, window: false)),
+             .attribute(named: "data-label-zoom-in", value: context.t("land.map_zoom_in")),
+             .attribute(named: "data-label-zoom-out", value: context.t("land.map_zoom_out")),
+             .attribute(named: "data-label-reset", value: context.t("land.map_reset")),
+             .attribute(named: "data-label-svg", value: context.t("land.map_download_svg")),
+             .attribute(named: "data-label-png", value: context.t("land.map_download_png")),
+             svg(model, context))
+    }
+
+    /// The map itself; also served alone as the SVG download. It carries its window and scale so
+    /// that the map script can tell where a point of the drawing lies.
     static func svg(_ model: Model, _ context: PageContext, standalone: Bool = false) -> Node {
         let viewport = model.viewport
         return .svg(.class("parcel-map"), .attribute(named: "viewBox", value: "0 0 \(Int(viewport.width)) \(Int(viewport.height))"),
                     .if(standalone, .attribute(named: "xmlns", value: "http://www.w3.org/2000/svg")),
+                    .attribute(named: "data-bbox", value: bboxText(viewport)),
+                    .attribute(named: "data-scale", value: String(format: "%.6f", viewport.scale)),
                     .attribute(named: "role", value: "img"), .attribute(named: "aria-label", value: context.t("land.map")),
                     .rect(.class("map-ground"), .attribute(named: "width", value: "100%"), .attribute(named: "height", value: "100%"),
                           .attribute(named: "fill", value: "#f4f6f2")),
-                    .forEach(model.shapes) { shape in
-                        .a(.href(SiteURL.landParcel(number: shape.number).path),
-                           .path(.class("parcel \(shape.category)"), .attribute(named: "d", value: shape.path),
-                                 .attribute(named: "fill", value: colours[shape.category] ?? "#b0b7bf"),
-                                 .attribute(named: "stroke", value: "#33403a"), .attribute(named: "stroke-width", value: "0.4"),
-                                 .svgTitle(shape.card)))
-                    },
+                    // The outline is set once on the group, not on each of thousands of shapes.
+                    .g(.class("parcels"), .attribute(named: "stroke", value: "#33403a"), .attribute(named: "stroke-width", value: "0.4"),
+                       .forEach(model.shapes) { shape in
+                           .a(.href(SiteURL.landParcel(number: shape.number).path),
+                              .path(.class("parcel \(shape.category)"), .attribute(named: "d", value: shape.path),
+                                    .attribute(named: "fill", value: colours[shape.category] ?? "#b0b7bf"),
+                                    .svgTitle(shape.card)))
+                       }),
                     .if(model.anyDemo, .svgText(.class("map-demo"), .attribute(named: "x", value: "10"), .attribute(named: "fill", value: "#6b4a05"),
                                                 .attribute(named: "y", value: "24"), .text(context.t("common.demo")))))
     }
@@ -46,14 +65,16 @@ extension LandMapPage {
     /// opened without the site's stylesheet, shows the same map (the legend's CSS repeats them).
     static let colours: [String: String] = [
         "parcel-low": "#d9534f", "parcel-ok": "#8fbf8f", "class-A": "#2e7d32", "class-B": "#7cb342", "class-C": "#f9a825",
-        "class-D": "#c62828", "class-none": "#b0b7bf",
+        "class-D": "#c62828", "class-T": "#7e57c2", "class-none": "#b0b7bf",
+        "disposal-none": "#b0b7bf", "disposal-planned": "#f9a825", "disposal-in_progress": "#1e88e5", "disposal-completed": "#2e7d32",
     ]
 
     static func legend(_ model: Model, _ context: PageContext) -> Node {
         let items: [(String, String)] = switch model.colouring {
         case .rule: [("parcel-low", context.t("land.map_low")), ("parcel-ok", context.t("land.map_ok"))]
         case .holderClass: [("class-A", "A"), ("class-B", "B"), ("class-C", "C"), ("class-D", "D"),
-                            ("class-none", context.t("land.map_unrated"))]
+                            ("class-T", context.t(ParcelFilter.ClassChoice.t.label)), ("class-none", context.t("land.map_unrated"))]
+        case .disposal: ParcelFilter.DisposalChoice.allCases.map { ("disposal-\($0.rawValue)", context.t($0.label)) }
         }
         return .ul(.class("map-legend"), .forEach(items) { item in
             .li(.span(.class("swatch \(item.0)")), .text(item.1))
@@ -62,15 +83,9 @@ extension LandMapPage {
 
     static func filterForm(_ model: Model, _ context: PageContext) -> Node {
         .form(.method(.get), .action(SiteURL.landMap.path), .class("filters"),
-              .select(.attribute(named: "name", value: "town"),
-                      FormNodes.option("", context.t("land.all_towns")),
-                      .forEach(model.towns) { FormNodes.option($0.code, $0.name(context), selected: $0.code == model.filter.townCode) }),
-              .select(.attribute(named: "name", value: "rule"),
-                      FormNodes.option("", context.t("land.all_rules")),
-                      .forEach(model.rules) { FormNodes.option($0.id, context.t($0.name), selected: $0.id == model.filter.rule) }),
-              .select(.attribute(named: "name", value: "colour"),
-                      FormNodes.option(Colouring.rule.rawValue, context.t("land.map_by_rule"), selected: model.colouring == .rule),
-                      FormNodes.option(Colouring.holderClass.rawValue, context.t("land.map_by_class"), selected: model.colouring == .holderClass)),
+              LandFilterQuery.selects(model.filter, towns: model.towns, rules: model.rules, context),
+              .select(.attribute(named: "name", value: "colour"), .attribute(named: "aria-label", value: context.t("land.map_colour")),
+                      .forEach(Colouring.allCases) { FormNodes.option($0.rawValue, context.t($0.label), selected: model.colouring == $0) }),
               .button(.type(.submit), .text(context.t("common.filter"))))
     }
 
@@ -80,12 +95,12 @@ extension LandMapPage {
         return .a(.class("button"), .href(link(moved, path: SiteURL.landMap.path)), .text(context.t(key)))
     }
 
-    static func link(_ model: Model, path: String) -> String {
+    static func link(_ model: Model, path: String, window: Bool = true) -> String {
         var components = URLComponents()
         components.path = path
-        components.queryItems = [("town", model.filter.townCode), ("rule", model.filter.rule), ("colour", model.colouring.rawValue),
-                                 ("bbox", bboxText(model.viewport))]
-            .compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        components.queryItems = LandFilterQuery.items(model.filter)
+            + [URLQueryItem(name: "colour", value: model.colouring.rawValue)]
+            + (window ? [URLQueryItem(name: "bbox", value: bboxText(model.viewport))] : [])
         return components.string ?? path
     }
 }

@@ -15,17 +15,12 @@ struct LandPagesController {
     @Sendable func list(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
         let q = { (name: String) in (try? request.query.get(String.self, at: name)).nonEmpty }
-        let filter = LandStore.Filter(text: q("q"), townCode: q("town"), rule: q("rule"))
+        let filter = try LandFilterQuery.filter(request)
         let store = LandStore(db: request.db, principal: principal)
         let rules = try LowEfficiencyRules.bundled()
-        let today = ShanghaiTime.day(of: request.appEnvironment.now)
-        let parcels = try await store.parcels(filter).compactMap { parcel in parcel.record.map { (parcel.isDemo, $0) } }
-        let facts = try await store.facts(of: parcels.map(\.1))
-        var rows = parcels.map { isDemo, record in
-            LandListPage.Row(record: record, isDemo: isDemo,
-                             findings: LowEfficiencyEvaluator.findings(facts[record.number] ?? ParcelFacts(), rules: rules, on: today))
+        let rows = try await store.evaluatedParcels(filter, on: ShanghaiTime.day(of: request.appEnvironment.now)).map {
+            LandListPage.Row(record: $0.record, isDemo: $0.isDemo, findings: $0.findings)
         }
-        if let rule = filter.rule { rows = rows.filter { $0.findings.contains { $0.ruleID == rule } } }
         let page = max(1, q("page").flatMap(Int.init) ?? 1)
         let shown = Array(rows.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize))
         let names = try await store.holderNames(shown.compactMap(\.record.holderCreditCode))
@@ -41,9 +36,10 @@ struct LandPagesController {
         let principal = try request.requirePrincipal()
         let number = try request.parameters.require(.number)
         let store = LandStore(db: request.db, principal: principal)
-        guard let parcel = try await store.parcel(number: number), let record = parcel.record else { throw Abort(.notFound) }
+        let today = ShanghaiTime.day(of: request.appEnvironment.now)
+        guard let parcel = try await store.evaluatedParcel(number: number, on: today) else { throw Abort(.notFound) }
+        let record = parcel.record
         let rules = try LowEfficiencyRules.bundled()
-        let facts = try await store.facts(of: [record])[record.number] ?? ParcelFacts()
         var holderName: String?, town: LandTownName?
         if let code = record.holderCreditCode { holderName = try await store.holderNames([code])[code] }
         if let code = record.townCode {
@@ -51,8 +47,8 @@ struct LandPagesController {
                 ?? LandTownName(code: code, zh: code, en: code)
         }
         let model = LandParcelPage.Model(
-            record: record, isDemo: parcel.isDemo, townName: town, holderName: holderName, facts: facts,
-            findings: LowEfficiencyEvaluator.findings(facts, rules: rules, on: ShanghaiTime.day(of: request.appEnvironment.now)),
+            record: record, isDemo: parcel.isDemo, townName: town, holderName: holderName, facts: parcel.facts,
+            findings: parcel.findings,
             rules: rules, disposals: try await store.disposals(ofParcel: record.number))
         return LandParcelPage.view(model, request.pageContext)
     }

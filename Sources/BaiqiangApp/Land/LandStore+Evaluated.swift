@@ -1,0 +1,65 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+
+extension LandStore {
+    /// The parcels matching `filter` within `window`, by number, each with the facts the
+    /// low-efficiency rules looked at, the rules that fire on `day` and its latest disposal's
+    /// status: what the list, the parcel page, the map and the API all show. After `after` and
+    /// at most `limit` when given (a page of the API), reading on until the page is full.
+    func evaluatedParcels(_ filter: Filter, within window: GeoExtent? = nil, after: String? = nil, limit: Int? = nil,
+                          on day: LocalDate) async throws -> [EvaluatedParcel] {
+        let rules = try LowEfficiencyRules.bundled()
+        guard let limit else {
+            let query = parcelQuery(filter, within: window)
+            if let after { query.filter(\.$number > after) }
+            return try await evaluate(try await query.all(), rules: rules, on: day).filter(filter.matches)
+        }
+        // The rule, disposal and class criteria are known only after evaluating, so a page may
+        // take several batches; each batch starts after the last number read.
+        var matched: [EvaluatedParcel] = []
+        var cursor = after
+        let narrowedLater = filter.text != nil || filter.rule != nil || filter.disposal != nil || filter.holderClass != nil
+        let batch = narrowedLater ? max(limit, 200) : limit
+        while matched.count < limit {
+            let query = parcelQuery(filter, within: window).limit(batch)
+            if let cursor { query.filter(\.$number > cursor) }
+            let parcels = try await query.all()
+            matched += try await evaluate(parcels, rules: rules, on: day).filter(filter.matches)
+            guard parcels.count == batch, let last = parcels.last?.number else { break }
+            cursor = last
+        }
+        return Array(matched.prefix(limit))
+    }
+
+    /// One parcel, evaluated; nil when the account may not see it (or it does not exist).
+    func evaluatedParcel(number: String, on day: LocalDate) async throws -> EvaluatedParcel? {
+        guard let parcel = try await parcel(number: number) else { return nil }
+        return try await evaluate([parcel], rules: try LowEfficiencyRules.bundled(), on: day).first
+    }
+
+    /// Facts, findings and disposal status for many parcels in a few queries, whatever their number.
+    private func evaluate(_ parcels: [Parcel], rules: [LowEfficiencyRule], on day: LocalDate) async throws -> [EvaluatedParcel] {
+        let records = parcels.compactMap { parcel in parcel.record.map { (isDemo: parcel.isDemo, record: $0) } }
+        let facts = try await facts(of: records.map(\.record))
+        let statuses = try await latestDisposalStatuses(records.map(\.record.number))
+        return records.map { isDemo, record in
+            let parcelFacts = facts[record.number] ?? ParcelFacts()
+            return EvaluatedParcel(record: record, isDemo: isDemo, facts: parcelFacts,
+                                   findings: LowEfficiencyEvaluator.findings(parcelFacts, rules: rules, on: day),
+                                   disposalStatus: statuses[record.number])
+        }
+    }
+
+    /// The status of each parcel's latest disposal, for parcels that have one.
+    func latestDisposalStatuses(_ numbers: [String]) async throws -> [String: DisposalStatus] {
+        var disposals: [String: [Disposal]] = [:]
+        for chunk in numbers.chunked(500) {
+            for row in try await LandDisposal.query(on: db, county: county).filter(\.$parcelNumber ~~ Array(chunk))
+                .sort(\.$started).all() {
+                if let disposal = row.disposal { disposals[disposal.parcelNumber, default: []].append(disposal) }
+            }
+        }
+        return disposals.compactMapValues(EvaluatedParcel.latestStatus(of:))
+    }
+}
