@@ -9,14 +9,15 @@ struct LandCapability: Capability {
 
     var navigation: NavigationEntry? { NavigationEntry(key: "nav.land", url: .land) }
 
-    var resources: CapabilityResources { CapabilityResources(catalogues: ["land"], apiDescriptions: ["land"]) }
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["land", "land-disposals"], apiDescriptions: ["land"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreateLandParcels(), CreateLandDisposals()]
+        [CreateLandParcels(), CreateLandDisposals(), ExtendLandDisposals()]
     }
 
     func register(_ routes: CapabilityRoutes) {
         LandPagesController().register(routes.web)
+        LandDisposalPagesController().register(routes.web)
         LandMapController().register(routes.web)
         LandAPIController().register(routes.api)
     }

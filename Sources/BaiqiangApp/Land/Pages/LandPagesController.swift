@@ -37,9 +37,13 @@ struct LandPagesController {
         return LandListPage.view(model, request.pageContext)
     }
 
-    @Sendable func parcel(_ request: Request) async throws -> HTML {
+    @Sendable func parcel(_ request: Request) async throws -> Response {
+        try await renderParcel(request, number: try request.parameters.require(.number), form: LandDisposalFormValues(), status: .ok)
+    }
+
+    /// A parcel's page; `form` is the disposal form as the account last sent it.
+    func renderParcel(_ request: Request, number: String, form: LandDisposalFormValues, status: HTTPStatus) async throws -> Response {
         let principal = try request.requirePrincipal()
-        let number = try request.parameters.require(.number)
         let store = LandStore(db: request.db, principal: principal)
         guard let parcel = try await store.parcel(number: number), let record = parcel.record else { throw Abort(.notFound) }
         let rules = try LowEfficiencyRules.bundled()
@@ -53,8 +57,9 @@ struct LandPagesController {
         let model = LandParcelPage.Model(
             record: record, isDemo: parcel.isDemo, townName: town, holderName: holderName, facts: facts,
             findings: LowEfficiencyEvaluator.findings(facts, rules: rules, on: ShanghaiTime.day(of: request.appEnvironment.now)),
-            rules: rules, disposals: try await store.disposals(ofParcel: record.number))
-        return LandParcelPage.view(model, request.pageContext)
+            rules: rules, disposals: try await store.disposals(ofParcel: record.number),
+            mayWrite: principal.permissions.allows(.writeLand(townCode: record.townCode)), form: form)
+        return try await HTMLPage(status: status, html: LandParcelPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 
     @Sendable func export(_ request: Request) async throws -> Response {

@@ -11,6 +11,10 @@ enum LandParcelPage {
         var facts: ParcelFacts
         var findings: [RuleFinding]
         var rules: [LowEfficiencyRule]
-        var disposals: [(disposal: Disposal, isDemo: Bool)] = []
+        var disposals: [StoredDisposal] = []
+        /// Whether the account may record and change this parcel's disposals.
+        var mayWrite = false
+        /// The disposal form, again with what was sent and why it was refused.
+        var form = LandDisposalFormValues()
     }
 }

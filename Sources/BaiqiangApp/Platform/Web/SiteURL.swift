@@ -44,6 +44,11 @@ enum SiteURL: Equatable {
     case landExport(format: String)
     case landMap
     case landMapSVG
+    case landParcelDisposals(number: String)
+    case landDisposal(id: String)
+    case landDisposalStatus(id: String)
+    case landTowns
+    case landTownsExport(format: String)
     case plan
     case planKPI(code: String)
     case planKPIObservations(code: String)
@@ -117,6 +122,11 @@ enum SiteURL: Equatable {
         case .landExport(let format): "/land/export.\(format)"
         case .landMap: "/land/map"
         case .landMapSVG: "/land/map.svg"
+        case .landParcelDisposals(let number): "/land/parcels/\(number)/disposals"
+        case .landDisposal(let id): "/land/disposals/\(id)"
+        case .landDisposalStatus(let id): "/land/disposals/\(id)/status"
+        case .landTowns: "/land/towns"
+        case .landTownsExport(let format): "/land/towns.\(format)"
         case .plan: "/plan"
         case .planKPI(let code): "/plan/kpis/\(code)"
         case .planKPIObservations(let code): "/plan/kpis/\(code)/observations"
