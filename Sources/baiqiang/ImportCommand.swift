@@ -10,23 +10,32 @@ struct ImportCommand: AsyncParsableCommand {
         discussion: """
             KIND is enterprises (identities), figures (yearly figures), monthly (monthly figures) or
             parcels (industrial land, a GeoJSON FeatureCollection; --crs EPSG:4547 converts
-            CGCS2000 Gauss-Kruger coordinates, else the file's declared CRS or longitude-latitude).
+            CGCS2000 Gauss-Kruger coordinates, else the file's declared CRS or longitude-latitude),
+            or disposals (low-efficiency land disposals, CSV or XLSX: parcel number, action in
+            Chinese or its code, area in mu, dates, status, unit; --template prints the file to fill in).
             Registry FILEs are CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
             By default nothing is written unless every row is valid. With --partial the valid rows
             are applied and the rejected ones written to FILE.rejected.csv with a reason column.
             Exits non-zero when any row was rejected.
             """)
 
-    @Argument(help: "enterprises | figures | monthly | parcels") var kind: String
-    @Argument(help: "The CSV or XLSX file") var file: String
+    @Argument(help: "enterprises | figures | monthly | parcels | disposals") var kind: String
+    @Argument(help: "The CSV or XLSX file") var file: String?
+    @Flag(help: "disposals: print the file to fill in (CSV) instead of importing") var template = false
     @Flag(help: "Apply the valid rows and write the rejected ones to FILE.rejected.csv") var partial = false
     @Option(help: "The XLSX sheet to read (default: the first)") var sheet: String?
     @Option(help: "parcels: the coordinate system of the file, e.g. EPSG:4547 (default: the file's, else EPSG:4326)") var crs: String?
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard RegistryImporter.Kind(rawValue: kind) != nil || kind == "parcels" else {
-            throw ValidationError("KIND must be enterprises, figures, monthly or parcels")
+        guard RegistryImporter.Kind(rawValue: kind) != nil || kind == "parcels" || kind == "disposals" else {
+            throw ValidationError("KIND must be enterprises, figures, monthly, parcels or disposals")
+        }
+        if template, kind != "disposals" {
+            throw ValidationError("--template applies to disposals only")
+        }
+        if file == nil, !template {
+            throw ValidationError("FILE is required")
         }
         if kind == "parcels", partial {
             throw ValidationError("宗地文件只能整体导入 / A parcels file is imported whole: --partial does not apply")
@@ -34,8 +43,17 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if template {
+            FileHandle.standardOutput.write(Data(AppSession.disposalTemplate))
+            return
+        }
+        guard let file else { throw ExitCode(2) }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) } catch { fail(error) }
+        if kind == "disposals" {
+            try await importDisposals(data, file: file)
+            return
+        }
         if kind == "parcels" {
             let name = (file as NSString).lastPathComponent, crs = self.crs
             let outcome = try await withSession(database) { session in try await session.importParcels(data, fileName: name, crs: crs) }
@@ -46,9 +64,19 @@ struct ImportCommand: AsyncParsableCommand {
         let outcome = try await withSession(database) { session in
             try await session.importRegistry(kind, data: data, fileName: (file as NSString).lastPathComponent, partial: partial, sheet: sheet)
         }
-        let report = outcome.report
+        try finish(outcome.report, rejectedFile: outcome.rejectedFile, file: file)
+    }
+
+    func importDisposals(_ data: Data, file: String) async throws {
+        let name = (file as NSString).lastPathComponent, partial = self.partial
+        let outcome = try await withSession(database) { session in try await session.importDisposals(data, fileName: name, partial: partial) }
+        try finish(outcome.report, rejectedFile: outcome.rejectedFile, file: file)
+    }
+
+    /// Prints the counts; writes the rejected rows beside the file, lists them and exits 3.
+    func finish(_ report: ImportReport, rejectedFile: [UInt8]?, file: String) throws {
         print("读取 \(report.rowsRead) 行，新增 \(report.inserted)，更新 \(report.updated)，拒绝 \(report.rejected) / read \(report.rowsRead), inserted \(report.inserted), updated \(report.updated), rejected \(report.rejected)")
-        if let rejected = outcome.rejectedFile {
+        if let rejected = rejectedFile {
             let path = file + ".rejected.csv"
             do { try Data(rejected).write(to: URL(fileURLWithPath: path)) } catch { fail(error) }
             printError("被拒绝的行已写入 / Rejected rows written to \(path)")
