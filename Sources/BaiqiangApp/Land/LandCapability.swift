@@ -20,6 +20,7 @@ struct LandCapability: Capability {
         LandDisposalPagesController().register(routes.web)
         LandMapController().register(routes.web)
         LandAPIController().register(routes.api)
+        LandDisposalAPIController().register(routes.api)
     }
 
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {

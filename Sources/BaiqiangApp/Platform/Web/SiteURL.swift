@@ -200,6 +200,9 @@ enum SiteURL: Equatable {
         case landParcels
         case landParcel(number: String)
         case landRules
+        case landDisposals
+        case landParcelDisposals(number: String)
+        case landDisposal(id: String)
 
         var path: String {
             switch self {
@@ -223,6 +226,9 @@ enum SiteURL: Equatable {
             case .landParcels: "land/parcels"
             case .landParcel(let number): "land/parcels/\(number)"
             case .landRules: "land/rules"
+            case .landDisposals: "land/disposals"
+            case .landParcelDisposals(let number): "land/parcels/\(number)/disposals"
+            case .landDisposal(let id): "land/disposals/\(id)"
             }
         }
 
