@@ -18,6 +18,7 @@ struct LandCapability: Capability {
     func register(_ routes: CapabilityRoutes) {
         LandPagesController().register(routes.web)
         LandDisposalPagesController().register(routes.web)
+        LandTownsController().register(routes.web)
         LandMapController().register(routes.web)
         LandAPIController().register(routes.api)
         LandDisposalAPIController().register(routes.api)

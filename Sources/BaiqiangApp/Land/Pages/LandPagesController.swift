@@ -49,7 +49,13 @@ struct LandPagesController {
         let rules = try LowEfficiencyRules.bundled()
         let facts = try await store.facts(of: [record])[record.number] ?? ParcelFacts()
         var holderName: String?, town: LandTownName?
-        if let code = record.holderCreditCode { holderName = try await store.holderNames([code])[code] }
+        var explanation: SiteURL?
+        if let code = record.holderCreditCode {
+            holderName = try await store.holderNames([code])[code]
+            if let (run, result) = try await EvaluationStore(db: request.db, principal: principal).results(ofFirm: code).first, let id = run.id {
+                explanation = .evaluationFirm(id: id.uuidString, code: result.creditCode)
+            }
+        }
         if let code = record.townCode {
             town = try await OrganisationStore(db: request.db, county: principal.countyCode).town(code: code).map(LandTownName.init)
                 ?? LandTownName(code: code, zh: code, en: code)
@@ -58,7 +64,8 @@ struct LandPagesController {
             record: record, isDemo: parcel.isDemo, townName: town, holderName: holderName, facts: facts,
             findings: LowEfficiencyEvaluator.findings(facts, rules: rules, on: ShanghaiTime.day(of: request.appEnvironment.now)),
             rules: rules, disposals: try await store.disposals(ofParcel: record.number),
-            mayWrite: principal.permissions.allows(.writeLand(townCode: record.townCode)), form: form)
+            mayWrite: principal.permissions.allows(.writeLand(townCode: record.townCode)), form: form,
+            holderExplanation: explanation)
         return try await HTMLPage(status: status, html: LandParcelPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 

@@ -16,5 +16,7 @@ enum LandParcelPage {
         var mayWrite = false
         /// The disposal form, again with what was sent and why it was refused.
         var form = LandDisposalFormValues()
+        /// The page explaining the holder's latest evaluation result, when the account may see one.
+        var holderExplanation: SiteURL?
     }
 }

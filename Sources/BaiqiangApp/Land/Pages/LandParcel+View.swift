@@ -53,7 +53,8 @@ extension LandParcelPage {
             LandDisposalParts.section(model, context),
             .unwrap(record.holderCreditCode) { code in
                 .p(.a(.href(SiteURL.enterprise(creditCode: code).path), .text(context.t("land.holder_evaluation"))))
-            }
+            },
+            .unwrap(model.holderExplanation) { url in .p(.a(.href(url.path), .text(context.t("land.holder_explanation")))) }
         )
     }
 }
