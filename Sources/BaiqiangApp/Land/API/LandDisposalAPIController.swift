@@ -108,19 +108,21 @@ struct LandDisposalAPIController {
     @Sendable func list(_ request: Request) async throws -> CursorPage<DisposalItem> {
         let principal = try request.requirePrincipal()
         let page = try PageRequest(request)
-        let query = LandDisposal.query(on: request.db).scoped(to: principal).sort(\.$id)
-        if let after = page.after {
-            guard let id = UUID(uuidString: after) else { throw Abort(.badRequest, reason: request.t("error.cursor")) }
-            query.filter(\.$id > id)
+        var after: UUID?
+        if let key = page.after {
+            guard let id = UUID(uuidString: key) else { throw Abort(.badRequest, reason: request.t("error.cursor")) }
+            after = id
         }
-        if let town = (try? request.query.get(String.self, at: "town")).nonEmpty { query.filter(\.$townCode == town) }
+        var status: DisposalStatus?
         if let text = (try? request.query.get(String.self, at: "status")).nonEmpty {
-            guard let status = DisposalStatus(rawValue: text) else {
+            guard let known = DisposalStatus(rawValue: text) else {
                 throw Abort(.badRequest, reason: request.t(BilingualText(zh: "未知的处置状态“\(text)”", en: "Unknown disposal status '\(text)'")))
             }
-            query.filter(\.$status == status.rawValue)
+            status = known
         }
-        let (shown, next) = page.split(try await query.limit(page.fetchLimit).all()) { $0.id?.uuidString ?? "" }
+        let rows = try await LandStore(db: request.db, principal: principal).disposals(
+            after: after, townCode: (try? request.query.get(String.self, at: "town")).nonEmpty, status: status, limit: page.fetchLimit)
+        let (shown, next) = page.split(rows) { $0.id?.uuidString ?? "" }
         return CursorPage(items: shown.compactMap(StoredDisposal.init).map(DisposalItem.init), nextCursor: next)
     }
 
