@@ -135,6 +135,8 @@ struct LandDisposalAPIController {
         var values = try request.content.decode(Body.self).values()
         values[.parcelNumber] = number
         values[.reason] = nil
+        // Recorded as planned, as on the page; it moves on by PATCH.
+        values[.status] = nil
         let disposal = try DisposalInput(values).disposal().get()
         let id = try await store.record(disposal, writer: request.writer)
         guard let stored = try await store.disposal(id: id) else { throw Abort(.notFound) }
