@@ -217,6 +217,12 @@ PY
 check "import parcels converts EPSG:4547 and reports the counts" bash -c "'$BIN' import parcels '$WORK/parcels.geojson' --crs EPSG:4547 --database '$DB' | grep -q 'inserted 2, updated 0'"
 check "a parcels file with one bad feature is refused whole, naming feature and field" bash -c "! '$BIN' import parcels '$WORK/badparcels.geojson' --crs EPSG:4547 --database '$DB' 2> '$WORK/perr' && grep -q 'row 3, town' '$WORK/perr' && '$BIN' export parcels - --database '$DB' | python3 -c 'import json,sys; assert len(json.load(sys.stdin)[\"features\"]) == 2'"
 check "export parcels writes GeoJSON back in longitude-latitude" bash -c "'$BIN' export parcels '$WORK/out.geojson' --database '$DB' && python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))[\"features\"]; x,y=f[0][\"geometry\"][\"coordinates\"][0][0]; assert abs(x-112.80)<1e-6 and abs(y-22.60)<1e-6, (x,y)' '$WORK/out.geojson'"
+# Disposals of the parcels just imported: the template reads back, a file with a disposal larger
+# than its parcel is refused whole naming row and column, --partial applies the good row.
+check "import disposals --template prints the Chinese header" bash -c "'$BIN' import disposals --template - | head -1 | grep -q '宗地编号,处置方式,处置面积(亩)'"
+printf '宗地编号,处置方式,处置面积(亩),开始日期,状态\nGK-1,技改提升,1,2024-01-01,推进中\nGK-2,close_down,99999,2024-01-01,\n' > "$WORK/disposals.csv"
+check "a disposals file with a disposal larger than its parcel is refused whole, naming row and column" bash -c "! '$BIN' import disposals '$WORK/disposals.csv' --database '$DB' 2> '$WORK/derr' && grep -q 'row 3, 处置面积(亩)' '$WORK/derr'"
+check "import disposals --partial applies the valid row and writes the rejected one" bash -c "! '$BIN' import disposals '$WORK/disposals.csv' --partial --database '$DB' > '$WORK/dout' 2>/dev/null && grep -q 'inserted 1, updated 0, rejected 1' '$WORK/dout' && grep -q 'GK-2' '$WORK/disposals.csv.rejected.csv'"
 if command -v ogrinfo > /dev/null; then
     check "ogrinfo (GDAL) reads the export" bash -c "ogrinfo -ro -al -so '$WORK/out.geojson' | grep -q 'Feature Count: 2'"
 fi

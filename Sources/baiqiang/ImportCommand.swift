@@ -11,36 +11,41 @@ struct ImportCommand: AsyncParsableCommand {
             KIND is enterprises (identities), figures (yearly figures), monthly (monthly figures) or
             parcels (industrial land: a GeoJSON FeatureCollection, or CSV/XLSX with one geometry
             column as WKT POLYGON/MULTIPOLYGON or a GeoJSON geometry object; --crs EPSG:4547 converts
-            CGCS2000 Gauss-Kruger coordinates, else the file's declared CRS or longitude-latitude)
-            or regional-figures (the prefecture's county-level units' published figures, one a row
-            with its source).
+            CGCS2000 Gauss-Kruger coordinates, else the file's declared CRS or longitude-latitude),
+            disposals (low-efficiency land disposals, CSV or XLSX: parcel number, action in Chinese
+            or its code, area in mu, dates, status, unit) or regional-figures (the prefecture's
+            county-level units' published figures, one a row with its source).
             FILEs are CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
             By default nothing is written unless every row is valid. With --partial the valid rows
             are applied and the rejected ones written to FILE.rejected.csv with a reason column
             (for GeoJSON, the feature index and its reasons). Exits non-zero when any row was rejected.
-            `import parcels|regional-figures --template FILE` writes a CSV template (header and one example row) to FILE.
+            `import parcels|disposals|regional-figures --template FILE` writes a CSV template (header and one example row) to FILE.
             """)
 
-    @Argument(help: "enterprises | figures | monthly | parcels | regional-figures") var kind: String
+    @Argument(help: "enterprises | figures | monthly | parcels | disposals | regional-figures") var kind: String
     @Argument(help: "The CSV, XLSX or GeoJSON file (with --template: where to write it, - for standard output)") var file: String
     @Flag(help: "Apply the valid rows and write the rejected ones to FILE.rejected.csv") var partial = false
     @Option(help: "The XLSX sheet to read (default: the first)") var sheet: String?
     @Option(help: "parcels: the coordinate system of the file, e.g. EPSG:4547 (default: the file's, else EPSG:4326)") var crs: String?
-    @Flag(help: "parcels, regional-figures: write a CSV template to FILE (- for standard output) instead of importing") var template = false
+    @Flag(help: "parcels, disposals, regional-figures: write a CSV template to FILE (- for standard output) instead of importing") var template = false
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard RegistryImporter.Kind(rawValue: kind) != nil || kind == "parcels" || kind == "regional-figures" else {
-            throw ValidationError("KIND must be enterprises, figures, monthly, parcels or regional-figures")
+        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "regional-figures"].contains(kind) else {
+            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals or regional-figures")
         }
-        if template, kind != "parcels", kind != "regional-figures" {
-            throw ValidationError("--template applies to parcels and regional-figures")
+        if template, !["parcels", "disposals", "regional-figures"].contains(kind) {
+            throw ValidationError("--template applies to parcels, disposals and regional-figures")
         }
     }
 
     func run() async throws {
         if template {
-            let bytes = kind == "parcels" ? Data(ParcelTableFile.template()) : Data(AppSession.regionalFiguresTemplate.utf8)
+            let bytes: Data = switch kind {
+            case "parcels": Data(ParcelTableFile.template())
+            case "disposals": Data(AppSession.disposalTemplate)
+            default: Data(AppSession.regionalFiguresTemplate.utf8)
+            }
             if file == "-" {
                 FileHandle.standardOutput.write(bytes)
             } else {
@@ -50,6 +55,10 @@ struct ImportCommand: AsyncParsableCommand {
         }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) } catch { fail(error) }
+        if kind == "disposals" {
+            try await importDisposals(data, file: file)
+            return
+        }
         if kind == "regional-figures" {
             let partial = self.partial, sheet = self.sheet
             let outcome = try await withSession(database) { session in
@@ -68,9 +77,19 @@ struct ImportCommand: AsyncParsableCommand {
         let outcome = try await withSession(database) { session in
             try await session.importRegistry(kind, data: data, fileName: (file as NSString).lastPathComponent, partial: partial, sheet: sheet)
         }
-        let report = outcome.report
+        try finish(outcome.report, rejectedFile: outcome.rejectedFile, file: file)
+    }
+
+    func importDisposals(_ data: Data, file: String) async throws {
+        let name = (file as NSString).lastPathComponent, partial = self.partial
+        let outcome = try await withSession(database) { session in try await session.importDisposals(data, fileName: name, partial: partial) }
+        try finish(outcome.report, rejectedFile: outcome.rejectedFile, file: file)
+    }
+
+    /// Prints the counts; writes the rejected rows beside the file, lists them and exits 3.
+    func finish(_ report: ImportReport, rejectedFile: [UInt8]?, file: String) throws {
         print("读取 \(report.rowsRead) 行，新增 \(report.inserted)，更新 \(report.updated)，拒绝 \(report.rejected) / read \(report.rowsRead), inserted \(report.inserted), updated \(report.updated), rejected \(report.rejected)")
-        if let rejected = outcome.rejectedFile {
+        if let rejected = rejectedFile {
             let path = file + ".rejected.csv"
             do { try Data(rejected).write(to: URL(fileURLWithPath: path)) } catch { fail(error) }
             printError("被拒绝的行已写入 / Rejected rows written to \(path)")

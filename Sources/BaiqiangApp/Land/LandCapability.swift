@@ -9,16 +9,19 @@ struct LandCapability: Capability {
 
     var navigation: NavigationEntry? { NavigationEntry(key: "nav.land", url: .land) }
 
-    var resources: CapabilityResources { CapabilityResources(catalogues: ["land", "land-map"], apiDescriptions: ["land"]) }
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["land", "land-map", "land-disposals"], apiDescriptions: ["land"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreateLandParcels(), CreateLandDisposals()]
+        [CreateLandParcels(), CreateLandDisposals(), ExtendLandDisposals()]
     }
 
     func register(_ routes: CapabilityRoutes) {
         LandPagesController().register(routes.web)
+        LandDisposalPagesController().register(routes.web)
+        LandTownsController().register(routes.web)
         LandMapController().register(routes.web)
         LandAPIController().register(routes.api)
+        LandDisposalAPIController().register(routes.api)
     }
 
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {

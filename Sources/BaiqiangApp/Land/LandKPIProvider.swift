@@ -15,10 +15,9 @@ struct LandKPIProvider: KPIValueProvider {
 
     func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
         let disposals = try await LandStore(db: db, principal: .countyWide(of: county)).completedDisposals()
-        guard let end = LocalDate(year: now.year, month: now.month, day: now.day) else { return KPIReadings(observations: []) }
-        let start = kpi.baseline.flatMap { LocalDate(year: $0.date.year, month: $0.date.month, day: $0.date.day) }
-            ?? LocalDate(year: 1, month: 1, day: 1)!
-        guard start <= end else { return KPIReadings(observations: []) }
+        guard let end = LocalDate(year: now.year, month: now.month, day: now.day),
+              let window = TownDisposalRanking.window(baseline: Self.baseline(of: kpi), asOf: end) else { return KPIReadings(observations: []) }
+        let start = window.lowerBound
         let months = Set(disposals.compactMap(\.completed).filter { (start...end).contains($0) }.map { $0.year * 12 + $0.month - 1 })
         let observations = months.sorted().compactMap { month -> KPIObservation? in
             let year = month / 12, monthOfYear = month % 12 + 1
@@ -31,5 +30,10 @@ struct LandKPIProvider: KPIValueProvider {
                                   source: "宗地处置记录 / land disposal records", enteredBy: "system")
         }
         return KPIReadings(observations: observations)
+    }
+
+    /// The day the KPI counts from, as the towns' ranking counts from it too.
+    static func baseline(of kpi: KPI) -> LocalDate? {
+        kpi.baseline.flatMap { LocalDate(year: $0.date.year, month: $0.date.month, day: $0.date.day) }
     }
 }

@@ -4,9 +4,14 @@ import Foundation
 
 extension LandStore {
     /// The disposals of one parcel, oldest first.
-    func disposals(ofParcel number: String) async throws -> [(disposal: Disposal, isDemo: Bool)] {
+    func disposals(ofParcel number: String) async throws -> [StoredDisposal] {
         try await LandDisposal.query(on: db).scoped(to: principal).filter(\.$parcelNumber == number).sort(\.$started).all()
-            .compactMap { row in row.disposal.map { ($0, row.isDemo) } }
+            .compactMap(StoredDisposal.init)
+    }
+
+    /// One disposal the account may see.
+    func disposal(id: UUID) async throws -> StoredDisposal? {
+        try await LandDisposal.query(on: db).scoped(to: principal).filter(\.$id == id).first().flatMap(StoredDisposal.init)
     }
 
     /// Every completed disposal of the county, for the plan's figure.
@@ -79,7 +84,30 @@ struct DisposalInputError: LocatedIssues {
     var kind: FailureKind { .invalidInput }
 
     var message: BilingualText {
-        BilingualText(zh: locatedIssues.map { "第 \($0.row ?? 0) 项：\($0.reason.zh)" }.joined(separator: "；"),
-                      en: locatedIssues.map { "Item \($0.row ?? 0): \($0.reason.en)" }.joined(separator: "; "))
+        BilingualText(zh: locatedIssues.map { issue in
+            (issue.row.map { "第 \($0) 项：" } ?? "") + (issue.column.map { "“\($0)”" } ?? "") + issue.reason.zh
+        }.joined(separator: "；"), en: locatedIssues.map { issue in
+            (issue.row.map { "Item \($0): " } ?? "") + (issue.column.map { "'\($0)': " } ?? "") + issue.reason.en
+        }.joined(separator: "; "))
+    }
+}
+
+/// A disposal as stored: its id, the town of its parcel and whether it is demo data.
+struct StoredDisposal: Sendable {
+    var id: UUID
+    var disposal: Disposal
+    var townCode: String?
+    var isDemo: Bool
+
+    init?(_ row: LandDisposal) {
+        guard let id = row.id, let disposal = row.disposal else { return nil }
+        self.init(id: id, disposal: disposal, townCode: row.townCode, isDemo: row.isDemo)
+    }
+
+    init(id: UUID, disposal: Disposal, townCode: String?, isDemo: Bool) {
+        self.id = id
+        self.disposal = disposal
+        self.townCode = townCode
+        self.isDemo = isDemo
     }
 }

@@ -28,6 +28,9 @@ public struct AccessRefusal: BilingualError, Equatable {
             BilingualText(zh: "只有管理员可以导入规划", en: "Only administrators can import the plan")
         case .writePlan:
             BilingualText(zh: "只有管理员和负责该项的部门可以修改", en: "Only administrators and the department that owns it can change it")
+        case .writeLand:
+            BilingualText(zh: "只有管理员、自然资源局和宗地所在镇街可以登记或修改用地处置",
+                          en: "Only administrators, the land bureau and the parcel's town can record or change a land disposal")
         case .configure:
             BilingualText(zh: "只有系统管理员可以修改系统配置", en: "Only the system administrator can change the configuration")
         case .manageAccounts:

@@ -22,6 +22,8 @@ public struct Permissions: Sendable {
         /// Record a KPI's observation or a milestone's completion, of a plan part owned by the
         /// department with this code (nil: owned by nobody).
         case writePlan(owner: String?)
+        /// Record or change a disposal of a parcel in this town (nil: a parcel in no town).
+        case writeLand(townCode: String?)
         /// Configure the system: the working-day calendar and the other settings (系统管理员).
         case configure
         /// Keep accounts: create, lock and unlock, reset passwords and second factors (安全管理员).
@@ -41,6 +43,10 @@ public struct Permissions: Sendable {
     }
 
     public let actor: AccessActor
+
+    /// The department codes of the land bureau (自然资源局), which keeps the county's land
+    /// records; the county profiles name their departments with these codes.
+    public static let landBureauCodes: Set<String> = ["zrzyj"]
 
     public init(_ actor: AccessActor) {
         self.actor = actor
@@ -67,6 +73,12 @@ public struct Permissions: Sendable {
             return role == .auditor || (role == .admin && !actor.dutiesSeparated)
         case .recordRegionalFigures:
             return role == .admin || role == .department
+        case .writeLand(let townCode):
+            // The land bureau keeps the whole county's disposals; a town those of its own parcels.
+            if role == .admin { return true }
+            if role == .department { return actor.departmentCode.map(Self.landBureauCodes.contains) ?? false }
+            if role == .town { return townCode != nil && townCode == actor.townCode }
+            return false
         case .writePlan(let owner):
             if role == .admin { return true }
             guard role == .department, let owner, let mine = actor.departmentCode else { return false }

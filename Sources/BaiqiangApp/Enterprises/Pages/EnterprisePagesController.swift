@@ -25,9 +25,15 @@ struct EnterprisePagesController {
         let code = try request.parameters.require(.creditCode)
         let store = EnterpriseStore(db: request.db, principal: principal)
         guard let firm = try await store.find(creditCode: code) else { throw Abort(.notFound) }
+        let parcels = try await LandStore(db: request.db, principal: principal)
+            .heldParcels(by: firm.creditCode, rules: try LowEfficiencyRules.bundled(), on: ShanghaiTime.day(of: request.appEnvironment.now))
+        let context = request.pageContext
+        let towns = try await OrganisationStore(db: request.db, county: principal.countyCode).towns()
         let model = EnterpriseProfilePage.Model(
             firm: firm, figures: try await store.figures(of: firm), designations: try await store.designations(of: firm.creditCode),
-            evaluations: try await EvaluationStore(db: request.db, principal: principal).results(ofFirm: firm.creditCode))
+            evaluations: try await EvaluationStore(db: request.db, principal: principal).results(ofFirm: firm.creditCode),
+            parcels: parcels,
+            townNames: Dictionary(towns.map { ($0.code, LandTownName($0).name(context)) }, uniquingKeysWith: { first, _ in first }))
         return EnterpriseProfilePage.view(model, request.pageContext)
     }
 }

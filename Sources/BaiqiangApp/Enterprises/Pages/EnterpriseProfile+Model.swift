@@ -10,5 +10,9 @@ enum EnterpriseProfilePage {
         var designations: [EnterpriseDesignation]
         /// The firm's results in the evaluation runs, newest first.
         var evaluations: [(EvaluationRun, EvaluationResultRecord)]
+        /// The parcels it holds that the account may see, with the low-efficiency rules that fire.
+        var parcels: [(record: ParcelRecord, findings: [RuleFinding])] = []
+        /// Town names by code, in the page's language.
+        var townNames: [String: String] = [:]
     }
 }

@@ -36,9 +36,11 @@ extension EnterpriseProfilePage {
                         .text(" · "), .span(.class("class-badge class-\(result.evaluationClass)"), .text(result.evaluationClass)),
                         .text(result.score.map { String(format: " · %.2f", $0) } ?? ""))
                 }),
+                .h2(.text(context.t("enterprises.parcels"))),
+                EnterpriseParcels.table(model.parcels, townNames: model.townNames, context),
                 .h2(.text(context.t("enterprises.related"))),
                 .ul(.li(.a(.href(SiteURL.demands.path + "?enterprise=" + model.firm.creditCode), .text(context.t("enterprises.related_demands_link")))),
-                    .li(.text(context.t("enterprises.related_land"))), .li(.text(context.t("enterprises.related_projects"))))
+                    .li(.text(context.t("enterprises.related_projects"))))
             )
         }
 

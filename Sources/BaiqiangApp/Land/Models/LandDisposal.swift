@@ -19,6 +19,11 @@ final class LandDisposal: Model, @unchecked Sendable {
     @Field(key: "status") var status: String
     @OptionalField(key: "responsible_unit") var responsibleUnit: String?
     @Field(key: "is_demo") var isDemo: Bool
+    @OptionalField(key: "planned_completion") var plannedCompletion: String?
+    @OptionalField(key: "note") var note: String?
+    @OptionalField(key: "withdrawn_reason") var withdrawnReason: String?
+    @OptionalField(key: "plot_ratio_after") var plotRatioAfter: Double?
+    @OptionalField(key: "tax_per_mu_after_wan") var taxPerMuAfterWan: Double?
 
     init() {
         countyCode = CountyCode.heshan
@@ -28,21 +33,33 @@ final class LandDisposal: Model, @unchecked Sendable {
         guard let action = DisposalAction(rawValue: action), let status = DisposalStatus(rawValue: status),
               let started = LocalDate(iso: started) else { return nil }
         return Disposal(parcelNumber: parcelNumber, action: action, area: LandArea(squareMetres: area), started: started,
-                        completed: completed.flatMap(LocalDate.init(iso:)), status: status, responsibleUnit: responsibleUnit)
+                        plannedCompletion: plannedCompletion.flatMap(LocalDate.init(iso:)),
+                        completed: completed.flatMap(LocalDate.init(iso:)), status: status, responsibleUnit: responsibleUnit,
+                        note: note, withdrawnReason: withdrawnReason, plotRatioAfter: plotRatioAfter, taxPerMuAfterWan: taxPerMuAfterWan)
     }
 
     func apply(_ disposal: Disposal, parcel: ParcelRecord, county: String, isDemo: Bool) {
         countyCode = county
-        parcelNumber = disposal.parcelNumber
         townCode = parcel.townCode
         holderCreditCode = parcel.holderCreditCode
+        self.isDemo = isDemo
+        apply(disposal)
+    }
+
+    /// The disposal's own fields, leaving where it belongs as it is.
+    func apply(_ disposal: Disposal) {
+        parcelNumber = disposal.parcelNumber
         action = disposal.action.rawValue
         area = disposal.area.squareMetres
         started = disposal.started.description
         completed = disposal.completed?.description
         status = disposal.status.rawValue
         responsibleUnit = disposal.responsibleUnit
-        self.isDemo = isDemo
+        plannedCompletion = disposal.plannedCompletion?.description
+        note = disposal.note
+        withdrawnReason = disposal.withdrawnReason
+        plotRatioAfter = disposal.plotRatioAfter
+        taxPerMuAfterWan = disposal.taxPerMuAfterWan
     }
 }
 

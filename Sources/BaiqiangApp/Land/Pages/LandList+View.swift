@@ -10,6 +10,7 @@ extension LandListPage {
                  .nav(.class("page-actions"),
                       .a(.class("button"), .href(SiteURL.landMap.path + (model.filter.townCode.map { "?town=\($0)" } ?? "")),
                          .text(context.t("land.map"))),
+                      .a(.class("button"), .href(SiteURL.landTowns.path), .text(context.t("land.towns.link"))),
                       .a(.class("button"), .href(SiteURL.landExport(format: "geojson").path), .text(context.t("land.export_geojson"))))),
             .p(.class("muted"), .text(context.t("land.intro"))),
             .if(model.total.anyDemo, Layout.notice("warning", context.t("land.demo_notice"))),

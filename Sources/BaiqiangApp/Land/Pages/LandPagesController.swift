@@ -32,16 +32,26 @@ struct LandPagesController {
         return LandListPage.view(model, request.pageContext)
     }
 
-    @Sendable func parcel(_ request: Request) async throws -> HTML {
+    @Sendable func parcel(_ request: Request) async throws -> Response {
+        try await renderParcel(request, number: try request.parameters.require(.number), form: LandDisposalFormValues(), status: .ok)
+    }
+
+    /// A parcel's page; `form` is the disposal form as the account last sent it.
+    func renderParcel(_ request: Request, number: String, form: LandDisposalFormValues, status: HTTPStatus) async throws -> Response {
         let principal = try request.requirePrincipal()
-        let number = try request.parameters.require(.number)
         let store = LandStore(db: request.db, principal: principal)
         let today = ShanghaiTime.day(of: request.appEnvironment.now)
         guard let parcel = try await store.evaluatedParcel(number: number, on: today) else { throw Abort(.notFound) }
         let record = parcel.record
         let rules = try LowEfficiencyRules.bundled()
         var holderName: String?, town: LandTownName?
-        if let code = record.holderCreditCode { holderName = try await store.holderNames([code])[code] }
+        var explanation: SiteURL?
+        if let code = record.holderCreditCode {
+            holderName = try await store.holderNames([code])[code]
+            if let (run, result) = try await EvaluationStore(db: request.db, principal: principal).results(ofFirm: code).first, let id = run.id {
+                explanation = .evaluationFirm(id: id.uuidString, code: result.creditCode)
+            }
+        }
         if let code = record.townCode {
             town = try await OrganisationStore(db: request.db, county: principal.countyCode).town(code: code).map(LandTownName.init)
                 ?? LandTownName(code: code, zh: code, en: code)
@@ -49,8 +59,10 @@ struct LandPagesController {
         let model = LandParcelPage.Model(
             record: record, isDemo: parcel.isDemo, townName: town, holderName: holderName, facts: parcel.facts,
             findings: parcel.findings,
-            rules: rules, disposals: try await store.disposals(ofParcel: record.number))
-        return LandParcelPage.view(model, request.pageContext)
+            rules: rules, disposals: try await store.disposals(ofParcel: record.number),
+            mayWrite: principal.permissions.allows(.writeLand(townCode: record.townCode)), form: form,
+            holderExplanation: explanation)
+        return try await HTMLPage(status: status, html: LandParcelPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 
     @Sendable func export(_ request: Request) async throws -> Response {

@@ -11,6 +11,12 @@ enum LandParcelPage {
         var facts: ParcelFacts
         var findings: [RuleFinding]
         var rules: [LowEfficiencyRule]
-        var disposals: [(disposal: Disposal, isDemo: Bool)] = []
+        var disposals: [StoredDisposal] = []
+        /// Whether the account may record and change this parcel's disposals.
+        var mayWrite = false
+        /// The disposal form, again with what was sent and why it was refused.
+        var form = LandDisposalFormValues()
+        /// The page explaining the holder's latest evaluation result, when the account may see one.
+        var holderExplanation: SiteURL?
     }
 }

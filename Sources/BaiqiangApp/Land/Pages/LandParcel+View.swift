@@ -50,20 +50,11 @@ extension LandParcelPage {
                                .td(.text(rule?.consequence.map { context.t($0) } ?? "—")),
                                .td(.text(rule?.source ?? context.t("land.county_choice"))))
                 }))),
-            .h2(.text(context.t("land.disposals"))),
-            .if(model.disposals.isEmpty, .p(.class("muted"), .text(context.t("land.no_disposals")))),
-            .if(!model.disposals.isEmpty, .table(.class("data"),
-                .thead(.tr(.th(.text(context.t("land.disposal_action"))), .th(.class("num"), .text(context.t("land.area"))),
-                           .th(.text(context.t("land.disposal_started"))), .th(.text(context.t("land.disposal_completed"))),
-                           .th(.text(context.t("land.disposal_status"))), .th(.text(context.t("land.disposal_unit"))))),
-                .tbody(.forEach(model.disposals.map(\.disposal)) { disposal in
-                    .tr(.td(.text(context.t(disposal.action.label))), .td(.class("num"), .text(LandText.area(disposal.area, context))),
-                        .td(.text(disposal.started.description)), .td(.text(LandText.date(disposal.completed))),
-                        .td(.text(context.t(disposal.status.label))), .td(.text(disposal.responsibleUnit ?? "—")))
-                }))),
+            LandDisposalParts.section(model, context),
             .unwrap(record.holderCreditCode) { code in
                 .p(.a(.href(SiteURL.enterprise(creditCode: code).path), .text(context.t("land.holder_evaluation"))))
-            }
+            },
+            .unwrap(model.holderExplanation) { url in .p(.a(.href(url.path), .text(context.t("land.holder_explanation")))) }
         )
     }
 }

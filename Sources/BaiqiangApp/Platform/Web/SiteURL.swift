@@ -49,6 +49,11 @@ enum SiteURL: Equatable {
     case countiesReadiness
     case countiesFigures
     case countiesExport(format: String)
+    case landParcelDisposals(number: String)
+    case landDisposal(id: String)
+    case landDisposalStatus(id: String)
+    case landTowns
+    case landTownsExport(format: String)
     case plan
     case planKPI(code: String)
     case planKPIObservations(code: String)
@@ -127,6 +132,11 @@ enum SiteURL: Equatable {
         case .countiesReadiness: "/counties/readiness"
         case .countiesFigures: "/counties/figures"
         case .countiesExport(let format): "/counties/export.\(format)"
+        case .landParcelDisposals(let number): "/land/parcels/\(number)/disposals"
+        case .landDisposal(let id): "/land/disposals/\(id)"
+        case .landDisposalStatus(let id): "/land/disposals/\(id)/status"
+        case .landTowns: "/land/towns"
+        case .landTownsExport(let format): "/land/towns.\(format)"
         case .plan: "/plan"
         case .planKPI(let code): "/plan/kpis/\(code)"
         case .planKPIObservations(let code): "/plan/kpis/\(code)/observations"
@@ -202,6 +212,9 @@ enum SiteURL: Equatable {
         case landRules
         case countiesUnits
         case countiesFigures
+        case landDisposals
+        case landParcelDisposals(number: String)
+        case landDisposal(id: String)
 
         var path: String {
             switch self {
@@ -227,6 +240,9 @@ enum SiteURL: Equatable {
             case .landRules: "land/rules"
             case .countiesUnits: "counties/units"
             case .countiesFigures: "counties/figures"
+            case .landDisposals: "land/disposals"
+            case .landParcelDisposals(let number): "land/parcels/\(number)/disposals"
+            case .landDisposal(let id): "land/disposals/\(id)"
             }
         }
 

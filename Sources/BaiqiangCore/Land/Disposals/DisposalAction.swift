@@ -28,12 +28,25 @@ public enum DisposalAction: String, Sendable, Hashable, Codable, CaseIterable {
 /// Where a disposal stands.
 public enum DisposalStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case planned, inProgress = "in_progress", completed
+    /// Given up before completion (撤销), with a reason: it disposed of nothing.
+    case withdrawn
 
     public var label: BilingualText {
         switch self {
         case .planned: BilingualText(zh: "计划", en: "Planned")
         case .inProgress: BilingualText(zh: "推进中", en: "In progress")
         case .completed: BilingualText(zh: "已完成", en: "Completed")
+        case .withdrawn: BilingualText(zh: "已撤销", en: "Withdrawn")
+        }
+    }
+
+    /// The statuses a disposal may move on to from this one: forward one step, or withdrawn
+    /// while not yet done. Completed and withdrawn are final; a mistake there is corrected, not advanced.
+    public var next: [DisposalStatus] {
+        switch self {
+        case .planned: [.inProgress, .withdrawn]
+        case .inProgress: [.completed, .withdrawn]
+        case .completed, .withdrawn: []
         }
     }
 }
