@@ -28,6 +28,10 @@ public struct AccessRefusal: BilingualError, Equatable {
             BilingualText(zh: "只有管理员可以导入规划", en: "Only administrators can import the plan")
         case .writePlan:
             BilingualText(zh: "只有管理员和负责该项的部门可以修改", en: "Only administrators and the department that owns it can change it")
+        case .enterProjects:
+            BilingualText(zh: "只有管理员和部门可以录入招商项目", en: "Only administrators and departments can enter projects")
+        case .editProject:
+            BilingualText(zh: "只有管理员和项目的牵头部门可以变更项目", en: "Only administrators and the project's lead department can change it")
         case .configure:
             BilingualText(zh: "只有系统管理员可以修改系统配置", en: "Only the system administrator can change the configuration")
         case .manageAccounts:

@@ -28,6 +28,11 @@ public struct Permissions: Sendable {
         case manageAccounts
         /// Read, export and verify the audit log (审计管理员).
         case readAudit
+        /// Enter projects into the pipeline, by hand or from a file.
+        case enterProjects
+        /// Move a project through its stages, or change it: administrators and the project's
+        /// lead department (牵头部门, by code; nil: led by nobody yet).
+        case editProject(leadDepartment: String?)
     }
 
     /// Which demands an account sees and, as the workflow allows, handles.
@@ -63,6 +68,12 @@ public struct Permissions: Sendable {
             return role == .securityOfficer || (role == .admin && !actor.dutiesSeparated)
         case .readAudit:
             return role == .auditor || (role == .admin && !actor.dutiesSeparated)
+        case .enterProjects:
+            return role == .admin || role == .department
+        case .editProject(let lead):
+            if role == .admin { return true }
+            guard role == .department, let lead, let mine = actor.departmentCode else { return false }
+            return lead == mine
         case .writePlan(let owner):
             if role == .admin { return true }
             guard role == .department, let owner, let mine = actor.departmentCode else { return false }

@@ -11,7 +11,7 @@ enum Capabilities {
         EnterprisesCapability(),
         EvaluationCapability(),
         LandCapability(),
-        PlannedCapability(.projects),
+        ProjectsCapability(),
         DemandsCapability(),
         PlannedCapability(.counties),
     ]

@@ -1,0 +1,21 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// Investment projects (招商引资项目): the pipeline by stage, each project's milestones,
+/// investment and light, and the lists of stalled projects.
+struct ProjectsCapability: Capability {
+    var id: String { "projects" }
+
+    var navigation: NavigationEntry? { NavigationEntry(key: "nav.projects", url: .capability(.projects)) }
+
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["projects"]) }
+
+    func migrations(_ app: Application) -> [any Migration] {
+        [CreateProjects(), CreateProjectMilestonesAndInvestments()]
+    }
+
+    func prepare(_ app: Application) async throws {
+        try await ProjectsStore.loadPublished(app)
+    }
+}
