@@ -217,6 +217,12 @@ PY
 check "import parcels converts EPSG:4547 and reports the counts" bash -c "'$BIN' import parcels '$WORK/parcels.geojson' --crs EPSG:4547 --database '$DB' | grep -q 'inserted 2, updated 0'"
 check "a parcels file with one bad feature is refused whole, naming feature and field" bash -c "! '$BIN' import parcels '$WORK/badparcels.geojson' --crs EPSG:4547 --database '$DB' 2> '$WORK/perr' && grep -q 'row 3, town' '$WORK/perr' && '$BIN' export parcels - --database '$DB' | python3 -c 'import json,sys; assert len(json.load(sys.stdin)[\"features\"]) == 2'"
 check "export parcels writes GeoJSON back in longitude-latitude" bash -c "'$BIN' export parcels '$WORK/out.geojson' --database '$DB' && python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))[\"features\"]; x,y=f[0][\"geometry\"][\"coordinates\"][0][0]; assert abs(x-112.80)<1e-6 and abs(y-22.60)<1e-6, (x,y)' '$WORK/out.geojson'"
+# Investment projects: a file with a bad row is refused whole naming row and column; --partial
+# writes the good rows and the refused ones to FILE.rejected.csv; the export reads back.
+printf '%s\n' "name,codename,year,investment_yi,funds_in_place_yi,town,stage,stage_date" \
+    "CLI项目甲,CLI-A,2024,12,3,gonghe,signed,2024-03-01" "CLI项目乙,CLI-B,2024,20000,0,gonghe,lead,2024-03-01" > "$WORK/projects.csv"
+check "import projects refuses a file with an investment over 10,000 亿, naming row and column, and writes nothing" bash -c "! '$BIN' import projects '$WORK/projects.csv' --database '$DB' 2> '$WORK/prerr' && grep -q 'investment_yi' '$WORK/prerr' && ! '$BIN' export projects - --database '$DB' | grep -q CLI-A"
+check "import projects --partial writes the good row and the bad one to FILE.rejected.csv" bash -c "! '$BIN' import projects '$WORK/projects.csv' --partial --database '$DB' && grep -q CLI项目乙 '$WORK/projects.csv.rejected.csv' && '$BIN' export projects - --database '$DB' | grep -q 'CLI项目甲,CLI-A,2024'"
 if command -v ogrinfo > /dev/null; then
     check "ogrinfo (GDAL) reads the export" bash -c "ogrinfo -ro -al -so '$WORK/out.geojson' | grep -q 'Feature Count: 2'"
 fi

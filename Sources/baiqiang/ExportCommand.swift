@@ -3,32 +3,40 @@ import BaiqiangApp
 import BaiqiangCore
 import Foundation
 
-/// `baiqiang export parcels --format geojson FILE`.
+/// `baiqiang export parcels --format geojson FILE`, `baiqiang export projects FILE`.
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "导出数据 / Export data",
         discussion: """
             KIND is parcels: every industrial parcel of the county as an RFC 7946 GeoJSON
-            FeatureCollection (longitude-latitude), which QGIS and GDAL read and `import parcels` reads back.
+            FeatureCollection (longitude-latitude), which QGIS and GDAL read and `import parcels` reads back;
+            or projects: every investment project as CSV in the columns `import projects` reads
+            (before signing a project is named by its codename).
             """)
 
-    @Argument(help: "parcels") var kind: String
-    @Option(help: "geojson") var format = "geojson"
+    @Argument(help: "parcels | projects") var kind: String
+    @Option(help: "geojson (parcels) | csv (projects)") var format: String?
     @Argument(help: "The file to write (- for standard output)") var file: String
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard kind == "parcels" else { throw ValidationError("KIND must be parcels") }
-        guard format == "geojson" else { throw ValidationError("--format must be geojson") }
+        guard kind == "parcels" || kind == "projects" else { throw ValidationError("KIND must be parcels or projects") }
+        let expected = kind == "parcels" ? "geojson" : "csv"
+        guard format == nil || format == expected else { throw ValidationError("--format must be \(expected) for \(kind)") }
     }
 
     func run() async throws {
-        let text = try await withSession(database) { session in try await session.exportParcelsGeoJSON() }
-        if file == "-" {
-            print(text, terminator: "")
+        let bytes: Data
+        if kind == "projects" {
+            bytes = Data(try await withSession(database) { session in try await session.exportProjectsCSV() })
         } else {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic) } catch { fail(error) }
+            bytes = Data(try await withSession(database) { session in try await session.exportParcelsGeoJSON() }.utf8)
+        }
+        if file == "-" {
+            FileHandle.standardOutput.write(bytes)
+        } else {
+            do { try bytes.write(to: URL(fileURLWithPath: file), options: .atomic) } catch { fail(error) }
         }
     }
 }

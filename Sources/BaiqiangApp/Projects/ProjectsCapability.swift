@@ -7,12 +7,17 @@ import Vapor
 struct ProjectsCapability: Capability {
     var id: String { "projects" }
 
-    var navigation: NavigationEntry? { NavigationEntry(key: "nav.projects", url: .capability(.projects)) }
+    var navigation: NavigationEntry? { NavigationEntry(key: "nav.projects", url: .projects) }
 
-    var resources: CapabilityResources { CapabilityResources(catalogues: ["projects"]) }
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["projects"], apiDescriptions: ["projects"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
         [CreateProjects(), CreateProjectMilestonesAndInvestments()]
+    }
+
+    func register(_ routes: CapabilityRoutes) {
+        ProjectsPagesController().register(routes.web)
+        ProjectsAPIController().register(routes.api)
     }
 
     func prepare(_ app: Application) async throws {

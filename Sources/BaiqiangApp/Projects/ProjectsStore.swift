@@ -102,6 +102,18 @@ struct ProjectsStore {
         return found
     }
 
+    /// Each project's completed investment over every month reported (亿元).
+    func completedSinceStart(of ids: [UUID]) async throws -> [UUID: Double] {
+        var found: [UUID: Double] = [:]
+        for chunk in ids.chunked(500) {
+            for row in try await ProjectInvestment.query(on: db).filter(\.$countyCode == county)
+                .filter(\.$projectID ~~ Array(chunk)).filter(\.$month != ProjectInvestment.planMonth).all() {
+                found[row.projectID, default: 0] += row.amountYi
+            }
+        }
+        return found
+    }
+
     struct YearInvestment: Sendable, Hashable {
         var plannedYi: Double?
         var completedByMonth: [Int: Double] = [:]

@@ -44,6 +44,10 @@ enum SiteURL: Equatable {
     case landExport(format: String)
     case landMap
     case landMapSVG
+    case projects
+    case projectsStalled
+    case project(id: String)
+    case projectStage(id: String)
     case plan
     case planKPI(code: String)
     case planKPIObservations(code: String)
@@ -73,7 +77,7 @@ enum SiteURL: Equatable {
 
     /// The capabilities of the navigation; those still to come show an honest placeholder.
     enum Capability: String, CaseIterable {
-        case projects, counties
+        case counties
     }
 
     var path: String {
@@ -117,6 +121,10 @@ enum SiteURL: Equatable {
         case .landExport(let format): "/land/export.\(format)"
         case .landMap: "/land/map"
         case .landMapSVG: "/land/map.svg"
+        case .projects: "/projects"
+        case .projectsStalled: "/projects/stalled"
+        case .project(let id): "/projects/\(id)"
+        case .projectStage(let id): "/projects/\(id)/stage"
         case .plan: "/plan"
         case .planKPI(let code): "/plan/kpis/\(code)"
         case .planKPIObservations(let code): "/plan/kpis/\(code)/observations"
@@ -190,6 +198,9 @@ enum SiteURL: Equatable {
         case landParcels
         case landParcel(number: String)
         case landRules
+        case projects
+        case project(id: String)
+        case projectTransitions(id: String)
 
         var path: String {
             switch self {
@@ -213,6 +224,9 @@ enum SiteURL: Equatable {
             case .landParcels: "land/parcels"
             case .landParcel(let number): "land/parcels/\(number)"
             case .landRules: "land/rules"
+            case .projects: "projects"
+            case .project(let id): "projects/\(id)"
+            case .projectTransitions(let id): "projects/\(id)/transitions"
             }
         }
 
