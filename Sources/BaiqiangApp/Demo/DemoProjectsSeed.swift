@@ -8,9 +8,10 @@ enum DemoProjectsSeed {
     static func fillIfEmpty(_ app: Application, seed: UInt64, actor: AuditActor) async throws {
         let writer = app.writer(as: actor)
         let county = writer.countyCode
-        guard try await Project.query(on: app.db, county: county).filter(\.$isDemo == true).count() == 0 else { return }
+        guard try await !ProjectsStore.hasDemoProjects(on: app.db, county: county) else { return }
         let towns = try await OrganisationStore(db: app.db, county: county).towns().map(\.code)
-        let lead = try await Department.query(on: app.db, county: county).filter(\.$code == "tcj").first()?.code
+        // The investment promotion bureau (投资促进局) leads the demo projects where the county has one.
+        let lead = try await OrganisationStore(db: app.db, county: county).department(code: "tcj")?.code
         let today = PlanDate(shanghai: app.appEnvironment.now)
         let entries = DemoProjects.generate(towns: towns, leadDepartment: lead, today: today, seed: seed).map { project in
             ProjectEntry(record: project.record, history: project.history, milestones: project.milestones, plannedYi: project.plannedYi,

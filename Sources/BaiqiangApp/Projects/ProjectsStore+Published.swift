@@ -17,4 +17,9 @@ extension ProjectsStore {
         }
         try await create(entries, isDemo: false, writer: writer)
     }
+
+    /// Whether the county has generated projects yet (the demo fills a county once).
+    static func hasDemoProjects(on db: any Database, county: String) async throws -> Bool {
+        try await Project.query(on: db, county: county).filter(\.$isDemo == true).count() > 0
+    }
 }
