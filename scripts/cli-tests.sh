@@ -223,6 +223,12 @@ check "import disposals --template prints the Chinese header" bash -c "'$BIN' im
 printf '宗地编号,处置方式,处置面积(亩),开始日期,状态\nGK-1,技改提升,1,2024-01-01,推进中\nGK-2,close_down,99999,2024-01-01,\n' > "$WORK/disposals.csv"
 check "a disposals file with a disposal larger than its parcel is refused whole, naming row and column" bash -c "! '$BIN' import disposals '$WORK/disposals.csv' --database '$DB' 2> '$WORK/derr' && grep -q 'row 3, 处置面积(亩)' '$WORK/derr'"
 check "import disposals --partial applies the valid row and writes the rejected one" bash -c "! '$BIN' import disposals '$WORK/disposals.csv' --partial --database '$DB' > '$WORK/dout' 2>/dev/null && grep -q 'inserted 1, updated 0, rejected 1' '$WORK/dout' && grep -q 'GK-2' '$WORK/disposals.csv.rejected.csv'"
+# Investment projects: a file with a bad row is refused whole naming row and column; --partial
+# writes the good rows and the refused ones to FILE.rejected.csv; the export reads back.
+printf '%s\n' "name,codename,year,investment_yi,funds_in_place_yi,town,stage,stage_date" \
+    "CLI项目甲,CLI-A,2024,12,3,gonghe,signed,2024-03-01" "CLI项目乙,CLI-B,2024,20000,0,gonghe,lead,2024-03-01" > "$WORK/projects.csv"
+check "import projects refuses a file with an investment over 10,000 亿, naming row and column, and writes nothing" bash -c "! '$BIN' import projects '$WORK/projects.csv' --database '$DB' 2> '$WORK/prerr' && grep -q 'investment_yi' '$WORK/prerr' && ! '$BIN' export projects - --database '$DB' | grep -q CLI-A"
+check "import projects --partial writes the good row and the bad one to FILE.rejected.csv" bash -c "! '$BIN' import projects '$WORK/projects.csv' --partial --database '$DB' && grep -q CLI项目乙 '$WORK/projects.csv.rejected.csv' && '$BIN' export projects - --database '$DB' | grep -q 'CLI项目甲,CLI-A,2024'"
 if command -v ogrinfo > /dev/null; then
     check "ogrinfo (GDAL) reads the export" bash -c "ogrinfo -ro -al -so '$WORK/out.geojson' | grep -q 'Feature Count: 2'"
 fi

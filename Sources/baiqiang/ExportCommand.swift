@@ -3,7 +3,7 @@ import BaiqiangApp
 import BaiqiangCore
 import Foundation
 
-/// `baiqiang export parcels --format geojson|csv FILE`.
+/// `baiqiang export parcels --format geojson|csv FILE`, `baiqiang export projects FILE`.
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -11,23 +11,30 @@ struct ExportCommand: AsyncParsableCommand {
         discussion: """
             KIND is parcels: every industrial parcel of the county as an RFC 7946 GeoJSON
             FeatureCollection (longitude-latitude), which QGIS and GDAL read, or with --format csv
-            as CSV with the geometry as WKT; `import parcels` reads either back.
+            as CSV with the geometry as WKT, `import parcels` reading either back; or projects:
+            every investment project as CSV in the columns `import projects` reads (before signing
+            a project is named by its codename).
             """)
 
-    @Argument(help: "parcels") var kind: String
-    @Option(help: "geojson | csv") var format = "geojson"
+    @Argument(help: "parcels | projects") var kind: String
+    @Option(help: "geojson | csv (parcels); csv (projects)") var format: String?
     @Argument(help: "The file to write (- for standard output)") var file: String
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard kind == "parcels" else { throw ValidationError("KIND must be parcels") }
-        guard format == "geojson" || format == "csv" else { throw ValidationError("--format must be geojson or csv") }
+        guard kind == "parcels" || kind == "projects" else { throw ValidationError("KIND must be parcels or projects") }
+        let allowed = kind == "parcels" ? ["geojson", "csv"] : ["csv"]
+        guard format.map(allowed.contains) ?? true else { throw ValidationError("--format must be \(allowed.joined(separator: " or ")) for \(kind)") }
     }
 
     func run() async throws {
-        let csv = format == "csv"
-        let bytes = try await withSession(database) { session in
-            csv ? Data(try await session.exportParcelsCSV()) : Data(try await session.exportParcelsGeoJSON().utf8)
+        let bytes: Data
+        if kind == "projects" {
+            bytes = Data(try await withSession(database) { session in try await session.exportProjectsCSV() })
+        } else if format == "csv" {
+            bytes = Data(try await withSession(database) { session in try await session.exportParcelsCSV() })
+        } else {
+            bytes = Data(try await withSession(database) { session in try await session.exportParcelsGeoJSON() }.utf8)
         }
         if file == "-" {
             FileHandle.standardOutput.write(bytes)

@@ -13,8 +13,9 @@ struct ImportCommand: AsyncParsableCommand {
             column as WKT POLYGON/MULTIPOLYGON or a GeoJSON geometry object; --crs EPSG:4547 converts
             CGCS2000 Gauss-Kruger coordinates, else the file's declared CRS or longitude-latitude),
             disposals (low-efficiency land disposals, CSV or XLSX: parcel number, action in Chinese
-            or its code, area in mu, dates, status, unit) or regional-figures (the prefecture's
-            county-level units' published figures, one a row with its source).
+            or its code, area in mu, dates, status, unit), projects (investment projects: name,
+            codename, year, investment_yi, stage, stage_date …) or regional-figures (the
+            prefecture's county-level units' published figures, one a row with its source).
             FILEs are CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
             By default nothing is written unless every row is valid. With --partial the valid rows
             are applied and the rejected ones written to FILE.rejected.csv with a reason column
@@ -22,7 +23,7 @@ struct ImportCommand: AsyncParsableCommand {
             `import parcels|disposals|regional-figures --template FILE` writes a CSV template (header and one example row) to FILE.
             """)
 
-    @Argument(help: "enterprises | figures | monthly | parcels | disposals | regional-figures") var kind: String
+    @Argument(help: "enterprises | figures | monthly | parcels | disposals | projects | regional-figures") var kind: String
     @Argument(help: "The CSV, XLSX or GeoJSON file (with --template: where to write it, - for standard output)") var file: String
     @Flag(help: "Apply the valid rows and write the rejected ones to FILE.rejected.csv") var partial = false
     @Option(help: "The XLSX sheet to read (default: the first)") var sheet: String?
@@ -31,8 +32,8 @@ struct ImportCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "regional-figures"].contains(kind) else {
-            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals or regional-figures")
+        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "projects", "regional-figures"].contains(kind) else {
+            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals, projects or regional-figures")
         }
         if template, !["parcels", "disposals", "regional-figures"].contains(kind) {
             throw ValidationError("--template applies to parcels, disposals and regional-figures")
@@ -71,6 +72,19 @@ struct ImportCommand: AsyncParsableCommand {
         }
         if kind == "parcels" {
             try await importParcels(data)
+            return
+        }
+        if kind == "projects" {
+            let partial = self.partial, sheet = self.sheet
+            let outcome = try await withSession(database) { session in try await session.importProjects(data, partial: partial, sheet: sheet) }
+            print("读取 \(outcome.read) 行，新增 \(outcome.inserted)，拒绝 \(outcome.rejected) / read \(outcome.read), inserted \(outcome.inserted), rejected \(outcome.rejected)")
+            if let rejected = outcome.rejectedFile {
+                let path = file + ".rejected.csv"
+                do { try Data(rejected).write(to: URL(fileURLWithPath: path)) } catch { fail(error) }
+                printError("被拒绝的行已写入 / Rejected rows written to \(path)")
+                for issue in outcome.issues.prefix(20) { printError("  \(issue)") }
+                throw ExitCode(3)
+            }
             return
         }
         let kind = RegistryImporter.Kind(rawValue: kind)!

@@ -23,6 +23,7 @@ enum DemoSeed {
             _ = try await DemoRegistry.fill(app, firms: DemoCounty.defaultFirmCount, seed: defaultSeed, actor: .system)
         }
         try await DemoLand.fillIfEmpty(app, seed: defaultSeed, actor: .system)
+        try await DemoProjectsSeed.fillIfEmpty(app, seed: defaultSeed, actor: .system)
         let firm = try await Enterprise.query(on: app.db, county: county).filter(\.$isDemo == true)
             .group(.or) { $0.filter(\.$namedInPlan == nil).filter(\.$namedInPlan == false) }
             .sort(\.$creditCode).first()?.creditCode

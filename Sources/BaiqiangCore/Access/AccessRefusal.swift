@@ -31,6 +31,10 @@ public struct AccessRefusal: BilingualError, Equatable {
         case .writeLand:
             BilingualText(zh: "只有管理员、自然资源局和宗地所在镇街可以登记或修改用地处置",
                           en: "Only administrators, the land bureau and the parcel's town can record or change a land disposal")
+        case .enterProjects:
+            BilingualText(zh: "只有管理员和部门可以录入招商项目", en: "Only administrators and departments can enter projects")
+        case .editProject:
+            BilingualText(zh: "只有管理员和项目的牵头部门可以变更项目", en: "Only administrators and the project's lead department can change it")
         case .configure:
             BilingualText(zh: "只有系统管理员可以修改系统配置", en: "Only the system administrator can change the configuration")
         case .manageAccounts:

@@ -32,6 +32,11 @@ public struct Permissions: Sendable {
         case readAudit
         /// Record or correct a published figure of the prefecture's county-level units (统计局).
         case recordRegionalFigures
+        /// Enter projects into the pipeline, by hand or from a file.
+        case enterProjects
+        /// Move a project through its stages, or change it: administrators and the project's
+        /// lead department (牵头部门, by code; nil: led by nobody yet).
+        case editProject(leadDepartment: String?)
     }
 
     /// Which demands an account sees and, as the workflow allows, handles.
@@ -79,6 +84,12 @@ public struct Permissions: Sendable {
             if role == .department { return actor.departmentCode.map(Self.landBureauCodes.contains) ?? false }
             if role == .town { return townCode != nil && townCode == actor.townCode }
             return false
+        case .enterProjects:
+            return role == .admin || role == .department
+        case .editProject(let lead):
+            if role == .admin { return true }
+            guard role == .department, let lead, let mine = actor.departmentCode else { return false }
+            return lead == mine
         case .writePlan(let owner):
             if role == .admin { return true }
             guard role == .department, let owner, let mine = actor.departmentCode else { return false }

@@ -12,6 +12,13 @@ public struct ProjectStageHistory: Sendable, Hashable, Codable {
         changes = [ProjectStageChange(from: nil, to: stage, date: date)]
     }
 
+    /// A history as it was stored, oldest first (the rules held when each change was made);
+    /// nil when there is none.
+    public init?(stored changes: [ProjectStageChange]) {
+        guard !changes.isEmpty else { return nil }
+        self.changes = changes
+    }
+
     public var current: ProjectStage { changes[changes.count - 1].to }
     public var currentSince: PlanDate { changes[changes.count - 1].date }
 

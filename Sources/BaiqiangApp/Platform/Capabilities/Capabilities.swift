@@ -11,7 +11,8 @@ enum Capabilities {
         EnterprisesCapability(),
         EvaluationCapability(),
         LandCapability(),
-        PlannedCapability(.projects),
+        ProjectsCapability(),
+        PlannedCapability(.chains),
         DemandsCapability(),
         CountiesCapability(),
     ]

@@ -54,6 +54,10 @@ enum SiteURL: Equatable {
     case landDisposalStatus(id: String)
     case landTowns
     case landTownsExport(format: String)
+    case projects
+    case projectsStalled
+    case project(id: String)
+    case projectStage(id: String)
     case plan
     case planKPI(code: String)
     case planKPIObservations(code: String)
@@ -83,7 +87,7 @@ enum SiteURL: Equatable {
 
     /// The capabilities of the navigation; those still to come show an honest placeholder.
     enum Capability: String, CaseIterable {
-        case projects
+        case chains
     }
 
     var path: String {
@@ -137,6 +141,10 @@ enum SiteURL: Equatable {
         case .landDisposalStatus(let id): "/land/disposals/\(id)/status"
         case .landTowns: "/land/towns"
         case .landTownsExport(let format): "/land/towns.\(format)"
+        case .projects: "/projects"
+        case .projectsStalled: "/projects/stalled"
+        case .project(let id): "/projects/\(id)"
+        case .projectStage(let id): "/projects/\(id)/stage"
         case .plan: "/plan"
         case .planKPI(let code): "/plan/kpis/\(code)"
         case .planKPIObservations(let code): "/plan/kpis/\(code)/observations"
@@ -215,6 +223,9 @@ enum SiteURL: Equatable {
         case landDisposals
         case landParcelDisposals(number: String)
         case landDisposal(id: String)
+        case projects
+        case project(id: String)
+        case projectTransitions(id: String)
 
         var path: String {
             switch self {
@@ -243,6 +254,9 @@ enum SiteURL: Equatable {
             case .landDisposals: "land/disposals"
             case .landParcelDisposals(let number): "land/parcels/\(number)/disposals"
             case .landDisposal(let id): "land/disposals/\(id)"
+            case .projects: "projects"
+            case .project(let id): "projects/\(id)"
+            case .projectTransitions(let id): "projects/\(id)/transitions"
             }
         }
 

@@ -1,0 +1,171 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// `/api/v1/projects`: the pipeline by cursor with the page's filters, one project with its
+/// history, milestones and light, and the stage change. Reads and names are scoped like the pages.
+struct ProjectsAPIController {
+    func register(_ api: any RoutesBuilder) {
+        api.get(SiteURL.API.projects.components, use: list)
+        api.get(SiteURL.API.project(id: .placeholder(.id)).components, use: show)
+        api.post(SiteURL.API.projectTransitions(id: .placeholder(.id)).components, use: transition)
+    }
+
+    struct ProjectView: Content {
+        var id: String
+        /// The real name, or the codename where the account may not see it yet.
+        var name: String
+        var stage: String
+        var stageSince: String
+        var year: Int
+        var investmentYi: Double
+        var fundsInPlaceYi: Double
+        var tenYiProject: Bool
+        var channel: String?
+        var town: String?
+        var linkedLeader: String?
+        var leadDepartment: String?
+        var isKey: Bool
+        var light: String?
+        var isDemo: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, stage, year, channel, town, light
+            case stageSince = "stage_since", investmentYi = "investment_yi", fundsInPlaceYi = "funds_in_place_yi"
+            case tenYiProject = "ten_yi_project", linkedLeader = "linked_leader", leadDepartment = "lead_department"
+            case isKey = "is_key", isDemo = "is_demo"
+        }
+
+        init(_ project: Project, principal: Principal, light: ProjectLight?) {
+            id = project.id?.uuidString ?? ""
+            name = project.shownName(to: principal)
+            stage = project.stage
+            stageSince = project.stageSince
+            year = project.year
+            investmentYi = project.investmentYi
+            fundsInPlaceYi = project.fundsInPlaceYi
+            tenYiProject = project.record.tier.isTenYiProject
+            channel = project.channel
+            town = project.townCode
+            linkedLeader = project.linkedLeader
+            leadDepartment = project.leadDepartmentCode
+            isKey = project.isKey
+            self.light = light?.rawValue
+            isDemo = project.isDemo
+        }
+    }
+
+    struct ChangeView: Content {
+        var from: String?
+        var to: String
+        var date: String
+        var reason: String?
+    }
+
+    struct MilestoneView: Content {
+        var stage: String
+        var planned: String
+        var actual: String?
+        var state: String
+    }
+
+    struct LightPartView: Content {
+        var part: BilingualText
+        var light: String?
+        var why: BilingualText
+    }
+
+    struct ProjectDetail: Content {
+        var project: ProjectView
+        var history: [ChangeView]
+        var milestones: [MilestoneView]
+        var lightParts: [LightPartView]
+        var sources: [ProjectFactSource]
+
+        enum CodingKeys: String, CodingKey {
+            case project, history, milestones, sources
+            case lightParts = "light_parts"
+        }
+    }
+
+    struct TransitionInput: Content {
+        var stage: String
+        var date: String
+        var reason: String?
+    }
+
+    @Sendable func list(_ request: Request) async throws -> CursorPage<ProjectView> {
+        let principal = try request.requirePrincipal()
+        let store = ProjectsStore(db: request.db, principal: principal)
+        let page = try PageRequest(request)
+        let q = { (name: String) in (try? request.query.get(String.self, at: name)).nonEmpty }
+        var issues: [LocatedIssue] = []
+        let stage = q("stage").flatMap { raw in ProjectStage(rawValue: raw) ?? { issues.append(Self.notOne("stage")); return nil }() }
+        let channel = q("channel").flatMap { raw in ProjectChannel(rawValue: raw) ?? { issues.append(Self.notOne("channel")); return nil }() }
+        if let text = q("q"), let reason = FieldLimits.check(text, .name) { issues.append(LocatedIssue(row: nil, column: "q", reason: reason)) }
+        if let town = q("town"), let reason = FieldLimits.check(town, .code) { issues.append(LocatedIssue(row: nil, column: "town", reason: reason)) }
+        guard issues.isEmpty else { throw FieldInputError(issues) }
+        let query = store.projects(ProjectsStore.Filter(text: q("q"), stage: stage, townCode: q("town"), channel: channel)).sort(\.$id)
+        if let after = page.after.flatMap(UUID.init(uuidString:)) { query.filter(\.$id > after) }
+        let (shown, next) = page.split(try await query.limit(page.fetchLimit).all()) { $0.id?.uuidString ?? "" }
+        let assessments = try await Self.assess(shown, store: store, request: request)
+        return CursorPage(items: shown.map { project in
+            ProjectView(project, principal: principal, light: project.id.flatMap { assessments[$0]?.light })
+        }, nextCursor: next)
+    }
+
+    @Sendable func show(_ request: Request) async throws -> ProjectDetail {
+        try await detail(request, id: try ProjectsPagesController.projectID(request))
+    }
+
+    @Sendable func transition(_ request: Request) async throws -> ProjectDetail {
+        let principal = try request.requirePrincipal()
+        let id = try ProjectsPagesController.projectID(request)
+        let input = try request.content.decode(TransitionInput.self)
+        guard let stage = ProjectStage(rawValue: input.stage) else { throw FieldInputError([Self.notOne("stage")]) }
+        guard let date = PlanDate(input.date) else {
+            throw FieldInputError([LocatedIssue(row: nil, column: "date", reason: BilingualText(zh: "须为 YYYY-MM-DD", en: "must be YYYY-MM-DD"))])
+        }
+        try await ProjectsStore(db: request.db, principal: principal)
+            .move(projectID: id, to: stage, on: date, reason: input.reason, writer: request.writer)
+        return try await detail(request, id: id)
+    }
+
+    func detail(_ request: Request, id: UUID) async throws -> ProjectDetail {
+        let principal = try request.requirePrincipal()
+        let store = ProjectsStore(db: request.db, principal: principal)
+        guard let project = try await store.project(id: id), let history = try await store.histories(of: [id])[id] else {
+            throw Abort(.notFound)
+        }
+        let assessment = try await Self.assess([project], store: store, request: request)[id]
+        return ProjectDetail(
+            project: ProjectView(project, principal: principal, light: assessment?.light),
+            history: history.changes.map { ChangeView(from: $0.from?.rawValue, to: $0.to.rawValue, date: $0.date.description, reason: $0.reason) },
+            milestones: (assessment?.milestones ?? []).map {
+                MilestoneView(stage: $0.milestone.stage.rawValue, planned: $0.milestone.planned.description,
+                              actual: $0.milestone.actual?.description, state: $0.state.rawValue)
+            },
+            lightParts: (assessment?.parts ?? []).map { LightPartView(part: $0.name, light: $0.light?.rawValue, why: $0.why) },
+            sources: project.visibility.showsRealName(to: principal.actor) ? project.factSources : [])
+    }
+
+    /// Each project's assessment today, its histories, milestones and investment read in batches.
+    static func assess(_ projects: [Project], store: ProjectsStore, request: Request) async throws -> [UUID: ProjectAssessment] {
+        let ids = projects.compactMap(\.id)
+        let today = PlanDate(shanghai: request.appEnvironment.now)
+        let histories = try await store.histories(of: ids)
+        let milestones = try await store.milestones(of: ids, histories: histories)
+        let investments = try await store.investments(of: ids, year: today.year)
+        let rule = try ProjectLightRule.bundled()
+        var found: [UUID: ProjectAssessment] = [:]
+        for id in ids {
+            guard let history = histories[id] else { continue }
+            found[id] = ProjectAssessment(history: history, milestones: milestones[id] ?? [], investment: investments[id], today: today, rule: rule)
+        }
+        return found
+    }
+
+    static func notOne(_ column: String) -> LocatedIssue {
+        LocatedIssue(row: nil, column: column, reason: BilingualText(zh: "不是可选的值", en: "is not one of the allowed values"))
+    }
+}

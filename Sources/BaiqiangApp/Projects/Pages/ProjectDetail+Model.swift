@@ -1,0 +1,24 @@
+import BaiqiangCore
+import Foundation
+
+/// One project: what is known of it with the source of each published fact, its stage history,
+/// milestones planned against actual, this year's investment against the schedule, its light
+/// and why, and — for who may — the form moving its stage.
+enum ProjectDetailPage {
+    struct Model {
+        var id: UUID
+        var name: String
+        var investor: String?
+        var record: ProjectRecord
+        var isDemo: Bool
+        var townName: String?
+        var history: ProjectStageHistory
+        var assessment: ProjectAssessment
+        var investment: ProjectsStore.YearInvestment?
+        var year: Int
+        var today: PlanDate
+        var sources: [ProjectFactSource]
+        var mayMove: Bool
+        var error: String? = nil
+    }
+}

@@ -1,0 +1,128 @@
+import BaiqiangCore
+import BaiqiangHTML
+import Fluent
+import Vapor
+
+/// The pipeline, the stalled lists, a project's page and the form moving its stage.
+struct ProjectsPagesController {
+    static let pageSize = 100
+
+    func register(_ routes: any RoutesBuilder) {
+        routes.get(SiteURL.projects.components, use: list)
+        routes.get(SiteURL.projectsStalled.components, use: stalled)
+        routes.get(SiteURL.project(id: .placeholder(.id)).components, use: show)
+        routes.post(SiteURL.projectStage(id: .placeholder(.id)).components, use: move)
+    }
+
+    @Sendable func list(_ request: Request) async throws -> HTML {
+        let principal = try request.requirePrincipal()
+        let q = { (name: String) in (try? request.query.get(String.self, at: name)).nonEmpty }
+        let filter = ProjectsStore.Filter(text: q("q").map { String($0.prefix(TextFieldKind.name.maximumLength)) },
+                                          stage: q("stage").flatMap(ProjectStage.init(rawValue:)), townCode: q("town"),
+                                          channel: q("channel").flatMap(ProjectChannel.init(rawValue:)))
+        let store = ProjectsStore(db: request.db, principal: principal)
+        let all = try await store.projects(filter).field(\.$id).field(\.$stage).field(\.$isDemo).all()
+        var counts: [ProjectStage: Int] = [:]
+        for project in all { counts[project.currentStage, default: 0] += 1 }
+        let pageCount = max(1, (all.count + Self.pageSize - 1) / Self.pageSize)
+        let page = min(max(1, q("page").flatMap(Int.init) ?? 1), pageCount)
+        let shown = try await store.projects(filter).sort(\.$year, .descending).sort(\.$codename)
+            .range(((page - 1) * Self.pageSize)..<(page * Self.pageSize)).all()
+        let towns = try await OrganisationStore(db: request.db, county: principal.countyCode).towns()
+        let model = ProjectListPage.Model(
+            filter: filter,
+            cards: shown.compactMap { project in
+                project.id.map { ProjectListPage.Card(id: $0, name: project.shownName(to: principal), stage: project.currentStage,
+                                                      townCode: project.townCode, investmentYi: project.investmentYi,
+                                                      isKey: project.isKey, isDemo: project.isDemo) }
+            },
+            counts: counts, towns: towns.map(ProjectTownName.init), page: page, pageCount: pageCount,
+            anyDemo: all.contains(where: \.isDemo))
+        return ProjectListPage.view(model, request.pageContext)
+    }
+
+    @Sendable func stalled(_ request: Request) async throws -> HTML {
+        let principal = try request.requirePrincipal()
+        let store = ProjectsStore(db: request.db, principal: principal)
+        let projects = try await store.projects().filter(\.$stage != ProjectStage.terminated.rawValue).all()
+        let ids = projects.compactMap(\.id)
+        let histories = try await store.histories(of: ids)
+        let milestones = try await store.milestones(of: ids, histories: histories)
+        let today = PlanDate(shanghai: request.appEnvironment.now)
+        let completed = try await store.completedSinceStart(of: ids)
+        let byID = Dictionary(uniqueKeysWithValues: projects.compactMap { project in project.id.map { ($0, project) } })
+        let inputs = projects.compactMap { project -> StalledListInput? in
+            guard let id = project.id, let history = histories[id] else { return nil }
+            return StalledListInput(projectID: id.uuidString, history: history, milestones: milestones[id] ?? [],
+                                    completedInvestmentYi: completed[id] ?? 0, linkedLeader: project.linkedLeader)
+        }
+        let lists = StalledList.allCases.map { list in
+            (list, StalledList.list(list, of: inputs, today: today).compactMap { entry -> ProjectStalledPage.Row? in
+                guard let id = UUID(uuidString: entry.projectID), let project = byID[id] else { return nil }
+                return ProjectStalledPage.Row(id: id, name: project.shownName(to: principal), entry: entry, isDemo: project.isDemo)
+            })
+        }
+        return ProjectStalledPage.view(ProjectStalledPage.Model(lists: lists, anyDemo: projects.contains(where: \.isDemo)),
+                                       request.pageContext)
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        try await render(request, error: nil, status: .ok)
+    }
+
+    @Sendable func move(_ request: Request) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        let id = try Self.projectID(request)
+        let input = try request.content.decode(StageInput.self)
+        let store = ProjectsStore(db: request.db, principal: principal)
+        do {
+            guard let stage = ProjectStage(rawValue: input.stage) else {
+                throw FieldInputError([LocatedIssue(row: nil, column: "stage", reason: BilingualText(zh: "不是有效的阶段", en: "is not a stage"))])
+            }
+            guard let date = PlanDate(input.date) else {
+                throw FieldInputError([LocatedIssue(row: nil, column: "date", reason: BilingualText(zh: "须为 YYYY-MM-DD", en: "must be YYYY-MM-DD"))])
+            }
+            try await store.move(projectID: id, to: stage, on: date, reason: input.reason, writer: request.writer)
+        } catch let error as any BilingualError where error.kind == .invalidInput {
+            return try await render(request, error: request.t(error.message), status: .badRequest)
+        }
+        return request.redirect(to: SiteURL.project(id: id.uuidString).path)
+    }
+
+    struct StageInput: Content {
+        var stage: String
+        var date: String
+        var reason: String?
+    }
+
+    static func projectID(_ request: Request) throws -> UUID {
+        guard let id = UUID(uuidString: try request.parameters.require(.id)) else { throw Abort(.notFound) }
+        return id
+    }
+
+    func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        let id = try Self.projectID(request)
+        let store = ProjectsStore(db: request.db, principal: principal)
+        guard let project = try await store.project(id: id), let history = try await store.histories(of: [id])[id] else {
+            throw Abort(.notFound)
+        }
+        let today = PlanDate(shanghai: request.appEnvironment.now)
+        let milestones = try await store.milestones(of: [id], histories: [id: history])[id] ?? []
+        let investment = try await store.investments(of: [id], year: today.year)[id]
+        let assessment = ProjectAssessment(history: history, milestones: milestones, investment: investment, today: today,
+                                           rule: try ProjectLightRule.bundled())
+        var townName: String?
+        if let code = project.townCode {
+            townName = try await OrganisationStore(db: request.db, county: principal.countyCode).town(code: code)
+                .map { ProjectTownName($0).name(request.pageContext) } ?? code
+        }
+        let model = ProjectDetailPage.Model(
+            id: id, name: project.shownName(to: principal), investor: project.shownInvestor(to: principal), record: project.record,
+            isDemo: project.isDemo, townName: townName, history: history, assessment: assessment, investment: investment,
+            year: today.year, today: today,
+            sources: project.visibility.showsRealName(to: principal.actor) ? project.factSources : [],
+            mayMove: principal.permissions.allows(.editProject(leadDepartment: project.leadDepartmentCode)), error: error)
+        return try await HTMLPage(status: status, html: ProjectDetailPage.view(model, request.pageContext)).encodeResponse(for: request)
+    }
+}

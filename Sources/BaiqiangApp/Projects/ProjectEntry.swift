@@ -1,0 +1,27 @@
+import BaiqiangCore
+import Foundation
+
+/// A project to write: the record, how it entered the pipeline and moved since, its planned
+/// milestones, its investment figures and the sources of its facts.
+struct ProjectEntry: Sendable {
+    var record: ProjectRecord
+    var history: ProjectStageHistory
+    var milestones: [ProjectMilestone] = []
+    /// The year's planned investment (亿元), by year.
+    var plannedYi: [Int: Double] = [:]
+    /// Completed investment (亿元), by year and month.
+    var completedYi: [MonthKey: Double] = [:]
+    var sources: [ProjectFactSource] = []
+
+    struct MonthKey: Sendable, Hashable {
+        var year: Int
+        var month: Int
+    }
+}
+
+extension PlanDate {
+    /// The day a moment falls on in Beijing time.
+    init(shanghai instant: Date) {
+        self.init(instant, timeZone: ShanghaiTime.timeZone)
+    }
+}

@@ -1,0 +1,26 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// Investment projects (招商引资项目): the pipeline by stage, each project's milestones,
+/// investment and light, and the lists of stalled projects.
+struct ProjectsCapability: Capability {
+    var id: String { "projects" }
+
+    var navigation: NavigationEntry? { NavigationEntry(key: "nav.projects", url: .projects) }
+
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["projects"], apiDescriptions: ["projects"]) }
+
+    func migrations(_ app: Application) -> [any Migration] {
+        [CreateProjects(), CreateProjectMilestonesAndInvestments()]
+    }
+
+    func register(_ routes: CapabilityRoutes) {
+        ProjectsPagesController().register(routes.web)
+        ProjectsAPIController().register(routes.api)
+    }
+
+    func prepare(_ app: Application) async throws {
+        try await ProjectsStore.loadPublished(app)
+    }
+}

@@ -1,0 +1,92 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+import Vapor
+
+extension ProjectsStore {
+    /// Every problem of `entries` (rows numbered from 1), against each other and the stored
+    /// projects of the county: the record checks and the one-name-per-year rule.
+    static func problems(_ entries: [ProjectEntry], on db: any Database, county: String) async throws -> [LocatedIssue] {
+        var issues = entries.enumerated().flatMap { ProjectRecordCheck.issues($1.record, row: $0 + 1) }
+        var taken: Set<ProjectRecordCheck.NameKey> = []
+        for chunk in Array(Set(entries.map(\.record.name))).chunked(500) {
+            for project in try await Project.query(on: db, county: county).filter(\.$name ~~ Array(chunk))
+                .field(\.$name).field(\.$year).all() {
+                taken.insert(.init(year: project.year, name: project.name))
+            }
+        }
+        for row in ProjectRecordCheck.duplicateRows(entries.map(\.record), taken: taken) {
+            issues.append(LocatedIssue(row: row, column: "name", reason: ProjectRecordCheck.duplicateName(entries[row - 1].record)))
+        }
+        return issues.sorted { ($0.row ?? 0) < ($1.row ?? 0) }
+    }
+
+    /// Writes new projects with their histories, milestones and investment, in one audited
+    /// transaction; any problem in any entry writes none of them.
+    @discardableResult
+    static func create(_ entries: [ProjectEntry], isDemo: Bool, writer: Writer) async throws -> [UUID] {
+        let county = writer.countyCode, newID = writer.environment.uuid
+        return try await writer.transaction { db, audit in
+            let issues = try await problems(entries, on: db, county: county)
+            guard issues.isEmpty else { throw ProjectInputError(issues) }
+            var ids: [UUID] = []
+            for entry in entries {
+                let project = Project()
+                // From the environment, so a test's projects have the same ids on every run.
+                project.id = newID()
+                project.apply(entry.record, county: county, isDemo: isDemo)
+                project.stage = entry.history.current.rawValue
+                project.stageSince = entry.history.currentSince.description
+                project.wasSigned = entry.history.wasSigned
+                project.sources = entry.sources.isEmpty ? nil : String(decoding: try JSONEncoder().encode(entry.sources), as: UTF8.self)
+                try await project.create(on: db)
+                let id = try project.requireID()
+                ids.append(id)
+                for (offset, change) in entry.history.changes.enumerated() {
+                    try await ProjectStageChangeRow(change, sequence: offset + 1, projectID: id, county: county).create(on: db)
+                }
+                for milestone in entry.milestones {
+                    try await ProjectMilestoneRow(milestone, projectID: id, county: county).create(on: db)
+                }
+                for (year, planned) in entry.plannedYi {
+                    try await ProjectInvestment(projectID: id, county: county, year: year, month: ProjectInvestment.planMonth,
+                                                amountYi: planned).create(on: db)
+                }
+                for (key, amount) in entry.completedYi {
+                    try await ProjectInvestment(projectID: id, county: county, year: key.year, month: key.month, amountYi: amount)
+                        .create(on: db)
+                }
+                try await audit.record("projects.created", entity: Project.schema, id: id.uuidString,
+                                       before: nil as ProjectRecord?, after: entry.record)
+            }
+            return ids
+        }
+    }
+
+    /// Moves a project this account may see to `stage` on `date`, as Core's stage rules allow,
+    /// audited with the stage before and after. A project out of sight is not found; one the
+    /// account may not change is refused.
+    @discardableResult
+    func move(projectID: UUID, to stage: ProjectStage, on date: PlanDate, reason: String?, writer: Writer) async throws -> ProjectStageHistory {
+        let principal = principal, county = county
+        return try await writer.transaction { db, audit in
+            guard let project = try await Project.query(on: db).scoped(to: principal).filter(\.$id == projectID).first() else {
+                throw Abort(.notFound)
+            }
+            try principal.permissions.require(.editProject(leadDepartment: project.leadDepartmentCode))
+            guard let history = try await Self.histories(of: [projectID], on: db, county: county)[projectID] else {
+                throw Abort(.notFound)
+            }
+            let moved = try history.moving(to: stage, on: date, reason: reason)
+            guard let change = moved.changes.last else { return moved }
+            try await ProjectStageChangeRow(change, sequence: moved.changes.count, projectID: projectID, county: county).create(on: db)
+            project.stage = moved.current.rawValue
+            project.stageSince = moved.currentSince.description
+            project.wasSigned = moved.wasSigned
+            try await project.update(on: db)
+            try await audit.record("projects.stage.changed", entity: Project.schema, id: projectID.uuidString,
+                                   before: history.changes.last, after: change)
+            return moved
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// A file of projects (CSV or XLSX, Chinese or English headers) read into records and the stage
+/// each project has reached, every problem named by its row and column. Nothing is written here:
+/// the caller applies all rows or none, or with `--partial` the valid ones.
+public enum ProjectImport {
+    /// The columns, each with the header names accepted for it.
+    public enum Column: String, CaseIterable, Sendable {
+        case name, codename, year, investor
+        case investmentYi = "investment_yi"
+        case fundsInPlaceYi = "funds_in_place_yi"
+        case channel, town, leader
+        case leadDepartment = "lead_department"
+        case creditCode = "credit_code"
+        case stage
+        case stageDate = "stage_date"
+        case key
+
+        public var chineseHeader: String {
+            switch self {
+            case .name: "项目名称"
+            case .codename: "代号"
+            case .year: "年份"
+            case .investor: "投资方"
+            case .investmentYi: "计划投资（亿元）"
+            case .fundsInPlaceYi: "到资（亿元）"
+            case .channel: "招商渠道"
+            case .town: "镇街"
+            case .leader: "挂钩领导"
+            case .leadDepartment: "牵头部门"
+            case .creditCode: "统一社会信用代码"
+            case .stage: "阶段"
+            case .stageDate: "阶段日期"
+            case .key: "重点项目"
+            }
+        }
+
+        static let required: [Column] = [.name, .codename, .year, .investmentYi, .stage, .stageDate]
+    }
+
+    public struct Row: Sendable {
+        /// The row as the user sees it in the file (the header is row 1).
+        public let row: Int
+        public let cells: [String]
+        public let record: ProjectRecord
+        public let history: ProjectStageHistory
+    }
+
+    public struct Parsed: Sendable {
+        public let header: [String]
+        public let rows: [Row]
+        /// Problems of single rows, by file row and column.
+        public let issues: [LocatedIssue]
+        /// Every data row's cells, by file row, to write the rejected ones back.
+        public let cells: [Int: [String]]
+        public var rowsRead: Int { cells.count }
+    }
+
+    /// Why a whole file is refused.
+    public struct FileError: BilingualError, Equatable {
+        public let message: BilingualText
+    }
+
+    public static func parse(_ data: Data, sheet: String? = nil) throws -> Parsed {
+        let reader = try TableReader(data: data, sheet: sheet)
+        var header: [String] = []
+        var index: [Column: Int] = [:]
+        var rows: [Row] = []
+        var issues: [LocatedIssue] = []
+        var cells: [Int: [String]] = [:]
+        try reader.read(header: { _, names in
+            header = names
+            for (position, raw) in names.enumerated() {
+                let name = raw.trimmingCharacters(in: .whitespaces)
+                if let column = Column.allCases.first(where: { $0.rawValue == name.lowercased() || $0.chineseHeader == name }) {
+                    index[column] = position
+                }
+            }
+            let missing = Column.required.filter { index[$0] == nil }
+            guard missing.isEmpty else {
+                let names = missing.map(\.rawValue).joined(separator: ", ")
+                throw FileError(message: BilingualText(zh: "缺少列：\(names)", en: "Missing columns: \(names)"))
+            }
+        }, row: { number, row in
+            let strings = row.strings
+            cells[number] = strings
+            var rowIssues: [LocatedIssue] = []
+            func text(_ column: Column) -> String? {
+                guard let position = index[column], position < strings.count else { return nil }
+                let value = strings[position].trimmingCharacters(in: .whitespacesAndNewlines)
+                return value.isEmpty ? nil : value
+            }
+            func fail(_ column: Column, _ zh: String, _ en: String) {
+                rowIssues.append(LocatedIssue(row: number, column: column.rawValue, reason: BilingualText(zh: zh, en: en)))
+            }
+            func amount(_ column: Column) -> Double? {
+                guard let raw = text(column) else { return nil }
+                guard let value = Double(raw), value.isFinite else { fail(column, "不是数字", "is not a number"); return nil }
+                return value
+            }
+            let year = text(.year).flatMap { Int($0) }
+            if text(.year) != nil, year == nil { fail(.year, "不是年份", "is not a year") }
+            let channel = text(.channel).flatMap { raw in
+                ProjectChannel(rawValue: raw) ?? ProjectChannel.allCases.first { $0.label.zh == raw }
+            }
+            if text(.channel) != nil, channel == nil { fail(.channel, "不是可选的招商渠道", "is not a channel") }
+            let stage = text(.stage).flatMap { raw in ProjectStage(rawValue: raw) ?? ProjectStage.allCases.first { $0.label.zh == raw } }
+            if stage == nil { fail(.stage, "不是有效的阶段", "is not a stage") }
+            let date = text(.stageDate).flatMap(PlanDate.init)
+            if date == nil { fail(.stageDate, "须为 YYYY-MM-DD", "must be YYYY-MM-DD") }
+            let key = text(.key).map { ["1", "true", "yes", "是", "y"].contains($0.lowercased()) } ?? false
+            let investment = amount(.investmentYi)
+            if investment == nil, text(.investmentYi) == nil { fail(.investmentYi, "不能为空", "is required") }
+            let record = ProjectRecord(
+                name: text(.name) ?? "", codename: text(.codename) ?? "", year: year ?? 0, investmentYi: investment ?? 0,
+                fundsInPlaceYi: amount(.fundsInPlaceYi) ?? 0, investor: text(.investor), channel: channel,
+                linkedLeader: text(.leader), leadDepartmentCode: text(.leadDepartment), townCode: text(.town),
+                creditCode: text(.creditCode), isKey: key)
+            // Problems of fields already refused above are not repeated.
+            let refused = Set(rowIssues.compactMap(\.column))
+            rowIssues += ProjectRecordCheck.issues(record, row: number).filter { !refused.contains($0.column ?? "") }
+            if rowIssues.isEmpty, let stage, let date {
+                rows.append(Row(row: number, cells: strings, record: record, history: ProjectStageHistory(start: stage, on: date)))
+            }
+            issues += rowIssues
+        })
+        return Parsed(header: header, rows: rows, issues: issues, cells: cells)
+    }
+
+    /// The rejected rows as CSV, each with its reasons, to fix and import again.
+    public static func rejectedFile(_ parsed: Parsed, issues: [LocatedIssue]) -> [UInt8] {
+        let byRow = Dictionary(grouping: issues.filter { $0.row != nil }, by: { $0.row! })
+        let rejected = byRow.keys.sorted().map { row in
+            RejectedRow(row: row, cells: parsed.cells[row] ?? [],
+                        reasons: byRow[row]!.map { BilingualText(zh: "\($0.column ?? "")：\($0.reason.zh)", en: "\($0.column ?? ""): \($0.reason.en)") })
+        }
+        return RejectedRowsWriter.csv(header: parsed.header, rows: rejected)
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Yams
+
+/// A county's investment projects as published (`Resources/projects/heshan-projects.yaml`),
+/// every fact with its source: the default data a county starts with, beside which nothing is
+/// made up. A stage or milestone nobody published is absent, not guessed.
+public struct PublishedProjects: Sendable, Hashable {
+    public struct Fact: Sendable, Hashable, Codable {
+        public let fact: String
+        public let source: String
+    }
+
+    public struct Project: Sendable, Hashable {
+        public let record: ProjectRecord
+        public let history: ProjectStageHistory
+        public let milestones: [ProjectMilestone]
+        /// Each published fact and where it was published.
+        public let facts: [Fact]
+    }
+
+    public let county: String
+    public let projects: [Project]
+
+    public static let bundledPath = "projects/heshan-projects.yaml"
+
+    public static func bundled() throws(PublishedProjectsError) -> PublishedProjects {
+        let text: String
+        do {
+            text = try CoreResources.text(bundledPath)
+        } catch {
+            throw PublishedProjectsError(.malformed("cannot read: \(error)"), file: bundledPath)
+        }
+        return try parse(yaml: text, fileName: bundledPath)
+    }
+
+    public static func parse(yaml: String, fileName: String? = nil) throws(PublishedProjectsError) -> PublishedProjects {
+        let file: FileShape
+        do {
+            file = try YAMLDecoder().decode(FileShape.self, from: yaml)
+        } catch {
+            throw PublishedProjectsError(.malformed(String(describing: error)), file: fileName)
+        }
+        var projects: [Project] = []
+        for entry in file.projects {
+            projects.append(try entry.project(fileName: fileName))
+        }
+        return PublishedProjects(county: file.county, projects: projects)
+    }
+
+    struct FileShape: Decodable {
+        var county: String
+        var projects: [Entry]
+    }
+
+    struct Sourced<Value: Decodable & Sendable>: Decodable {
+        var value: Value
+        var source: String
+    }
+
+    struct StageEntry: Decodable {
+        var stage: ProjectStage
+        var date: String
+        var reason: String?
+        var source: String
+    }
+
+    struct MilestoneEntry: Decodable {
+        var template: String
+        var anchor: String
+        var source: String
+    }
+
+    struct Entry: Decodable {
+        var name: Sourced<String>
+        var codename: String
+        var year: Int
+        var investor: Sourced<String>?
+        var investmentYi: Sourced<Double>
+        var town: Sourced<String>?
+        var leadDepartment: String?
+        var channel: ProjectChannel?
+        var key: Bool?
+        var stages: [StageEntry]
+        var milestones: MilestoneEntry?
+        var notes: [Sourced<String>]?
+
+        enum CodingKeys: String, CodingKey {
+            case name, codename, year, investor, town, channel, key, stages, milestones, notes
+            case investmentYi = "investment_yi"
+            case leadDepartment = "lead_department"
+        }
+
+        func project(fileName: String?) throws(PublishedProjectsError) -> Project {
+            func fail(_ reason: PublishedProjectsReason) -> PublishedProjectsError {
+                PublishedProjectsError(reason, file: fileName)
+            }
+            var facts: [Fact] = []
+            func cite(_ label: String, _ value: String, _ source: String) throws(PublishedProjectsError) {
+                guard !source.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(.missingSource(name.value, label)) }
+                facts.append(Fact(fact: "\(label)：\(value)", source: source))
+            }
+            try cite("项目名称", name.value, name.source)
+            if let investor { try cite("投资方", investor.value, investor.source) }
+            try cite("计划投资", "\(FieldLimits.format(investmentYi.value)) 亿元", investmentYi.source)
+            if let town { try cite("所在镇街", town.value, town.source) }
+            guard let first = stages.first, let firstDay = PlanDate(first.date) else { throw fail(.badStage(name.value)) }
+            try cite(first.stage.label.zh, first.date, first.source)
+            var history = ProjectStageHistory(start: first.stage, on: firstDay)
+            for step in stages.dropFirst() {
+                guard let day = PlanDate(step.date) else { throw fail(.badStage(name.value)) }
+                do {
+                    history = try history.moving(to: step.stage, on: day, reason: step.reason)
+                } catch {
+                    throw fail(.stage(name.value, error.message))
+                }
+                try cite(step.stage.label.zh, step.date, step.source)
+            }
+            var milestones: [ProjectMilestone] = []
+            if let plan = self.milestones {
+                guard plan.template == "land_then_production", let anchor = PlanDate(plan.anchor) else {
+                    throw fail(.badMilestones(name.value))
+                }
+                milestones = ProjectMilestoneTemplate.landThenProduction.milestones(anchoredAt: anchor)
+                try cite("计划节点", milestones.map { "\($0.stage.label.zh) \($0.planned)" }.joined(separator: "，"), plan.source)
+            }
+            for note in notes ?? [] { try cite("说明", note.value, note.source) }
+            let record = ProjectRecord(
+                name: name.value, codename: codename, year: year, investmentYi: investmentYi.value,
+                investor: investor?.value, channel: channel, leadDepartmentCode: leadDepartment,
+                townCode: town?.value, isKey: key ?? false)
+            if let issue = ProjectRecordCheck.issues(record).first {
+                throw fail(.stage(name.value, BilingualText(zh: "\(issue.column ?? "")\(issue.reason.zh)", en: "\(issue.column ?? "") \(issue.reason.en)")))
+            }
+            return Project(record: record, history: history, milestones: milestones, facts: facts)
+        }
+    }
+}
+
+public typealias PublishedProjectsError = DataFileError<PublishedProjectsReason>
+
+public enum PublishedProjectsReason: DataFileReason {
+    case malformed(String)
+    case missingSource(String, String)
+    case badStage(String)
+    case badMilestones(String)
+    case stage(String, BilingualText)
+
+    public var text: BilingualText {
+        switch self {
+        case .malformed(let detail):
+            BilingualText(zh: "项目数据文件格式不正确：\(detail)", en: "The projects file is not valid: \(detail)")
+        case .missingSource(let project, let fact):
+            BilingualText(zh: "“\(project)”的“\(fact)”没有注明出处", en: "“\(project)”: “\(fact)” names no source")
+        case .badStage(let project):
+            BilingualText(zh: "“\(project)”的阶段或日期不正确", en: "“\(project)”: a stage or date is not valid")
+        case .badMilestones(let project):
+            BilingualText(zh: "“\(project)”的计划节点不正确", en: "“\(project)”: the planned milestones are not valid")
+        case .stage(let project, let why):
+            BilingualText(zh: "“\(project)”：\(why.zh)", en: "“\(project)”: \(why.en)")
+        }
+    }
+}
