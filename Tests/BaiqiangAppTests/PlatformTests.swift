@@ -42,7 +42,7 @@ struct PlatformTests {
             try await app.testing().test(.GET, SiteURL.home.path, headers: browser.headers) { response async in
                 let body = response.body.string
                 #expect(body.contains(#"lang="zh-Hans""#))
-                for label in ["规划目标", "企业", "亩均评价", "工业用地", "项目与产业链", "企业诉求", "县域比较", "系统管理"] {
+                for label in ["规划目标", "企业", "亩均评价", "工业用地", "招商项目", "产业链", "企业诉求", "县域比较", "系统管理"] {
                     #expect(body.contains(label), "navigation lacks \(label)")
                 }
                 #expect(!body.contains("https://"), "no asset comes from another site")
