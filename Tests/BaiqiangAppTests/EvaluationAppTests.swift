@@ -18,6 +18,10 @@ struct EvaluationAppTests {
         try await EvaluationStore(db: app.db, principal: .countyWide).runOverRegistry(method: method, methodYAML: yaml, year: year, writer: app.writer(as: .commandLine("gxj")))
     }
 
+    func publish(_ app: Application, _ run: EvaluationRun) async throws {
+        try await EvaluationStore(db: app.db, principal: .countyWide).publish(try run.requireID(), writer: app.writer(as: .commandLine("leader")))
+    }
+
     @Test("A run over the registry stores every firm's result as the engine computes it from the same input; rerunning makes version 2")
     func runsAndVersions() async throws {
         try await withTestApp { app in
@@ -73,6 +77,7 @@ struct EvaluationAppTests {
         try await withTestApp { app in
             _ = try await DemoRegistry.fill(app, firms: 60, seed: 3, actor: .system)
             let run = try await runOnce(app)
+            try await publish(app, run)
             let results = try await EvaluationResultRecord.query(on: app.db).filter(\.$runID == run.requireID()).sort(\.$creditCode).all()
             let mine = try #require(results.first { $0.evaluationClass != "out" })
             let other = try #require(results.last { $0.creditCode != mine.creditCode })
@@ -111,6 +116,8 @@ struct EvaluationAppTests {
             let b = try await runOnce(app, year: 2025)
             let heavierTax = try CoreResources.text("methods/zhejiang-6.yaml")
             let c = try await runOnce(app, year: 2025, yaml: heavierTax)
+            try await publish(app, a)
+            try await publish(app, c)
             try await Fixture.user(app, "lead", .leader)
             let browser = try await app.signIn("lead")
             try await app.testing().test(.GET, SiteURL.evaluationRun(id: b.requireID().uuidString).path, headers: browser.headers) { response async in
@@ -160,6 +167,7 @@ struct EvaluationAppTests {
             let run = try #require(try await EvaluationRun.query(on: app.db).first())
             #expect(run.source == "upload.csv")
             #expect(run.firmCount == 10)
+            try await publish(app, run)
             let readings = try await EvaluationKPIProvider(db: app.db).readings(
                 for: KPI(code: "a", name: .init(zh: "a", en: "a"), unit: "percent", target: nil), asOf: PlanDate("2026-01-01")!)
             #expect(readings.observations.map(\.value) == [20], "2 of 10 rated firms are A")

@@ -3,7 +3,8 @@ import Fluent
 import Foundation
 
 /// A plan KPI the evaluation can feed: the share of rated firms classed A (A类企业占比, percent)
-/// in the latest run of each year, one observation per year at the year's end.
+/// in the published run of each year, one observation per year at the year's end. A draft run
+/// is a what-if and feeds no figure.
 struct EvaluationKPIProvider: KPIValueProvider {
     static let aClassShareKey = "evaluation.a_class_share"
 
@@ -13,9 +14,9 @@ struct EvaluationKPIProvider: KPIValueProvider {
     var key: String { Self.aClassShareKey }
 
     func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
-        let latest = try await EvaluationStore(db: db, principal: .countyWide(of: county)).latestRunByYear()
-        let observations = latest.keys.sorted().compactMap { year -> KPIObservation? in
-            guard let run = latest[year], let date = PlanDate(year: year, month: 12, day: 31), date <= now else { return nil }
+        let published = try await EvaluationStore(db: db, principal: .countyWide(of: county)).publishedRunByYear()
+        let observations = published.keys.sorted().compactMap { year -> KPIObservation? in
+            guard let run = published[year], let date = PlanDate(year: year, month: 12, day: 31), date <= now else { return nil }
             let counts = (try? JSONDecoder().decode([String: Int].self, from: Data(run.classCounts.utf8))) ?? [:]
             let rated = ["A", "B", "C", "D"].reduce(0) { $0 + (counts[$1] ?? 0) }
             guard rated > 0 else { return nil }

@@ -13,19 +13,10 @@ struct EvaluationStore {
     /// The county every read is narrowed to: the principal's.
     var county: String { principal.countyCode }
 
-    /// The latest run of each year, for figures that follow the evaluation year by year.
-    func latestRunByYear() async throws -> [Int: EvaluationRun] {
-        var latest: [Int: EvaluationRun] = [:]
-        for run in try await EvaluationRun.query(on: db, county: county).sort(\.$version, .descending).all() where latest[run.year] == nil {
-            latest[run.year] = run
-        }
-        return latest
-    }
-
     /// Every run's result for one firm the account may see, newest run first.
     func results(ofFirm code: String) async throws -> [(EvaluationRun, EvaluationResultRecord)] {
         let results = try await EvaluationResultRecord.query(on: db).scoped(to: principal).filter(\.$creditCode == code).all()
-        let runs = Dictionary(uniqueKeysWithValues: try await EvaluationRun.query(on: db, county: county)
+        let runs = Dictionary(uniqueKeysWithValues: try await visibleRuns()
             .filter(\.$id ~~ results.map(\.runID)).all().compactMap { run in run.id.map { ($0, run) } })
         return results.compactMap { result in runs[result.runID].map { ($0, result) } }
             .sorted { ($0.0.year, $0.0.version) > ($1.0.year, $1.0.version) }
@@ -39,11 +30,19 @@ struct EvaluationStore {
     var sql: any SQLDatabase { db as! any SQLDatabase }
 
     func runs() async throws -> [EvaluationRun] {
-        try await EvaluationRun.query(on: db, county: county).sort(\.$year, .descending).sort(\.$version, .descending).all()
+        try await visibleRuns().sort(\.$year, .descending).sort(\.$version, .descending).all()
     }
 
     func run(_ id: UUID) async throws -> EvaluationRun? {
-        try await EvaluationRun.query(on: db, county: county).filter(\.$id == id).first()
+        try await visibleRuns().filter(\.$id == id).first()
+    }
+
+    /// The runs the account may open: an enterprise sees published runs only, since a draft
+    /// decides nothing about it; county staff see drafts too.
+    private func visibleRuns() -> QueryBuilder<EvaluationRun> {
+        let query = EvaluationRun.query(on: db, county: county)
+        if principal.role == .enterprise { query.filter(\.$publishedAt != nil) }
+        return query
     }
 
     func results(_ runID: UUID) -> QueryBuilder<EvaluationResultRecord> {
@@ -133,16 +132,16 @@ struct EvaluationStore {
         var surcharge: Double
     }
 
-    /// Firms classed D in the latest run of `year` and how many years running (each year's
-    /// latest run), with the electricity surcharge tier that follows (Core's `DClassSurcharge`).
-    func consecutiveD(year: Int) async throws -> [ConsecutiveD] {
-        var latestRunByYear: [Int: UUID] = [:]
-        for run in try await runs() where latestRunByYear[run.year] == nil { latestRunByYear[run.year] = run.id }
-        guard let current = latestRunByYear[year] else { return [] }
+    /// Firms classed D in the published run of `year` and how many years running (each year's
+    /// published run; a year with none breaks the run), with the electricity surcharge tier that
+    /// follows from `schedule`. Drafts never count: they decide nothing.
+    func consecutiveD(year: Int, schedule: DClassSurcharge = .bundled) async throws -> [ConsecutiveD] {
+        let publishedRunByYear = try await publishedRunByYear().compactMapValues(\.id)
+        guard let current = publishedRunByYear[year] else { return [] }
         let dFirms = try await results(current).filter(\.$evaluationClass == EvaluationClass.d.rawValue).all()
         let codes = dFirms.map(\.creditCode)
         var history: [String: [Int: EvaluationClass]] = [:]
-        for (runYear, runID) in latestRunByYear where runYear <= year {
+        for (runYear, runID) in publishedRunByYear where runYear <= year {
             for record in try await results(runID).filter(\.$creditCode ~~ codes).all() {
                 history[record.creditCode, default: [:]][runYear] = EvaluationClass(rawValue: record.evaluationClass)
             }
@@ -150,7 +149,7 @@ struct EvaluationStore {
         return dFirms.map { record in
             let years = DClassSurcharge.consecutiveDYears(classesByYear: history[record.creditCode] ?? [:], endingAt: year)
             return ConsecutiveD(creditCode: record.creditCode, name: record.name, years: years,
-                                surcharge: DClassSurcharge.yuanPerKWh(consecutiveYears: years) ?? 0)
+                                surcharge: schedule.yuanPerKWh(consecutiveYears: years) ?? 0)
         }.sorted { ($0.years, $1.creditCode) > ($1.years, $0.creditCode) }
     }
 }

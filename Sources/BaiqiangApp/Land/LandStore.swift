@@ -62,12 +62,12 @@ struct LandStore {
         return facts
     }
 
-    /// Each holder's class in the county's latest evaluation run (the newest version of the
-    /// newest year).
+    /// Each holder's class in the county's latest published evaluation (the published run of the
+    /// newest year that has one): a draft run decides nothing about land.
     func holderClasses(_ codes: [String]) async throws -> [String: EvaluationClass] {
         guard !codes.isEmpty,
-              let run = try await EvaluationRun.query(on: db, county: county).sort(\.$year, .descending)
-                .sort(\.$version, .descending).first(), let runID = run.id else { return [:] }
+              let run = try await EvaluationStore(db: db, principal: .countyWide(of: county)).latestPublishedRun(),
+              let runID = run.id else { return [:] }
         var classes: [String: EvaluationClass] = [:]
         for chunk in codes.chunked(500) {
             for result in try await EvaluationResultRecord.query(on: db, county: county).filter(\.$runID == runID)

@@ -24,6 +24,8 @@ public struct AccessRefusal: BilingualError, Equatable {
             BilingualText(zh: "只有管理员和部门可以导入企业数据", en: "Only administrators and departments can import registry files")
         case .runEvaluation:
             BilingualText(zh: "只有管理员和部门可以运行亩均评价", en: "Only administrators and departments can run an evaluation")
+        case .publishEvaluation:
+            BilingualText(zh: "只有县领导和管理员可以发布亩均评价结果", en: "Only county leaders and administrators can publish an evaluation")
         case .importPlan:
             BilingualText(zh: "只有管理员可以导入规划", en: "Only administrators can import the plan")
         case .writePlan:

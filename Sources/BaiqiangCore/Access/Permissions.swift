@@ -17,6 +17,9 @@ public struct Permissions: Sendable {
         case importRegistry
         /// Run an evaluation (亩均评价) over the registry or an uploaded file.
         case runEvaluation
+        /// Publish one evaluation run of a year (发布评价结果): until then a run is a draft that
+        /// decides nothing (no surcharge, no land rule, nothing shown to the firm).
+        case publishEvaluation
         /// Replace the whole plan from a file.
         case importPlan
         /// Record a KPI's observation or a milestone's completion, of a plan part owned by the
@@ -70,6 +73,10 @@ public struct Permissions: Sendable {
             // The registry is kept, and evaluated, by administrators and the departments
             // (工信局, 统计局 …).
             return role == .admin || role == .department
+        case .publishEvaluation:
+            // The county government adopts the results (县政府审定): its leaders, or an
+            // administrator acting for them; the departments that run evaluations do not.
+            return role == .admin || role == .leader
         case .importPlan, .configure:
             return role == .admin
         case .manageAccounts:

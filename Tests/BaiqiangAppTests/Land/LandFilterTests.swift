@@ -25,6 +25,7 @@ struct LandFilterTests {
         run.year = 2024; run.version = 1; run.methodID = "m"; run.methodNameZh = "m"; run.methodNameEn = "m"
         run.methodDefinition = "{}"; run.source = "test"; run.inputDigest = "x"; run.actor = "test"; run.firmCount = 2
         run.classCounts = "{}"
+        run.publishedAt = Date()
         try await run.create(on: app.db)
         for (code, evaluationClass) in [(holderA, "A"), (holderD, "D")] {
             let result = EvaluationResultRecord()

@@ -133,6 +133,9 @@ struct SnapshotWorld {
         try await demands.act("centre", number, ["action": "accept", "note": "已受理"])
         let run = try await EvaluationStore(db: app.db, principal: .countyWide).runOverRegistry(method: "zhejiang-6", methodYAML: nil, year: 2025, writer: app.writer(as: .commandLine("gxj")))
         let earlier = try await EvaluationStore(db: app.db, principal: .countyWide).runOverRegistry(method: "zhejiang-6", methodYAML: nil, year: 2024, writer: app.writer(as: .commandLine("gxj")))
+        for published in [run, earlier] {
+            try await EvaluationStore(db: app.db, principal: .countyWide).publish(try published.requireID(), writer: app.writer(as: .commandLine("leader")))
+        }
         let runID = try run.requireID().uuidString
         let rated = try #require(try await EvaluationResultRecord.query(on: app.db).sort(\.$creditCode).first()).creditCode
         return SnapshotWorld(demands: demands, values: [

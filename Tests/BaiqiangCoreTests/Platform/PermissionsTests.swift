@@ -20,25 +20,25 @@ struct PermissionsTests {
     static let auditor = AccessActor.auditor
 
     static let actions: [Action] = [
-        .submitDemand, .routeDemands, .seeDemandRates, .editEnterprise, .importRegistry, .runEvaluation, .importPlan,
+        .submitDemand, .routeDemands, .seeDemandRates, .editEnterprise, .importRegistry, .runEvaluation, .publishEvaluation, .importPlan,
         .writePlan(owner: "gxj"), .writePlan(owner: "centre"), .writePlan(owner: "zrzyj"), .writePlan(owner: nil), .configure,
         .manageAccounts, .readAudit,
     ]
 
     /// The matrix: each actor and the actions it may take; everything else is refused.
     static let allowed: [(name: String, actor: AccessActor, actions: Set<Action>)] = [
-        ("admin", admin, [.submitDemand, .routeDemands, .seeDemandRates, .editEnterprise, .importRegistry, .runEvaluation,
+        ("admin", admin, [.submitDemand, .routeDemands, .seeDemandRates, .editEnterprise, .importRegistry, .runEvaluation, .publishEvaluation,
                           .importPlan, .writePlan(owner: "gxj"), .writePlan(owner: "centre"), .writePlan(owner: "zrzyj"),
                           .writePlan(owner: nil), .configure, .manageAccounts, .readAudit]),
         // 三员分立 in force: the system administrator keeps configuration, the rest of the work
         // and nothing of the security officer's or the auditor's.
         ("admin, duties separated", separatedAdmin,
-         [.submitDemand, .routeDemands, .seeDemandRates, .editEnterprise, .importRegistry, .runEvaluation, .importPlan,
+         [.submitDemand, .routeDemands, .seeDemandRates, .editEnterprise, .importRegistry, .runEvaluation, .publishEvaluation, .importPlan,
           .writePlan(owner: "gxj"), .writePlan(owner: "centre"), .writePlan(owner: "zrzyj"), .writePlan(owner: nil),
           .configure]),
         ("security officer", securityOfficer, [.manageAccounts]),
         ("auditor", auditor, [.readAudit]),
-        ("leader", leader, [.seeDemandRates]),
+        ("leader", leader, [.seeDemandRates, .publishEvaluation]),
         ("department gxj", department, [.editEnterprise, .importRegistry, .runEvaluation, .writePlan(owner: "gxj")]),
         ("demand centre", centre, [.submitDemand, .routeDemands, .seeDemandRates, .editEnterprise, .importRegistry,
                                    .runEvaluation, .writePlan(owner: "centre")]),

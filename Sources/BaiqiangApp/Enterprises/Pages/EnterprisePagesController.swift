@@ -31,7 +31,7 @@ struct EnterprisePagesController {
         let towns = try await OrganisationStore(db: request.db, county: principal.countyCode).towns()
         let model = EnterpriseProfilePage.Model(
             firm: firm, figures: try await store.figures(of: firm), designations: try await store.designations(of: firm.creditCode),
-            evaluations: try await EvaluationStore(db: request.db, principal: principal).results(ofFirm: firm.creditCode),
+            evaluations: try await EvaluationStore(db: request.db, principal: principal).publishedResults(ofFirm: firm.creditCode),
             parcels: parcels,
             townNames: Dictionary(towns.map { ($0.code, LandTownName($0).name(context)) }, uniquingKeysWith: { first, _ in first }))
         return EnterpriseProfilePage.view(model, request.pageContext)

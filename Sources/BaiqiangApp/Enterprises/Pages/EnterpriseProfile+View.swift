@@ -29,10 +29,12 @@ extension EnterpriseProfilePage {
                 .h2(.text(context.t("enterprises.monthly"))),
                 monthlyChart,
                 .h2(.text(context.t("enterprises.evaluations"))),
+                .p(.class("muted"), .text(context.t("evaluation.published_only"))),
                 .if(model.evaluations.isEmpty, .p(.class("muted"), .text(context.t("common.no_rows")))),
                 .ul(.class("plain"), .forEach(model.evaluations) { run, result in
                     .li(.a(.href(SiteURL.evaluationFirm(id: run.id?.uuidString ?? "", code: result.creditCode).path),
                            .text(context.t("evaluation.run_title", ["year": String(run.year), "version": String(run.version)]))),
+                        .text(" · "), .text(run.publishedAt.map { context.t("evaluation.status_published", ["date": ShanghaiDay.display($0)]) } ?? ""),
                         .text(" · "), .span(.class("class-badge class-\(result.evaluationClass)"), .text(result.evaluationClass)),
                         .text(result.score.map { String(format: " · %.2f", $0) } ?? ""))
                 }),

@@ -8,6 +8,7 @@ struct EvaluationAPIController {
     func register(_ api: any RoutesBuilder) {
         api.get(SiteURL.API.evaluationRuns.components, use: runs)
         api.post(SiteURL.API.evaluationRuns.components, use: start)
+        api.post(SiteURL.API.evaluationPublish(runID: .placeholder(.id)).components, use: publish)
         api.get(SiteURL.API.evaluationResults(runID: .placeholder(.id)).components, use: results)
         api.get(SiteURL.API.evaluationResult(runID: .placeholder(.id), creditCode: .placeholder(.creditCode)).components, use: result)
     }
@@ -23,6 +24,10 @@ struct EvaluationAPIController {
         var classes: [String: Int]
         var actor: String
         var createdAt: Date?
+        /// Whether this is the year's published result; drafts decide nothing.
+        var published: Bool
+        var publishedAt: Date?
+        var publishedBy: String?
 
         init(_ run: EvaluationRun) throws {
             id = try run.requireID()
@@ -35,11 +40,14 @@ struct EvaluationAPIController {
             classes = (try? JSONDecoder().decode([String: Int].self, from: Data(run.classCounts.utf8))) ?? [:]
             actor = run.actor
             createdAt = run.createdAt
+            published = run.isPublished
+            publishedAt = run.publishedAt
+            publishedBy = run.publishedBy
         }
 
         enum CodingKeys: String, CodingKey {
             case id, year, version, method, source, firms, classes, actor
-            case inputSHA256 = "input_sha256", createdAt = "created_at"
+            case published, inputSHA256 = "input_sha256", createdAt = "created_at", publishedAt = "published_at", publishedBy = "published_by"
         }
     }
 
@@ -78,6 +86,16 @@ struct EvaluationAPIController {
         let run = try await EvaluationStore(db: request.db, principal: try request.requirePrincipal())
             .runOverRegistry(method: input.method, methodYAML: input.methodYAML, year: input.year, writer: request.writer)
         return try await RunView(run).encodeResponse(status: .created, for: request)
+    }
+
+    /// Adopts the run as its year's result, replacing the one published before.
+    @Sendable func publish(_ request: Request) async throws -> RunView {
+        let principal = try request.requirePermission(.publishEvaluation)
+        let queries = EvaluationStore(db: request.db, principal: principal)
+        guard let id = request.parameters.get(PathParameter.id.rawValue, as: UUID.self), try await queries.run(id) != nil else { throw Abort(.notFound) }
+        try await queries.publish(id, writer: request.writer)
+        guard let run = try await queries.run(id) else { throw Abort(.notFound) }
+        return try RunView(run)
     }
 
     @Sendable func results(_ request: Request) async throws -> CursorPage<ResultView> {

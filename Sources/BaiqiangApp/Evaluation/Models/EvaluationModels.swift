@@ -28,6 +28,14 @@ final class EvaluationRun: Model, @unchecked Sendable {
     /// Class counts as JSON, e.g. {"A":12,"B":40,…}.
     @Field(key: "class_counts") var classCounts: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// When the run was adopted as the year's result (发布); nil while it is a draft.
+    @OptionalField(key: "published_at") var publishedAt: Date?
+    /// The account that published it.
+    @OptionalField(key: "published_by") var publishedBy: String?
+
+    /// A published run decides: the consecutive-D list, the land rules, the plan's figure and what
+    /// the firm sees. A draft is a what-if.
+    var isPublished: Bool { publishedAt != nil }
 
     init() {
         countyCode = CountyCode.heshan

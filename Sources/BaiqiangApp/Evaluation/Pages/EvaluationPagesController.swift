@@ -11,6 +11,7 @@ struct EvaluationPagesController {
         routes.post(SiteURL.evaluationRuns.components, use: start)
         routes.on(.POST, SiteURL.evaluationUpload.components, body: .collect(maxSize: "300mb"), use: upload)
         routes.get(SiteURL.evaluationRun(id: .placeholder(.id)).components, use: run)
+        routes.post(SiteURL.evaluationPublish(id: .placeholder(.id)).components, use: publish)
         routes.get(SiteURL.evaluationFirm(id: .placeholder(.id), code: .placeholder(.code)).components, use: firm)
         routes.get(SiteURL.evaluationExport(id: .placeholder(.id), format: "csv").components) { try await export($0, .csv) }
         routes.get(SiteURL.evaluationExport(id: .placeholder(.id), format: "xlsx").components) { try await export($0, .xlsx) }
@@ -87,10 +88,22 @@ struct EvaluationPagesController {
         }
     }
 
+    /// Adopts a run as its year's result; the run page says what it replaced.
+    @Sendable func publish(_ request: Request) async throws -> Response {
+        _ = try request.requirePermission(.publishEvaluation)
+        let id = try runID(request)
+        let queries = try queries(request)
+        guard try await queries.run(id) != nil else { throw Abort(.notFound) }
+        try await queries.publish(id, writer: request.writer)
+        return request.redirect(to: SiteURL.evaluationRun(id: id.uuidString).path)
+    }
+
     @Sendable func run(_ request: Request) async throws -> HTML {
         let queries = try queries(request)
         let id = try runID(request)
         guard let run = try await queries.run(id) else { throw Abort(.notFound) }
+        let principal = try request.requirePrincipal()
+        let publishedOfYear = try await queries.publishedRunByYear()[run.year]
         let classFilter = (try? request.query.get(String.self, at: "class")).nonEmpty
         let page = max(1, (try? request.query.get(Int.self, at: "page")) ?? 1)
         let perPage = 100
@@ -101,7 +114,9 @@ struct EvaluationPagesController {
             run: run, runID: id, classFilter: classFilter, total: total,
             rows: try await listing.range(((page - 1) * perPage)..<(page * perPage)).all(), page: page, perPage: perPage,
             overall: try await queries.classCounts(id)[""] ?? [:], byTown: try await queries.classCounts(id, by: "town"),
-            byIndustry: try await queries.classCounts(id, by: "industry"), histogram: try await queries.scoreHistogram(id))
+            byIndustry: try await queries.classCounts(id, by: "industry"), histogram: try await queries.scoreHistogram(id),
+            mayPublish: principal.permissions.allows(.publishEvaluation),
+            publishedOfYear: publishedOfYear?.id == id ? nil : publishedOfYear)
         return EvaluationRunPage.view(model, request.pageContext)
     }
 
@@ -142,9 +157,10 @@ struct EvaluationPagesController {
 
     @Sendable func consecutiveD(_ request: Request) async throws -> Response {
         let queries = try queries(request)
-        let runs = try await queries.runs()
-        let year = (try? request.query.get(Int.self, at: "year")) ?? runs.first?.year ?? 0
-        let rows = try await queries.consecutiveD(year: year)
+        let published = try await queries.publishedRunByYear()
+        let year = (try? request.query.get(Int.self, at: "year")) ?? published.keys.max() ?? 0
+        let schedule = DClassSurcharge.bundled
+        let rows = try await queries.consecutiveD(year: year, schedule: schedule)
         if let format = exportFormat(request) {
             return try TableExport(header: ["credit_code", "name", "consecutive_d_years", "surcharge_yuan_per_kwh"],
                                    rows: rows.map { [.text($0.creditCode), .text($0.name), .number(Double($0.years)), .number($0.surcharge)] })
@@ -152,7 +168,7 @@ struct EvaluationPagesController {
         }
         let context = request.pageContext
         return try await Layout.page(context, title: context.t("evaluation.consecutive_d"), active: .evaluation,
-                                     EvaluationUI(context: context).consecutiveD(rows, year: year))
+                                     EvaluationUI(context: context).consecutiveD(rows, year: year, basis: published[year], schedule: schedule))
             .encodeResponse(for: request)
     }
 

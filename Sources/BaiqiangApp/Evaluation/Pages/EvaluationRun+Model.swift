@@ -16,5 +16,9 @@ enum EvaluationRunPage {
         var byTown: [String: [String: Int]]
         var byIndustry: [String: [String: Int]]
         var histogram: [(label: String, count: Int)]
+        /// Whether the account may adopt this run as the year's result.
+        var mayPublish: Bool
+        /// Another run of the same year that is published now, which publishing this one replaces.
+        var publishedOfYear: EvaluationRun?
     }
 }

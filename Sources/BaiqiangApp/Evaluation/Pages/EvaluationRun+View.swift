@@ -14,6 +14,14 @@ extension EvaluationRunPage {
                       .a(.class("button"), .href(SiteURL.evaluationExport(id: model.runID.uuidString, format: "xlsx").path), .text(context.t("enterprises.export_xlsx"))))),
             .p(.class("muted"), .text(context.t("evaluation.run_facts", ["method": ui.methodName(model.run), "source": model.run.source,
                                                                          "digest": String(model.run.inputDigest.prefix(12)), "actor": model.run.actor]))),
+            ui.publicationNotice(model.run),
+            .if(model.mayPublish && !model.run.isPublished, .form(
+                .method(.post), .action(SiteURL.evaluationPublish(id: model.runID.uuidString).path), .class("inline"),
+                Layout.csrfField(context),
+                .unwrap(model.publishedOfYear) { other in
+                    .p(.class("hint"), .text(context.t("evaluation.publish_replaces", ["version": String(other.version)])))
+                },
+                .button(.type(.submit), .class("primary"), .text(context.t("evaluation.publish", ["year": String(model.run.year)]))))),
             .div(.class("chart-grid"),
                  ui.chartBox(context.t("evaluation.distribution"), ui.classBars(model.overall)),
                  ui.chartBox(context.t("evaluation.histogram"), model.histogram.map { BarChart.Bar(label: $0.label, value: Double($0.count)) }),

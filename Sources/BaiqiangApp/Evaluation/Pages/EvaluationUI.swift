@@ -121,11 +121,31 @@ struct EvaluationUI {
            .a(.class("button"), .href(prefix + "xlsx"), .text(context.t("enterprises.export_xlsx"))))
     }
 
-    func consecutiveD(_ rows: [EvaluationStore.ConsecutiveD], year: Int) -> Node {
+    /// 已发布 (with the day) or 草稿, as a badge in lists.
+    func publicationBadge(_ run: EvaluationRun) -> Node {
+        guard let day = run.publishedAt else { return .span(.class("badge badge-soon"), .text(context.t("evaluation.status_draft"))) }
+        return .span(.class("badge badge-ready"), .text(context.t("evaluation.status_published", ["date": ShanghaiDay.display(day)])))
+    }
+
+    /// What a run decides: the published one of its year, or a draft that decides nothing.
+    func publicationNotice(_ run: EvaluationRun) -> Node {
+        guard let day = run.publishedAt else { return Layout.notice("info", context.t("evaluation.draft_notice")) }
+        return Layout.notice("success", context.t("evaluation.published_notice", [
+            "year": String(run.year), "date": ShanghaiDay.display(day), "actor": run.publishedBy ?? "—"]))
+    }
+
+    func consecutiveD(_ rows: [EvaluationStore.ConsecutiveD], year: Int, basis: EvaluationRun?, schedule: DClassSurcharge) -> Node {
         .group(
             .p(.a(.href(SiteURL.evaluation.path), .text("← " + context.t("nav.evaluation")))),
             .h1(.text(context.t("evaluation.consecutive_d_title", ["year": String(year)]))),
-            .p(.class("muted"), .text(context.t("evaluation.surcharge_rule"))),
+            basis.map { run in
+                .p(.text(context.t("evaluation.consecutive_d_basis", ["year": String(run.year), "version": String(run.version),
+                                                                     "date": run.publishedAt.map(ShanghaiDay.display) ?? "—"])))
+            } ?? Layout.notice("info", context.t("evaluation.no_published_run", ["year": String(year)])),
+            .p(.class("muted"), .text(context.t("evaluation.surcharge_schedule", [
+                "tiers": schedule.tiers.map { String(format: "+%.2f", $0) }.joined(separator: " / "),
+                "source": text(schedule.source.text)]))),
+            .if(schedule.isExample, Layout.notice("warning", schedule.note.map(text) ?? context.t("evaluation.surcharge_example"))),
             exportLinks(SiteURL.evaluationConsecutiveD.path + "?year=\(year)&format="),
             .if(rows.isEmpty, .p(.class("muted"), .text(context.t("common.no_rows")))),
             .if(!rows.isEmpty, .table(.class("data"),

@@ -48,7 +48,7 @@ struct LandPagesController {
         var explanation: SiteURL?
         if let code = record.holderCreditCode {
             holderName = try await store.holderNames([code])[code]
-            if let (run, result) = try await EvaluationStore(db: request.db, principal: principal).results(ofFirm: code).first, let id = run.id {
+            if let (run, result) = try await EvaluationStore(db: request.db, principal: principal).publishedResults(ofFirm: code).first, let id = run.id {
                 explanation = .evaluationFirm(id: id.uuidString, code: result.creditCode)
             }
         }

@@ -35,6 +35,7 @@ enum SiteURL: Equatable {
     case evaluationRuns
     case evaluationUpload
     case evaluationRun(id: String)
+    case evaluationPublish(id: String)
     case evaluationFirm(id: String, code: String)
     case evaluationExport(id: String, format: String)
     case evaluationCompare
@@ -122,6 +123,7 @@ enum SiteURL: Equatable {
         case .evaluationRuns: "/evaluation/runs"
         case .evaluationUpload: "/evaluation/runs/upload"
         case .evaluationRun(let id): "/evaluation/runs/\(id)"
+        case .evaluationPublish(let id): "/evaluation/runs/\(id)/publish"
         case .evaluationFirm(let id, let code): "/evaluation/runs/\(id)/firms/\(code)"
         case .evaluationExport(let id, let format): "/evaluation/runs/\(id)/export.\(format)"
         case .evaluationCompare: "/evaluation/compare"
@@ -211,6 +213,7 @@ enum SiteURL: Equatable {
         case planMilestone(code: String)
         case evaluationRuns
         case evaluationResults(runID: String)
+        case evaluationPublish(runID: String)
         case evaluationResult(runID: String, creditCode: String)
         case demands
         case demand(trackingNumber: String)
@@ -242,6 +245,7 @@ enum SiteURL: Equatable {
             case .planMilestone(let code): "plan/milestones/\(code)"
             case .evaluationRuns: "evaluation/runs"
             case .evaluationResults(let id): "evaluation/runs/\(id)/results"
+            case .evaluationPublish(let id): "evaluation/runs/\(id)/publish"
             case .evaluationResult(let id, let code): "evaluation/runs/\(id)/results/\(code)"
             case .demands: "demands"
             case .demand(let number): "demands/\(number)"

@@ -1,12 +1,57 @@
-/// The electricity surcharge on D-class firms (差别电价), by consecutive D years: +0.05 yuan/kWh
-/// in the first D year, +0.10 in the second and +0.15 from the third on
-/// (Shandong 鲁发改价格〔2022〕56号; DOMAIN.md §2).
-public enum DClassSurcharge {
-    public static let tiers: [Double] = [0.05, 0.10, 0.15]
+import Foundation
+import Yams
+
+/// The electricity surcharge on D-class firms (差别电价), by consecutive D years: a schedule kept
+/// as policy data with its source, since each province sets its own. The one shipped is
+/// Shandong's (+0.05 yuan/kWh in the first D year, +0.10 in the second, +0.15 from the third on;
+/// 鲁发改价格〔2022〕56号, DOMAIN.md §2), marked as an example for a Guangdong county to replace.
+public struct DClassSurcharge: Sendable, Hashable {
+    public var name: BilingualText
+    /// Yuan per kWh for the first, second, … consecutive D year; the last applies from then on.
+    public var tiers: [Double]
+    public var source: Citation
+    /// True while the schedule is another province's, shown as an example rather than as policy.
+    public var isExample: Bool
+    public var note: BilingualText?
+
+    public init(name: BilingualText, tiers: [Double], source: Citation, isExample: Bool, note: BilingualText? = nil) {
+        self.name = name
+        self.tiers = tiers
+        self.source = source
+        self.isExample = isExample
+        self.note = note
+    }
+
+    /// The schedule shipped with the platform.
+    public static let bundled: DClassSurcharge = {
+        do {
+            return try parse(yaml: try CoreResources.text("policies/d-class-surcharge.yaml"))
+        } catch {
+            preconditionFailure("the bundled surcharge schedule does not read: \(error)")
+        }
+    }()
+
+    struct File: Decodable {
+        var example: Bool?
+        var name: BilingualText
+        var tiers_yuan_per_kwh: [Double]
+        var source: Citation
+        var note: BilingualText?
+    }
+
+    /// Reads a schedule file; the tiers must be finite, non-negative and never fall.
+    public static func parse(yaml: String) throws -> DClassSurcharge {
+        let file = try YAMLDecoder().decode(File.self, from: yaml)
+        let tiers = file.tiers_yuan_per_kwh
+        guard !tiers.isEmpty, tiers.allSatisfy({ $0.isFinite && $0 >= 0 }), zip(tiers, tiers.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            throw SurchargeScheduleError.invalidTiers(tiers)
+        }
+        return DClassSurcharge(name: file.name, tiers: tiers, source: file.source, isExample: file.example ?? false, note: file.note)
+    }
 
     /// The surcharge in yuan per kWh for a firm that is D for `consecutiveYears` years running;
     /// nil when it is not D.
-    public static func yuanPerKWh(consecutiveYears: Int) -> Double? {
+    public func yuanPerKWh(consecutiveYears: Int) -> Double? {
         guard consecutiveYears > 0 else { return nil }
         return tiers[min(consecutiveYears, tiers.count) - 1]
     }
@@ -22,4 +67,9 @@ public enum DClassSurcharge {
         }
         return count
     }
+}
+
+/// A surcharge schedule that cannot be applied.
+public enum SurchargeScheduleError: Error, Equatable {
+    case invalidTiers([Double])
 }
