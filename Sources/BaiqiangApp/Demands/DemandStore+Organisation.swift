@@ -13,6 +13,19 @@ extension DemandStore {
         try await Town.query(on: db, county: county).sort(\.$code).all()
     }
 
+    /// Refuses a unit that is not one of the county's departments or towns of its kind: a demand
+    /// sent there would reach nobody who can act on it.
+    func requireKnownUnit(_ unit: HandlingUnit) async throws {
+        let known: Bool = switch unit.kind {
+        case .department: try await Department.query(on: db, county: county).filter(\.$code == unit.code).count() > 0
+        case .town: try await Town.query(on: db, county: county).filter(\.$code == unit.code).count() > 0
+        }
+        guard !known else { return }
+        throw DemandInputError(message: unit.kind == .department
+            ? BilingualText(zh: "“\(unit.code)”不是本县的部门，请从列表中选择承办单位", en: "“\(unit.code)” is not one of the county's departments; choose the handling unit from the list")
+            : BilingualText(zh: "“\(unit.code)”不是本县的镇街，请从列表中选择承办单位", en: "“\(unit.code)” is not one of the county's towns; choose the handling unit from the list"))
+    }
+
     func routingRules() async throws -> [DemandRoutingRule] {
         try await DemandRoutingRule.query(on: db, county: county).sort(\.$categoryCode).sort(\.$townCode).all()
     }
@@ -26,13 +39,7 @@ extension DemandStore {
     func saveRoutingRule(category: String, town: String, unit: HandlingUnit, remove: Bool, writer: Writer) async throws {
         let county = writer.countyCode
         try await writer.transaction { db, audit in
-            let known: Bool = switch unit.kind {
-            case .department: try await Department.query(on: db, county: county).filter(\.$code == unit.code).count() > 0
-            case .town: try await Town.query(on: db, county: county).filter(\.$code == unit.code).count() > 0
-            }
-            if !remove && !known {
-                throw DemandInputError(message: BilingualText(zh: "未知的承办单位 “\(unit.code)”", en: "Unknown handling unit “\(unit.code)”"))
-            }
+            if !remove { try await DemandStore(db: db, environment: writer.environment, county: county).requireKnownUnit(unit) }
             if town != DemandRoutingRule.anyTown, try await Town.query(on: db, county: county).filter(\.$code == town).count() == 0 {
                 throw DemandInputError(message: BilingualText(zh: "未知的镇街 “\(town)”", en: "Unknown town “\(town)”"))
             }

@@ -146,7 +146,9 @@ extension DemandStore {
                       db: any Database, audit: AuditRecorder, writer: Writer) async throws -> Demand {
         let now = writer.environment.nowToTheSecond
         let before = try DemandSnapshot(demand)
-        let next = try await DemandStore(db: db, environment: writer.environment, county: writer.countyCode).workflow().apply(action, by: actor, at: now, to: before.state)
+        let store = DemandStore(db: db, environment: writer.environment, county: writer.countyCode)
+        let next = try await store.workflow().apply(action, by: actor, at: now, to: before.state)
+        if let unit = action.handlingUnit { try await store.requireKnownUnit(unit) }
         try demand.setState(next)
         demand.version += 1
         try await demand.update(on: db)

@@ -6,6 +6,9 @@ public enum DemandAction: Sendable, Hashable {
     case accept
     /// 交办: route to a department or town.
     case assign(HandlingUnit)
+    /// 改派: the centre moves a demand being handled to another unit, saying why; the
+    /// enterprise's deadlines keep running.
+    case reassign(HandlingUnit, reason: String)
     /// 退单: send back to the centre as wrongly routed, saying why.
     case returnToCentre(reason: String)
     /// 答复: answer the enterprise.
@@ -36,6 +39,7 @@ public enum DemandAction: Sendable, Hashable {
         switch self {
         case .accept: .accept
         case .assign: .assign
+        case .reassign: .reassign
         case .returnToCentre: .returnToCentre
         case .respond: .respond
         case .proposeSolution: .proposeSolution
@@ -51,10 +55,18 @@ public enum DemandAction: Sendable, Hashable {
         }
     }
 
+    /// The unit the action sends the demand to (交办, 改派).
+    public var handlingUnit: HandlingUnit? {
+        switch self {
+        case .assign(let unit), .reassign(let unit, _): unit
+        default: nil
+        }
+    }
+
     /// The text a person must write for this action (reason, answer …), if the action needs one.
     var requiredText: String? {
         switch self {
-        case .returnToCentre(let text), .respond(let text), .proposeSolution(let text), .resolve(let text),
+        case .returnToCentre(let text), .reassign(_, let text), .respond(let text), .proposeSolution(let text), .resolve(let text),
              .closeUnsatisfied(let text), .requestExtension(_, let text), .refuseExtension(let text):
             text
         default:
@@ -77,6 +89,7 @@ public enum DemandAction: Sendable, Hashable {
 public enum DemandActionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case accept
     case assign
+    case reassign
     case returnToCentre = "return"
     case respond
     case proposeSolution = "propose_solution"
@@ -103,6 +116,7 @@ public enum DemandActionKind: String, Sendable, Hashable, Codable, CaseIterable 
         switch self {
         case .accept: BilingualText(zh: "签收", en: "Accept")
         case .assign: BilingualText(zh: "交办", en: "Assign")
+        case .reassign: BilingualText(zh: "改派", en: "Reassign")
         case .returnToCentre: BilingualText(zh: "退单", en: "Return to the centre")
         case .respond: BilingualText(zh: "答复", en: "Respond")
         case .proposeSolution: BilingualText(zh: "提出解决方案", en: "Propose a solution")

@@ -26,6 +26,7 @@ extension DemandTransitionRule {
     public static let all: [DemandTransitionRule] = [
         .init(action: .accept, from: [.submitted], to: [.accepted], performers: [.centre]),
         .init(action: .assign, from: [.accepted, .returned], to: [.assigned], performers: [.centre]),
+        .init(action: .reassign, from: withHandler, to: [.assigned], performers: [.centre]),
         .init(action: .returnToCentre, from: [.assigned], to: [.returned], performers: [.handler]),
         .init(action: .respond, from: [.assigned], to: [.responded], performers: [.handler]),
         .init(action: .proposeSolution, from: [.responded], to: [], performers: [.handler]),

@@ -109,6 +109,16 @@ public struct DemandWorkflow: Sendable {
             demand.status = .assigned
             demand.handler = unit
             demand.assignedAt = now
+        case .reassign(let unit, _):
+            guard !unit.code.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw DemandWorkflowError(.missingHandlingUnitCode)
+            }
+            guard unit != demand.handler else { throw DemandWorkflowError(.sameHandlingUnit) }
+            // The new unit starts handling; a request for more time was the old unit's to make.
+            demand.status = .assigned
+            demand.handler = unit
+            demand.assignedAt = now
+            demand.pendingExtension = nil
         case .returnToCentre(let reason):
             demand.status = .returned
             demand.handler = nil

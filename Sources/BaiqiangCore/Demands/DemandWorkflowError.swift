@@ -19,6 +19,7 @@ public struct DemandWorkflowError: BilingualError, Equatable {
         case descriptionTooLong(limit: Int)
         case unknownCategory(String)
         case missingHandlingUnitCode
+        case sameHandlingUnit
         case extensionAlreadyPending
         case noExtensionPending
         /// The extension asked for does not move the closure deadline later.
@@ -39,7 +40,7 @@ public struct DemandWorkflowError: BilingualError, Equatable {
         switch reason {
         case .roleNotAllowed, .notDemandCentre, .notAssignedHandler, .notOwnDemand, .submitNotAllowed: .forbidden
         case .illegalTransition, .textRequired, .textTooLong, .emptyDescription, .descriptionTooLong, .unknownCategory,
-             .missingHandlingUnitCode, .extensionAlreadyPending, .noExtensionPending, .extensionNotLater, .notOverdue,
+             .missingHandlingUnitCode, .sameHandlingUnit, .extensionAlreadyPending, .noExtensionPending, .extensionNotLater, .notOverdue,
              .leaderRequired: .invalidInput
         }
     }
@@ -79,6 +80,8 @@ public struct DemandWorkflowError: BilingualError, Equatable {
             return BilingualText(zh: "未知的诉求类别 “\(code)”", en: "Unknown demand category “\(code)”")
         case .missingHandlingUnitCode:
             return BilingualText(zh: "请选择承办单位", en: "Choose the handling unit")
+        case .sameHandlingUnit:
+            return BilingualText(zh: "改派须选择另一个承办单位", en: "Reassigning needs another handling unit")
         case .extensionAlreadyPending:
             return BilingualText(zh: "已有延期申请待审批", en: "An extension request is already waiting for a decision")
         case .noExtensionPending:

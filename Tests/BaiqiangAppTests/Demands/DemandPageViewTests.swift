@@ -113,8 +113,10 @@ import Testing
         // accept, assign, assign by the routing rules, urge; and the layout's sign-out form.
         #expect(Self.count(transitions, in: page) == 4)
         #expect(Self.count(Self.csrfField, in: page) == 5)
-        #expect(page.contains("Economy Bureau (gxj)"))
-        #expect(page.contains("Chengguan (T01)"))
+        // One picker: each value carries the kind with the code, so a town cannot go as a department.
+        #expect(page.contains(#"<option value="department:gxj">Economy Bureau</option>"#))
+        #expect(page.contains(#"<option value="town:T01">Chengguan</option>"#))
+        #expect(!page.contains("handler_kind"))
         #expect(!page.contains("工信局"))
     }
 

@@ -89,6 +89,6 @@ struct DemandRoleTests {
         #expect(Support.workflow.availableActions(for: .leader, on: assigned, at: now) == [.urge])
         #expect(Support.workflow.availableActions(for: Support.firm, on: assigned, at: now) == [])
         let late = CalendarTestSupport.at("2026-01-05T09:00:00+08:00")
-        #expect(Support.workflow.availableActions(for: Support.centre, on: assigned, at: late) == [.urge, .escalate])
+        #expect(Support.workflow.availableActions(for: Support.centre, on: assigned, at: late) == [.reassign, .urge, .escalate])
     }
 }

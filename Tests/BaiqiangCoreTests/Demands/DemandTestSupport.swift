@@ -66,6 +66,7 @@ enum DemandTestSupport {
         switch kind {
         case .accept: .accept
         case .assign: .assign(.department("gxj"))
+        case .reassign: .reassign(demand.handler == .department("fgj") ? .department("gxj") : .department("fgj"), reason: "职责属于发改局")
         case .returnToCentre: .returnToCentre(reason: "不属于本部门职责")
         case .respond: .respond(answer: "已受理，正在协调")
         case .proposeSolution: .proposeSolution("协调供电局优先排期")

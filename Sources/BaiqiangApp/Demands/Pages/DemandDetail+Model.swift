@@ -13,7 +13,7 @@ enum DemandDetailPage {
         var actions: [DemandActionKind]
         var events: [DemandEvent]
         var attachments: [DemandAttachment]
-        /// The units it can be assigned to, when assigning is one of the actions.
+        /// The county's units: their names for the page, and the choices when assigning.
         var departments: [Department] = []
         var towns: [Town] = []
         /// The firm's linked leader (挂钩领导), offered when escalating is one of the actions.
@@ -22,5 +22,13 @@ enum DemandDetailPage {
         var guessedYears: [Int] = []
         var notice: String?
         var error: String?
+
+        /// A unit by its name in the page's language; the code only when the unit is unknown.
+        func name(of unit: HandlingUnit, english: Bool) -> String {
+            switch unit.kind {
+            case .department: departments.first { $0.code == unit.code }.map { english ? $0.nameEn : $0.nameZh } ?? unit.code
+            case .town: towns.first { $0.code == unit.code }.map { english ? $0.nameEn : $0.nameZh } ?? unit.code
+            }
+        }
     }
 }

@@ -8,8 +8,20 @@ extension DemandDetailPage {
         let demand = model.demand
         let leader = model.leader
         let english = context.language == .en
-        let units: [(code: String, name: String)] = model.departments.map { (code: $0.code, name: english ? $0.nameEn : $0.nameZh) }
-            + model.towns.map { (code: $0.code, name: english ? $0.nameEn : $0.nameZh) }
+        // One picker whose values carry the kind with the code, in two groups, so a town can
+        // never be chosen as a department; reassigning leaves out the unit handling it now.
+        func unitPicker(excluding current: HandlingUnit?) -> Node {
+            func group(_ label: String, _ units: [(unit: HandlingUnit, name: String)]) -> Node {
+                .optgroup(.attribute(named: "label", value: label),
+                          .forEach(units.filter { $0.unit != current }) { FormNodes.option($0.unit.pickerValue, $0.name) })
+            }
+            return .label(.text(context.t("demands.handler")),
+                          .select(.attribute(named: "name", value: "handler"), .required(true),
+                                  group(context.t("demands.kind_department"),
+                                        model.departments.map { (.department($0.code), english ? $0.nameEn : $0.nameZh) }),
+                                  group(context.t("demands.kind_town"),
+                                        model.towns.map { (.town($0.code), english ? $0.nameEn : $0.nameZh) })))
+        }
         let path = SiteURL.demandTransitions(number: demand.trackingNumber).path
         func note(required: Bool) -> Node {
             .label(.text(context.t(required ? "demands.note_required" : "demands.note_optional")),
@@ -17,13 +29,9 @@ extension DemandDetailPage {
         }
         let fields: Node = switch action {
         case .assign:
-            .group(.label(.text(context.t("demands.handler")),
-                          .select(.attribute(named: "name", value: "handler_code"),
-                                  .forEach(units) { FormNodes.option($0.code, "\($0.name) (\($0.code))") })),
-                   .label(.text(context.t("demands.handler_kind")),
-                          .select(.attribute(named: "name", value: "handler_kind"),
-                                  FormNodes.option("department", context.t("demands.kind_department")),
-                                  FormNodes.option("town", context.t("demands.kind_town")))))
+            unitPicker(excluding: nil)
+        case .reassign:
+            .group(unitPicker(excluding: model.state.handler), note(required: true))
         case .returnToCentre, .respond, .proposeSolution, .resolve, .closeUnsatisfied, .refuseExtension:
             note(required: true)
         case .returnVisit:

@@ -60,10 +60,8 @@ struct DemandDetailController {
         var model = DemandDetailPage.Model(demand: demand, state: state, now: now, actions: actions,
                                            events: try await service.events(of: demand), attachments: try await service.attachments(of: demand),
                                            notice: notice, error: error)
-        if actions.contains(.assign) {
-            model.departments = try await service.departments()
-            model.towns = try await service.towns()
-        }
+        model.departments = try await service.departments()
+        model.towns = try await service.towns()
         if actions.contains(.escalate) {
             model.leader = try await service.linkedLeader(of: demand)
         }

@@ -9,6 +9,9 @@ struct DemandTransitionInput: Content {
     var note: String?
     var handlerKind: String?
     var handlerCode: String?
+    /// The unit as the page's picker sends it, `department:gxj` or `town:gulao`; the API may send
+    /// `handler_kind` and `handler_code` instead.
+    var handler: String?
     var satisfaction: String?
     /// The extension's new closure date, YYYY-MM-DD (end of that day, Beijing time), or ISO 8601.
     var until: String?
@@ -16,7 +19,7 @@ struct DemandTransitionInput: Content {
     var leader: String?
 
     enum CodingKeys: String, CodingKey {
-        case action, note, satisfaction, until, leader
+        case action, note, satisfaction, until, leader, handler
         case handlerKind = "handler_kind", handlerCode = "handler_code"
     }
 
@@ -41,9 +44,8 @@ struct DemandTransitionInput: Content {
         }
         switch kind {
         case .accept: return .accept
-        case .assign:
-            let unitKind = HandlingUnit.Kind(rawValue: handlerKind ?? "department") ?? .department
-            return .assign(HandlingUnit(unitKind, code: handlerCode?.trimmingCharacters(in: .whitespaces) ?? ""))
+        case .assign: return .assign(try unit())
+        case .reassign: return .reassign(try unit(), reason: text)
         case .returnToCentre: return .returnToCentre(reason: text)
         case .respond: return .respond(answer: text)
         case .proposeSolution: return .proposeSolution(text)
@@ -68,6 +70,21 @@ struct DemandTransitionInput: Content {
         }
     }
 
+    /// The unit named by the picker, or by kind and code; a kind that is neither a department
+    /// nor a town is refused rather than guessed.
+    func unit() throws -> HandlingUnit {
+        if let handler = handler?.trimmingCharacters(in: .whitespaces), !handler.isEmpty {
+            guard let unit = HandlingUnit(pickerValue: handler) else {
+                throw Self.invalid("请从列表中选择承办单位", "Choose the handling unit from the list")
+            }
+            return unit
+        }
+        guard let kind = HandlingUnit.Kind(rawValue: handlerKind ?? HandlingUnit.Kind.department.rawValue) else {
+            throw Self.invalid("承办单位类型只能是部门（department）或镇街（town）", "The handling unit's kind is department or town")
+        }
+        return HandlingUnit(kind, code: handlerCode?.trimmingCharacters(in: .whitespaces) ?? "")
+    }
+
     /// Every field within its limits (`FieldLimits`), named by its key; the note is as long as
     /// the action's text may be (an answer longer than a reason).
     func checkFields() throws {
@@ -76,6 +93,7 @@ struct DemandTransitionInput: Content {
         check.text(note, DemandActionKind(rawValue: action)?.textField ?? .note, field: "note")
         check.text(handlerKind, .code, field: "handler_kind")
         check.text(handlerCode, .code, field: "handler_code")
+        check.text(handler, .code, field: "handler")
         check.text(satisfaction, .code, field: "satisfaction")
         check.text(until, .code, field: "until")
         check.text(leader, .contact, field: "leader")
