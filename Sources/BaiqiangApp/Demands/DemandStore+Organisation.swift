@@ -35,8 +35,17 @@ extension DemandStore {
         try await DemandAttachment.query(on: db, county: county).filter(\.$id == id).filter(\.$demandID == demand.requireID()).first()
     }
 
+    /// A rule that would replace another, which the editor has not confirmed: the page asks first,
+    /// since a rule silently replaced reroutes every later demand of its category and town.
+    struct ReplacementUnconfirmed: Error {
+        var existing: HandlingUnit
+        var proposed: HandlingUnit
+    }
+
     /// Sets (or, with `remove`, deletes) the rule sending `category` in `town` to `unit`, audited.
-    func saveRoutingRule(category: String, town: String, unit: HandlingUnit, remove: Bool, writer: Writer) async throws {
+    /// Replacing a rule that sends them elsewhere needs `confirmedReplacement`.
+    func saveRoutingRule(category: String, town: String, unit: HandlingUnit, remove: Bool, confirmedReplacement: Bool = false,
+                         writer: Writer) async throws {
         let county = writer.countyCode
         try await writer.transaction { db, audit in
             if !remove { try await DemandStore(db: db, environment: writer.environment, county: county).requireKnownUnit(unit) }
@@ -44,6 +53,9 @@ extension DemandStore {
                 throw DemandInputError(message: BilingualText(zh: "未知的镇街 “\(town)”", en: "Unknown town “\(town)”"))
             }
             let existing = try await DemandRoutingRule.query(on: db, county: county).filter(\.$categoryCode == category).filter(\.$townCode == town).first()
+            if !remove, !confirmedReplacement, let existing, let current = existing.unit, current != unit {
+                throw ReplacementUnconfirmed(existing: current, proposed: unit)
+            }
             let before = existing.map { RoutingRuleSnapshot(category: $0.categoryCode, town: $0.townCode, handlerKind: $0.handlerKind, handlerCode: $0.handlerCode) }
             var after: RoutingRuleSnapshot?
             if remove {

@@ -198,4 +198,29 @@ struct DemandPagesTests {
             #expect(try await world.act("shaping", number, ["action": "respond", "note": "镇里已安排"]).status == .ok)
         }
     }
+
+    @Test("A rule that would replace another for the same category and town waits for confirmation")
+    func routingRuleReplacementIsConfirmed() async throws {
+        try await withTestApp { app in
+            _ = try await DemandWorld.make(app)
+            let centre = try await app.signIn("centre")
+            func save(_ fields: [String: String]) async throws -> (HTTPStatus, String) {
+                var result: (HTTPStatus, String) = (.ok, "")
+                try await app.testing().test(.POST, SiteURL.demandRouting.path, headers: centre.headers, beforeRequest: { request in
+                    try request.content.encode(fields.merging(["_csrf": centre.csrf]) { $1 }, as: .urlEncodedForm)
+                }, afterResponse: { response async in result = (response.status, response.body.string) })
+                return result
+            }
+            func unit() async throws -> String? { try await DemandRoutingRule.query(on: app.db).first()?.handlerCode }
+            #expect(try await save(["category": "sme", "town": "shaping", "handler": "department:gxj"]).0 == .seeOther)
+            #expect(try await save(["category": "sme", "town": "shaping", "handler": "department:gxj"]).0 == .seeOther, "the same rule again needs no question")
+            let asked = try await save(["category": "sme", "town": "shaping", "handler": "department:zrzyj"])
+            #expect(asked.0 == .conflict)
+            #expect(asked.1.contains("确认替换") && asked.1.contains(#"name="confirm_replace" value="yes""#))
+            #expect(try await unit() == "gxj", "nothing replaced before the confirmation")
+            #expect(try await save(["category": "sme", "town": "shaping", "handler": "department:zrzyj", "confirm_replace": "yes"]).0 == .seeOther)
+            #expect(try await unit() == "zrzyj")
+            #expect(try await DemandRoutingRule.query(on: app.db).count() == 1)
+        }
+    }
 }

@@ -45,7 +45,11 @@ extension AdminUsersPage {
             .label(.text(context.t("admin.users.username")), .input(.type(.text), .name("username"), .maxlength(.username), .required(true))),
             .label(.text(context.t("admin.users.display_name")), .input(.type(.text), .name("displayName"), .maxlength(.name))),
             .label(.text(context.t("admin.users.role")),
-                   .select(.attribute(named: "name", value: "role"), .forEach(Role.allCases) { role in FormNodes.option(role.rawValue, context.t(role.label)) })),
+                   // A new account starts as the least-privileged role (an enterprise sees its own firm
+                   // only): a slip of the hand must not create an administrator.
+                   .select(.attribute(named: "name", value: "role"), .forEach(Role.allCases) { role in
+                       FormNodes.option(role.rawValue, context.t(role.label), selected: role == .enterprise)
+                   })),
             .label(.text(context.t("admin.users.binding")), .input(.type(.text), .name("binding"), .maxlength(.code)),
                    .span(.class("hint"), .text(context.t("admin.users.binding_hint")))),
             .label(.text(context.t("admin.users.password")),

@@ -166,6 +166,9 @@ final class DemandRoutingRule: Model, @unchecked Sendable {
         self.handlerCode = handler.code
     }
 
+    /// The unit the rule sends demands to.
+    var unit: HandlingUnit? { HandlingUnit.Kind(rawValue: handlerKind).map { HandlingUnit($0, code: handlerCode) } }
+
     static let anyTown = "*"
 }
 

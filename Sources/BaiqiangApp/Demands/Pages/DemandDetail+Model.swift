@@ -23,12 +23,6 @@ enum DemandDetailPage {
         var notice: String?
         var error: String?
 
-        /// A unit by its name in the page's language; the code only when the unit is unknown.
-        func name(of unit: HandlingUnit, english: Bool) -> String {
-            switch unit.kind {
-            case .department: departments.first { $0.code == unit.code }.map { english ? $0.nameEn : $0.nameZh } ?? unit.code
-            case .town: towns.first { $0.code == unit.code }.map { english ? $0.nameEn : $0.nameZh } ?? unit.code
-            }
-        }
+        var units: HandlingUnitPicker { HandlingUnitPicker(departments: departments, towns: towns) }
     }
 }

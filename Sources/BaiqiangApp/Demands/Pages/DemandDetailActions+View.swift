@@ -7,20 +7,9 @@ extension DemandDetailPage {
         let ui = DemandUI(context: context)
         let demand = model.demand
         let leader = model.leader
-        let english = context.language == .en
-        // One picker whose values carry the kind with the code, in two groups, so a town can
-        // never be chosen as a department; reassigning leaves out the unit handling it now.
+        // Reassigning leaves out the unit handling the demand now.
         func unitPicker(excluding current: HandlingUnit?) -> Node {
-            func group(_ label: String, _ units: [(unit: HandlingUnit, name: String)]) -> Node {
-                .optgroup(.attribute(named: "label", value: label),
-                          .forEach(units.filter { $0.unit != current }) { FormNodes.option($0.unit.pickerValue, $0.name) })
-            }
-            return .label(.text(context.t("demands.handler")),
-                          .select(.attribute(named: "name", value: "handler"), .required(true),
-                                  group(context.t("demands.kind_department"),
-                                        model.departments.map { (.department($0.code), english ? $0.nameEn : $0.nameZh) }),
-                                  group(context.t("demands.kind_town"),
-                                        model.towns.map { (.town($0.code), english ? $0.nameEn : $0.nameZh) })))
+            HandlingUnitPicker(departments: model.departments, towns: model.towns).node(context, excluding: current)
         }
         let path = SiteURL.demandTransitions(number: demand.trackingNumber).path
         func note(required: Bool) -> Node {

@@ -110,6 +110,10 @@ struct EnterpriseEditController {
             if let listing = form.listingStage, listing != "pipeline", ListingStage(rawValue: listing) == nil {
                 throw Invalid(message: BilingualText(zh: "未知的上市进程", en: "Unknown listing stage"))
             }
+            if let problem = LadderListingCheck.problem(ladder: stage.flatMap(LadderStage.init(rawValue:)),
+                                                        listing: form.listingStage.flatMap(ListingStage.init(rawValue:)), ticker: form.ticker) {
+                throw Invalid(message: problem)
+            }
             let since = try Self.year(form.listingSince, field: BilingualText(zh: "上市进程年份", en: "Listing year"))
             var chosen: [(String, Int)] = []
             for (kind, text) in form.designations.sorted(by: { $0.key < $1.key }) {
