@@ -120,9 +120,17 @@ struct EvaluationAppTests {
             try await publish(app, c)
             try await Fixture.user(app, "lead", .leader)
             let browser = try await app.signIn("lead")
+            // Towns and the unrated classes by name, never by code.
+            let towns = try await OrganisationStore(db: app.db, county: CountyCode.heshan).towns()
+            let listed = Set(try await EvaluationResultRecord.query(on: app.db).filter(\.$runID == b.requireID()).all().map(\.town))
             try await app.testing().test(.GET, SiteURL.evaluationRun(id: b.requireID().uuidString).path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("chart bars"))
+                for town in towns where listed.contains(town.code) {
+                    #expect(response.body.string.contains(town.nameZh), "\(town.code)")
+                    #expect(!response.body.string.contains(">\(town.code)<"), "\(town.code)")
+                }
+                #expect(!response.body.string.contains(">out<"))
             }
             try await app.testing().test(.GET, SiteURL.evaluationCompare.path(query: ["run": b.requireID().uuidString, "run": c.requireID().uuidString]), headers: browser.headers) { response async in
                 #expect(response.status == .ok)

@@ -116,7 +116,10 @@ struct EvaluationPagesController {
             overall: try await queries.classCounts(id)[""] ?? [:], byTown: try await queries.classCounts(id, by: "town"),
             byIndustry: try await queries.classCounts(id, by: "industry"), histogram: try await queries.scoreHistogram(id),
             mayPublish: principal.permissions.allows(.publishEvaluation),
-            publishedOfYear: publishedOfYear?.id == id ? nil : publishedOfYear)
+            publishedOfYear: publishedOfYear?.id == id ? nil : publishedOfYear,
+            townNames: try await OrganisationStore(db: request.db, county: principal.countyCode).towns().reduce(into: [:]) {
+                $0[$1.code] = BilingualText(zh: $1.nameZh, en: $1.nameEn)
+            })
         return EvaluationRunPage.view(model, request.pageContext)
     }
 

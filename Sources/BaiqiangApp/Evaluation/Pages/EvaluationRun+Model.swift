@@ -20,5 +20,7 @@ enum EvaluationRunPage {
         var mayPublish: Bool
         /// Another run of the same year that is published now, which publishing this one replaces.
         var publishedOfYear: EvaluationRun?
+        /// Town names by code, so charts and lists name towns.
+        var townNames: [String: BilingualText] = [:]
     }
 }

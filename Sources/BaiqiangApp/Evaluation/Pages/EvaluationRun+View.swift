@@ -3,7 +3,7 @@ import BaiqiangHTML
 
 extension EvaluationRunPage {
     static func view(_ model: Model, _ context: PageContext) -> HTML {
-        let ui = EvaluationUI(context: context)
+        let ui = EvaluationUI(context: context, townNames: model.townNames)
         return Layout.page(context, title: context.t("evaluation.run_title", ["year": String(model.run.year), "version": String(model.run.version)]),
                            active: .evaluation,
             .p(.a(.href(SiteURL.evaluation.path), .text("← " + context.t("nav.evaluation")))),
@@ -31,7 +31,7 @@ extension EvaluationRunPage {
             .nav(.class("tabs"),
                  .a(.href(SiteURL.evaluationRun(id: model.runID.uuidString).path), .text(context.t("common.all")), .if(model.classFilter == nil, .class("active"))),
                  .forEach(EvaluationClass.allCases) { cls in
-                     .a(.href(SiteURL.evaluationRun(id: model.runID.uuidString).path + "?class=\(cls.rawValue)"), .text(cls.rawValue),
+                     .a(.href(SiteURL.evaluationRun(id: model.runID.uuidString).path + "?class=\(cls.rawValue)"), .text(ui.text(cls.name)),
                         .if(model.classFilter == cls.rawValue, .class("active")))
                  }),
             ui.resultsTable(model.rows, runID: model.runID),

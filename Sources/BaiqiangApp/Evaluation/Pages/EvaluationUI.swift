@@ -6,6 +6,8 @@ import BaiqiangHTML
 /// manager understands, a comparison of two runs, and the consecutive-D list.
 struct EvaluationUI {
     let context: PageContext
+    /// Town names by code, for pages that list or chart towns.
+    var townNames: [String: BilingualText] = [:]
 
     func text(_ value: BilingualText) -> String { value.text(for: context.language) }
 
@@ -19,13 +21,13 @@ struct EvaluationUI {
 
     func countsText(_ json: String) -> String {
         let c = counts(json)
-        return EvaluationClass.allCases.compactMap { cls in c[cls.rawValue].map { "\(cls.rawValue) \($0)" } }.joined(separator: " · ")
+        return EvaluationClass.allCases.compactMap { cls in c[cls.rawValue].map { "\(text(cls.name)) \($0)" } }.joined(separator: " · ")
     }
 
-    func townName(_ code: String) -> String { code.isEmpty ? "—" : code }
+    func townName(_ code: String) -> String { code.isEmpty ? "—" : townNames[code].map(text) ?? code }
 
     func classBadge(_ cls: String) -> Node {
-        .span(.class("class-badge class-\(cls)"), .text(cls))
+        .span(.class("class-badge class-\(cls)"), .text(EvaluationClass(rawValue: cls).map { text($0.name) } ?? cls))
     }
 
     func chartBox(_ title: String, _ bars: [BarChart.Bar]) -> Node {
@@ -34,7 +36,7 @@ struct EvaluationUI {
     }
 
     func classBars(_ counts: [String: Int]) -> [BarChart.Bar] {
-        EvaluationClass.allCases.map { BarChart.Bar(label: $0.rawValue, value: Double(counts[$0.rawValue] ?? 0), style: "class-\($0.rawValue)") }
+        EvaluationClass.allCases.map { BarChart.Bar(label: text($0.name), value: Double(counts[$0.rawValue] ?? 0), style: "class-\($0.rawValue)") }
     }
 
     /// The share of A and B among the rated firms of each town or industry, largest first.
@@ -56,7 +58,7 @@ struct EvaluationUI {
                        .th(.text(context.t("evaluation.class"))))),
             .tbody(.forEach(rows) { r in
                 .tr(.td(.a(.href(SiteURL.evaluationFirm(id: runID.uuidString, code: r.creditCode).path), .text(r.creditCode))),
-                    .td(.text(r.name)), .td(.text(r.town)), .td(.text(context.t("evaluation.group.\(r.group)"))),
+                    .td(.text(r.name)), .td(.text(townName(r.town))), .td(.text(context.t("evaluation.group.\(r.group)"))),
                     .td(.class("num"), .text(r.score.map { String(format: "%.2f", $0) } ?? "—")),
                     .td(.class("num"), .text(r.rank.map(String.init) ?? "—")), .td(classBadge(r.evaluationClass)))
             }))

@@ -9,6 +9,15 @@ public enum EvaluationClass: String, CaseIterable, Sendable, Codable, Hashable, 
     /// Outside the method's scope, e.g. a below-scale firm on less than 3 mu.
     case out
 
+    /// How a page names the class: the letter for a rated class, words for the two that are not.
+    public var name: BilingualText {
+        switch self {
+        case .a, .b, .c, .d: BilingualText(zh: rawValue, en: rawValue)
+        case .t: BilingualText(zh: "T 暂不评价", en: "T not yet rated")
+        case .out: BilingualText(zh: "不参评", en: "Out of scope")
+        }
+    }
+
     public var isRated: Bool {
         switch self {
         case .a, .b, .c, .d: true
