@@ -26,6 +26,13 @@ extension DemandStore {
             : BilingualText(zh: "“\(unit.code)”不是本县的镇街，请从列表中选择承办单位", en: "“\(unit.code)” is not one of the county's towns; choose the handling unit from the list"))
     }
 
+    /// The names of the county's firms with these credit codes, for lists that show demands.
+    func enterpriseNames(_ codes: [String]) async throws -> [String: String] {
+        guard !codes.isEmpty else { return [:] }
+        return try await Enterprise.query(on: db, county: county).filter(\.$creditCode ~~ Array(Set(codes))).all()
+            .reduce(into: [:]) { $0[$1.creditCode] = $1.name }
+    }
+
     func routingRules() async throws -> [DemandRoutingRule] {
         try await DemandRoutingRule.query(on: db, county: county).sort(\.$categoryCode).sort(\.$townCode).all()
     }

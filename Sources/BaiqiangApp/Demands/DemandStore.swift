@@ -68,6 +68,8 @@ struct DemandStore {
         var town: String?
         var handler: String?
         var enterprise: String?
+        /// Words the description or the tracking number contains.
+        var keyword: String?
         var overdue = false
         var from: Date?
         var to: Date?
@@ -81,7 +83,7 @@ struct DemandStore {
                 return trimmed.isEmpty ? nil : trimmed
             }
             var check = FieldChecker()
-            for key in ["status", "category", "town", "handler", "enterprise", "overdue", "from", "to"] {
+            for key in ["status", "category", "town", "handler", "enterprise", "q", "overdue", "from", "to"] {
                 check.text(text(key), .code, field: key)
             }
             try check.finish()
@@ -93,6 +95,7 @@ struct DemandStore {
             town = text("town")
             handler = text("handler")
             enterprise = text("enterprise")
+            keyword = text("q")
             overdue = ["1", "true", "yes", "on"].contains(text("overdue") ?? "")
             from = try text("from").map { try Self.day($0, end: false) }
             to = try text("to").map { try Self.day($0, end: true) }
@@ -110,7 +113,7 @@ struct DemandStore {
             var items: [URLQueryItem] = []
             func add(_ key: String, _ value: String?) { if let value { items.append(URLQueryItem(name: key, value: value)) } }
             add("status", status); add("category", category); add("town", town); add("handler", handler)
-            add("enterprise", enterprise)
+            add("enterprise", enterprise); add("q", keyword)
             if overdue { add("overdue", "1") }
             add("from", from.map { ShanghaiTime.day(of: $0).description })
             add("to", to.map { ShanghaiTime.day(of: $0).description })
@@ -122,7 +125,17 @@ struct DemandStore {
         if let status = filter.status { query.filter(\.$status == status) }
         if let category = filter.category { query.filter(\.$categoryCode == category) }
         if let town = filter.town { query.filter(\.$townCode == town) }
-        if let handler = filter.handler { query.filter(\.$handlerCode == handler) }
+        if let handler = filter.handler {
+            // The page's picker sends kind and code (`town:gulao`); the API may send a bare code.
+            if let unit = HandlingUnit(pickerValue: handler) {
+                query.filter(\.$handlerKind == unit.kind.rawValue).filter(\.$handlerCode == unit.code)
+            } else {
+                query.filter(\.$handlerCode == handler)
+            }
+        }
+        if let keyword = filter.keyword {
+            query.group(.or) { $0.filter(\.$text ~~ keyword).filter(\.$trackingNumber ~~ keyword.uppercased()) }
+        }
         if let enterprise = filter.enterprise { query.filter(\.$enterpriseCode == enterprise.uppercased()) }
         if let from = filter.from { query.filter(\.$submittedAt >= from) }
         if let to = filter.to { query.filter(\.$submittedAt <= to) }

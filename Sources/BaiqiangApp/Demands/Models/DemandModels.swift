@@ -44,6 +44,12 @@ final class Demand: Model, @unchecked Sendable {
         countyCode = CountyCode.heshan
     }
 
+    /// The unit handling it, from the indexed columns.
+    var handler: HandlingUnit? {
+        guard let kind = handlerKind.flatMap(HandlingUnit.Kind.init(rawValue:)), let code = handlerCode else { return nil }
+        return HandlingUnit(kind, code: code)
+    }
+
     var state: DemandState {
         get throws { try DemandJSON.decoder.decode(DemandState.self, from: Data(stateJSON.utf8)) }
     }

@@ -15,5 +15,18 @@ enum DemandListPage {
         var now: Date
         /// Why the filter given was refused.
         var error: String?
+        /// The county's units, for the pickers and to name towns and handling units.
+        var departments: [Department] = []
+        var towns: [Town] = []
+        /// Firm names by credit code, for the firms on this page.
+        var enterpriseNames: [String: String] = [:]
+
+        var units: HandlingUnitPicker { HandlingUnitPicker(departments: departments, towns: towns) }
+    }
+
+    /// What a demand is about, in a line: the start of its description.
+    static func subject(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        return line.count > 40 ? String(line.prefix(40)) + "…" : line
     }
 }

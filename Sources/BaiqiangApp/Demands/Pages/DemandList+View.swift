@@ -25,10 +25,11 @@ extension DemandListPage {
                       .a(.class("button"), .href(SiteURL.demandExport(format: "csv").path + query), .text(context.t("demands.export_csv"))),
                       .a(.class("button"), .href(SiteURL.demandExport(format: "xlsx").path + query), .text(context.t("demands.export_xlsx"))))),
             .unwrap(model.error) { Layout.notice("error", $0) },
-            filterForm(model.filter, context),
+            filterForm(model, context),
             .if(model.demands.isEmpty, .p(.class("muted"), .text(context.t("demands.none")))),
             .if(!model.demands.isEmpty, .table(.class("data"),
-                .thead(.tr(.th(.text(context.t("demands.tracking_number"))), .th(.text(context.t("demands.category"))),
+                .thead(.tr(.th(.text(context.t("demands.tracking_number"))), .th(.text(context.t("demands.subject"))),
+                           .th(.text(context.t("demands.category"))),
                            .th(.text(context.t("demands.status"))), .th(.text(context.t("demands.enterprise"))),
                            .th(.text(context.t("demands.handler"))), .th(.text(context.t("demands.submitted_at"))),
                            .th(.text(context.t("demands.closure_deadline"))))),
@@ -36,10 +37,11 @@ extension DemandListPage {
                     let overdue = (try? demand.state.isOverdue(at: model.now)) ?? false
                     return .tr(
                         .td(.a(.href(SiteURL.demand(number: demand.trackingNumber).path), .text(demand.trackingNumber))),
+                        .td(.text(subject(demand.text))),
                         .td(.text(ui.categoryName(demand.categoryCode))),
                         .td(.text(ui.statusLabel(demand.status))),
-                        .td(.text(demand.enterpriseCode)),
-                        .td(.text(demand.handlerCode ?? "—")),
+                        .td(.text(model.enterpriseNames[demand.enterpriseCode] ?? demand.enterpriseCode)),
+                        .td(.text(demand.handler.map { model.units.name(of: $0, context) } ?? "—")),
                         .td(.text(DemandUI.time(demand.submittedAt))),
                         .td(.text(DemandUI.time(demand.closureDeadline)),
                             .if(overdue, .span(.class("badge light-red"), .text(" " + context.t("demands.overdue"))))))
@@ -51,9 +53,15 @@ extension DemandListPage {
         )
     }
 
-    static func filterForm(_ filter: DemandStore.Filter, _ context: PageContext) -> Node {
+    static func filterForm(_ model: Model, _ context: PageContext) -> Node {
         let ui = DemandUI(context: context)
+        let filter = model.filter
+        let english = context.language == .en
+        let chosenUnit = filter.handler.flatMap(HandlingUnit.init(pickerValue:))
         return .form(.method(.get), .action(SiteURL.demands.path), .class("filters"),
+            .label(.text(context.t("demands.keyword")),
+                   .input(.type(.search), .name("q"), .value(filter.keyword ?? ""), .maxlength(.code),
+                          .attribute(named: "placeholder", value: context.t("demands.keyword_hint")))),
             .label(.text(context.t("demands.status")),
                    .select(.attribute(named: "name", value: "status"),
                            FormNodes.option("", context.t("common.all")),
@@ -62,8 +70,19 @@ extension DemandListPage {
                    .select(.attribute(named: "name", value: "category"),
                            FormNodes.option("", context.t("common.all")),
                            .forEach(context.environment.reference.demandCategories.categories) { FormNodes.option($0.code, ui.text($0.name), selected: filter.category == $0.code) })),
-            .label(.text(context.t("demands.town")), .input(.type(.text), .name("town"), .value(filter.town ?? ""))),
-            .label(.text(context.t("demands.handler")), .input(.type(.text), .name("handler"), .value(filter.handler ?? ""))),
+            .label(.text(context.t("demands.town")),
+                   .select(.attribute(named: "name", value: "town"),
+                           FormNodes.option("", context.t("common.all")),
+                           .forEach(model.towns) { FormNodes.option($0.code, english ? $0.nameEn : $0.nameZh, selected: filter.town == $0.code) })),
+            .label(.text(context.t("demands.handler")),
+                   .select(.attribute(named: "name", value: "handler"),
+                           FormNodes.option("", context.t("common.all")),
+                           .optgroup(.attribute(named: "label", value: context.t("demands.kind_department")),
+                                     .forEach(model.departments) { FormNodes.option(HandlingUnit.department($0.code).pickerValue, english ? $0.nameEn : $0.nameZh,
+                                                                                    selected: chosenUnit == .department($0.code)) }),
+                           .optgroup(.attribute(named: "label", value: context.t("demands.kind_town")),
+                                     .forEach(model.towns) { FormNodes.option(HandlingUnit.town($0.code).pickerValue, english ? $0.nameEn : $0.nameZh,
+                                                                              selected: chosenUnit == .town($0.code)) }))),
             .label(.text(context.t("demands.from")), .input(.type(.date), .name("from"), .value(filter.from.map { ShanghaiTime.day(of: $0).description } ?? ""))),
             .label(.text(context.t("demands.to")), .input(.type(.date), .name("to"), .value(filter.to.map { ShanghaiTime.day(of: $0).description } ?? ""))),
             .label(.input(.type(.checkbox), .name("overdue"), .value("1"), .checked(filter.overdue)),

@@ -26,8 +26,11 @@ struct DemandPagesController {
     func renderList(_ context: DemandControllerRequest, filter: DemandStore.Filter, error: String?, status: HTTPStatus) async throws -> Response {
         let request = context.request
         let page = try await context.service.list(filter, page: try PageRequest(request), principal: context.principal, actor: context.actor)
+        let service = context.service
         let model = DemandListPage.Model(filter: filter, demands: page.items, next: page.next, actor: context.actor,
-                                         now: request.appEnvironment.nowToTheSecond, error: error)
+                                         now: request.appEnvironment.nowToTheSecond, error: error,
+                                         departments: try await service.departments(), towns: try await service.towns(),
+                                         enterpriseNames: try await service.enterpriseNames(page.items.map(\.enterpriseCode)))
         return try await HTMLPage(status: status, html: DemandListPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 
