@@ -36,13 +36,17 @@ public struct PrefectureProfile: Sendable, Decodable, Equatable {
     }
 
     /// The bundled profile of the prefecture with this code, if one ships.
+    /// Read once: every request of the comparison pages asks for it, and a bundled file does not
+    /// change while the application runs.
     public static func bundled(code: String) throws -> PrefectureProfile? {
-        guard code.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let text = try? CoreResources.text("counties/\(Self.fileNames[code] ?? code).yaml") else { return nil }
-        return try decode(yaml: text)
+        try shipped[code]?.get()
     }
 
     private static let fileNames = ["440700": "jiangmen"]
+
+    private static let shipped: [String: Result<PrefectureProfile, any Error>] = fileNames.mapValues { name in
+        Result { try decode(yaml: try CoreResources.text("counties/\(name).yaml")) }
+    }
 
     public static func decode(yaml: String) throws -> PrefectureProfile {
         let profile = try YAMLDecoder().decode(PrefectureProfile.self, from: yaml)
