@@ -78,6 +78,9 @@ public struct PublishedProjects: Sendable, Hashable {
         var investmentYi: Sourced<Double>
         var town: Sourced<String>?
         var leadDepartment: String?
+        /// The county's classification of the project on its chain map (not a published fact).
+        var chain: String?
+        var chainNode: String?
         var channel: ProjectChannel?
         var key: Bool?
         var stages: [StageEntry]
@@ -85,7 +88,8 @@ public struct PublishedProjects: Sendable, Hashable {
         var notes: [Sourced<String>]?
 
         enum CodingKeys: String, CodingKey {
-            case name, codename, year, investor, town, channel, key, stages, milestones, notes
+            case name, codename, year, investor, town, channel, key, stages, milestones, notes, chain
+            case chainNode = "chain_node"
             case investmentYi = "investment_yi"
             case leadDepartment = "lead_department"
         }
@@ -126,7 +130,7 @@ public struct PublishedProjects: Sendable, Hashable {
             for note in notes ?? [] { try cite("说明", note.value, note.source) }
             let record = ProjectRecord(
                 name: name.value, codename: codename, year: year, investmentYi: investmentYi.value,
-                investor: investor?.value, channel: channel, leadDepartmentCode: leadDepartment,
+                investor: investor?.value, channel: channel, chainCode: chain, chainNode: chainNode, leadDepartmentCode: leadDepartment,
                 townCode: town?.value, isKey: key ?? false)
             if let issue = ProjectRecordCheck.issues(record).first {
                 throw fail(.stage(name.value, BilingualText(zh: "\(issue.column ?? "")\(issue.reason.zh)", en: "\(issue.column ?? "") \(issue.reason.en)")))

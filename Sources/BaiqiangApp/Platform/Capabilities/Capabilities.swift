@@ -12,7 +12,7 @@ enum Capabilities {
         EvaluationCapability(),
         LandCapability(),
         ProjectsCapability(),
-        PlannedCapability(.chains),
+        ChainsCapability(),
         DemandsCapability(),
         CountiesCapability(),
     ]

@@ -9,7 +9,6 @@ enum SiteURL: Equatable {
     case login
     case logout
     case language(String)
-    case capability(Capability)
     case enterprises
     case enterprise(creditCode: String)
     case enterpriseLadder
@@ -58,6 +57,12 @@ enum SiteURL: Equatable {
     case projectsStalled
     case project(id: String)
     case projectStage(id: String)
+    case chains
+    case chain(code: String)
+    case chainEdit(code: String)
+    case chainImport
+    case chainFirms(code: String)
+    case chainLeads(code: String)
     case plan
     case planKPI(code: String)
     case planKPIObservations(code: String)
@@ -85,18 +90,12 @@ enum SiteURL: Equatable {
     case readiness
     case metrics
 
-    /// The capabilities of the navigation; those still to come show an honest placeholder.
-    enum Capability: String, CaseIterable {
-        case chains
-    }
-
     var path: String {
         switch self {
         case .home: "/"
         case .login: "/login"
         case .logout: "/logout"
         case .language(let code): "/language/\(code)"
-        case .capability(let capability): "/\(capability.rawValue)"
         case .enterprises: "/enterprises"
         case .enterprise(let code): "/enterprises/\(code)"
         case .enterpriseLadder: "/registry/ladder"
@@ -145,6 +144,12 @@ enum SiteURL: Equatable {
         case .projectsStalled: "/projects/stalled"
         case .project(let id): "/projects/\(id)"
         case .projectStage(let id): "/projects/\(id)/stage"
+        case .chains: "/chains"
+        case .chain(let code): "/chains/\(code)"
+        case .chainEdit(let code): "/chains/\(code)/edit"
+        case .chainImport: "/chains/import"
+        case .chainFirms(let code): "/chains/\(code)/firms"
+        case .chainLeads(let code): "/chains/\(code)/leads"
         case .plan: "/plan"
         case .planKPI(let code): "/plan/kpis/\(code)"
         case .planKPIObservations(let code): "/plan/kpis/\(code)/observations"
@@ -226,6 +231,8 @@ enum SiteURL: Equatable {
         case projects
         case project(id: String)
         case projectTransitions(id: String)
+        case chains
+        case chain(code: String)
 
         var path: String {
             switch self {
@@ -257,6 +264,8 @@ enum SiteURL: Equatable {
             case .projects: "projects"
             case .project(let id): "projects/\(id)"
             case .projectTransitions(let id): "projects/\(id)/transitions"
+            case .chains: "chains"
+            case .chain(let code): "chains/\(code)"
             }
         }
 
