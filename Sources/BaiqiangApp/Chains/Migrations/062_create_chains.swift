@@ -32,7 +32,7 @@ struct CreateChains: AsyncMigration {
             .unique(on: "county_code", "chain_code", "node_code", "credit_code")
             .create()
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.create(index: "projects_chain").on("projects").column("county_code").column("chain_code").run()
+        try await sql.create(index: "projects_chain").on(Project.schema).column("county_code").column("chain_code").run()
     }
 
     func revert(on database: any Database) async throws {
