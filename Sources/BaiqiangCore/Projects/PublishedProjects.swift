@@ -14,6 +14,8 @@ public struct PublishedProjects: Sendable, Hashable {
         public let record: ProjectRecord
         public let history: ProjectStageHistory
         public let milestones: [ProjectMilestone]
+        /// The plan milestones (by code) a milestone of this project feeds, by stage.
+        public let planMilestones: [ProjectStage: String]
         /// Each published fact and where it was published.
         public let facts: [Fact]
     }
@@ -68,6 +70,8 @@ public struct PublishedProjects: Sendable, Hashable {
         var template: String
         var anchor: String
         var source: String
+        /// The plan milestone's code each templated stage feeds, by stage.
+        var plan: [String: String]?
     }
 
     struct Entry: Decodable {
@@ -120,11 +124,18 @@ public struct PublishedProjects: Sendable, Hashable {
                 try cite(step.stage.label.zh, step.date, step.source)
             }
             var milestones: [ProjectMilestone] = []
+            var planMilestones: [ProjectStage: String] = [:]
             if let plan = self.milestones {
                 guard plan.template == "land_then_production", let anchor = PlanDate(plan.anchor) else {
                     throw fail(.badMilestones(name.value))
                 }
                 milestones = ProjectMilestoneTemplate.landThenProduction.milestones(anchoredAt: anchor)
+                for (stage, code) in plan.plan ?? [:] {
+                    guard let stage = ProjectStage(rawValue: stage), milestones.contains(where: { $0.stage == stage }) else {
+                        throw fail(.badMilestones(name.value))
+                    }
+                    planMilestones[stage] = code
+                }
                 try cite("计划节点", milestones.map { "\($0.stage.label.zh) \($0.planned)" }.joined(separator: "，"), plan.source)
             }
             for note in notes ?? [] { try cite("说明", note.value, note.source) }
@@ -135,7 +146,7 @@ public struct PublishedProjects: Sendable, Hashable {
             if let issue = ProjectRecordCheck.issues(record).first {
                 throw fail(.stage(name.value, BilingualText(zh: "\(issue.column ?? "")\(issue.reason.zh)", en: "\(issue.column ?? "") \(issue.reason.en)")))
             }
-            return Project(record: record, history: history, milestones: milestones, facts: facts)
+            return Project(record: record, history: history, milestones: milestones, planMilestones: planMilestones, facts: facts)
         }
     }
 }

@@ -39,6 +39,17 @@ enum Capabilities {
         KPIProviderRegistry(all.flatMap { $0.kpiProviders(on: db, environment: environment, county: county) })
     }
 
+    /// Every capability's reports of plan milestones, by milestone code: the plan shows these in
+    /// place of the dates typed into it.
+    static func milestoneReadings(on db: any Database, environment: AppEnvironment, county: String,
+                                  asOf now: PlanDate) async throws -> [String: MilestoneReading] {
+        var found: [String: MilestoneReading] = [:]
+        for provider in all.flatMap({ $0.milestoneProviders(on: db, environment: environment, county: county) }) {
+            found.merge(try await provider.readings(asOf: now)) { first, _ in first }
+        }
+        return found
+    }
+
     static func prepare(_ app: Application) async throws {
         for capability in all { try await capability.prepare(app) }
     }
