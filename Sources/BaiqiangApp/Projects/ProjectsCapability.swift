@@ -17,6 +17,7 @@ struct ProjectsCapability: Capability {
 
     func register(_ routes: CapabilityRoutes) {
         ProjectsPagesController().register(routes.web)
+        ProjectRatesController().register(routes.web)
         ProjectsAPIController().register(routes.api)
     }
 

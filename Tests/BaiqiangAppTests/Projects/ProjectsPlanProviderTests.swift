@@ -69,3 +69,27 @@ struct ProjectsPlanProviderTests {
         }
     }
 }
+
+/// The rates page: the pipeline's rates in all and by year, channel, chain and town.
+@Suite("Projects: the rates page")
+struct ProjectRatesPageTests {
+    @Test("The rates page shows each rate over the signed projects, by year, channel, chain and town; a group without a signed project has no rate")
+    func ratesPage() async throws {
+        try await withTestApp { app in
+            var chained = ProjectFixture.record("链上项目", year: 2024, investmentYi: 10, fundsYi: 5)
+            chained.chainCode = "silicon-energy"
+            chained.channel = .chain
+            try await ProjectFixture.project(app, chained, stage: .started, since: "2024-03-01")
+            try await Fixture.user(app, "boss", .leader)
+            let browser = try await app.signIn("boss")
+            try await app.testing().test(.GET, SiteURL.projectsRates.path, headers: browser.headers) { response async in
+                let html = response.body.string
+                #expect(response.status == .ok)
+                #expect(html.contains("按签约年份") && html.contains("按产业链") && html.contains("按镇街") && html.contains("按招商方式"))
+                #expect(html.contains("硅能源及储能产业链（光伏）"), "a chain is named, not coded")
+                #expect(html.contains("产业链招商"))
+                #expect(html.contains("50%"), "funds in place: 5 of 10亿 for the chained project")
+            }
+        }
+    }
+}

@@ -55,6 +55,7 @@ enum SiteURL: Equatable {
     case landTownsExport(format: String)
     case projects
     case projectsStalled
+    case projectsRates
     case project(id: String)
     case projectStage(id: String)
     case chains
@@ -142,6 +143,7 @@ enum SiteURL: Equatable {
         case .landTownsExport(let format): "/land/towns.\(format)"
         case .projects: "/projects"
         case .projectsStalled: "/projects/stalled"
+        case .projectsRates: "/projects/rates"
         case .project(let id): "/projects/\(id)"
         case .projectStage(let id): "/projects/\(id)/stage"
         case .chains: "/chains"
