@@ -61,19 +61,6 @@ struct PlatformTests {
         }
     }
 
-    @Test("A capability still to come says so honestly and shows no data", arguments: SiteURL.Capability.allCases)
-    func comingSoon(_ capability: SiteURL.Capability) async throws {
-        try await withTestApp { app in
-            try await Fixture.user(app, "lead", .leader)
-            let browser = try await app.signIn("lead")
-            try await app.testing().test(.GET, SiteURL.capability(capability).path, headers: browser.headers) { response async in
-                #expect(response.status == .ok)
-                #expect(response.body.string.contains("该功能正在建设中"))
-                #expect(!response.body.string.contains("<table"))
-            }
-        }
-    }
-
     @Test("Static assets are served locally")
     func staticAssets() async throws {
         try await withTestApp { app in

@@ -7,6 +7,8 @@ struct ProjectEntry: Sendable {
     var record: ProjectRecord
     var history: ProjectStageHistory
     var milestones: [ProjectMilestone] = []
+    /// The plan milestones (by code) its milestones feed, by stage.
+    var planMilestones: [ProjectStage: String] = [:]
     /// The year's planned investment (亿元), by year.
     var plannedYi: [Int: Double] = [:]
     /// Completed investment (亿元), by year and month.

@@ -12,12 +12,21 @@ struct ProjectsCapability: Capability {
     var resources: CapabilityResources { CapabilityResources(catalogues: ["projects"], apiDescriptions: ["projects"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreateProjects(), CreateProjectMilestonesAndInvestments()]
+        [CreateProjects(), CreateProjectMilestonesAndInvestments(), AddPlanMilestoneCodes()]
     }
 
     func register(_ routes: CapabilityRoutes) {
         ProjectsPagesController().register(routes.web)
+        ProjectRatesController().register(routes.web)
         ProjectsAPIController().register(routes.api)
+    }
+
+    func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
+        [ProjectsKPIProvider(db: db, county: county)]
+    }
+
+    func milestoneProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any MilestoneValueProvider] {
+        [ProjectsMilestoneProvider(db: db, county: county)]
     }
 
     func prepare(_ app: Application) async throws {

@@ -13,6 +13,7 @@ extension ProjectsStore {
         guard try await Project.query(on: app.db, county: writer.countyCode).filter(\.$isDemo == false).count() == 0 else { return }
         let entries = published.projects.map { project in
             ProjectEntry(record: project.record, history: project.history, milestones: project.milestones,
+                         planMilestones: project.planMilestones,
                          sources: project.facts.map { ProjectFactSource(fact: $0.fact, source: $0.source) })
         }
         try await create(entries, isDemo: false, writer: writer)

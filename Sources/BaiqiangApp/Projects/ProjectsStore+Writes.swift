@@ -46,7 +46,8 @@ extension ProjectsStore {
                     try await ProjectStageChangeRow(change, sequence: offset + 1, projectID: id, county: county).create(on: db)
                 }
                 for milestone in entry.milestones {
-                    try await ProjectMilestoneRow(milestone, projectID: id, county: county).create(on: db)
+                    try await ProjectMilestoneRow(milestone, projectID: id, county: county,
+                                                  planMilestoneCode: entry.planMilestones[milestone.stage]).create(on: db)
                 }
                 for (year, planned) in entry.plannedYi {
                     try await ProjectInvestment(projectID: id, county: county, year: year, month: ProjectInvestment.planMonth,

@@ -35,6 +35,8 @@ public struct AccessRefusal: BilingualError, Equatable {
                           en: "Only administrators, the land bureau and the parcel's town can record or change a land disposal")
         case .enterProjects:
             BilingualText(zh: "只有管理员和部门可以录入招商项目", en: "Only administrators and departments can enter projects")
+        case .editChains:
+            BilingualText(zh: "只有管理员和部门可以导入、修改产业链或调整节点企业", en: "Only administrators and departments may import or edit a chain or its firms")
         case .editProject:
             BilingualText(zh: "只有管理员和项目的牵头部门可以变更项目", en: "Only administrators and the project's lead department can change it")
         case .configure:

@@ -40,6 +40,9 @@ public struct Permissions: Sendable {
         /// Move a project through its stages, or change it: administrators and the project's
         /// lead department (牵头部门, by code; nil: led by nobody yet).
         case editProject(leadDepartment: String?)
+        /// Import or edit an industrial chain, or put a firm on a node by hand: administrators and
+        /// the departments (链长制 work is led by departments).
+        case editChains
     }
 
     /// Which demands an account sees and, as the workflow allows, handles.
@@ -91,7 +94,7 @@ public struct Permissions: Sendable {
             if role == .department { return actor.departmentCode.map(Self.landBureauCodes.contains) ?? false }
             if role == .town { return townCode != nil && townCode == actor.townCode }
             return false
-        case .enterProjects:
+        case .enterProjects, .editChains:
             return role == .admin || role == .department
         case .editProject(let lead):
             if role == .admin { return true }

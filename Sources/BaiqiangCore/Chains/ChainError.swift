@@ -11,6 +11,18 @@ public enum ChainErrorReason: DataFileReason {
     /// The edges go round in a circle, and the chain does not allow it.
     case cycle([String])
     case shareOutOfRange(Double)
+    /// A code that would not survive a web address: letters, digits and `-` only.
+    case badCode(String)
+    case tooLong(field: String, maximum: Int)
+    case tooMany(what: BilingualText, maximum: Int)
+    /// A lead asked for a node that is not that kind of gap (any more).
+    case notAGap(String)
+    /// An edit would drop a node a project still sits on.
+    case nodeInUse(String)
+    /// An edit of one chain carries another chain's code.
+    case codeChanged(from: String, to: String)
+    /// The file is larger than a chain file may be.
+    case fileTooLarge(maximumBytes: Int)
 
     public var text: BilingualText {
         switch self {
@@ -29,6 +41,20 @@ public enum ChainErrorReason: DataFileReason {
                           en: "The chain's links go round in a circle: \(path.joined(separator: " → "))")
         case .shareOutOfRange(let share):
             BilingualText(zh: "强链阈值 \(share) 必须在 0 到 1 之间", en: "The strengthening threshold \(share) must lie between 0 and 1")
+        case .badCode(let code):
+            BilingualText(zh: "编码 “\(code)” 只能由字母、数字和 - 组成", en: "The code “\(code)” may hold only letters, digits and -")
+        case .tooLong(let field, let maximum):
+            BilingualText(zh: "字段 “\(field)” 超过 \(maximum) 个字符", en: "The field “\(field)” is longer than \(maximum) characters")
+        case .nodeInUse(let code):
+            BilingualText(zh: "节点 “\(code)” 上还有招商项目，不能删除", en: "The node “\(code)” still has projects on it and cannot be dropped")
+        case .codeChanged(let from, let to):
+            BilingualText(zh: "编码须保持为 “\(from)”，文件中为 “\(to)”", en: "The code must stay “\(from)”; the file says “\(to)”")
+        case .fileTooLarge(let maximum):
+            BilingualText(zh: "产业链文件超过 \(maximum / 1024) KB", en: "The chain file is larger than \(maximum / 1024) KB")
+        case .notAGap(let code):
+            BilingualText(zh: "节点 “\(code)” 不是这一类缺口", en: "The node “\(code)” is not that kind of gap")
+        case .tooMany(let what, let maximum):
+            BilingualText(zh: "\(what.zh)超过 \(maximum) 个", en: "More than \(maximum) \(what.en)")
         }
     }
 }

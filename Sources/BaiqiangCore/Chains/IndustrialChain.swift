@@ -7,6 +7,9 @@ import Yams
 /// between known nodes, no circle unless the chain allows one.
 public struct IndustrialChain: Sendable, Hashable {
     public let code: String
+    /// The county (its profile's code, e.g. `heshan`) a shipped chain is the default of; nil for
+    /// a chain any county may start from.
+    public let county: String?
     public let name: BilingualText
     /// The chain chief, as the county names the leader.
     public let chief: String?
@@ -19,11 +22,13 @@ public struct IndustrialChain: Sendable, Hashable {
     public let gapRule: ChainGapRule
 
     public init(
-        code: String, name: BilingualText, chief: String? = nil, leadDepartmentCode: String? = nil,
+        code: String, county: String? = nil, name: BilingualText, chief: String? = nil, leadDepartmentCode: String? = nil,
         source: String? = nil, nodes: [ChainNode], edges: [ChainEdge], allowsCycles: Bool = false,
         gapRule: ChainGapRule = .platformDefault
     ) throws(ChainError) {
         guard !nodes.isEmpty else { throw ChainError(.noNodes) }
+        try ChainLimits.check(code: code, name: name, chief: chief, leadDepartmentCode: leadDepartmentCode, source: source,
+                              nodes: nodes, edges: edges)
         var seen = Set<String>()
         for node in nodes {
             guard seen.insert(node.code).inserted else { throw ChainError(.duplicateNode(node.code)) }
@@ -38,6 +43,7 @@ public struct IndustrialChain: Sendable, Hashable {
             throw ChainError(.cycle(cycle))
         }
         self.code = code
+        self.county = county
         self.name = name
         self.chief = chief
         self.leadDepartmentCode = leadDepartmentCode
@@ -92,6 +98,7 @@ public struct IndustrialChain: Sendable, Hashable {
 extension IndustrialChain {
     private struct Definition: Decodable {
         var code: String
+        var county: String?
         var name: BilingualText
         var chief: String?
         var leadDepartment: String?
@@ -102,7 +109,7 @@ extension IndustrialChain {
         var edges: [ChainEdge]?
 
         enum CodingKeys: String, CodingKey {
-            case code, name, chief, source, gaps, nodes, edges
+            case code, county, name, chief, source, gaps, nodes, edges
             case leadDepartment = "lead_department"
             case allowsCycles = "allows_cycles"
         }
@@ -118,7 +125,7 @@ extension IndustrialChain {
         }
         do {
             try self.init(
-                code: definition.code, name: definition.name, chief: definition.chief,
+                code: definition.code, county: definition.county, name: definition.name, chief: definition.chief,
                 leadDepartmentCode: definition.leadDepartment, source: definition.source, nodes: definition.nodes,
                 edges: definition.edges ?? [], allowsCycles: definition.allowsCycles ?? false,
                 gapRule: definition.gaps ?? .platformDefault)
@@ -129,7 +136,13 @@ extension IndustrialChain {
 
     /// The chains shipped in `Resources/chains`.
     public static func bundled() throws(ChainError) -> [IndustrialChain] {
-        var chains: [IndustrialChain] = []
+        try bundledFiles().map(\.chain)
+    }
+
+    /// The chains shipped in `Resources/chains`, each with its file's text (what a county starts
+    /// from, and edits).
+    public static func bundledFiles() throws(ChainError) -> [(chain: IndustrialChain, yaml: String)] {
+        var chains: [(chain: IndustrialChain, yaml: String)] = []
         for url in CoreResources.files(in: "chains") where url.pathExtension == "yaml" {
             let text: String
             do {
@@ -137,7 +150,7 @@ extension IndustrialChain {
             } catch {
                 throw ChainError(.malformed("cannot read: \(error)"), file: url.lastPathComponent)
             }
-            chains.append(try IndustrialChain(yaml: text, fileName: url.lastPathComponent))
+            chains.append((try IndustrialChain(yaml: text, fileName: url.lastPathComponent), text))
         }
         return chains
     }

@@ -14,6 +14,8 @@ public struct PublishedProjects: Sendable, Hashable {
         public let record: ProjectRecord
         public let history: ProjectStageHistory
         public let milestones: [ProjectMilestone]
+        /// The plan milestones (by code) a milestone of this project feeds, by stage.
+        public let planMilestones: [ProjectStage: String]
         /// Each published fact and where it was published.
         public let facts: [Fact]
     }
@@ -68,6 +70,8 @@ public struct PublishedProjects: Sendable, Hashable {
         var template: String
         var anchor: String
         var source: String
+        /// The plan milestone's code each templated stage feeds, by stage.
+        var plan: [String: String]?
     }
 
     struct Entry: Decodable {
@@ -78,6 +82,9 @@ public struct PublishedProjects: Sendable, Hashable {
         var investmentYi: Sourced<Double>
         var town: Sourced<String>?
         var leadDepartment: String?
+        /// The county's classification of the project on its chain map (not a published fact).
+        var chain: String?
+        var chainNode: String?
         var channel: ProjectChannel?
         var key: Bool?
         var stages: [StageEntry]
@@ -85,7 +92,8 @@ public struct PublishedProjects: Sendable, Hashable {
         var notes: [Sourced<String>]?
 
         enum CodingKeys: String, CodingKey {
-            case name, codename, year, investor, town, channel, key, stages, milestones, notes
+            case name, codename, year, investor, town, channel, key, stages, milestones, notes, chain
+            case chainNode = "chain_node"
             case investmentYi = "investment_yi"
             case leadDepartment = "lead_department"
         }
@@ -116,22 +124,29 @@ public struct PublishedProjects: Sendable, Hashable {
                 try cite(step.stage.label.zh, step.date, step.source)
             }
             var milestones: [ProjectMilestone] = []
+            var planMilestones: [ProjectStage: String] = [:]
             if let plan = self.milestones {
                 guard plan.template == "land_then_production", let anchor = PlanDate(plan.anchor) else {
                     throw fail(.badMilestones(name.value))
                 }
                 milestones = ProjectMilestoneTemplate.landThenProduction.milestones(anchoredAt: anchor)
+                for (stage, code) in plan.plan ?? [:] {
+                    guard let stage = ProjectStage(rawValue: stage), milestones.contains(where: { $0.stage == stage }) else {
+                        throw fail(.badMilestones(name.value))
+                    }
+                    planMilestones[stage] = code
+                }
                 try cite("计划节点", milestones.map { "\($0.stage.label.zh) \($0.planned)" }.joined(separator: "，"), plan.source)
             }
             for note in notes ?? [] { try cite("说明", note.value, note.source) }
             let record = ProjectRecord(
                 name: name.value, codename: codename, year: year, investmentYi: investmentYi.value,
-                investor: investor?.value, channel: channel, leadDepartmentCode: leadDepartment,
+                investor: investor?.value, channel: channel, chainCode: chain, chainNode: chainNode, leadDepartmentCode: leadDepartment,
                 townCode: town?.value, isKey: key ?? false)
             if let issue = ProjectRecordCheck.issues(record).first {
                 throw fail(.stage(name.value, BilingualText(zh: "\(issue.column ?? "")\(issue.reason.zh)", en: "\(issue.column ?? "") \(issue.reason.en)")))
             }
-            return Project(record: record, history: history, milestones: milestones, facts: facts)
+            return Project(record: record, history: history, milestones: milestones, planMilestones: planMilestones, facts: facts)
         }
     }
 }

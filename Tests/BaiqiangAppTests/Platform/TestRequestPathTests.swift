@@ -22,7 +22,7 @@ import Testing
     static let expectedOutput = try! NSRegularExpression(pattern: #"(==|!=|hasPrefix\(|hasSuffix\(|contains\()\s*$"#)
 
     /// The first segments of the site's paths (`enterprises`, `api`, `open311` …), read from
-    /// `SiteURL.path` itself, with the planned capabilities' pages.
+    /// `SiteURL.path` itself.
     static func siteSegments() throws -> Set<String> {
         let source = tests.appendingPathComponent("../../Sources/BaiqiangApp/Platform/Web/SiteURL.swift").standardized
         let text = try String(contentsOf: source, encoding: .utf8)
@@ -30,7 +30,7 @@ import Testing
         let found = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
             Range(match.range(at: 1), in: text).map { String(text[$0]) }
         }
-        return Set(found).union(SiteURL.Capability.allCases.map(\.rawValue))
+        return Set(found)
     }
 
     /// The string literals of one line of code, each with the code before it; raw strings

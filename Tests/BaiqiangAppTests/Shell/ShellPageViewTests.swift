@@ -27,7 +27,7 @@ import Testing
 
     @Test func theHomePageGreetsByNameAndSaysWhatIsNotThereYet() {
         let entries = [NavigationEntry(key: "nav.plan", url: .plan),
-                       NavigationEntry(key: "nav.chains", url: .capability(.chains), ready: false)]
+                       NavigationEntry(key: "nav.chains", url: .chains, ready: false)]
         let html = HomePage.view(.init(displayName: hostileText, entries: entries), .rendering(.en, as: .leader)).render()
         #expect(html.contains("Welcome, " + hostileTextEscaped))
         #expect(!html.contains("<script>"))
@@ -35,17 +35,6 @@ import Testing
         #expect(html.contains(#"<span class="badge badge-ready">Available</span>"#))
         #expect(html.contains(#"<a class="card" href="/chains">"#))
         #expect(html.contains(#"<span class="badge badge-soon">Coming</span>"#))
-    }
-
-    @Test func aPlannedCapabilitySaysPlainlyItIsNotThereAndShowsNoData() {
-        let zh = PlannedCapabilityPage.view(.init(capability: .chains), .rendering(.zhHans, as: .leader)).render()
-        let en = PlannedCapabilityPage.view(.init(capability: .chains), .rendering(.en, as: .leader)).render()
-        #expect(en.contains("<h1>Chains</h1>"))
-        #expect(en.contains("This capability is not available yet."))
-        #expect(en.contains("shows no sample or made-up data"))
-        #expect(en.contains(#"<a href="/chains" class="active">"#), "its place in the navigation is marked")
-        #expect(!zh.contains("Chains"))
-        #expect(!zh.contains("<table"))
     }
 
     static func token(_ name: String, revokedAt: Date?) -> ApiToken {

@@ -156,6 +156,7 @@ struct SnapshotWorld {
         switch (parts.first, parts.last, name) {
         case ("evaluation", _, "code"), ("api", "results", "credit_code"): ratedFirm
         case ("language", _, "code"): "en"
+        case ("chains", _, "code"), ("api", "chains", "code"): "silicon-energy"
         case ("open311", "v2", "file"): "services.json"
         case ("open311", "services", "file"): "sme.json"
         case ("open311", "requests", "file"): (values["number"] ?? "") + ".json"

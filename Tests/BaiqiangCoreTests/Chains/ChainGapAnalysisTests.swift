@@ -66,3 +66,44 @@ import Testing
         #expect(!gaps.strengthen.map(\.nodeCode).contains("cells"))
     }
 }
+
+/// A gap turned into a project lead names the gap and carries the chain and node.
+@Suite struct ChainGapLeadTests {
+    static let chain = try! IndustrialChain(
+        code: "pv", name: BilingualText(zh: "光伏链", en: "PV"), leadDepartmentCode: "gxj",
+        nodes: [ChainNode(code: "glass", name: BilingualText(zh: "玻璃", en: "glass"), segment: .upstream, industryCodes: ["3041"]),
+                ChainNode(code: "cells", name: BilingualText(zh: "组件", en: "cells"), segment: .midstream, industryCodes: ["3825"])],
+        edges: [ChainEdge(from: "glass", to: "cells")])
+
+    @Test func aFillGapBecomesALeadOnItsNode() throws {
+        let mapping = try ChainFirmMapping(chain: Self.chain, firms: [ChainFirm(creditCode: "F1", industryCode: "3825", outputWanYuan: 10)])
+        let analysis = ChainGapAnalysis(chain: Self.chain, mapping: mapping)
+        let record = try ChainGapLead.record(chain: Self.chain, nodeCode: "glass", kind: .fill, analysis: analysis, year: 2026)
+        #expect(record.chainCode == "pv" && record.chainNode == "glass")
+        #expect(record.channel == .chain && record.leadDepartmentCode == "gxj")
+        #expect(record.name == "补链：光伏链 · 玻璃")
+        #expect(ProjectRecordCheck.issues(record).isEmpty)
+    }
+
+    @Test func aNodeThatIsNotThatGapIsRefused() throws {
+        let mapping = try ChainFirmMapping(chain: Self.chain, firms: [ChainFirm(creditCode: "F1", industryCode: "3825", outputWanYuan: 10),
+                                                                     ChainFirm(creditCode: "F2", industryCode: "3825", outputWanYuan: 10)])
+        let analysis = ChainGapAnalysis(chain: Self.chain, mapping: mapping)
+        #expect(throws: ChainError(.notAGap("cells"))) {
+            try ChainGapLead.record(chain: Self.chain, nodeCode: "cells", kind: .fill, analysis: analysis, year: 2026)
+        }
+        #expect(throws: ChainError(.unknownNode("x"))) {
+            try ChainGapLead.record(chain: Self.chain, nodeCode: "x", kind: .fill, analysis: analysis, year: 2026)
+        }
+    }
+}
+
+extension ChainGapLeadTests {
+    @Test func withoutAChainDepartmentTheMakerLeads() throws {
+        let chain = try IndustrialChain(code: "c", name: BilingualText(zh: "链", en: "c"),
+                                        nodes: [ChainNode(code: "a", name: BilingualText(zh: "甲", en: "a"), segment: .upstream)], edges: [])
+        let analysis = ChainGapAnalysis(chain: chain, mapping: try ChainFirmMapping(chain: chain, firms: []))
+        let record = try ChainGapLead.record(chain: chain, nodeCode: "a", kind: .fill, analysis: analysis, year: 2026, madeBy: "tcj")
+        #expect(record.leadDepartmentCode == "tcj")
+    }
+}

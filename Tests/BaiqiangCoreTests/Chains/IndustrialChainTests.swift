@@ -9,13 +9,21 @@ import Testing
 
     static let name = BilingualText(zh: "链", en: "chain")
 
-    @Test func theBundledExampleReadsAndSaysItIsTheCountysToEdit() throws {
+    @Test func theBundledChainsAreHeshansFourAndEachSaysItIsTheCountysToEdit() throws {
         let chains = try IndustrialChain.bundled()
-        let example = try #require(chains.first { $0.code == "photovoltaic-example" })
-        #expect(example.source?.contains("示例") == true)
-        #expect(example.nodes.count == 6)
-        #expect(example.gapRule.dominantFirmShareOver == 0.5)
-        #expect(Set(example.nodes.map(\.segment)) == Set(ChainSegment.allCases))
+        #expect(Set(chains.map(\.code)) == ["silicon-energy", "optoelectronic-display", "advanced-materials", "high-end-equipment"])
+        for chain in chains {
+            #expect(chain.county == "heshan")
+            #expect(chain.source?.contains("本县自定") == true, "\(chain.code) says its nodes are the county's own choice")
+            #expect(chain.chief == nil && chain.leadDepartmentCode == nil, "no chief or department is invented")
+            #expect(Set(chain.nodes.map(\.segment)) == Set(ChainSegment.allCases))
+        }
+    }
+
+    @Test func aCodeThatWouldNotSurviveAWebAddressIsRefused() {
+        #expect(throws: ChainError(.badCode("a/b"))) {
+            try IndustrialChain(code: "c", name: Self.name, nodes: [Self.node("a/b")], edges: [])
+        }
     }
 
     @Test func aDuplicateNodeCodeIsRefused() {

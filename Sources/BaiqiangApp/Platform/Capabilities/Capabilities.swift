@@ -12,7 +12,7 @@ enum Capabilities {
         EvaluationCapability(),
         LandCapability(),
         ProjectsCapability(),
-        PlannedCapability(.chains),
+        ChainsCapability(),
         DemandsCapability(),
         CountiesCapability(),
     ]
@@ -37,6 +37,17 @@ enum Capabilities {
     /// The plan is a county's, so its KPIs count that county's rows.
     static func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> KPIProviderRegistry {
         KPIProviderRegistry(all.flatMap { $0.kpiProviders(on: db, environment: environment, county: county) })
+    }
+
+    /// Every capability's reports of plan milestones, by milestone code: the plan shows these in
+    /// place of the dates typed into it.
+    static func milestoneReadings(on db: any Database, environment: AppEnvironment, county: String,
+                                  asOf now: PlanDate) async throws -> [String: MilestoneReading] {
+        var found: [String: MilestoneReading] = [:]
+        for provider in all.flatMap({ $0.milestoneProviders(on: db, environment: environment, county: county) }) {
+            found.merge(try await provider.readings(asOf: now)) { first, _ in first }
+        }
+        return found
     }
 
     static func prepare(_ app: Application) async throws {

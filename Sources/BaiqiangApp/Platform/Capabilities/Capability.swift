@@ -26,6 +26,9 @@ protocol Capability: Sendable {
     /// The computed plan KPIs it feeds, reading `county`'s rows from `db`.
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider]
 
+    /// The plan milestones it reports from its records, reading `county`'s rows from `db`.
+    func milestoneProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any MilestoneValueProvider]
+
     /// Reference data it loads on every start where missing (a default plan, say).
     func prepare(_ app: Application) async throws
 }
@@ -36,6 +39,7 @@ extension Capability {
     func migrations(_ app: Application) -> [any Migration] { [] }
     func register(_ routes: CapabilityRoutes) {}
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] { [] }
+    func milestoneProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any MilestoneValueProvider] { [] }
     func prepare(_ app: Application) async throws {}
 }
 

@@ -9,7 +9,6 @@ enum SiteURL: Equatable {
     case login
     case logout
     case language(String)
-    case capability(Capability)
     case enterprises
     case enterprise(creditCode: String)
     case enterpriseLadder
@@ -57,8 +56,15 @@ enum SiteURL: Equatable {
     case landTownsExport(format: String)
     case projects
     case projectsStalled
+    case projectsRates
     case project(id: String)
     case projectStage(id: String)
+    case chains
+    case chain(code: String)
+    case chainEdit(code: String)
+    case chainImport
+    case chainFirms(code: String)
+    case chainLeads(code: String)
     case plan
     case planKPI(code: String)
     case planKPIObservations(code: String)
@@ -86,18 +92,12 @@ enum SiteURL: Equatable {
     case readiness
     case metrics
 
-    /// The capabilities of the navigation; those still to come show an honest placeholder.
-    enum Capability: String, CaseIterable {
-        case chains
-    }
-
     var path: String {
         switch self {
         case .home: "/"
         case .login: "/login"
         case .logout: "/logout"
         case .language(let code): "/language/\(code)"
-        case .capability(let capability): "/\(capability.rawValue)"
         case .enterprises: "/enterprises"
         case .enterprise(let code): "/enterprises/\(code)"
         case .enterpriseLadder: "/registry/ladder"
@@ -145,8 +145,15 @@ enum SiteURL: Equatable {
         case .landTownsExport(let format): "/land/towns.\(format)"
         case .projects: "/projects"
         case .projectsStalled: "/projects/stalled"
+        case .projectsRates: "/projects/rates"
         case .project(let id): "/projects/\(id)"
         case .projectStage(let id): "/projects/\(id)/stage"
+        case .chains: "/chains"
+        case .chain(let code): "/chains/\(code)"
+        case .chainEdit(let code): "/chains/\(code)/edit"
+        case .chainImport: "/chains/import"
+        case .chainFirms(let code): "/chains/\(code)/firms"
+        case .chainLeads(let code): "/chains/\(code)/leads"
         case .plan: "/plan"
         case .planKPI(let code): "/plan/kpis/\(code)"
         case .planKPIObservations(let code): "/plan/kpis/\(code)/observations"
@@ -229,6 +236,8 @@ enum SiteURL: Equatable {
         case projects
         case project(id: String)
         case projectTransitions(id: String)
+        case chains
+        case chain(code: String)
 
         var path: String {
             switch self {
@@ -261,6 +270,8 @@ enum SiteURL: Equatable {
             case .projects: "projects"
             case .project(let id): "projects/\(id)"
             case .projectTransitions(let id): "projects/\(id)/transitions"
+            case .chains: "chains"
+            case .chain(let code): "chains/\(code)"
             }
         }
 

@@ -13,18 +13,21 @@ final class ProjectMilestoneRow: Model, @unchecked Sendable {
     @Field(key: "stage") var stage: String
     @Field(key: "planned") var planned: String
     @OptionalField(key: "actual") var actual: String?
+    /// The plan milestone (by code) this milestone feeds, if any.
+    @OptionalField(key: "plan_milestone_code") var planMilestoneCode: String?
 
     init() {
         countyCode = CountyCode.heshan
     }
 
-    convenience init(_ milestone: ProjectMilestone, projectID: UUID, county: String) {
+    convenience init(_ milestone: ProjectMilestone, projectID: UUID, county: String, planMilestoneCode: String? = nil) {
         self.init()
         countyCode = county
         self.projectID = projectID
         stage = milestone.stage.rawValue
         planned = milestone.planned.description
         actual = milestone.actual?.description
+        self.planMilestoneCode = planMilestoneCode
     }
 
     var milestone: ProjectMilestone? {

@@ -19,6 +19,10 @@ enum ProjectDetailPage {
         var today: PlanDate
         var sources: [ProjectFactSource]
         var mayMove: Bool
+        /// The project company in the registry, once registered and visible to the account.
+        var firm: (creditCode: String, name: String)? = nil
+        /// The numbers of the parcels the project company holds, as the account may see them.
+        var parcels: [String] = []
         var error: String? = nil
     }
 }

@@ -21,7 +21,14 @@ extension ProjectDetailPage {
                 .dt(.text(context.t("projects.channel"))), .dd(.text(record.channel.map { context.t($0.label) } ?? "—")),
                 .dt(.text(context.t("projects.town"))), .dd(.text(model.townName ?? "—")),
                 .dt(.text(context.t("projects.leader"))), .dd(.text(record.linkedLeader ?? "—")),
-                .dt(.text(context.t("projects.lead_department"))), .dd(.text(record.leadDepartmentCode ?? "—"))),
+                .dt(.text(context.t("projects.lead_department"))), .dd(.text(record.leadDepartmentCode ?? "—")),
+                .dt(.text(context.t("projects.chain"))), .dd(chainLink(record, context)),
+                .dt(.text(context.t("projects.firm"))),
+                .dd(.unwrap(model.firm, { .a(.href(SiteURL.enterprise(creditCode: $0.creditCode).path), .text($0.name)) }, else: .text("—"))),
+                .dt(.text(context.t("projects.parcels"))),
+                .dd(.if(model.parcels.isEmpty, .text("—"), else: .group(model.parcels.map { number in
+                    .a(.class("parcel"), .href(SiteURL.landParcel(number: number).path), .text(number + " "))
+                })))),
             .h2(.text(context.t("projects.light_why"))),
             .table(.class("data"),
                 .thead(.tr(.th(.text(context.t("projects.light_part"))), .th(.text(context.t("projects.light"))), .th(.text(context.t("projects.why"))))),
@@ -56,6 +63,11 @@ extension ProjectDetailPage {
                 .ul(.class("sources"), .forEach(model.sources) { source in
                     .li(.text(source.fact), .div(.class("source"), .text(source.source)))
                 }))))
+    }
+
+    static func chainLink(_ record: ProjectRecord, _ context: PageContext) -> Node {
+        guard let chain = record.chainCode else { return .text("—") }
+        return .group(.a(.href(SiteURL.chain(code: chain).path), .text(chain)), .text(record.chainNode.map { " · \($0)" } ?? ""))
     }
 
     static func moveForm(_ model: Model, _ context: PageContext) -> Node {

@@ -9,7 +9,8 @@ extension ProjectListPage {
         let townNames = Dictionary(uniqueKeysWithValues: model.towns.map { ($0.code, $0.name(context)) })
         return Layout.page(context, title: context.t("nav.projects"), active: .projects,
             .div(.class("page-head"), .h1(.text(context.t("nav.projects"))),
-                 .nav(.class("page-actions"), .a(.class("button"), .href(SiteURL.projectsStalled.path), .text(context.t("projects.stalled"))))),
+                 .nav(.class("page-actions"), .a(.class("button"), .href(SiteURL.projectsStalled.path), .text(context.t("projects.stalled"))),
+                      .a(.class("button"), .href(SiteURL.projectsRates.path), .text(context.t("projects.rates"))))),
             .p(.class("muted"), .text(context.t("projects.intro"))),
             .if(model.anyDemo, Layout.notice("warning", context.t("projects.demo_notice"))),
             filterForm(model, context),

@@ -117,12 +117,23 @@ struct ProjectsPagesController {
             townName = try await OrganisationStore(db: request.db, county: principal.countyCode).town(code: code)
                 .map { ProjectTownName($0).name(request.pageContext) } ?? code
         }
-        let model = ProjectDetailPage.Model(
+        var firm: (creditCode: String, name: String)?
+        var parcels: [String] = []
+        // The company's code would name a confidential project, so it shows with the name only.
+        if let code = project.creditCode, project.visibility.showsRealName(to: principal.actor) {
+            firm = try await Enterprise.query(on: request.db).scoped(to: principal).filter(\.$creditCode == code).first()
+                .map { (creditCode: $0.creditCode, name: $0.name) }
+            parcels = try await LandStore(db: request.db, principal: principal).parcels().filter(\.$holderCreditCode == code)
+                .sort(\.$number).field(\.$number).all().map(\.number)
+        }
+        var model = ProjectDetailPage.Model(
             id: id, name: project.shownName(to: principal), investor: project.shownInvestor(to: principal), record: project.record,
             isDemo: project.isDemo, townName: townName, history: history, assessment: assessment, investment: investment,
             year: today.year, today: today,
             sources: project.visibility.showsRealName(to: principal.actor) ? project.factSources : [],
             mayMove: principal.permissions.allows(.editProject(leadDepartment: project.leadDepartmentCode)), error: error)
+        model.firm = firm
+        model.parcels = parcels
         return try await HTMLPage(status: status, html: ProjectDetailPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 }
