@@ -15,7 +15,7 @@ struct ProjectsKPIProvider: KPIValueProvider {
     var key: String { Self.signedTenYiKey }
 
     func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
-        let projects = try await Project.query(on: db, county: county).filter(\.$isDemo == false).filter(\.$wasSigned == true).all()
+        let projects = try await ProjectsStore.signedRealProjects(on: db, county: county)
         let histories = try await ProjectsStore.histories(of: projects.compactMap(\.id), on: db, county: county)
         let records = projects.compactMap { project -> ProjectRateRecord? in
             guard let id = project.id, let history = histories[id], history.changes.contains(where: { $0.to == .signed }) else { return nil }

@@ -12,13 +12,9 @@ struct ProjectsMilestoneProvider: MilestoneValueProvider {
     var key: String { "projects.milestones" }
 
     func readings(asOf now: PlanDate) async throws -> [String: MilestoneReading] {
-        let rows = try await ProjectMilestoneRow.query(on: db).filter(\.$countyCode == county)
-            .filter(\.$planMilestoneCode != nil).all()
+        let (rows, byID) = try await ProjectsStore.planMilestoneRows(on: db, county: county)
         guard !rows.isEmpty else { return [:] }
-        let ids = Array(Set(rows.map(\.projectID)))
-        let projects = try await Project.query(on: db, county: county).filter(\.$id ~~ ids).filter(\.$isDemo == false).all()
-        let byID = Dictionary(uniqueKeysWithValues: projects.compactMap { project in project.id.map { ($0, project) } })
-        let histories = try await ProjectsStore.histories(of: ids, on: db, county: county)
+        let histories = try await ProjectsStore.histories(of: Array(byID.keys), on: db, county: county)
         var found: [String: MilestoneReading] = [:]
         for row in rows {
             guard let code = row.planMilestoneCode, let project = byID[row.projectID], var milestone = row.milestone else { continue }

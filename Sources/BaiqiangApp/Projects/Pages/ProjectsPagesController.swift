@@ -121,10 +121,7 @@ struct ProjectsPagesController {
         var parcels: [String] = []
         // The company's code would name a confidential project, so it shows with the name only.
         if let code = project.creditCode, project.visibility.showsRealName(to: principal.actor) {
-            firm = try await Enterprise.query(on: request.db).scoped(to: principal).filter(\.$creditCode == code).first()
-                .map { (creditCode: $0.creditCode, name: $0.name) }
-            parcels = try await LandStore(db: request.db, principal: principal).parcels().filter(\.$holderCreditCode == code)
-                .sort(\.$number).field(\.$number).all().map(\.number)
+            (firm, parcels) = try await store.company(code)
         }
         var model = ProjectDetailPage.Model(
             id: id, name: project.shownName(to: principal), investor: project.shownInvestor(to: principal), record: project.record,
