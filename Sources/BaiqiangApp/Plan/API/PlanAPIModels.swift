@@ -80,6 +80,10 @@ enum PlanAPI {
         var unit: String?
         var source: String
         var enteredBy: String?
+        /// True when the figure rests on demo records, wholly or in part (see `provenance`).
+        var demo: Bool
+        /// `factual`, `demo` or `mixed` (demo and real records together).
+        var provenance: String
 
         init(_ o: KPIObservation) {
             value = o.value
@@ -87,10 +91,12 @@ enum PlanAPI {
             unit = o.unit
             source = o.source
             enteredBy = o.enteredBy
+            demo = o.provenance.includesDemo
+            provenance = o.provenance.rawValue
         }
 
         enum CodingKeys: String, CodingKey {
-            case value, date, unit, source
+            case value, date, unit, source, demo, provenance
             case enteredBy = "entered_by"
         }
     }
@@ -120,6 +126,8 @@ enum PlanAPI {
         var light: String
         var forecastValue: Double?
         var forecastDate: String?
+        /// True when the latest figure rests on demo records, wholly or in part.
+        var demo: Bool
         var observations: [Observation]?
 
         init(_ row: KPIRow, withObservations: Bool) {
@@ -153,12 +161,13 @@ enum PlanAPI {
                 forecastValue = value
                 forecastDate = at.description
             }
+            demo = evaluation?.latest?.provenance.includesDemo ?? false
             observations = withObservations ? kpi.observations.map(Observation.init) : nil
         }
 
         enum CodingKeys: String, CodingKey {
             case code, name, unit, direction, item, owner, published, source, provider, state, latest, progress, schedule
-            case achieved, light, observations
+            case achieved, light, observations, demo
             case baselineValue = "baseline_value", baselineDate = "baseline_date"
             case targetValue = "target_value", targetDeadline = "target_deadline", targetStrict = "target_strict"
             case progressDisplay = "progress_display"

@@ -81,8 +81,14 @@ struct PlanComponents {
         case .evaluated?:
             guard let latest = row.evaluation?.latest else { return .span(.class("awaiting"), .text(context.t("plan.no_data"))) }
             return .group(.span(.class("number"), .text(quantity(latest.value, unit: row.kpi.unit))),
-                          .span(.class("as-of"), .text(context.t("plan.as_of", ["date": latest.date.description]))))
+                          .span(.class("as-of"), .text(context.t("plan.as_of", ["date": latest.date.description]))),
+                          provenanceBadge(latest.provenance))
         }
+    }
+
+    /// 演示数据 or 含演示数据 beside a figure that rests on demo records; nothing beside a fact.
+    func provenanceBadge(_ provenance: DataProvenance) -> Node {
+        .unwrap(provenance.label) { .span(.class("badge badge-demo"), .text(text($0))) }
     }
 
     func forecastText(_ row: KPIRow) -> String {

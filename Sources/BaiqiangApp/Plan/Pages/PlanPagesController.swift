@@ -16,7 +16,8 @@ struct PlanPagesController {
     static func snapshot(_ request: Request, publishedOnly: Bool = false) async throws -> PlanSnapshot {
         let document = try await request.planStore.require()
         return try await PlanSnapshot.make(publishedOnly ? document.publishedOnly : document,
-                                           providers: Capabilities.kpiProviders(on: request.db, environment: request.appEnvironment, county: request.countyCode), today: request.appEnvironment.today)
+                                           providers: Capabilities.kpiProviders(on: request.db, environment: request.appEnvironment, county: request.countyCode), today: request.appEnvironment.today,
+                                           factsOnly: publishedOnly)
     }
 
     @Sendable func cockpit(_ request: Request) async throws -> HTML {

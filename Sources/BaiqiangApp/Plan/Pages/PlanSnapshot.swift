@@ -7,8 +7,12 @@ struct PlanSnapshot: Sendable {
     var evaluation: PlanEvaluation
     var today: PlanDate
 
-    static func make(_ document: PlanDocument, providers: KPIProviderRegistry, today: PlanDate) async throws -> PlanSnapshot {
-        let data = try await providers.data(for: document, asOf: today)
+    /// With `factsOnly` (the public pages), figures resting on demo records are left out, so a KPI
+    /// known only from demo records shows no data rather than a generated number.
+    static func make(_ document: PlanDocument, providers: KPIProviderRegistry, today: PlanDate,
+                     factsOnly: Bool = false) async throws -> PlanSnapshot {
+        let measured = try await providers.data(for: document, asOf: today)
+        let data = factsOnly ? measured.factsOnly : measured
         return PlanSnapshot(document: document, evaluation: PlanEvaluation.evaluate(document, data: data, now: today), today: today)
     }
 

@@ -8,13 +8,18 @@ public struct KPIObservation: Sendable, Hashable, Codable {
     public var source: String
     /// Who entered it (填报人), a user or `system` for imported defaults.
     public var enteredBy: String?
+    /// Whether the figure rests on demo records; only a provider measuring records sets it, so it
+    /// is never read from or written to a plan file.
+    public var provenance: DataProvenance = .factual
 
-    public init(value: Double, date: PlanDate, unit: String? = nil, source: String, enteredBy: String? = nil) {
+    public init(value: Double, date: PlanDate, unit: String? = nil, source: String, enteredBy: String? = nil,
+                provenance: DataProvenance = .factual) {
         self.value = value
         self.date = date
         self.unit = unit
         self.source = source
         self.enteredBy = enteredBy
+        self.provenance = provenance
     }
 
     enum CodingKeys: String, CodingKey {
