@@ -77,4 +77,30 @@ struct PlanDemoLabelTests {
             }
         }
     }
+
+    @Test("The land KPI shows the reported 800 ha (which sets its light) beside what the demo disposals give, labelled")
+    func landSideBySide() async throws {
+        try await withTestApp(demo: true) { app in
+            try await Fixture.user(app, "lead2", .leader)
+            let land = try await leaderKPI(app, "low-efficiency-land-disposed")
+            #expect(land.lightFrom == "reported")
+            #expect(land.latest?.value == 800)
+            #expect(land.latestReported?.value == 800)
+            #expect(land.latestReported?.demo == false)
+            let computed = try #require(land.latestComputed, "the demo disposals give a figure")
+            #expect(computed.provenance == "demo")
+            let browser = try await app.signIn("lead2")
+            try await app.testing().test(.GET, SiteURL.planKPI(code: "low-efficiency-land-disposed").path, headers: browser.headers) { response async in
+                let body = response.body.string
+                #expect(body.contains("公布数 800 公顷（截至 2024-10-18）"))
+                #expect(body.contains("系统计算 " + NumberText.number(computed.value) + " 公顷"))
+                #expect(body.contains("据此定灯"))
+            }
+            try await app.testing().test(.GET, SiteURL.publicKPI(code: "low-efficiency-land-disposed").path) { response async in
+                let body = response.body.string
+                #expect(body.contains("800 公顷"), "the reported figure is a fact")
+                #expect(!body.contains("系统计算 "), "the demo disposals' figure stays inside")
+            }
+        }
+    }
 }

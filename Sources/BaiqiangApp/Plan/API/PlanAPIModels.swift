@@ -128,6 +128,12 @@ enum PlanAPI {
         var forecastDate: String?
         /// True when the latest figure rests on demo records, wholly or in part.
         var demo: Bool
+        /// `reported` or `computed`: the figures that set the light; nil judges on both together.
+        var lightFrom: String?
+        /// The latest official reported figure, shown beside the computed one.
+        var latestReported: Observation?
+        /// The latest figure computed from the platform's records.
+        var latestComputed: Observation?
         var observations: [Observation]?
 
         init(_ row: KPIRow, withObservations: Bool) {
@@ -162,12 +168,16 @@ enum PlanAPI {
                 forecastDate = at.description
             }
             demo = evaluation?.latest?.provenance.includesDemo ?? false
+            lightFrom = kpi.lightFrom?.rawValue
+            latestReported = row.figures?.reported.map(Observation.init)
+            latestComputed = row.figures?.computed.map(Observation.init)
             observations = withObservations ? kpi.observations.map(Observation.init) : nil
         }
 
         enum CodingKeys: String, CodingKey {
             case code, name, unit, direction, item, owner, published, source, provider, state, latest, progress, schedule
             case achieved, light, observations, demo
+            case lightFrom = "light_from", latestReported = "latest_reported", latestComputed = "latest_computed"
             case baselineValue = "baseline_value", baselineDate = "baseline_date"
             case targetValue = "target_value", targetDeadline = "target_deadline", targetStrict = "target_strict"
             case progressDisplay = "progress_display"

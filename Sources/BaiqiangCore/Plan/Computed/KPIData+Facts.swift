@@ -7,6 +7,8 @@ extension KPIData {
             return .recorded(observations.filter { !$0.provenance.includesDemo })
         case .measured(var readings):
             readings.observations = readings.observations.filter { !$0.provenance.includesDemo }
+            readings.reported = readings.reported.filter { !$0.provenance.includesDemo }
+            readings.computed = readings.computed.filter { !$0.provenance.includesDemo }
             return .measured(readings)
         case .awaitingData:
             return self

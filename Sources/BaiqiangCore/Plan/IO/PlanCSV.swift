@@ -6,7 +6,7 @@
 ///
 /// `record, item, kpi, name_zh, name_en, unit, direction, baseline_value, baseline_date,
 /// baseline_source, target_value, target_deadline, target_strict, owner, weight, published,
-/// source, provider, note_zh, note_en, value, date, source_note, entered_by`
+/// source, provider, light_from, note_zh, note_en, value, date, source_note, entered_by`
 ///
 /// On an observation row `unit` is the observation's own unit (empty: the KPI's). A KPI row with
 /// empty target cells is a monitoring indicator.
@@ -14,7 +14,7 @@ public enum PlanCSV {
     public static let header = [
         "record", "item", "kpi", "name_zh", "name_en", "unit", "direction", "baseline_value", "baseline_date",
         "baseline_source", "target_value", "target_deadline", "target_strict", "owner", "weight", "published",
-        "source", "provider", "note_zh", "note_en", "value", "date", "source_note", "entered_by",
+        "source", "provider", "light_from", "note_zh", "note_en", "value", "date", "source_note", "entered_by",
     ]
 
     /// Writes every KPI of `plan` with its observations.
@@ -48,6 +48,7 @@ public enum PlanCSV {
         cells["published"] = kpi.published ? "true" : "false"
         cells["source"] = kpi.source.rawValue
         cells["provider"] = kpi.provider
+        cells["light_from"] = kpi.lightFrom?.rawValue
         cells["note_zh"] = kpi.note?.zh
         cells["note_en"] = kpi.note?.en
         return cells

@@ -143,13 +143,14 @@ private struct Row {
         let weight = number("weight", &reader)
         let published = bool("published", &reader)
         let source = choice("source", &reader, as: KPISource.self)
+        let lightFrom = choice("light_from", &reader, as: KPILightSource.self)
         guard let code, let unit else { return nil }
         let baseline = baselineDate.map { KPIBaseline(value: baselineValue, date: $0, source: text("baseline_source")) }
         return KPI(code: code, name: bilingual("name_zh", "name_en") ?? BilingualText(zh: code, en: code),
                    unit: unit, direction: direction ?? .up, baseline: baseline,
                    target: hasTarget ? KPITarget(value: targetValue ?? .nan, deadline: deadline, strict: strict ?? false) : nil,
                    owner: text("owner"), weight: weight ?? 1, published: published ?? false,
-                   source: source ?? .manual, provider: text("provider"), observations: [],
+                   source: source ?? .manual, provider: text("provider"), lightFrom: lightFrom, observations: [],
                    note: bilingual("note_zh", "note_en"))
     }
 

@@ -69,7 +69,7 @@ struct PlanYAMLReader {
 
     private mutating func kpi(_ node: Node, path: String) -> KPI? {
         let allowed: Set<String> = ["code", "name", "unit", "direction", "baseline", "target", "owner", "weight",
-                                    "published", "source", "provider", "observations", "note"]
+                                    "published", "source", "provider", "light_from", "observations", "note"]
         guard let map = fields.mapping(node, path: path, allowed: allowed) else { return nil }
         let code = fields.string(fields.required(map, "code", path: path), path: "\(path).code")
         let name = fields.bilingual(fields.required(map, "name", path: path), path: "\(path).name")
@@ -84,13 +84,14 @@ struct PlanYAMLReader {
         let published = fields.bool(fields.optional(map, "published"), path: "\(path).published")
         let source = fields.choice(fields.optional(map, "source"), path: "\(path).source", as: KPISource.self)
         let provider = fields.string(fields.optional(map, "provider"), path: "\(path).provider")
+        let lightFrom = fields.choice(fields.optional(map, "light_from"), path: "\(path).light_from", as: KPILightSource.self)
         let observations = fields.sequence(fields.optional(map, "observations"), path: "\(path).observations")
             .compactMap { observation($0.node, path: $0.path) }
         let note = fields.bilingual(fields.optional(map, "note"), path: "\(path).note")
         guard let code, let name, let unit else { return nil }
         return KPI(code: code, name: name, unit: unit, direction: direction ?? .up, baseline: baseline,
                    target: target, owner: owner, weight: weight ?? 1, published: published ?? false,
-                   source: source ?? .manual, provider: provider, observations: observations, note: note)
+                   source: source ?? .manual, provider: provider, lightFrom: lightFrom, observations: observations, note: note)
     }
 
     private mutating func baseline(_ node: Node, path: String) -> KPIBaseline? {

@@ -55,6 +55,7 @@ enum PlanYAMLWriter {
             ("published", bool(kpi.published)),
             ("source", text(kpi.source.rawValue)),
             ("provider", kpi.provider.map(text)),
+            ("light_from", kpi.lightFrom.map { text($0.rawValue) }),
             ("observations", kpi.observations.isEmpty ? nil : list(kpi.observations.map(observation))),
             ("note", kpi.note.map(bilingual)),
         ])

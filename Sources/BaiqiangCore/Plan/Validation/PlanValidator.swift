@@ -165,6 +165,10 @@ private struct Check {
         default:
             break
         }
+        if kpi.lightFrom == .computed && kpi.source == .manual {
+            report(.invalidValue, path + ".light_from", zh: "手工填报指标没有系统计算值，不能据此定灯",
+                   en: "a manual KPI has no computed figures to set its light")
+        }
         for (o, observation) in kpi.observations.enumerated() {
             self.observation(observation, of: kpi, path: "\(path).observations[\(o)]")
         }
