@@ -22,6 +22,9 @@ public struct Permissions: Sendable {
         /// Record a KPI's observation or a milestone's completion, of a plan part owned by the
         /// department with this code (nil: owned by nobody).
         case writePlan(owner: String?)
+        /// Release a reviewed KPI figure for the public page. The owning department's reviewer
+        /// would be its head; without such a role, an administrator reviews.
+        case publishPlanFigures
         /// Record or change a disposal of a parcel in this town (nil: a parcel in no town).
         case writeLand(townCode: String?)
         /// Configure the system: the working-day calendar and the other settings (系统管理员).
@@ -70,7 +73,7 @@ public struct Permissions: Sendable {
             // The registry is kept, and evaluated, by administrators and the departments
             // (工信局, 统计局 …).
             return role == .admin || role == .department
-        case .importPlan, .configure:
+        case .importPlan, .configure, .publishPlanFigures:
             return role == .admin
         case .manageAccounts:
             return role == .securityOfficer || (role == .admin && !actor.dutiesSeparated)

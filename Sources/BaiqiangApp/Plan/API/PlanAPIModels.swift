@@ -84,6 +84,11 @@ enum PlanAPI {
         var demo: Bool
         /// `factual`, `demo` or `mixed` (demo and real records together).
         var provenance: String
+        /// `current`, `corrected` or `withdrawn`.
+        var status: String
+        var reason: String?
+        /// Released for the public page by the reviewer.
+        var published: Bool
 
         init(_ o: KPIObservation) {
             value = o.value
@@ -93,10 +98,13 @@ enum PlanAPI {
             enteredBy = o.enteredBy
             demo = o.provenance.includesDemo
             provenance = o.provenance.rawValue
+            status = o.status.rawValue
+            reason = o.reason
+            published = o.published
         }
 
         enum CodingKeys: String, CodingKey {
-            case value, date, unit, source, demo, provenance
+            case value, date, unit, source, demo, provenance, status, reason, published
             case enteredBy = "entered_by"
         }
     }
@@ -207,6 +215,13 @@ enum PlanAPI {
         var date: String
         var source: String
         var unit: String?
+        /// Why the date's figure is corrected; required when the date already has one.
+        var reason: String?
+    }
+
+    struct ObservationReview: Content {
+        /// Required to withdraw.
+        var reason: String?
     }
 
     struct MilestoneUpdate: Content {

@@ -24,7 +24,7 @@ public struct KPIFigures: Sendable, Hashable {
         switch data {
         case .recorded(let observations): (reported, computed) = (observations, [])
         case .measured(let readings): (reported, computed) = (readings.reported, readings.computed)
-        case .awaitingData: (reported, computed) = (kpi.observations, [])
+        case .awaitingData: (reported, computed) = (kpi.currentObservations, [])
         }
         return KPIFigures(reported: latest(reported, now: now), computed: latest(computed, now: now), lightFrom: kpi.lightFrom)
     }

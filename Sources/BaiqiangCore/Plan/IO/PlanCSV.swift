@@ -6,15 +6,18 @@
 ///
 /// `record, item, kpi, name_zh, name_en, unit, direction, baseline_value, baseline_date,
 /// baseline_source, target_value, target_deadline, target_strict, owner, weight, published,
-/// source, provider, light_from, note_zh, note_en, value, date, source_note, entered_by`
+/// source, provider, light_from, range_min, range_max, note_zh, note_en, value, date, source_note,
+/// entered_by, status, reason`
 ///
-/// On an observation row `unit` is the observation's own unit (empty: the KPI's). A KPI row with
+/// On an observation row `unit` is the observation's own unit (empty: the KPI's) and `published`
+/// whether the figure is released for the public page (empty: it is). A KPI row with
 /// empty target cells is a monitoring indicator.
 public enum PlanCSV {
     public static let header = [
         "record", "item", "kpi", "name_zh", "name_en", "unit", "direction", "baseline_value", "baseline_date",
         "baseline_source", "target_value", "target_deadline", "target_strict", "owner", "weight", "published",
-        "source", "provider", "light_from", "note_zh", "note_en", "value", "date", "source_note", "entered_by",
+        "source", "provider", "light_from", "range_min", "range_max", "note_zh", "note_en", "value", "date", "source_note",
+        "entered_by", "status", "reason",
     ]
 
     /// Writes every KPI of `plan` with its observations.
@@ -49,6 +52,8 @@ public enum PlanCSV {
         cells["source"] = kpi.source.rawValue
         cells["provider"] = kpi.provider
         cells["light_from"] = kpi.lightFrom?.rawValue
+        cells["range_min"] = kpi.range?.min.map(PlanYAMLWriter.formatted)
+        cells["range_max"] = kpi.range?.max.map(PlanYAMLWriter.formatted)
         cells["note_zh"] = kpi.note?.zh
         cells["note_en"] = kpi.note?.en
         return cells
@@ -61,6 +66,9 @@ public enum PlanCSV {
         cells["date"] = observation.date.description
         cells["source_note"] = observation.source
         cells["entered_by"] = observation.enteredBy
+        cells["status"] = observation.status == .current ? nil : observation.status.rawValue
+        cells["reason"] = observation.reason
+        cells["published"] = observation.published ? nil : "false"
         return cells
     }
 

@@ -56,6 +56,7 @@ enum PlanYAMLWriter {
             ("source", text(kpi.source.rawValue)),
             ("provider", kpi.provider.map(text)),
             ("light_from", kpi.lightFrom.map { text($0.rawValue) }),
+            ("range", kpi.range.map { range in mapping([("min", range.min.map(number)), ("max", range.max.map(number))]) }),
             ("observations", kpi.observations.isEmpty ? nil : list(kpi.observations.map(observation))),
             ("note", kpi.note.map(bilingual)),
         ])
@@ -64,7 +65,10 @@ enum PlanYAMLWriter {
     private static func observation(_ observation: KPIObservation) -> Node {
         mapping([("value", number(observation.value)), ("date", date(observation.date)),
                  ("unit", observation.unit.map(text)), ("source", text(observation.source)),
-                 ("entered_by", observation.enteredBy.map(text))])
+                 ("entered_by", observation.enteredBy.map(text)),
+                 ("status", observation.status == .current ? nil : text(observation.status.rawValue)),
+                 ("reason", observation.reason.map(text)),
+                 ("published", observation.published ? nil : bool(false))])
     }
 
     private static func milestone(_ milestone: PlanMilestone) -> Node {

@@ -8,6 +8,13 @@ public struct KPIObservation: Sendable, Hashable, Codable {
     public var source: String
     /// Who entered it (填报人), a user or `system` for imported defaults.
     public var enteredBy: String?
+    /// Whether the figure is the one that counts for its date, or was corrected or withdrawn (kept,
+    /// so the history shows what was once said and why it changed).
+    public var status: KPIObservationStatus = .current
+    /// Why it was corrected or withdrawn.
+    public var reason: String?
+    /// Reviewed and released for the public page; a figure loaded with the plan file is.
+    public var published: Bool = true
     /// Whether the figure rests on demo records; only a provider measuring records sets it, so it
     /// is never read from or written to a plan file.
     public var provenance: DataProvenance = .factual
@@ -23,7 +30,37 @@ public struct KPIObservation: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case value, date, unit, source
+        case value, date, unit, source, status, reason, published
         case enteredBy = "entered_by"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        value = try container.decode(Double.self, forKey: .value)
+        date = try container.decode(PlanDate.self, forKey: .date)
+        unit = try container.decodeIfPresent(String.self, forKey: .unit)
+        source = try container.decode(String.self, forKey: .source)
+        enteredBy = try container.decodeIfPresent(String.self, forKey: .enteredBy)
+        status = try container.decodeIfPresent(KPIObservationStatus.self, forKey: .status) ?? .current
+        reason = try container.decodeIfPresent(String.self, forKey: .reason)
+        published = try container.decodeIfPresent(Bool.self, forKey: .published) ?? true
+    }
+}
+
+/// Where a figure stands in its KPI's history.
+public enum KPIObservationStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The figure that counts for its date.
+    case current
+    /// Replaced by a later figure for the same date (更正).
+    case corrected
+    /// Taken back without a replacement (撤回).
+    case withdrawn
+
+    public var label: BilingualText {
+        switch self {
+        case .current: BilingualText(zh: "有效", en: "current")
+        case .corrected: BilingualText(zh: "已更正", en: "corrected")
+        case .withdrawn: BilingualText(zh: "已撤回", en: "withdrawn")
+        }
     }
 }
