@@ -84,6 +84,8 @@ enum PlanAPI {
         var demo: Bool
         /// `factual`, `demo` or `mixed` (demo and real records together).
         var provenance: String
+        /// The source as a citation, when it is one (`source` then holds its text).
+        var citation: Citation?
         /// `current`, `corrected` or `withdrawn`.
         var status: String
         var reason: String?
@@ -98,13 +100,14 @@ enum PlanAPI {
             enteredBy = o.enteredBy
             demo = o.provenance.includesDemo
             provenance = o.provenance.rawValue
+            citation = o.citation
             status = o.status.rawValue
             reason = o.reason
             published = o.published
         }
 
         enum CodingKeys: String, CodingKey {
-            case value, date, unit, source, demo, provenance, status, reason, published
+            case value, date, unit, source, citation, demo, provenance, status, reason, published
             case enteredBy = "entered_by"
         }
     }

@@ -7,7 +7,10 @@
 /// `record, item, kpi, name_zh, name_en, unit, direction, baseline_value, baseline_date,
 /// baseline_source, target_value, target_deadline, target_strict, owner, weight, published,
 /// source, provider, light_from, range_min, range_max, note_zh, note_en, value, date, source_note,
-/// entered_by, status, reason`
+/// entered_by, status, reason, cited_publisher, cited_title, cited_date, cited_address, cited_from_copy`
+///
+/// An observation whose source is a citation fills the `cited_` columns; `source_note` then
+/// repeats its text.
 ///
 /// On an observation row `unit` is the observation's own unit (empty: the KPI's) and `published`
 /// whether the figure is released for the public page (empty: it is). A KPI row with
@@ -17,7 +20,7 @@ public enum PlanCSV {
         "record", "item", "kpi", "name_zh", "name_en", "unit", "direction", "baseline_value", "baseline_date",
         "baseline_source", "target_value", "target_deadline", "target_strict", "owner", "weight", "published",
         "source", "provider", "light_from", "range_min", "range_max", "note_zh", "note_en", "value", "date", "source_note",
-        "entered_by", "status", "reason",
+        "entered_by", "status", "reason", "cited_publisher", "cited_title", "cited_date", "cited_address", "cited_from_copy",
     ]
 
     /// Writes every KPI of `plan` with its observations.
@@ -68,6 +71,13 @@ public enum PlanCSV {
         cells["entered_by"] = observation.enteredBy
         cells["status"] = observation.status == .current ? nil : observation.status.rawValue
         cells["reason"] = observation.reason
+        if let citation = observation.citation {
+            cells["cited_publisher"] = citation.publisher
+            cells["cited_title"] = citation.title
+            cells["cited_date"] = citation.date
+            cells["cited_address"] = citation.address
+            cells["cited_from_copy"] = citation.readFromCopy ? "true" : nil
+        }
         cells["published"] = observation.published ? nil : "false"
         return cells
     }

@@ -162,9 +162,15 @@ private struct Row {
         let date = required("date", &reader) != nil ? self.date("date", &reader) : nil
         let status = choice("status", &reader, as: KPIObservationStatus.self)
         let published = bool("published", &reader)
+        let fromCopy = bool("cited_from_copy", &reader)
         guard let date else { return nil }
         var observation = KPIObservation(value: value ?? .nan, date: date, unit: text("unit"),
                                          source: text("source_note") ?? "", enteredBy: text("entered_by"))
+        if let publisher = text("cited_publisher") {
+            observation.citation = Citation(publisher: publisher, title: text("cited_title"), date: text("cited_date"),
+                                            address: text("cited_address"), readFromCopy: fromCopy ?? false)
+            observation.source = observation.citation!.text.zh
+        }
         observation.status = status ?? .current
         observation.reason = text("reason")
         observation.published = published ?? true

@@ -125,7 +125,9 @@ struct PlanYAMLReader {
         let date = fields.date(fields.required(map, "date", path: path), path: "\(path).date")
         let unit = fields.string(fields.optional(map, "unit"), path: "\(path).unit")
         // A missing source note is the validator's to report (it names the rule, not just the key).
-        let source = fields.string(fields.optional(map, "source"), path: "\(path).source")
+        let sourceNode = fields.optional(map, "source")
+        let citation = sourceNode.flatMap { $0.mapping == nil ? nil : self.citation($0, path: "\(path).source") }
+        let source = citation?.text.zh ?? fields.string(sourceNode, path: "\(path).source")
         let enteredBy = fields.string(fields.optional(map, "entered_by"), path: "\(path).entered_by")
         let status = fields.choice(fields.optional(map, "status"), path: "\(path).status", as: KPIObservationStatus.self)
         let reason = fields.string(fields.optional(map, "reason"), path: "\(path).reason")
@@ -133,10 +135,23 @@ struct PlanYAMLReader {
         // Kept despite a bad value (already reported) so its date and unit are checked too.
         guard let date else { return nil }
         var observation = KPIObservation(value: value ?? .nan, date: date, unit: unit, source: source ?? "", enteredBy: enteredBy)
+        observation.citation = citation
         observation.status = status ?? .current
         observation.reason = reason
         observation.published = published ?? true
         return observation
+    }
+
+    /// A source written as a citation: publisher (required), title, date, address, read_from_copy.
+    private mutating func citation(_ node: Node, path: String) -> Citation? {
+        guard let map = fields.mapping(node, path: path, allowed: ["publisher", "title", "date", "address", "read_from_copy"]) else { return nil }
+        let publisher = fields.string(fields.required(map, "publisher", path: path), path: "\(path).publisher")
+        let title = fields.string(fields.optional(map, "title"), path: "\(path).title")
+        let date = fields.string(fields.optional(map, "date"), path: "\(path).date")
+        let address = fields.string(fields.optional(map, "address"), path: "\(path).address")
+        let copy = fields.bool(fields.optional(map, "read_from_copy"), path: "\(path).read_from_copy")
+        guard let publisher else { return nil }
+        return Citation(publisher: publisher, title: title, date: date, address: address, readFromCopy: copy ?? false)
     }
 
     private mutating func milestone(_ node: Node, path: String) -> PlanMilestone? {

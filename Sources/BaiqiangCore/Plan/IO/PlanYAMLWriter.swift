@@ -64,11 +64,16 @@ enum PlanYAMLWriter {
 
     private static func observation(_ observation: KPIObservation) -> Node {
         mapping([("value", number(observation.value)), ("date", date(observation.date)),
-                 ("unit", observation.unit.map(text)), ("source", text(observation.source)),
+                 ("unit", observation.unit.map(text)), ("source", observation.citation.map(citation) ?? text(observation.source)),
                  ("entered_by", observation.enteredBy.map(text)),
                  ("status", observation.status == .current ? nil : text(observation.status.rawValue)),
                  ("reason", observation.reason.map(text)),
                  ("published", observation.published ? nil : bool(false))])
+    }
+
+    private static func citation(_ citation: Citation) -> Node {
+        mapping([("publisher", text(citation.publisher)), ("title", citation.title.map(text)), ("date", citation.date.map(text)),
+                 ("address", citation.address.map(text)), ("read_from_copy", citation.readFromCopy ? bool(true) : nil)])
     }
 
     private static func milestone(_ milestone: PlanMilestone) -> Node {

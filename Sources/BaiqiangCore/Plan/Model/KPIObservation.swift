@@ -6,6 +6,8 @@ public struct KPIObservation: Sendable, Hashable, Codable {
     public var unit: String?
     /// The source note (数据来源): the document, bulletin or register the figure is taken from.
     public var source: String
+    /// The source as a citation (publisher, title, date, address); `source` then holds its text.
+    public var citation: Citation?
     /// Who entered it (填报人), a user or `system` for imported defaults.
     public var enteredBy: String?
     /// Whether the figure is the one that counts for its date, or was corrected or withdrawn (kept,
@@ -19,6 +21,12 @@ public struct KPIObservation: Sendable, Hashable, Codable {
     /// is never read from or written to a plan file.
     public var provenance: DataProvenance = .factual
 
+    /// A figure whose source is a citation; its text is the source note shown.
+    public init(value: Double, date: PlanDate, citation: Citation, enteredBy: String? = nil) {
+        self.init(value: value, date: date, source: citation.text.zh, enteredBy: enteredBy)
+        self.citation = citation
+    }
+
     public init(value: Double, date: PlanDate, unit: String? = nil, source: String, enteredBy: String? = nil,
                 provenance: DataProvenance = .factual) {
         self.value = value
@@ -30,7 +38,7 @@ public struct KPIObservation: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case value, date, unit, source, status, reason, published
+        case value, date, unit, source, citation, status, reason, published
         case enteredBy = "entered_by"
     }
 
@@ -40,6 +48,7 @@ public struct KPIObservation: Sendable, Hashable, Codable {
         date = try container.decode(PlanDate.self, forKey: .date)
         unit = try container.decodeIfPresent(String.self, forKey: .unit)
         source = try container.decode(String.self, forKey: .source)
+        citation = try container.decodeIfPresent(Citation.self, forKey: .citation)
         enteredBy = try container.decodeIfPresent(String.self, forKey: .enteredBy)
         status = try container.decodeIfPresent(KPIObservationStatus.self, forKey: .status) ?? .current
         reason = try container.decodeIfPresent(String.self, forKey: .reason)
