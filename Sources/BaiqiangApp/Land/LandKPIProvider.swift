@@ -15,8 +15,7 @@ struct LandKPIProvider: KPIValueProvider {
 
     func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
         // Demo disposals kept apart, so a total resting on them says so.
-        let rows = try await LandDisposal.query(on: db, county: county).filter(\.$status == DisposalStatus.completed.rawValue).all()
-        let demo = rows.filter(\.isDemo).compactMap(\.disposal), real = rows.filter { !$0.isDemo }.compactMap(\.disposal)
+        let (demo, real) = try await LandStore(db: db, principal: .countyWide(of: county)).completedDisposalsByOrigin()
         let disposals = demo + real
         guard let end = LocalDate(year: now.year, month: now.month, day: now.day),
               let window = TownDisposalRanking.window(baseline: Self.baseline(of: kpi), asOf: end) else { return KPIReadings(observations: []) }
