@@ -57,3 +57,26 @@ extension EnterpriseStore {
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.year, $0.n) })
     }
 }
+
+extension EnterpriseStore {
+    /// Per year with figures, whether they belong to demo firms, real ones or both: a count
+    /// taken from them is labelled accordingly (a zero counted from demo firms is demo too).
+    func figuresProvenanceByYear() async throws -> [Int: DataProvenance] {
+        guard let sql = db as? any SQLDatabase else { return [:] }
+        struct Row: Decodable {
+            var year: Int
+            var total: Int
+            var demo: Int
+        }
+        let figures = EnterpriseYearFigure.schema, firms = Enterprise.schema
+        let rows = try await sql.raw("""
+            SELECT \(ident: figures).\(ident: "year") AS year, COUNT(*) AS total,
+                   SUM(CASE WHEN EXISTS (SELECT 1 FROM \(ident: firms) WHERE \(ident: firms).\(ident: "credit_code") = \(ident: figures).\(ident: "credit_code")
+                       AND \(ident: firms).\(ident: "county_code") = \(ident: figures).\(ident: "county_code") AND \(ident: firms).\(ident: "is_demo") = \(bind: true))
+                       THEN 1 ELSE 0 END) AS demo
+            FROM \(ident: figures) WHERE \(principal.countyCondition(figures))
+            GROUP BY \(ident: figures).\(ident: "year")
+            """).all(decoding: Row.self)
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.year, DataProvenance(demo: $0.demo, real: $0.total - $0.demo)) })
+    }
+}

@@ -14,8 +14,11 @@ struct RegistryKPIProvider: KPIValueProvider {
     var key: String { metric.providerKey }
 
     func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
-        let values = try await EnterpriseStore(db: db, principal: .countyWide(of: county)).valuesByYear(metric)
-        return KPIReadings(observations: metric.observations(values, asOf: now, source: "企业名录年度数据 / registry yearly figures"))
+        let store = EnterpriseStore(db: db, principal: .countyWide(of: county))
+        let values = try await store.valuesByYear(metric)
+        let provenance = try await store.figuresProvenanceByYear()
+        return KPIReadings(observations: metric.observations(values, asOf: now, source: "企业名录年度数据 / registry yearly figures",
+                                                             provenance: provenance))
     }
 
     static func condition(_ metric: RegistryMetric) -> SQLQueryString {

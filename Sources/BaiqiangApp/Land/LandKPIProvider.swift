@@ -14,7 +14,9 @@ struct LandKPIProvider: KPIValueProvider {
     var key: String { Self.disposedKey }
 
     func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
-        let disposals = try await LandStore(db: db, principal: .countyWide(of: county)).completedDisposals()
+        // Demo disposals kept apart, so a total resting on them says so.
+        let (demo, real) = try await LandStore(db: db, principal: .countyWide(of: county)).completedDisposalsByOrigin()
+        let disposals = demo + real
         guard let end = LocalDate(year: now.year, month: now.month, day: now.day),
               let window = TownDisposalRanking.window(baseline: Self.baseline(of: kpi), asOf: end) else { return KPIReadings(observations: []) }
         let start = window.lowerBound
@@ -25,9 +27,11 @@ struct LandKPIProvider: KPIValueProvider {
             let monthEnd = LocalDate(year: lastDay.year, month: lastDay.month, day: 1)!.adding(days: -1)
             let date = min(monthEnd, end)
             guard let planDate = PlanDate(year: date.year, month: date.month, day: date.day) else { return nil }
-            let hectares = DisposalCheck.completedHectares(disposals, in: start...date)
-            return KPIObservation(value: (hectares * 10).rounded() / 10, date: planDate,
-                                  source: "宗地处置记录 / land disposal records", enteredBy: "system")
+            let demoHectares = DisposalCheck.completedHectares(demo, in: start...date)
+            let realHectares = DisposalCheck.completedHectares(real, in: start...date)
+            return KPIObservation(value: ((demoHectares + realHectares) * 10).rounded() / 10, date: planDate,
+                                  source: "宗地处置记录 / land disposal records", enteredBy: "system",
+                                  provenance: DataProvenance(demoAmount: demoHectares, realAmount: realHectares))
         }
         return KPIReadings(observations: observations)
     }

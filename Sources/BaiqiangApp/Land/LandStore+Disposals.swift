@@ -20,6 +20,13 @@ extension LandStore {
             .compactMap(\.disposal)
     }
 
+    /// The completed disposals, demo and real kept apart, so the plan's figure can say what it
+    /// rests on.
+    func completedDisposalsByOrigin() async throws -> (demo: [Disposal], real: [Disposal]) {
+        let rows = try await LandDisposal.query(on: db, county: county).filter(\.$status == DisposalStatus.completed.rawValue).all()
+        return (rows.filter(\.isDemo).compactMap(\.disposal), rows.filter { !$0.isDemo }.compactMap(\.disposal))
+    }
+
     /// Records disposals, each checked against its parcel and the parcel's other disposals, in
     /// one audited transaction: one that fails the checks records none.
     static func record(_ disposals: [Disposal], isDemo: Bool, writer: Writer) async throws {

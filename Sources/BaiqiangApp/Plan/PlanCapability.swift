@@ -9,7 +9,7 @@ struct PlanCapability: Capability {
     var navigation: NavigationEntry? { NavigationEntry(key: "nav.plan", url: .plan) }
 
     var resources: CapabilityResources {
-        CapabilityResources(catalogues: ["plan"], apiDescriptions: ["plan"])
+        CapabilityResources(catalogues: ["plan", "plan-truth"], apiDescriptions: ["plan"])
     }
 
     func migrations(_ app: Application) -> [any Migration] {

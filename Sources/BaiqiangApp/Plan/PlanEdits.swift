@@ -32,7 +32,13 @@ enum PlanEdits {
         return KPIObservation(value: number, date: day, unit: unit, source: note, enteredBy: username)
     }
 
-    static func addObservation(_ observation: KPIObservation, to code: String, writer: Writer, cache: PlanCache) async throws {
+    /// Records a figure (unreviewed); a second for a date that has one is a correction and needs
+    /// `correction`, the reason (Core's `ObservationLedger`).
+    static func addObservation(_ observation: KPIObservation, to code: String, correction: String? = nil,
+                               writer: Writer, cache: PlanCache) async throws {
+        var check = FieldChecker()
+        check.text(correction, .note, field: "reason")
+        try check.finish()
         try await PlanStore.modify(writer: writer, cache: cache) { document in
             guard let kpi = document.kpi(code) else { throw Abort(.notFound) }
             guard kpi.source == .manual else {
@@ -46,9 +52,45 @@ enum PlanEdits {
                     LocatedIssue(row: nil, column: String(issue.path.split(separator: ".").last ?? ""), reason: issue.reason)
                 })
             }
-            document.updateKPI(code) { $0.observations.append(observation); $0.observations.sort { $0.date < $1.date } }
-            return PlanChange("plan.observation.add", entity: "kpi", id: code, before: nil as KPIObservation?, after: observation)
+            var updated = kpi
+            let replaced = try ObservationLedger.record(observation, in: &updated, correction: correction)
+            document.updateKPI(code) { $0 = updated }
+            let recorded = updated.currentObservations.last { $0.date == observation.date }
+            return PlanChange(replaced == nil ? "plan.observation.add" : "plan.observation.correct", entity: "kpi", id: code,
+                              before: replaced, after: recorded)
         }
+    }
+
+    /// Withdraws the current figure of `date` with a reason, or releases it for the public page.
+    static func reviewObservation(_ action: ObservationReview, of code: String, date: String, reason: String?,
+                                  writer: Writer, cache: PlanCache) async throws {
+        var check = FieldChecker()
+        check.text(date, .code, field: "date")
+        check.text(reason, .note, field: "reason")
+        try check.finish()
+        guard let day = PlanDate(date.trimmingCharacters(in: .whitespaces)) else {
+            throw InputError(message: BilingualText(zh: "日期“\(date)”应为 YYYY-MM-DD", en: "The date '\(date)' must be YYYY-MM-DD"))
+        }
+        try await PlanStore.modify(writer: writer, cache: cache) { document in
+            guard var kpi = document.kpi(code) else { throw Abort(.notFound) }
+            let before: KPIObservation
+            switch action {
+            case .withdraw: before = try ObservationLedger.withdraw(on: day, reason: reason ?? "", in: &kpi)
+            case .publish: before = try ObservationLedger.publish(on: day, in: &kpi)
+            }
+            var after = before
+            switch action {
+            case .withdraw: after.status = .withdrawn; after.reason = reason
+            case .publish: after.published = true
+            }
+            document.updateKPI(code) { $0 = kpi }
+            return PlanChange("plan.observation.\(action.rawValue)", entity: "kpi", id: code, before: before, after: after)
+        }
+    }
+
+    enum ObservationReview: String, Sendable {
+        case withdraw
+        case publish
     }
 
     static func setMilestoneActual(_ code: String, actual: String, writer: Writer, cache: PlanCache) async throws {

@@ -28,6 +28,8 @@ public struct AccessRefusal: BilingualError, Equatable {
             BilingualText(zh: "只有县领导和管理员可以发布亩均评价结果", en: "Only county leaders and administrators can publish an evaluation")
         case .importPlan:
             BilingualText(zh: "只有管理员可以导入规划", en: "Only administrators can import the plan")
+        case .publishPlanFigures:
+            BilingualText(zh: "只有管理员可以审核发布数值", en: "Only administrators can review and publish a figure")
         case .writePlan:
             BilingualText(zh: "只有管理员和负责该项的部门可以修改", en: "Only administrators and the department that owns it can change it")
         case .writeLand:

@@ -25,6 +25,9 @@ public struct Permissions: Sendable {
         /// Record a KPI's observation or a milestone's completion, of a plan part owned by the
         /// department with this code (nil: owned by nobody).
         case writePlan(owner: String?)
+        /// Release a reviewed KPI figure for the public page. The owning department's reviewer
+        /// would be its head; without such a role, an administrator reviews.
+        case publishPlanFigures
         /// Record or change a disposal of a parcel in this town (nil: a parcel in no town).
         case writeLand(townCode: String?)
         /// Configure the system: the working-day calendar and the other settings (系统管理员).
@@ -80,7 +83,7 @@ public struct Permissions: Sendable {
             // The county government adopts the results (县政府审定): its leaders, or an
             // administrator acting for them; the departments that run evaluations do not.
             return role == .admin || role == .leader
-        case .importPlan, .configure:
+        case .importPlan, .configure, .publishPlanFigures:
             return role == .admin
         case .manageAccounts:
             return role == .securityOfficer || (role == .admin && !actor.dutiesSeparated)

@@ -60,12 +60,16 @@ public enum RegistryMetric: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Yearly values as KPI observations dated at each year's end (or `asOf` for a year still
-    /// running), with `source` as their source note (e.g. "企业库 2025年报").
-    public func observations(_ valuesByYear: [Int: Int], asOf: PlanDate, source: String) -> [KPIObservation] {
+    /// running), with `source` as their source note (e.g. "企业库 2025年报"). `provenance` says, per
+    /// year, what the year's figures rest on (demo firms, real ones or both); a year missing there
+    /// is factual.
+    public func observations(_ valuesByYear: [Int: Int], asOf: PlanDate, source: String,
+                             provenance: [Int: DataProvenance] = [:]) -> [KPIObservation] {
         valuesByYear.keys.sorted().compactMap { year in
             guard let yearEnd = PlanDate(year: year, month: 12, day: 31), let start = PlanDate(year: year, month: 1, day: 1),
                   start <= asOf else { return nil }
-            return KPIObservation(value: Double(valuesByYear[year]!), date: min(yearEnd, asOf), source: source, enteredBy: "system")
+            return KPIObservation(value: Double(valuesByYear[year]!), date: min(yearEnd, asOf), source: source, enteredBy: "system",
+                                  provenance: provenance[year] ?? .factual)
         }
     }
 }

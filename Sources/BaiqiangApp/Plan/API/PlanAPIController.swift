@@ -10,6 +10,8 @@ struct PlanAPIController {
         api.get(SiteURL.API.planKPIs.components, use: kpis)
         api.get(SiteURL.API.planKPI(code: .placeholder(.code)).components, use: kpi)
         api.post(SiteURL.API.planKPIObservations(code: .placeholder(.code)).components, use: addObservation)
+        api.post(SiteURL.API.planObservationReview(code: .placeholder(.code), date: .placeholder(.date), action: .placeholder(.action)).components,
+                 use: reviewObservation)
         api.get(SiteURL.API.planMilestones.components, use: milestones)
         api.patch(SiteURL.API.planMilestone(code: .placeholder(.code)).components, use: updateMilestone)
     }
@@ -66,10 +68,25 @@ struct PlanAPIController {
         let input = try request.content.decode(PlanAPI.NewObservation.self)
         let observation = try PlanEdits.observation(value: String(input.value), date: input.date, source: input.source,
                                                     unit: input.unit, by: principal.username)
-        try await PlanEdits.addObservation(observation, to: code, writer: request.writer, cache: request.application.planCache)
+        try await PlanEdits.addObservation(observation, to: code, correction: input.reason, writer: request.writer,
+                                           cache: request.application.planCache)
         let updated = try await PlanPagesController.snapshot(request)
         guard let fresh = updated.row(code) else { throw Abort(.notFound) }
         return try await PlanAPI.KPIView(fresh, withObservations: true).encodeResponse(status: .created, for: request)
+    }
+
+    /// `withdraw` (the owners, with a reason) or `publish` (the reviewer) the current figure of a date.
+    @Sendable func reviewObservation(_ request: Request) async throws -> PlanAPI.KPIView {
+        let s = try await snapshot(request)
+        let code = try request.parameters.require(.code)
+        guard let row = s.row(code),
+              let action = PlanEdits.ObservationReview(rawValue: try request.parameters.require(.action)) else { throw Abort(.notFound) }
+        _ = try request.requirePermission(action == .publish ? .publishPlanFigures : .writePlan(owner: row.owner))
+        let input = try request.content.decode(PlanAPI.ObservationReview.self)
+        try await PlanEdits.reviewObservation(action, of: code, date: try request.parameters.require(.date), reason: input.reason,
+                                              writer: request.writer, cache: request.application.planCache)
+        guard let fresh = try await PlanPagesController.snapshot(request).row(code) else { throw Abort(.notFound) }
+        return PlanAPI.KPIView(fresh, withObservations: true)
     }
 
     @Sendable func milestones(_ request: Request) async throws -> ItemList<PlanAPI.Milestone> {

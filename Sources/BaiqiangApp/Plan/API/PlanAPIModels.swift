@@ -80,6 +80,17 @@ enum PlanAPI {
         var unit: String?
         var source: String
         var enteredBy: String?
+        /// True when the figure rests on demo records, wholly or in part (see `provenance`).
+        var demo: Bool
+        /// `factual`, `demo` or `mixed` (demo and real records together).
+        var provenance: String
+        /// The source as a citation, when it is one (`source` then holds its text).
+        var citation: Citation?
+        /// `current`, `corrected` or `withdrawn`.
+        var status: String
+        var reason: String?
+        /// Released for the public page by the reviewer.
+        var published: Bool
 
         init(_ o: KPIObservation) {
             value = o.value
@@ -87,10 +98,16 @@ enum PlanAPI {
             unit = o.unit
             source = o.source
             enteredBy = o.enteredBy
+            demo = o.provenance.includesDemo
+            provenance = o.provenance.rawValue
+            citation = o.citation
+            status = o.status.rawValue
+            reason = o.reason
+            published = o.published
         }
 
         enum CodingKeys: String, CodingKey {
-            case value, date, unit, source
+            case value, date, unit, source, citation, demo, provenance, status, reason, published
             case enteredBy = "entered_by"
         }
     }
@@ -120,6 +137,14 @@ enum PlanAPI {
         var light: String
         var forecastValue: Double?
         var forecastDate: String?
+        /// True when the latest figure rests on demo records, wholly or in part.
+        var demo: Bool
+        /// `reported` or `computed`: the figures that set the light; nil judges on both together.
+        var lightFrom: String?
+        /// The latest official reported figure, shown beside the computed one.
+        var latestReported: Observation?
+        /// The latest figure computed from the platform's records.
+        var latestComputed: Observation?
         var observations: [Observation]?
 
         init(_ row: KPIRow, withObservations: Bool) {
@@ -153,12 +178,17 @@ enum PlanAPI {
                 forecastValue = value
                 forecastDate = at.description
             }
+            demo = evaluation?.latest?.provenance.includesDemo ?? false
+            lightFrom = kpi.lightFrom?.rawValue
+            latestReported = row.figures?.reported.map(Observation.init)
+            latestComputed = row.figures?.computed.map(Observation.init)
             observations = withObservations ? kpi.observations.map(Observation.init) : nil
         }
 
         enum CodingKeys: String, CodingKey {
             case code, name, unit, direction, item, owner, published, source, provider, state, latest, progress, schedule
-            case achieved, light, observations
+            case achieved, light, observations, demo
+            case lightFrom = "light_from", latestReported = "latest_reported", latestComputed = "latest_computed"
             case baselineValue = "baseline_value", baselineDate = "baseline_date"
             case targetValue = "target_value", targetDeadline = "target_deadline", targetStrict = "target_strict"
             case progressDisplay = "progress_display"
@@ -188,6 +218,13 @@ enum PlanAPI {
         var date: String
         var source: String
         var unit: String?
+        /// Why the date's figure is corrected; required when the date already has one.
+        var reason: String?
+    }
+
+    struct ObservationReview: Content {
+        /// Required to withdraw.
+        var reason: String?
     }
 
     struct MilestoneUpdate: Content {

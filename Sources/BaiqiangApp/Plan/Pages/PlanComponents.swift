@@ -58,6 +58,7 @@ struct PlanComponents {
                  .a(.href(kpiLink(kpi.code)), .class("kpi-name"), .text(text(kpi.name))),
                  .if(!row.isMonitoring, self.light(light))),
             .div(.class("kpi-value"), valueNode(row)),
+            sideBySide(row),
             .unwrap(kpi.target) { target in
                 .div(.class("kpi-target"), .text(context.t("plan.target_by", [
                     "target": (target.strict ? context.t("plan.more_than") : "") + quantity(target.value, unit: kpi.unit),
@@ -81,8 +82,31 @@ struct PlanComponents {
         case .evaluated?:
             guard let latest = row.evaluation?.latest else { return .span(.class("awaiting"), .text(context.t("plan.no_data"))) }
             return .group(.span(.class("number"), .text(quantity(latest.value, unit: row.kpi.unit))),
-                          .span(.class("as-of"), .text(context.t("plan.as_of", ["date": latest.date.description]))))
+                          .span(.class("as-of"), .text(context.t("plan.as_of", ["date": latest.date.description]))),
+                          provenanceBadge(latest.provenance))
         }
+    }
+
+    /// A KPI with both official reported figures and computed ones shows both, saying which one
+    /// sets the light: the reported 800 ha beside what the disposals give.
+    func sideBySide(_ row: KPIRow) -> Node {
+        guard let figures = row.figures, figures.hasBoth else { return .empty }
+        func line(_ key: String, _ figure: KPIObservation?, drives: Bool) -> Node {
+            .unwrap(figure) { figure in
+                .div(.class("kpi-figure"),
+                     .text(context.t(key, ["value": quantity(figure.value, unit: row.kpi.unit), "date": figure.date.description])),
+                     provenanceBadge(figure.provenance),
+                     .if(drives, .span(.class("muted"), .text(" " + context.t("plan.sets_light")))))
+            }
+        }
+        return .div(.class("kpi-figures"),
+                    line("plan.reported_figure", figures.reported, drives: figures.lightFrom == .reported),
+                    line("plan.computed_figure", figures.computed, drives: figures.lightFrom == .computed))
+    }
+
+    /// 演示数据 or 含演示数据 beside a figure that rests on demo records; nothing beside a fact.
+    func provenanceBadge(_ provenance: DataProvenance) -> Node {
+        .unwrap(provenance.label) { .span(.class("badge badge-demo"), .text(text($0))) }
     }
 
     func forecastText(_ row: KPIRow) -> String {

@@ -10,5 +10,7 @@ enum PlanKPIPage {
         var mayWrite: Bool
         /// Why the last figure entered was refused.
         var error: String?
+        /// The signed-in account reviews figures and releases them for the public page.
+        var mayPublish = false
     }
 }

@@ -42,7 +42,7 @@ enum PlanKPIParts {
 
     static func chart(_ ui: PlanComponents, row: KPIRow) -> Node {
         let context = ui.context, kpi = row.kpi
-        let points = kpi.observations.sorted { $0.date < $1.date }
+        let points = kpi.currentObservations.sorted { $0.date < $1.date }
         var series: [TimeSeriesChart.Series] = [
             .init(label: context.t("plan.chart.observed"), style: "s-observed", stroke: .solid, showsPoints: true,
                   points: points.map { (Double($0.date.dayNumber), $0.value) }),
@@ -78,13 +78,44 @@ enum PlanKPIParts {
         let context = ui.context
         let observations = row.kpi.observations.sorted { $0.date > $1.date }
         guard !observations.isEmpty else { return .p(.class("muted"), .text(context.t("common.no_rows"))) }
+        let permissions = ui.isPublic ? nil : context.principal?.permissions
+        let mayWithdraw = permissions?.allows(.writePlan(owner: row.owner)) == true
+        let mayPublish = permissions?.allows(.publishPlanFigures) == true
         return .table(.class("data"),
             .thead(.tr(.th(.text(context.t("plan.date"))), .th(.text(context.t("plan.value"))),
-                       .th(.text(context.t("plan.source"))), .th(.text(context.t("plan.entered_by"))))),
+                       .th(.text(context.t("plan.source"))), .th(.text(context.t("plan.entered_by"))),
+                       .if(!ui.isPublic, .th(.text(context.t("plan.figure_status")))),
+                       .if(mayWithdraw || mayPublish, .th(.text(context.t("plan.figure_actions")))))),
             .tbody(.forEach(observations) { o in
-                .tr(.td(.text(o.date.description)), .td(.class("num"), .text(ui.quantity(o.value, unit: row.kpi.unit))),
-                    .td(.text(o.source)), .td(.text(o.enteredBy ?? "—")))
+                .tr(.if(o.status != .current, .class("superseded")),
+                    .td(.text(o.date.description)), .td(.class("num"), .text(ui.quantity(o.value, unit: row.kpi.unit))),
+                    .td(.text(o.source)), .td(.text(o.enteredBy ?? "—")),
+                    .if(!ui.isPublic, .td(figureStatus(ui, o))),
+                    .if(mayWithdraw || mayPublish, .td(.if(o.status == .current, reviewForms(ui, row: row, o, withdraw: mayWithdraw, publish: mayPublish)))))
             }))
+    }
+
+    /// 有效 · 待审核, 已发布, 已更正：理由, 已撤回：理由.
+    static func figureStatus(_ ui: PlanComponents, _ o: KPIObservation) -> Node {
+        let context = ui.context
+        if o.status != .current {
+            return .text(ui.text(o.status.label) + (o.reason.map { "：" + $0 } ?? ""))
+        }
+        return .text(context.t(o.published ? "plan.figure_published" : "plan.figure_awaiting_review"))
+    }
+
+    static func reviewForms(_ ui: PlanComponents, row: KPIRow, _ o: KPIObservation, withdraw: Bool, publish: Bool) -> Node {
+        let context = ui.context, date = o.date.description
+        return .group(
+            .if(publish && !o.published,
+                .form(.method(.post), .action(SiteURL.planObservationReview(code: row.kpi.code, date: date, action: "publish").path), .class("inline"),
+                      Layout.csrfField(context),
+                      .button(.type(.submit), .text(context.t("plan.publish_figure"))))),
+            .if(withdraw,
+                .form(.method(.post), .action(SiteURL.planObservationReview(code: row.kpi.code, date: date, action: "withdraw").path), .class("inline"),
+                      Layout.csrfField(context),
+                      .input(.type(.text), .name("reason"), .required(true), .maxlength(.note), .placeholder(context.t("plan.reason"))),
+                      .button(.type(.submit), .text(context.t("plan.withdraw_figure"))))))
     }
 
     static func observationForm(_ ui: PlanComponents, row: KPIRow) -> Node {
@@ -98,6 +129,8 @@ enum PlanKPIParts {
                   .label(.text(context.t("plan.date")), .input(.type(.date), .name("date"), .required(true), .value(ui.snapshot.today.description))),
                   .label(.text(context.t("plan.source")), .input(.type(.text), .name("source"), .required(true), .maxlength(.note),
                                                                    .placeholder(context.t("plan.source_hint")))),
+                  .label(.text(context.t("plan.reason")), .input(.type(.text), .name("reason"), .maxlength(.note),
+                                                                   .placeholder(context.t("plan.correction_hint")))),
                   .button(.type(.submit), .class("primary"), .text(context.t("common.save"))))
         )
     }

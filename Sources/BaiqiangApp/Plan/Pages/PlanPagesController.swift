@@ -10,13 +10,17 @@ struct PlanPagesController {
         routes.get(SiteURL.plan.components, use: cockpit)
         routes.get(SiteURL.planKPI(code: .placeholder(.code)).components, use: kpi)
         routes.post(SiteURL.planKPIObservations(code: .placeholder(.code)).components, use: addObservation)
+        routes.post(SiteURL.planObservationReview(code: .placeholder(.code), date: .placeholder(.date), action: .placeholder(.action)).components,
+                    use: reviewObservation)
         routes.post(SiteURL.planMilestone(code: .placeholder(.code)).components, use: completeMilestone)
     }
 
     static func snapshot(_ request: Request, publishedOnly: Bool = false) async throws -> PlanSnapshot {
         let document = try await request.planStore.require()
-        return try await PlanSnapshot.make(publishedOnly ? document.publishedOnly : document,
-                                           providers: Capabilities.kpiProviders(on: request.db, environment: request.appEnvironment, county: request.countyCode), today: request.appEnvironment.today)
+        // The public sees reviewed current figures only, never one waiting for review.
+        return try await PlanSnapshot.make(publishedOnly ? document.publishedOnly.reviewedFiguresOnly : document,
+                                           providers: Capabilities.kpiProviders(on: request.db, environment: request.appEnvironment, county: request.countyCode), today: request.appEnvironment.today,
+                                           factsOnly: publishedOnly)
     }
 
     @Sendable func cockpit(_ request: Request) async throws -> HTML {
@@ -36,8 +40,9 @@ struct PlanPagesController {
         let snapshot = try await Self.snapshot(request)
         let code = try request.parameters.require(.code)
         guard let row = snapshot.row(code) else { throw Abort(.notFound) }
-        let model = PlanKPIPage.Model(snapshot: snapshot, row: row,
+        var model = PlanKPIPage.Model(snapshot: snapshot, row: row,
                                       mayWrite: request.principal?.permissions.allows(.writePlan(owner: row.owner)) == true, error: error)
+        model.mayPublish = request.principal?.permissions.allows(.publishPlanFigures) == true
         return try await HTMLPage(status: status, html: PlanKPIPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 
@@ -45,6 +50,8 @@ struct PlanPagesController {
         var value: String
         var date: String
         var source: String
+        /// Given when the date already has a figure: why it is corrected.
+        var reason: String?
     }
 
     @Sendable func addObservation(_ request: Request) async throws -> Response {
@@ -56,7 +63,26 @@ struct PlanPagesController {
         let form = try request.content.decode(ObservationForm.self)
         do {
             let observation = try PlanEdits.observation(value: form.value, date: form.date, source: form.source, by: principal.username)
-            try await PlanEdits.addObservation(observation, to: code, writer: request.writer, cache: request.application.planCache)
+            try await PlanEdits.addObservation(observation, to: code, correction: form.reason, writer: request.writer,
+                                               cache: request.application.planCache)
+        } catch let error as any BilingualError where error.kind == .invalidInput {
+            return try await renderKPI(request, error: request.t(error.message), status: .badRequest)
+        }
+        return request.redirect(to: SiteURL.planKPI(code: code).path)
+    }
+
+    /// Withdraws a figure (its owners, with a reason) or publishes it (its reviewer).
+    @Sendable func reviewObservation(_ request: Request) async throws -> Response {
+        let code = try request.parameters.require(.code)
+        guard let action = PlanEdits.ObservationReview(rawValue: try request.parameters.require(.action)) else { throw Abort(.notFound) }
+        let document = try await request.planStore.require()
+        guard let kpi = document.kpi(code) else { throw Abort(.notFound) }
+        let owner = kpi.owner ?? document.allItems.first { $0.kpis.contains { $0.code == code } }?.owner
+        _ = try request.requirePermission(action == .publish ? .publishPlanFigures : .writePlan(owner: owner))
+        let reason = try? request.content.get(String.self, at: "reason")
+        do {
+            try await PlanEdits.reviewObservation(action, of: code, date: try request.parameters.require(.date), reason: reason,
+                                                  writer: request.writer, cache: request.application.planCache)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderKPI(request, error: request.t(error.message), status: .badRequest)
         }

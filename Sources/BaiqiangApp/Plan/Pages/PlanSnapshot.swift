@@ -6,10 +6,19 @@ struct PlanSnapshot: Sendable {
     var document: PlanDocument
     var evaluation: PlanEvaluation
     var today: PlanDate
+    /// Each KPI's reported and computed figures side by side, keyed by KPI code.
+    var figures: [String: KPIFigures] = [:]
 
-    static func make(_ document: PlanDocument, providers: KPIProviderRegistry, today: PlanDate) async throws -> PlanSnapshot {
-        let data = try await providers.data(for: document, asOf: today)
-        return PlanSnapshot(document: document, evaluation: PlanEvaluation.evaluate(document, data: data, now: today), today: today)
+    /// With `factsOnly` (the public pages), figures resting on demo records are left out, so a KPI
+    /// known only from demo records shows no data rather than a generated number.
+    static func make(_ document: PlanDocument, providers: KPIProviderRegistry, today: PlanDate,
+                     factsOnly: Bool = false) async throws -> PlanSnapshot {
+        let measured = try await providers.data(for: document, asOf: today)
+        let data = factsOnly ? measured.factsOnly : measured
+        var figures: [String: KPIFigures] = [:]
+        for kpi in document.allKPIs { figures[kpi.code] = KPIFigures.of(kpi, data: data[kpi.code] ?? kpi.ownData, now: today) }
+        return PlanSnapshot(document: document, evaluation: PlanEvaluation.evaluate(document, data: data, now: today), today: today,
+                            figures: figures)
     }
 
     /// KPIs with their item, line and area, in plan order.
@@ -17,7 +26,8 @@ struct PlanSnapshot: Sendable {
         document.areas.flatMap { area in
             area.lines.flatMap { line in
                 line.items.flatMap { item in
-                    item.kpis.map { KPIRow(kpi: $0, item: item, line: line, area: area, evaluation: evaluation.kpis[$0.code]) }
+                    item.kpis.map { KPIRow(kpi: $0, item: item, line: line, area: area, evaluation: evaluation.kpis[$0.code],
+                                       figures: figures[$0.code]) }
                 }
             }
         }
@@ -38,6 +48,7 @@ struct KPIRow: Sendable {
     var line: PlanLineOfWork
     var area: PlanArea
     var evaluation: KPIEvaluation?
+    var figures: KPIFigures?
 
     /// A monitoring indicator (监测指标) is shown apart: figures, no light.
     var isMonitoring: Bool { kpi.isMonitoring }

@@ -68,6 +68,7 @@ enum SiteURL: Equatable {
     case plan
     case planKPI(code: String)
     case planKPIObservations(code: String)
+    case planObservationReview(code: String, date: String, action: String)
     case planMilestone(code: String)
     case planScreen
     case planReport
@@ -157,6 +158,7 @@ enum SiteURL: Equatable {
         case .plan: "/plan"
         case .planKPI(let code): "/plan/kpis/\(code)"
         case .planKPIObservations(let code): "/plan/kpis/\(code)/observations"
+        case .planObservationReview(let code, let date, let action): "/plan/kpis/\(code)/observations/\(date)/\(action)"
         case .planMilestone(let code): "/plan/milestones/\(code)"
         case .planScreen: "/plan/screen"
         case .planReport: "/plan/report"
@@ -216,6 +218,7 @@ enum SiteURL: Equatable {
         case planKPIs
         case planKPI(code: String)
         case planKPIObservations(code: String)
+        case planObservationReview(code: String, date: String, action: String)
         case planMilestones
         case planMilestone(code: String)
         case evaluationRuns
@@ -250,6 +253,7 @@ enum SiteURL: Equatable {
             case .planKPIs: "plan/kpis"
             case .planKPI(let code): "plan/kpis/\(code)"
             case .planKPIObservations(let code): "plan/kpis/\(code)/observations"
+            case .planObservationReview(let code, let date, let action): "plan/kpis/\(code)/observations/\(date)/\(action)"
             case .planMilestones: "plan/milestones"
             case .planMilestone(let code): "plan/milestones/\(code)"
             case .evaluationRuns: "evaluation/runs"
@@ -290,7 +294,7 @@ enum SiteURL: Equatable {
 /// The name of a path parameter, said once for the route that declares it and the handler that
 /// reads it.
 enum PathParameter: String {
-    case action, code, file, id, number, username, year
+    case action, code, date, file, id, number, username, year
     case creditCode = "credit_code"
     case trackingNumber = "tracking_number"
 }

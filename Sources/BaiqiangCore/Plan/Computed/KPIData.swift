@@ -12,6 +12,6 @@ extension KPI {
     /// The figures a KPI offers without any provider: its observations when manual, "awaiting
     /// data" when computed.
     public var ownData: KPIData {
-        source == .computed ? .awaitingData(provider: provider ?? "") : .recorded(observations)
+        source == .computed ? .awaitingData(provider: provider ?? "") : .recorded(currentObservations)
     }
 }

@@ -16,14 +16,21 @@ public struct KPIProviderRegistry: Sendable {
     public var keys: [String] { providers.keys.sorted() }
 
     /// The figures to judge `kpi` by: its own observations when manual; when computed, the
-    /// provider's readings merged with the published ones, or "awaiting data" without a provider.
+    /// provider's readings and the published ones — those `light_from` names, or both merged —
+    /// or "awaiting data" without a provider. Both sets stay in the readings to be shown.
     public func data(for kpi: KPI, asOf now: PlanDate) async throws -> KPIData {
-        guard kpi.source == .computed else { return .recorded(kpi.observations) }
+        guard kpi.source == .computed else { return .recorded(kpi.currentObservations) }
         guard let key = kpi.provider, let provider = providers[key] else {
             return .awaitingData(provider: kpi.provider ?? "")
         }
         var readings = try await provider.readings(for: kpi, asOf: now)
-        readings.observations = (kpi.observations + readings.observations).sorted { $0.date < $1.date }
+        readings.reported = kpi.currentObservations.sorted { $0.date < $1.date }
+        readings.computed = readings.observations.sorted { $0.date < $1.date }
+        switch kpi.lightFrom {
+        case .reported?: readings.observations = readings.reported
+        case .computed?: readings.observations = readings.computed
+        case nil: readings.observations = (kpi.currentObservations + readings.observations).sorted { $0.date < $1.date }
+        }
         return .measured(readings)
     }
 

@@ -13,8 +13,13 @@ public protocol KPIValueProvider: Sendable {
 public struct KPIReadings: Sendable, Hashable {
     /// The value at the KPI's baseline date, when the KPI's file could not give one.
     public var baselineValue: Double?
-    /// The measured figures, each dated and with its source (e.g. "企业库 2025-06-30").
+    /// The measured figures, each dated and with its source (e.g. "企业库 2025-06-30"). Once the
+    /// registry has merged in the KPI's reported figures: the figures its light is judged on.
     public var observations: [KPIObservation]
+    /// The KPI's official reported figures, kept apart to be shown beside the computed ones.
+    public var reported: [KPIObservation] = []
+    /// The provider's own figures, kept apart to be shown beside the reported ones.
+    public var computed: [KPIObservation] = []
 
     public init(baselineValue: Double? = nil, observations: [KPIObservation]) {
         self.baselineValue = baselineValue

@@ -6,15 +6,21 @@
 ///
 /// `record, item, kpi, name_zh, name_en, unit, direction, baseline_value, baseline_date,
 /// baseline_source, target_value, target_deadline, target_strict, owner, weight, published,
-/// source, provider, note_zh, note_en, value, date, source_note, entered_by`
+/// source, provider, light_from, range_min, range_max, note_zh, note_en, value, date, source_note,
+/// entered_by, status, reason, cited_publisher, cited_title, cited_date, cited_address, cited_from_copy`
 ///
-/// On an observation row `unit` is the observation's own unit (empty: the KPI's). A KPI row with
+/// An observation whose source is a citation fills the `cited_` columns; `source_note` then
+/// repeats its text.
+///
+/// On an observation row `unit` is the observation's own unit (empty: the KPI's) and `published`
+/// whether the figure is released for the public page (empty: it is). A KPI row with
 /// empty target cells is a monitoring indicator.
 public enum PlanCSV {
     public static let header = [
         "record", "item", "kpi", "name_zh", "name_en", "unit", "direction", "baseline_value", "baseline_date",
         "baseline_source", "target_value", "target_deadline", "target_strict", "owner", "weight", "published",
-        "source", "provider", "note_zh", "note_en", "value", "date", "source_note", "entered_by",
+        "source", "provider", "light_from", "range_min", "range_max", "note_zh", "note_en", "value", "date", "source_note",
+        "entered_by", "status", "reason", "cited_publisher", "cited_title", "cited_date", "cited_address", "cited_from_copy",
     ]
 
     /// Writes every KPI of `plan` with its observations.
@@ -48,6 +54,9 @@ public enum PlanCSV {
         cells["published"] = kpi.published ? "true" : "false"
         cells["source"] = kpi.source.rawValue
         cells["provider"] = kpi.provider
+        cells["light_from"] = kpi.lightFrom?.rawValue
+        cells["range_min"] = kpi.range?.min.map(PlanYAMLWriter.formatted)
+        cells["range_max"] = kpi.range?.max.map(PlanYAMLWriter.formatted)
         cells["note_zh"] = kpi.note?.zh
         cells["note_en"] = kpi.note?.en
         return cells
@@ -60,6 +69,16 @@ public enum PlanCSV {
         cells["date"] = observation.date.description
         cells["source_note"] = observation.source
         cells["entered_by"] = observation.enteredBy
+        cells["status"] = observation.status == .current ? nil : observation.status.rawValue
+        cells["reason"] = observation.reason
+        if let citation = observation.citation {
+            cells["cited_publisher"] = citation.publisher
+            cells["cited_title"] = citation.title
+            cells["cited_date"] = citation.date
+            cells["cited_address"] = citation.address
+            cells["cited_from_copy"] = citation.readFromCopy ? "true" : nil
+        }
+        cells["published"] = observation.published ? nil : "false"
         return cells
     }
 

@@ -143,13 +143,16 @@ private struct Row {
         let weight = number("weight", &reader)
         let published = bool("published", &reader)
         let source = choice("source", &reader, as: KPISource.self)
+        let lightFrom = choice("light_from", &reader, as: KPILightSource.self)
+        let rangeMin = number("range_min", &reader), rangeMax = number("range_max", &reader)
         guard let code, let unit else { return nil }
         let baseline = baselineDate.map { KPIBaseline(value: baselineValue, date: $0, source: text("baseline_source")) }
         return KPI(code: code, name: bilingual("name_zh", "name_en") ?? BilingualText(zh: code, en: code),
                    unit: unit, direction: direction ?? .up, baseline: baseline,
                    target: hasTarget ? KPITarget(value: targetValue ?? .nan, deadline: deadline, strict: strict ?? false) : nil,
                    owner: text("owner"), weight: weight ?? 1, published: published ?? false,
-                   source: source ?? .manual, provider: text("provider"), observations: [],
+                   source: source ?? .manual, provider: text("provider"), lightFrom: lightFrom,
+                   range: rangeMin == nil && rangeMax == nil ? nil : KPIRange(min: rangeMin, max: rangeMax), observations: [],
                    note: bilingual("note_zh", "note_en"))
     }
 
@@ -157,8 +160,20 @@ private struct Row {
         _ = required("kpi", &reader)
         let value = required("value", &reader) != nil ? number("value", &reader) : nil
         let date = required("date", &reader) != nil ? self.date("date", &reader) : nil
+        let status = choice("status", &reader, as: KPIObservationStatus.self)
+        let published = bool("published", &reader)
+        let fromCopy = bool("cited_from_copy", &reader)
         guard let date else { return nil }
-        return KPIObservation(value: value ?? .nan, date: date, unit: text("unit"),
-                              source: text("source_note") ?? "", enteredBy: text("entered_by"))
+        var observation = KPIObservation(value: value ?? .nan, date: date, unit: text("unit"),
+                                         source: text("source_note") ?? "", enteredBy: text("entered_by"))
+        if let publisher = text("cited_publisher") {
+            observation.citation = Citation(publisher: publisher, title: text("cited_title"), date: text("cited_date"),
+                                            address: text("cited_address"), readFromCopy: fromCopy ?? false)
+            observation.source = observation.citation!.text.zh
+        }
+        observation.status = status ?? .current
+        observation.reason = text("reason")
+        observation.published = published ?? true
+        return observation
     }
 }

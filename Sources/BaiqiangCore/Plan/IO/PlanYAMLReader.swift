@@ -69,7 +69,7 @@ struct PlanYAMLReader {
 
     private mutating func kpi(_ node: Node, path: String) -> KPI? {
         let allowed: Set<String> = ["code", "name", "unit", "direction", "baseline", "target", "owner", "weight",
-                                    "published", "source", "provider", "observations", "note"]
+                                    "published", "source", "provider", "light_from", "range", "observations", "note"]
         guard let map = fields.mapping(node, path: path, allowed: allowed) else { return nil }
         let code = fields.string(fields.required(map, "code", path: path), path: "\(path).code")
         let name = fields.bilingual(fields.required(map, "name", path: path), path: "\(path).name")
@@ -84,13 +84,19 @@ struct PlanYAMLReader {
         let published = fields.bool(fields.optional(map, "published"), path: "\(path).published")
         let source = fields.choice(fields.optional(map, "source"), path: "\(path).source", as: KPISource.self)
         let provider = fields.string(fields.optional(map, "provider"), path: "\(path).provider")
+        var range: KPIRange?
+        if let node = fields.optional(map, "range"), let rangeMap = fields.mapping(node, path: "\(path).range", allowed: ["min", "max"]) {
+            range = KPIRange(min: fields.number(fields.optional(rangeMap, "min"), path: "\(path).range.min"),
+                             max: fields.number(fields.optional(rangeMap, "max"), path: "\(path).range.max"))
+        }
+        let lightFrom = fields.choice(fields.optional(map, "light_from"), path: "\(path).light_from", as: KPILightSource.self)
         let observations = fields.sequence(fields.optional(map, "observations"), path: "\(path).observations")
             .compactMap { observation($0.node, path: $0.path) }
         let note = fields.bilingual(fields.optional(map, "note"), path: "\(path).note")
         guard let code, let name, let unit else { return nil }
         return KPI(code: code, name: name, unit: unit, direction: direction ?? .up, baseline: baseline,
                    target: target, owner: owner, weight: weight ?? 1, published: published ?? false,
-                   source: source ?? .manual, provider: provider, observations: observations, note: note)
+                   source: source ?? .manual, provider: provider, lightFrom: lightFrom, range: range, observations: observations, note: note)
     }
 
     private mutating func baseline(_ node: Node, path: String) -> KPIBaseline? {
@@ -113,17 +119,39 @@ struct PlanYAMLReader {
     }
 
     private mutating func observation(_ node: Node, path: String) -> KPIObservation? {
-        let allowed: Set<String> = ["value", "date", "unit", "source", "entered_by"]
+        let allowed: Set<String> = ["value", "date", "unit", "source", "entered_by", "status", "reason", "published"]
         guard let map = fields.mapping(node, path: path, allowed: allowed) else { return nil }
         let value = fields.number(fields.required(map, "value", path: path), path: "\(path).value")
         let date = fields.date(fields.required(map, "date", path: path), path: "\(path).date")
         let unit = fields.string(fields.optional(map, "unit"), path: "\(path).unit")
         // A missing source note is the validator's to report (it names the rule, not just the key).
-        let source = fields.string(fields.optional(map, "source"), path: "\(path).source")
+        let sourceNode = fields.optional(map, "source")
+        let citation = sourceNode.flatMap { $0.mapping == nil ? nil : self.citation($0, path: "\(path).source") }
+        let source = citation?.text.zh ?? fields.string(sourceNode, path: "\(path).source")
         let enteredBy = fields.string(fields.optional(map, "entered_by"), path: "\(path).entered_by")
+        let status = fields.choice(fields.optional(map, "status"), path: "\(path).status", as: KPIObservationStatus.self)
+        let reason = fields.string(fields.optional(map, "reason"), path: "\(path).reason")
+        let published = fields.bool(fields.optional(map, "published"), path: "\(path).published")
         // Kept despite a bad value (already reported) so its date and unit are checked too.
         guard let date else { return nil }
-        return KPIObservation(value: value ?? .nan, date: date, unit: unit, source: source ?? "", enteredBy: enteredBy)
+        var observation = KPIObservation(value: value ?? .nan, date: date, unit: unit, source: source ?? "", enteredBy: enteredBy)
+        observation.citation = citation
+        observation.status = status ?? .current
+        observation.reason = reason
+        observation.published = published ?? true
+        return observation
+    }
+
+    /// A source written as a citation: publisher (required), title, date, address, read_from_copy.
+    private mutating func citation(_ node: Node, path: String) -> Citation? {
+        guard let map = fields.mapping(node, path: path, allowed: ["publisher", "title", "date", "address", "read_from_copy"]) else { return nil }
+        let publisher = fields.string(fields.required(map, "publisher", path: path), path: "\(path).publisher")
+        let title = fields.string(fields.optional(map, "title"), path: "\(path).title")
+        let date = fields.string(fields.optional(map, "date"), path: "\(path).date")
+        let address = fields.string(fields.optional(map, "address"), path: "\(path).address")
+        let copy = fields.bool(fields.optional(map, "read_from_copy"), path: "\(path).read_from_copy")
+        guard let publisher else { return nil }
+        return Citation(publisher: publisher, title: title, date: date, address: address, readFromCopy: copy ?? false)
     }
 
     private mutating func milestone(_ node: Node, path: String) -> PlanMilestone? {

@@ -55,6 +55,8 @@ enum PlanYAMLWriter {
             ("published", bool(kpi.published)),
             ("source", text(kpi.source.rawValue)),
             ("provider", kpi.provider.map(text)),
+            ("light_from", kpi.lightFrom.map { text($0.rawValue) }),
+            ("range", kpi.range.map { range in mapping([("min", range.min.map(number)), ("max", range.max.map(number))]) }),
             ("observations", kpi.observations.isEmpty ? nil : list(kpi.observations.map(observation))),
             ("note", kpi.note.map(bilingual)),
         ])
@@ -62,8 +64,16 @@ enum PlanYAMLWriter {
 
     private static func observation(_ observation: KPIObservation) -> Node {
         mapping([("value", number(observation.value)), ("date", date(observation.date)),
-                 ("unit", observation.unit.map(text)), ("source", text(observation.source)),
-                 ("entered_by", observation.enteredBy.map(text))])
+                 ("unit", observation.unit.map(text)), ("source", observation.citation.map(citation) ?? text(observation.source)),
+                 ("entered_by", observation.enteredBy.map(text)),
+                 ("status", observation.status == .current ? nil : text(observation.status.rawValue)),
+                 ("reason", observation.reason.map(text)),
+                 ("published", observation.published ? nil : bool(false))])
+    }
+
+    private static func citation(_ citation: Citation) -> Node {
+        mapping([("publisher", text(citation.publisher)), ("title", citation.title.map(text)), ("date", citation.date.map(text)),
+                 ("address", citation.address.map(text)), ("read_from_copy", citation.readFromCopy ? bool(true) : nil)])
     }
 
     private static func milestone(_ milestone: PlanMilestone) -> Node {

@@ -23,6 +23,11 @@ public struct KPI: Sendable, Hashable, Codable {
     public var source: KPISource
     /// For a computed KPI: the registry key of the capability that measures it.
     public var provider: String?
+    /// Which figures judge the KPI when it has both official reported ones and ones computed from
+    /// the platform's records; nil judges on both together, the latest winning.
+    public var lightFrom: KPILightSource?
+    /// The values its figures may take; nil: the unit's (see `effectiveRange`).
+    public var range: KPIRange?
     /// Dated figures, each with its source; for a computed KPI, the figures published before the
     /// capability existed.
     public var observations: [KPIObservation]
@@ -35,7 +40,8 @@ public struct KPI: Sendable, Hashable, Codable {
     public init(code: String, name: BilingualText, unit: String, direction: KPIDirection = .up,
                 baseline: KPIBaseline? = nil, target: KPITarget?, owner: String? = nil,
                 weight: Double = 1, published: Bool = false, source: KPISource = .manual,
-                provider: String? = nil, observations: [KPIObservation] = [], note: BilingualText? = nil) {
+                provider: String? = nil, lightFrom: KPILightSource? = nil, range: KPIRange? = nil, observations: [KPIObservation] = [],
+                note: BilingualText? = nil) {
         self.code = code
         self.name = name
         self.unit = unit
@@ -47,6 +53,8 @@ public struct KPI: Sendable, Hashable, Codable {
         self.published = published
         self.source = source
         self.provider = provider
+        self.lightFrom = lightFrom
+        self.range = range
         self.observations = observations
         self.note = note
     }

@@ -165,8 +165,21 @@ private struct Check {
         default:
             break
         }
+        if kpi.lightFrom == .computed && kpi.source == .manual {
+            report(.invalidValue, path + ".light_from", zh: "手工填报指标没有系统计算值，不能据此定灯",
+                   en: "a manual KPI has no computed figures to set its light")
+        }
+        if let range = kpi.range, let min = range.min, let max = range.max, min > max {
+            report(.invalidValue, path + ".range", zh: "取值范围下限\(min)大于上限\(max)", en: "the range's minimum \(min) exceeds its maximum \(max)")
+        }
+        var currentDates = Set<PlanDate>()
         for (o, observation) in kpi.observations.enumerated() {
             self.observation(observation, of: kpi, path: "\(path).observations[\(o)]")
+            if observation.status == .current, !currentDates.insert(observation.date).inserted {
+                report(.invalidValue, "\(path).observations[\(o)].date",
+                       zh: "\(observation.date)已有数值：同一日期只能有一个有效数值，新的数值须作为更正并说明理由",
+                       en: "\(observation.date) already has a figure: one per date; a new one must be a correction with a reason")
+            }
         }
     }
 
@@ -191,6 +204,10 @@ private struct Check {
                    zh: "观测值单位“\(unit)”与指标单位“\(kpi.unit)”不一致",
                    en: "the observation's unit '\(unit)' differs from the KPI's unit '\(kpi.unit)'")
         }
+        if observation.status != .current && (observation.reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            report(.missingField, path + ".reason", zh: "更正或撤回须说明理由", en: "a correction or withdrawal needs a reason")
+        }
+        if let reason = observation.reason { text(reason, .note, path: path + ".reason") }
         if observation.source.trimmingCharacters(in: .whitespaces).isEmpty {
             report(.missingSource, path + ".source", zh: "观测值缺少数据来源",
                    en: "the observation has no source note")
@@ -206,9 +223,15 @@ private struct Check {
         if !value.isFinite || abs(value) > KPIUnit.maximumMagnitude {
             report(.invalidValue, path, zh: "数值须为有限数，绝对值不超过 \(KPIUnit.maximumMagnitude)",
                    en: "the value must be a finite number of at most \(KPIUnit.maximumMagnitude) in size")
+        } else if let range = kpi.range, !range.contains(value) {
+            report(.invalidValue, path, zh: "数值\(value)超出该指标的取值范围（\(range.text)）",
+                   en: "the value \(value) is outside the KPI's range (\(range.text))")
         } else if value < 0 && !KPIUnit.mayBeNegative(kpi.unit) {
             report(.invalidValue, path, zh: "以“\(unit.zh)”计的数值不能为负数（\(value)）",
                    en: "a value in \(unit.en) cannot be negative (\(value))")
+        } else if let range = KPIRange.default(for: kpi.unit), !range.contains(value) {
+            report(.invalidValue, path, zh: "以“\(unit.zh)”计的数值须在\(range.text)之间（\(value)）",
+                   en: "a value in \(unit.en) must be within \(range.text) (\(value))")
         }
     }
 
