@@ -126,23 +126,29 @@ struct LandStore {
     static func save(_ records: [ParcelRecord], isDemo: Bool, source: String, writer: Writer) async throws -> (inserted: Int, updated: Int) {
         let county = writer.countyCode
         return try await writer.transaction { db, audit in
-            var existing: [String: Parcel] = [:]
-            for chunk in records.map(\.number).chunked(500) {
-                for parcel in try await Parcel.query(on: db, county: county).filter(\.$number ~~ chunk).all() {
-                    existing[parcel.number] = parcel
-                }
-            }
-            var inserted = 0, updated = 0
-            for record in records {
-                let parcel = existing[record.number] ?? Parcel()
-                let isNew = parcel.id == nil
-                parcel.apply(record, county: county, isDemo: isDemo)
-                if isNew { try await parcel.create(on: db); inserted += 1 } else { try await parcel.update(on: db); updated += 1 }
-            }
-            try await audit.record("land.parcels.imported", entity: "land_parcels", id: source, before: nil as ImportSummary?,
-                                   after: ImportSummary(source: source, inserted: inserted, updated: updated))
-            return (inserted, updated)
+            try await write(records, county: county, isDemo: isDemo, source: source, on: db, audit: audit)
         }
+    }
+
+    /// The writing itself, inside a transaction the caller holds.
+    static func write(_ records: [ParcelRecord], county: String, isDemo: Bool, source: String, on db: any Database,
+                      audit: AuditRecorder) async throws -> (inserted: Int, updated: Int) {
+        var existing: [String: Parcel] = [:]
+        for chunk in records.map(\.number).chunked(500) {
+            for parcel in try await Parcel.query(on: db, county: county).filter(\.$number ~~ chunk).all() {
+                existing[parcel.number] = parcel
+            }
+        }
+        var inserted = 0, updated = 0
+        for record in records {
+            let parcel = existing[record.number] ?? Parcel()
+            let isNew = parcel.id == nil
+            parcel.apply(record, county: county, isDemo: isDemo)
+            if isNew { try await parcel.create(on: db); inserted += 1 } else { try await parcel.update(on: db); updated += 1 }
+        }
+        try await audit.record("land.parcels.imported", entity: "land_parcels", id: source, before: nil as ImportSummary?,
+                               after: ImportSummary(source: source, inserted: inserted, updated: updated))
+        return (inserted, updated)
     }
 
     struct ImportSummary: Codable, Sendable {

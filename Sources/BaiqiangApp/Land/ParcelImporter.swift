@@ -36,13 +36,21 @@ struct ParcelImporter {
         let system = try crs.map { text throws(CoordinateSystemError) in try CoordinateSystem(parsing: text) }
         let contents = try ParcelFileContents.read(data, sheet: sheet)
         let towns = try await OrganisationStore(db: db, county: writer.countyCode).townCodes()
-        var batch = try ParcelImportBatch(contents, coordinateSystem: system, countyExtent: try countyExtent(), knownTowns: towns)
-        batch.rejectOverlaps(with: try await LandStore.parcels(near: batch, county: writer.countyCode, on: db))
-        guard partial || batch.isClean else { throw batch.rejection }
-        let saved = batch.records.isEmpty ? (inserted: 0, updated: 0)
-            : try await LandStore.save(batch.records, isDemo: isDemo, source: source, writer: writer)
-        return Outcome(read: batch.rowsRead, inserted: saved.inserted, updated: saved.updated, rejected: batch.rejectedCount,
-                       issues: batch.issues, rejectedFile: batch.rejectedFile)
+        let batch = try ParcelImportBatch(contents, coordinateSystem: system, countyExtent: try countyExtent(), knownTowns: towns)
+        let county = writer.countyCode
+        // The overlap check reads the stored parcels inside the transaction that writes, so two
+        // imports at once are checked against each other.
+        let (checked, saved) = try await writer.transaction { db, audit in
+            try await LandStore.lockParcels(on: db)
+            var checked = batch
+            checked.rejectOverlaps(with: try await LandStore.parcels(near: checked, county: county, on: db))
+            guard partial || checked.isClean else { throw checked.rejection }
+            let saved = checked.records.isEmpty ? (inserted: 0, updated: 0)
+                : try await LandStore.write(checked.records, county: county, isDemo: isDemo, source: source, on: db, audit: audit)
+            return (checked, saved)
+        }
+        return Outcome(read: checked.rowsRead, inserted: saved.inserted, updated: saved.updated, rejected: checked.rejectedCount,
+                       issues: checked.issues, rejectedFile: checked.rejectedFile)
     }
 
     /// The configured extent of the county imported into, else China's.

@@ -39,6 +39,21 @@ struct DisposalImportTests {
         }
     }
 
+    @Test("Dates of an XLSX file kept as Excel date cells are the days they show")
+    func xlsxSerialDates() async throws {
+        try await withTestApp { app in
+            try await LandDisposalPagesTests.parcels(app)
+            var sheet = XLSXWriter()
+            sheet.appendRow(Self.header.dropLast().split(separator: ",").map { .text(String($0)) })
+            // 45292 is 2024-01-01 and 45473 is 2024-06-30 in Excel's day numbers.
+            sheet.appendRow([.text("G1"), .text("技改提升"), .number(15), .integer(45_292), .integer(45_473), .text("已完成"), .text("共和镇")])
+            let outcome = try await Self.importer(app).run(Data(try sheet.bytes()), source: "d.xlsx", partial: false)
+            #expect(outcome.report.inserted == 1)
+            let row = try #require(try await LandDisposal.query(on: app.db).first()?.disposal)
+            #expect(row.started.description == "2024-01-01" && row.completed?.description == "2024-06-30")
+        }
+    }
+
     @Test("An unknown action or parcel is named by row and column")
     func unknowns() async throws {
         try await withTestApp { app in

@@ -44,6 +44,22 @@ struct LandAppTests {
         }
     }
 
+    @Test("Two imports at once of parcels that overlap: the second is checked against the first and refused")
+    func concurrentImportsOverlap() async throws {
+        try await withTestApp { app in
+            // The same square under two numbers: whichever is written first, the other overlaps it.
+            let first = Self.file([#"{"parcel_number":"A","town":"gonghe"}"#])
+            let second = Self.file([#"{"parcel_number":"B","town":"gonghe"}"#])
+            let importer = Self.importer(app)
+            async let one = try? importer.run(first, source: "a.geojson", crs: nil)
+            async let two = try? importer.run(second, source: "b.geojson", crs: nil)
+            let written = await [one, two].compactMap { $0 }
+            #expect(written.count == 1)
+            let stored = try await Parcel.query(on: app.db).count()
+            #expect(stored == 1)
+        }
+    }
+
     @Test("A town account sees its town's parcels only; another town's parcel is 404")
     func townScope() async throws {
         try await withTestApp { app in
@@ -188,8 +204,7 @@ struct LandMapAppTests {
             try await app.testing().test(.GET, SiteURL.landMap.path, headers: browser.headers) { response async in
                 let body = response.body.string
                 #expect(response.status == .ok)
-                #expect(body.contains(#"<a href="/land/parcels/LOW"><path class="parcel parcel-low" d="M"#))
-                #expect(body.contains(##"fill="#d9534f""##))
+                #expect(body.contains(##"<g class="parcel-low" fill="#d9534f"><a href="/land/parcels/LOW"><path class="parcel" d="M"##))
                 #expect(!body.contains("ELSEWHERE"))
             }
             try await app.testing().test(.GET, SiteURL.landMapSVG.path + "?colour=class", headers: browser.headers) { response async in

@@ -111,7 +111,7 @@ struct LandFilterTests {
             try await app.testing().test(.GET, SiteURL.landMapSVG.path + "?town=gonghe&disposal=none&colour=disposal",
                                          headers: browser.headers) { response async in
                 let body = response.body.string
-                #expect(body.contains(#"<path class="parcel disposal-none""#))
+                #expect(body.contains(##"<g class="disposal-none" fill="#b0b7bf"><a href="/land/parcels/FINE-2"><path class="parcel""##))
                 #expect(body.contains("/land/parcels/FINE-2") && !body.contains("/land/parcels/LOW-1"))
             }
             try await app.testing().test(.GET, SiteURL.land.path + "?q=" + String(repeating: "x", count: 65),

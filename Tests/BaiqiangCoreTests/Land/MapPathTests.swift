@@ -34,7 +34,41 @@ struct MapPathTests {
         let square = ParcelGeometry.polygon(Polygon(exterior: LandFixtures.square))
         #expect(MapPath.data(square, in: far).hasSuffix("h1v1h-1Z"))
         let near = MapPath.data(square, in: Self.viewport)
-        #expect(near.hasPrefix("M") && near.hasSuffix("Z") && near.filter { $0 == "L" }.count == 3)
+        #expect(near.hasPrefix("M") && near.hasSuffix("Z") && near.contains("l"))
+    }
+
+    @Test("Relative steps land on the rounded corners: drawn back, the path gives the simplified points")
+    func relativeSteps() throws {
+        let viewport = MapViewport(extent: GeoExtent(minLongitude: 112.7993, maxLongitude: 112.8017, minLatitude: 22.5993, maxLatitude: 22.6017))
+        let square = ParcelGeometry.polygon(Polygon(exterior: LandFixtures.square))
+        let path = MapPath.data(square, in: viewport)
+        let numbers = Self.numbers(in: String(path.dropFirst().dropLast()))
+        var x = numbers[0], y = numbers[1], drawn = [(x, y)]
+        for index in stride(from: 2, to: numbers.count, by: 2) {
+            x += numbers[index]; y += numbers[index + 1]
+            drawn.append((x, y))
+        }
+        let expected = LandFixtures.square.dropLast().map(viewport.point)
+        #expect(drawn.count == expected.count)
+        for (point, corner) in zip(drawn, expected) {
+            #expect(abs(point.0 - corner.x) <= 0.05 + 1e-9 && abs(point.1 - corner.y) <= 0.05 + 1e-9)
+        }
+        #expect(MapPath.tenthsText(-2) == "-.2" && MapPath.tenthsText(15) == "1.5" && MapPath.tenthsText(30) == "3")
+    }
+
+    /// The numbers of path data with its letters taken out: "12 3.4l-.5 6" gives 12, 3.4, -0.5, 6.
+    static func numbers(in path: String) -> [Double] {
+        var out: [Double] = [], current = ""
+        for character in path {
+            if character == "-" || character == " " || character.isLetter {
+                if let value = Double(current) { out.append(value) }
+                current = character == "-" ? "-" : ""
+            } else {
+                current.append(character)
+            }
+        }
+        if let value = Double(current) { out.append(value) }
+        return out
     }
 
     @Test("Zoom keeps the centre; pan moves by a share of the window; bbox intersection")

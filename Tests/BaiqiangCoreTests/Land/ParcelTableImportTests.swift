@@ -44,6 +44,24 @@ struct ParcelTableImportTests {
         #expect(batch.records.map(\.number) == ["X1"] && batch.records.first?.plotRatio == 0.8)
     }
 
+    @Test("A date cell of an XLSX workbook, a day number since 1899-12-30, is the day it shows")
+    func xlsxSerialDates() throws {
+        var sheet = XLSXWriter()
+        sheet.appendRow([.text("宗地编号"), .text("镇街"), .text("供地日期"), .text("约定动工日期"), .text("WKT")])
+        sheet.appendRow([.text("X1"), .text("shaping"), .integer(45_000), .number(45_351.75),
+                         .text("POLYGON ((112.8 22.6, 112.801 22.6, 112.801 22.601, 112.8 22.601, 112.8 22.6))")])
+        sheet.appendRow([.text("X2"), .text("shaping"), .integer(12), .text("2024-02-29"),
+                         .text("POLYGON ((112.81 22.6, 112.811 22.6, 112.811 22.601, 112.81 22.601, 112.81 22.6))")])
+        let batch = try ParcelImportBatch(try ParcelFileContents.read(Data(try sheet.bytes())),
+                                          countyExtent: LandFixtures.heshanExtent, knownTowns: Self.towns)
+        let record = try #require(batch.records.first)
+        #expect(record.supplyDate?.description == "2023-03-15")
+        #expect(record.contractedStart?.description == "2024-02-29")
+        // A small number is a count, not a day of 1900: refused with the column named.
+        #expect(batch.records.map(\.number) == ["X1"])
+        #expect(batch.issues.map { "\($0.row):\($0.column ?? "")" } == ["3:供地日期"])
+    }
+
     @Test("Every problem is named by row, column as written, and reason; nothing is accepted from a bad row")
     func errorsByRowAndColumn() throws {
         let csv = """

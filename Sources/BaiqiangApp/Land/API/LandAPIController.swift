@@ -85,7 +85,7 @@ struct LandAPIController {
     @Sendable func parcels(_ request: Request) async throws -> CursorPage<ParcelView> {
         let store = LandStore(db: request.db, principal: try request.requirePrincipal())
         let page = try PageRequest(request)
-        let filter = LandStore.Filter(townCode: (try? request.query.get(String.self, at: "town")).nonEmpty)
+        let filter = try LandAPIFilter.filter(request, rules: try LowEfficiencyRules.bundled())
         let parcels = try await store.evaluatedParcels(filter, after: page.after, limit: page.fetchLimit,
                                                        on: ShanghaiTime.day(of: request.appEnvironment.now))
         let (shown, next) = page.split(parcels) { $0.record.number }

@@ -3,7 +3,7 @@ import Foundation
 
 /// The parcels of a window drawn on the server as SVG: coloured by whether a low-efficiency rule
 /// fires, by the holder's class or by the latest disposal's status, filtered like the list, each
-/// shape linking to its parcel and carrying its card as a tooltip. Zooming and panning ask for
+/// shape linking to its parcel and, unless the drawing is a large one, carrying its card as a tooltip. Zooming and panning ask for
 /// another window, so the shapes are simplified for the scale they are drawn at.
 enum LandMapPage {
     enum Colouring: String, CaseIterable {
@@ -33,7 +33,8 @@ enum LandMapPage {
         var path: String
         /// The CSS class that colours it.
         var category: String
-        var card: String
+        /// Nil when the drawing has too many shapes to carry cards (`cardLimit`).
+        var card: String?
     }
 
     /// The window as the `bbox` query value: west,south,east,north.

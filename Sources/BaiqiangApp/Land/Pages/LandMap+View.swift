@@ -21,6 +21,7 @@ extension LandMapPage {
             legend(model, context),
             frame(model, context),
             .p(.class("muted"), .text(context.t("land.map_count", ["count": String(model.shapes.count)]))),
+            .if(model.shapes.count > cardLimit, .p(.class("muted"), .text(context.t("land.map_cards_hidden", ["count": String(cardLimit)])))),
             .staticScript("/static/js/land-map.js"))
     }
 
@@ -49,16 +50,29 @@ extension LandMapPage {
                     .attribute(named: "role", value: "img"), .attribute(named: "aria-label", value: context.t("land.map")),
                     .rect(.class("map-ground"), .attribute(named: "width", value: "100%"), .attribute(named: "height", value: "100%"),
                           .attribute(named: "fill", value: "#f4f6f2")),
-                    // The outline is set once on the group, not on each of thousands of shapes.
+                    // The outline is set once on the group, and each colour once on its own group,
+                    // not on each of thousands of shapes.
                     .g(.class("parcels"), .attribute(named: "stroke", value: "#33403a"), .attribute(named: "stroke-width", value: "0.4"),
-                       .forEach(model.shapes) { shape in
-                           .a(.href(SiteURL.landParcel(number: shape.number).path),
-                              .path(.class("parcel \(shape.category)"), .attribute(named: "d", value: shape.path),
-                                    .attribute(named: "fill", value: colours[shape.category] ?? "#b0b7bf"),
-                                    .svgTitle(shape.card)))
+                       .forEach(groups(model.shapes)) { group in
+                           .g(.class(group.category), .attribute(named: "fill", value: colours[group.category] ?? "#b0b7bf"),
+                              .forEach(group.shapes) { shape in
+                                  .a(.href(SiteURL.landParcel(number: shape.number).path),
+                                     .path(.class("parcel"), .attribute(named: "d", value: shape.path),
+                                           .if(shape.card != nil, .svgTitle(shape.card ?? ""))))
+                              })
                        }),
                     .if(model.anyDemo, .svgText(.class("map-demo"), .attribute(named: "x", value: "10"), .attribute(named: "fill", value: "#6b4a05"),
                                                 .attribute(named: "y", value: "24"), .text(context.t("common.demo")))))
+    }
+
+    /// The shapes by colour, in the order each colour first appears.
+    static func groups(_ shapes: [Shape]) -> [(category: String, shapes: [Shape])] {
+        var order: [String] = [], members: [String: [Shape]] = [:]
+        for shape in shapes {
+            if members[shape.category] == nil { order.append(shape.category) }
+            members[shape.category, default: []].append(shape)
+        }
+        return order.map { ($0, members[$0] ?? []) }
     }
 
     /// Each category's colour, written on the shapes themselves so that the downloaded SVG,

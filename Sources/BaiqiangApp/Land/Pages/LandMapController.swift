@@ -34,25 +34,15 @@ struct LandMapController {
             ?? MapViewport.around(shown.flatMap(\.record.geometry.allPositions))
             ?? MapViewport(extent: DemoParcels.heshanExtent)
         let towns = try await OrganisationStore(db: request.db, county: principal.countyCode).towns().map(LandTownName.init)
-        let townNames = Dictionary(uniqueKeysWithValues: towns.map { ($0.code, $0.name(request.pageContext)) })
-        let holderNames = try await store.holderNames(shown.compactMap(\.record.holderCreditCode))
+        let context = request.pageContext
+        let townNames = Dictionary(uniqueKeysWithValues: towns.map { ($0.code, $0.name(context)) })
+        let withCards = shown.count <= LandMapPage.cardLimit
+        let holderNames = withCards ? try await store.holderNames(shown.compactMap(\.record.holderCreditCode)) : [:]
+        let labels = LandMapPage.CardLabels(context)
         let shapes = shown.map { item in
-            let record = item.record, holderClass = item.facts.holderClass
-            let findings = item.findings.map { request.t($0.name) }.joined(separator: "、")
-            let category = switch colouring {
-            case .rule: item.findings.isEmpty ? "parcel-ok" : "parcel-low"
-            case .holderClass: holderClass.map { "class-\($0.rawValue)" } ?? "class-none"
-            case .disposal: "disposal-\(item.disposalStatus?.rawValue ?? "none")"
-            }
-            let card = [record.number, item.isDemo ? request.t("common.demo") : nil,
-                        record.townCode.map { townNames[$0] ?? $0 },
-                        "\(NumberText.number(record.area.mu)) \(request.t("land.mu"))",
-                        record.holderCreditCode.map { holderNames[$0] ?? $0 },
-                        holderClass.map { "\(request.t("land.holder_class")) \($0.rawValue)" },
-                        item.disposalStatus.map { "\(request.t("land.map_disposal")) \(request.t($0.label))" },
-                        findings.isEmpty ? nil : findings].compactMap { $0 }.joined(separator: " · ")
-            return LandMapPage.Shape(number: record.number, path: MapPath.data(record.geometry, in: viewport),
-                                     category: category, card: card)
+            LandMapPage.Shape(number: item.record.number, path: MapPath.data(item.record.geometry, in: viewport),
+                              category: LandMapPage.category(item, colouring),
+                              card: withCards ? labels.card(item, townNames: townNames, holderNames: holderNames) : nil)
         }
         return LandMapPage.Model(filter: filter, colouring: colouring, viewport: viewport, shapes: shapes, towns: towns,
                                  rules: rules, anyDemo: shown.contains { $0.isDemo })

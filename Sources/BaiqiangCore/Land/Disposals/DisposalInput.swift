@@ -37,8 +37,8 @@ public struct DisposalInput: Sendable, Hashable {
         }
         func date(_ field: DisposalField) -> LocalDate? {
             guard let text = values[field] else { return nil }
-            guard let date = LocalDate(iso: text) else {
-                report(field, BilingualText(zh: "“\(text)”不是 YYYY-MM-DD 格式的日期", en: "'\(text)' is not a date as YYYY-MM-DD"))
+            guard let date = SpreadsheetDate.read(text) else {
+                report(field, BilingualText(zh: "“\(text)”不是 YYYY-MM-DD 格式的日期（或 Excel 日期单元格）", en: "'\(text)' is not a date as YYYY-MM-DD (or an Excel date cell)"))
                 return nil
             }
             return date

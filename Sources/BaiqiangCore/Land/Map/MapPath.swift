@@ -12,16 +12,42 @@ public enum MapPath {
         for polygon in geometry.polygons {
             for ring in polygon.rings {
                 let points = simplifyRing(ring.map(viewport.point), tolerance: tolerance)
-                guard points.count >= 4, let first = points.first else {
+                guard points.count >= 4 else {
                     if let p = ring.first.map(viewport.point) { out += "M\(format(p.x)) \(format(p.y))h1v1h-1Z" }
                     continue
                 }
-                out += "M" + format(first.x) + " " + format(first.y)
-                for p in points.dropFirst().dropLast() { out += "L" + format(p.x) + " " + format(p.y) }
-                out += "Z"
+                out += relative(points.dropLast().map { (tenths($0.x), tenths($0.y)) })
             }
         }
         return out
+    }
+
+    /// A ring as one absolute move and then relative steps in tenths of a unit: the steps
+    /// between neighbours of a parcel are short numbers, about half the bytes of absolute ones.
+    /// Steps are taken between the rounded points, so rounding never accumulates.
+    static func relative(_ points: [(Int, Int)]) -> String {
+        var previous = points[0], first = true
+        var out = "M" + tenthsText(previous.0) + " " + tenthsText(previous.1) + "l"
+        for point in points.dropFirst() {
+            for (index, step) in [point.0 - previous.0, point.1 - previous.1].enumerated() {
+                let text = tenthsText(step)
+                if !(first && index == 0) && !text.hasPrefix("-") { out += " " }
+                out += text
+            }
+            first = false
+            previous = point
+        }
+        return out + "Z"
+    }
+
+    static func tenths(_ value: Double) -> Int { Int((value * 10).rounded()) }
+
+    /// Tenths as the shortest decimal: 15 → "1.5", -2 → "-.2", 30 → "3".
+    static func tenthsText(_ value: Int) -> String {
+        let sign = value < 0 ? "-" : "", magnitude = abs(value)
+        let whole = magnitude / 10, fraction = magnitude % 10
+        if fraction == 0 { return sign + String(whole) }
+        return sign + (whole == 0 ? "" : String(whole)) + "." + String(fraction)
     }
 
     /// A closed ring (first point repeated last) simplified; fewer than four points when it

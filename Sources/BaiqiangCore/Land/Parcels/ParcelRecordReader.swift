@@ -104,8 +104,8 @@ private struct FeatureReader {
 
     mutating func date(_ field: ParcelField) -> LocalDate? {
         guard let text = text(field) else { return nil }
-        guard let date = LocalDate(iso: text) else {
-            issue(field, zh: "日期应写作 YYYY-MM-DD", en: "Dates are written YYYY-MM-DD")
+        guard let date = SpreadsheetDate.read(text) else {
+            issue(field, zh: "日期应写作 YYYY-MM-DD（或为 Excel 日期单元格）", en: "Dates are written YYYY-MM-DD (or are Excel date cells)")
             return nil
         }
         return date

@@ -4,9 +4,18 @@ import Yams
 /// Reading the low-efficiency rules file (低效用地认定规则): the one shipped in `Resources/land`, or
 /// a county's own. Every rule names its source or says it is the county's choice.
 public enum LowEfficiencyRules {
+    /// The shipped rules, read and checked once: the file is part of the program and cannot
+    /// change while it runs, and every land page and API answer asks for them.
     public static func bundled() throws -> [LowEfficiencyRule] {
-        try parse(yaml: CoreResources.text("land/low-efficiency-rules.yaml"))
+        try bundledOnce.get()
     }
+
+    private static let bundledOnce: Result<[LowEfficiencyRule], LowEfficiencyRuleError> = {
+        guard let yaml = try? CoreResources.text("land/low-efficiency-rules.yaml") else {
+            return .failure(.malformed("land/low-efficiency-rules.yaml is missing"))
+        }
+        return Result { () throws(LowEfficiencyRuleError) in try parse(yaml: yaml) }
+    }()
 
     public static func parse(yaml: String) throws(LowEfficiencyRuleError) -> [LowEfficiencyRule] {
         let file: RulesFile
