@@ -32,8 +32,9 @@ enum PlanEdits {
         return KPIObservation(value: number, date: day, unit: unit, source: note, enteredBy: username)
     }
 
-    static func addObservation(_ observation: KPIObservation, to code: String, writer: Writer, cache: PlanCache) async throws {
-        try await PlanStore.modify(writer: writer, cache: cache) { document in
+    static func addObservation(_ observation: KPIObservation, to code: String, plan: String? = nil,
+                               writer: Writer, cache: PlanCache) async throws {
+        try await PlanStore.modify(writer: writer, cache: cache, plan: plan) { document in
             guard let kpi = document.kpi(code) else { throw Abort(.notFound) }
             guard kpi.source == .manual else {
                 throw InputError(message: BilingualText(zh: "该指标由系统计算，不能手工录入", en: "This KPI is computed; it takes no typed figures"))
@@ -51,7 +52,8 @@ enum PlanEdits {
         }
     }
 
-    static func setMilestoneActual(_ code: String, actual: String, writer: Writer, cache: PlanCache) async throws {
+    static func setMilestoneActual(_ code: String, actual: String, plan: String? = nil,
+                                   writer: Writer, cache: PlanCache) async throws {
         var check = FieldChecker()
         check.text(actual, .code, field: "actual")
         try check.finish()
@@ -67,7 +69,7 @@ enum PlanEdits {
         } else {
             throw InputError(message: BilingualText(zh: "日期“\(actual)”应为 YYYY-MM-DD", en: "The date '\(actual)' must be YYYY-MM-DD"))
         }
-        try await PlanStore.modify(writer: writer, cache: cache) { document in
+        try await PlanStore.modify(writer: writer, cache: cache, plan: plan) { document in
             guard let before = document.milestone(code) else { throw Abort(.notFound) }
             document.updateMilestone(code) { $0.actual = day }
             return PlanChange("plan.milestone.update", entity: "milestone", id: code, before: before, after: document.milestone(code))

@@ -19,6 +19,8 @@ public struct Permissions: Sendable {
         case runEvaluation
         /// Replace the whole plan from a file.
         case importPlan
+        /// Keep the county's plans: choose the current one, publish one, start the next from one.
+        case managePlans
         /// Record a KPI's observation or a milestone's completion, of a plan part owned by the
         /// department with this code (nil: owned by nobody).
         case writePlan(owner: String?)
@@ -70,7 +72,7 @@ public struct Permissions: Sendable {
             // The registry is kept, and evaluated, by administrators and the departments
             // (工信局, 统计局 …).
             return role == .admin || role == .department
-        case .importPlan, .configure:
+        case .importPlan, .managePlans, .configure:
             return role == .admin
         case .manageAccounts:
             return role == .securityOfficer || (role == .admin && !actor.dutiesSeparated)

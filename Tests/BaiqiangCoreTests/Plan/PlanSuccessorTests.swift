@@ -46,3 +46,12 @@ import Testing
         #expect(successor.kpi("k")?.target == nil)
     }
 }
+
+@Suite struct PlanCodeTests {
+    @Test(arguments: [("heshan-2026", true), ("2026", true), ("", false), ("-x", false), ("Heshan", false),
+                      ("a/b", false), ("a b", false), (String(repeating: "a", count: 64), true),
+                      (String(repeating: "a", count: 65), false)])
+    func codes(code: String, valid: Bool) {
+        #expect(PlanCode.isValid(code) == valid)
+    }
+}

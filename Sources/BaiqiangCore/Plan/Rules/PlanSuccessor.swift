@@ -53,3 +53,14 @@ extension PlanDocument {
         return kpi
     }
 }
+
+/// A plan's code as it travels in addresses (`/plan?plan=heshan-2026`).
+public enum PlanCode {
+    /// Lowercase letters, digits and hyphens, 1 to 64 of them, starting with a letter or digit:
+    /// safe in a path or a query without escaping, and unambiguous to type.
+    public static func isValid(_ code: String) -> Bool {
+        guard (1...64).contains(code.utf8.count), code.first != "-" else { return false }
+        return code.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }
+    }
+}
