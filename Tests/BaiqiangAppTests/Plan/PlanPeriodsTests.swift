@@ -191,6 +191,22 @@ struct PlanPeriodsTests {
         }
     }
 
+    @Test("The API takes the plan by code; an unknown code is 404, an overlong one 400")
+    func apiTakesThePlan() async throws {
+        try await withTestApp(at: Self.noon("2026-12-01")) { app in
+            try await Fixture.user(app, "lead", .leader)
+            let token = try await TokenService(writer: app.writer(as: .system)).create(username: "lead").token
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = .init(token: token)
+            for operation in [SiteURL.API.planKPIs, .planAreas, .planItems, .planMilestones] {
+                #expect(try await get(app, SiteURL.api(operation).path + "?plan=heshan-2022", headers).0 == .ok)
+                #expect(try await get(app, SiteURL.api(operation).path + "?plan=no-such-plan", headers).0 == .notFound)
+                #expect(try await get(app, SiteURL.api(operation).path + "?plan=" + String(repeating: "x", count: 65), headers).0 == .badRequest,
+                        "longer than any plan code, as the API description says")
+            }
+        }
+    }
+
     @Test("The cockpit's snapshot moves on with the day")
     func snapshotFollowsTheDay() async throws {
         try await withTestApp(at: Self.noon("2025-12-31")) { app in

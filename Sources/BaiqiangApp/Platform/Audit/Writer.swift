@@ -38,13 +38,16 @@ public struct Writer: Sendable {
         var attempt = 1
         while true {
             do {
+                let appended = AuditRecorder.AppendedFlag()
                 let result = try await gate.run {
                     try await database.transaction { tx in
-                        try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID, key: key, clock: clock))
+                        try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID, key: key, clock: clock,
+                                                         appended: appended))
                     }
                 }
-                // Only once committed: a cache refilled during the transaction must not outlive it.
-                generations.advance(countyCode)
+                // Once committed, and only for an audited change (not a session's "last seen"):
+                // what was computed before it is no longer true.
+                if appended.isSet { generations.advance(countyCode) }
                 return result
             } catch let error where attempt < Self.attempts && TransientConflict.matches(error) {
                 try await Task.sleep(for: .milliseconds(Int.random(in: 1...20) * attempt))
