@@ -3,8 +3,8 @@ import Fluent
 import Foundation
 import Vapor
 
-/// Keeping a county's plans side by side: which one is current, which are published, and the
-/// next plan started from one. Each change is one audited transaction.
+/// The plan store's writes that keep a county's plans side by side: which one is current, which
+/// are published, and the next plan started from one. Each change is one audited transaction.
 enum PlanPeriods {
     struct InputError: BilingualError {
         let message: BilingualText
