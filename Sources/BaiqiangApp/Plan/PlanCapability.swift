@@ -9,15 +9,16 @@ struct PlanCapability: Capability {
     var navigation: NavigationEntry? { NavigationEntry(key: "nav.plan", url: .plan) }
 
     var resources: CapabilityResources {
-        CapabilityResources(catalogues: ["plan", "plan-truth"], apiDescriptions: ["plan"])
+        CapabilityResources(catalogues: ["plan", "plan-truth", "plan-periods"], apiDescriptions: ["plan"])
     }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreatePlans()]
+        [CreatePlans(), AddPlanPeriods()]
     }
 
     func register(_ routes: CapabilityRoutes) {
         PlanPagesController().register(routes.web)
+        PlanPeriodsController().register(routes.web)
         PlanScreenController().register(routes.web)
         PlanTransferController().register(routes.web)
         PlanPublicController().register(routes.web)

@@ -34,12 +34,12 @@ enum PlanEdits {
 
     /// Records a figure (unreviewed); a second for a date that has one is a correction and needs
     /// `correction`, the reason (Core's `ObservationLedger`).
-    static func addObservation(_ observation: KPIObservation, to code: String, correction: String? = nil,
+    static func addObservation(_ observation: KPIObservation, to code: String, correction: String? = nil, plan: String? = nil,
                                writer: Writer, cache: PlanCache) async throws {
         var check = FieldChecker()
         check.text(correction, .note, field: "reason")
         try check.finish()
-        try await PlanStore.modify(writer: writer, cache: cache) { document in
+        try await PlanStore.modify(writer: writer, cache: cache, plan: plan) { document in
             guard let kpi = document.kpi(code) else { throw Abort(.notFound) }
             guard kpi.source == .manual else {
                 throw InputError(message: BilingualText(zh: "该指标由系统计算，不能手工录入", en: "This KPI is computed; it takes no typed figures"))
@@ -62,7 +62,7 @@ enum PlanEdits {
     }
 
     /// Withdraws the current figure of `date` with a reason, or releases it for the public page.
-    static func reviewObservation(_ action: ObservationReview, of code: String, date: String, reason: String?,
+    static func reviewObservation(_ action: ObservationReview, of code: String, date: String, reason: String?, plan: String? = nil,
                                   writer: Writer, cache: PlanCache) async throws {
         var check = FieldChecker()
         check.text(date, .code, field: "date")
@@ -71,7 +71,7 @@ enum PlanEdits {
         guard let day = PlanDate(date.trimmingCharacters(in: .whitespaces)) else {
             throw InputError(message: BilingualText(zh: "日期“\(date)”应为 YYYY-MM-DD", en: "The date '\(date)' must be YYYY-MM-DD"))
         }
-        try await PlanStore.modify(writer: writer, cache: cache) { document in
+        try await PlanStore.modify(writer: writer, cache: cache, plan: plan) { document in
             guard var kpi = document.kpi(code) else { throw Abort(.notFound) }
             let before: KPIObservation
             switch action {
@@ -93,7 +93,8 @@ enum PlanEdits {
         case publish
     }
 
-    static func setMilestoneActual(_ code: String, actual: String, writer: Writer, cache: PlanCache) async throws {
+    static func setMilestoneActual(_ code: String, actual: String, plan: String? = nil,
+                                   writer: Writer, cache: PlanCache) async throws {
         var check = FieldChecker()
         check.text(actual, .code, field: "actual")
         try check.finish()
@@ -109,7 +110,7 @@ enum PlanEdits {
         } else {
             throw InputError(message: BilingualText(zh: "日期“\(actual)”应为 YYYY-MM-DD", en: "The date '\(actual)' must be YYYY-MM-DD"))
         }
-        try await PlanStore.modify(writer: writer, cache: cache) { document in
+        try await PlanStore.modify(writer: writer, cache: cache, plan: plan) { document in
             guard let before = document.milestone(code) else { throw Abort(.notFound) }
             document.updateMilestone(code) { $0.actual = day }
             return PlanChange("plan.milestone.update", entity: "milestone", id: code, before: before, after: document.milestone(code))

@@ -12,15 +12,21 @@ struct PlanStore {
     let today: PlanDate
     /// Whose plan: each county has its own.
     var county: String = CountyCode.heshan
+    /// The plan asked for by code (`?plan=`); nil for the county's current plan.
+    var selection: String? = nil
 
-    /// The current plan, or nil before one is loaded.
+    /// The selected plan (the current one unless another is asked for), or nil when there is none.
     func current() async throws -> PlanDocument? {
-        guard let row = try await PlanRecord.query(on: db, county: county).field(\.$id).field(\.$version).first() else { return nil }
-        if let cached = await cache.document(county: county, version: row.version) { return cached }
-        guard let full = try await PlanRecord.find(row.id, on: db) else { return nil }
-        let document = try PlanYAML.read(full.document, now: today)
-        await cache.store(document, county: county, version: full.version)
-        return document
+        // A code longer than any plan's names no plan, and is not sent to the database.
+        if let selection, !FieldLimits.fits(selection, .code) { return nil }
+        var query = PlanRecord.query(on: db, county: county).field(\.$id).field(\.$code).field(\.$version)
+        if let selection {
+            query = query.filter(\.$code == selection)
+        } else {
+            query = query.filter(\.$isCurrent == true)
+        }
+        guard let row = try await query.first() else { return nil }
+        return try await document(id: row.id, code: row.code, version: row.version)
     }
 
     func require() async throws -> PlanDocument {
@@ -28,14 +34,40 @@ struct PlanStore {
         return plan
     }
 
-    /// Replaces the plan with `document` (already validated). Returns false when the plan
-    /// already equals it: importing what was exported changes nothing, not even the audit log.
+    /// Every plan of the county, newest period first: what the plan picker offers.
+    func summaries() async throws -> [PlanSummary] {
+        let rows = try await PlanRecord.query(on: db, county: county)
+            .field(\.$id).field(\.$code).field(\.$version).field(\.$isCurrent).field(\.$isPublished).all()
+        var result: [PlanSummary] = []
+        for row in rows {
+            let document = try await document(id: row.id, code: row.code, version: row.version)
+            result.append(PlanSummary(code: row.code, title: document.title, period: document.effectivePeriod,
+                                      isCurrent: row.isCurrent, isPublished: row.isPublished))
+        }
+        return result.sorted { ($0.period?.end.dayNumber ?? 0, $0.code) > ($1.period?.end.dayNumber ?? 0, $1.code) }
+    }
+
+    private func document(id: UUID?, code: String, version: Int) async throws -> PlanDocument {
+        if let cached = await cache.document(county: county, code: code, version: version) { return cached }
+        guard let full = try await PlanRecord.find(id, on: db) else { throw Abort(.notFound) }
+        let document = try PlanYAML.read(full.document, now: today)
+        await cache.store(document, county: county, code: code, version: full.version)
+        return document
+    }
+
+    /// Replaces the plan with `document` (already validated): the plan of the same code, else the
+    /// current one; the county's first plan becomes its current, published plan. Returns false
+    /// when the plan already equals it: importing what was exported changes nothing, not even
+    /// the audit log.
     @discardableResult
     static func replace(with document: PlanDocument, writer: Writer, cache: PlanCache, action: String = "plan.import") async throws -> Bool {
         let text = PlanYAML.write(document)
         let county = writer.countyCode
         return try await writer.transaction { db, audit in
-            let existing = try await PlanRecord.query(on: db, county: county).first()
+            var existing = try await PlanRecord.query(on: db, county: county).filter(\.$code == document.code).first()
+            if existing == nil {
+                existing = try await PlanRecord.query(on: db, county: county).filter(\.$isCurrent == true).first()
+            }
             if let existing, existing.document == text { return false }
             try await ensureDepartments(of: document, county: county, on: db, audit: audit)
             let before = existing?.document
@@ -45,7 +77,7 @@ struct PlanStore {
                 existing.version += 1
                 try await existing.update(on: db)
             } else {
-                let record = PlanRecord(code: document.code, document: text, version: 1)
+                let record = PlanRecord(code: document.code, document: text, version: 1, isCurrent: true, isPublished: true)
                 record.countyCode = county
                 try await record.create(on: db)
             }
@@ -55,13 +87,15 @@ struct PlanStore {
         }
     }
 
-    /// Applies one change to the current plan: `change` edits the document and names what it
-    /// changed for the audit log; the result must validate as a whole.
-    static func modify(writer: Writer, cache: PlanCache,
+    /// Applies one change to a plan (`plan` by code; nil: the current one): `change` edits the
+    /// document and names what it changed for the audit log; the result must validate as a whole.
+    static func modify(writer: Writer, cache: PlanCache, plan: String? = nil,
                        _ change: @escaping @Sendable (inout PlanDocument) throws -> PlanChange) async throws {
         let county = writer.countyCode
         try await writer.transaction { db, audit in
-            guard let record = try await PlanRecord.query(on: db, county: county).first() else { throw Abort(.notFound) }
+            let query = PlanRecord.query(on: db, county: county)
+            guard let record = try await (plan.map { query.filter(\.$code == $0) } ?? query.filter(\.$isCurrent == true)).first()
+            else { throw Abort(.notFound) }
             let today = writer.environment.today
             var document = try PlanYAML.read(record.document, now: today)
             let described = try change(&document)
@@ -114,21 +148,31 @@ struct PlanChange: Sendable {
     }
 }
 
-/// The parsed current plan, kept between requests until its version changes.
+/// The parsed plans, kept between requests until their version changes.
 actor PlanCache {
-    private var entries: [String: (version: Int, document: PlanDocument)] = [:]
+    private var entries: [String: [String: (version: Int, document: PlanDocument)]] = [:]
 
-    func document(county: String, version: Int) -> PlanDocument? {
-        entries[county]?.version == version ? entries[county]?.document : nil
+    func document(county: String, code: String, version: Int) -> PlanDocument? {
+        guard let entry = entries[county]?[code], entry.version == version else { return nil }
+        return entry.document
     }
 
-    func store(_ document: PlanDocument, county: String, version: Int) {
-        entries[county] = (version, document)
+    func store(_ document: PlanDocument, county: String, code: String, version: Int) {
+        entries[county, default: [:]][code] = (version, document)
     }
 
     func invalidate(county: String) {
         entries[county] = nil
     }
+}
+
+/// A plan as the picker names it.
+struct PlanSummary: Sendable {
+    var code: String
+    var title: BilingualText
+    var period: PlanPeriod?
+    var isCurrent: Bool
+    var isPublished: Bool
 }
 
 extension Application {
@@ -143,9 +187,19 @@ extension Application {
 
     func installPlanCache() {
         storage[PlanCacheKey.self] = PlanCache()
+        installPlanSnapshots()
     }
 }
 
 extension Request {
-    var planStore: PlanStore { PlanStore(db: db, cache: application.planCache, today: appEnvironment.today, county: countyCode) }
+    /// The plan store for the plan this request names (`?plan=CODE`), else the current plan.
+    var planStore: PlanStore {
+        PlanStore(db: db, cache: application.planCache, today: appEnvironment.today, county: countyCode, selection: planSelection)
+    }
+
+    /// The plan code this request asks for (`?plan=CODE`); nil for the current plan.
+    var planSelection: String? {
+        guard let code = query[String.self, at: "plan"], !code.isEmpty else { return nil }
+        return code
+    }
 }

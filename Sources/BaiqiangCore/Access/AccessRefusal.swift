@@ -30,6 +30,9 @@ public struct AccessRefusal: BilingualError, Equatable {
             BilingualText(zh: "只有管理员可以导入规划", en: "Only administrators can import the plan")
         case .publishPlanFigures:
             BilingualText(zh: "只有管理员可以审核发布数值", en: "Only administrators can review and publish a figure")
+        case .managePlans:
+            BilingualText(zh: "只有管理员可以设定当前规划、发布规划或续编下一期规划",
+                          en: "Only administrators can choose the current plan, publish a plan or start the next one")
         case .writePlan:
             BilingualText(zh: "只有管理员和负责该项的部门可以修改", en: "Only administrators and the department that owns it can change it")
         case .writeLand:

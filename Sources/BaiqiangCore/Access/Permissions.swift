@@ -22,6 +22,8 @@ public struct Permissions: Sendable {
         case publishEvaluation
         /// Replace the whole plan from a file.
         case importPlan
+        /// Keep the county's plans: choose the current one, publish one, start the next from one.
+        case managePlans
         /// Record a KPI's observation or a milestone's completion, of a plan part owned by the
         /// department with this code (nil: owned by nobody).
         case writePlan(owner: String?)
@@ -83,7 +85,7 @@ public struct Permissions: Sendable {
             // The county government adopts the results (县政府审定): its leaders, or an
             // administrator acting for them; the departments that run evaluations do not.
             return role == .admin || role == .leader
-        case .importPlan, .configure, .publishPlanFigures:
+        case .importPlan, .managePlans, .configure, .publishPlanFigures:
             return role == .admin
         case .manageAccounts:
             return role == .securityOfficer || (role == .admin && !actor.dutiesSeparated)

@@ -10,7 +10,8 @@ import VaporTesting
 /// file (see `Golden`), on a small county fixed in time: a change to what users see or what a
 /// client parses shows up as a diff to be read and accepted, never silently.
 @Suite(.serialized) struct SnapshotTests {
-    /// 10:00 in Beijing on the last day of June 2026, inside the plan's period.
+    /// 10:00 in Beijing on the last day of June 2026, after Heshan 2022's period (to 2025-12-31):
+    /// its pages show the final review. A running plan's pages are checked in `PlanPeriodsTests`.
     static let moment = Date(timeIntervalSince1970: 1_782_784_800)
 
     @Test func everyPage() async throws {

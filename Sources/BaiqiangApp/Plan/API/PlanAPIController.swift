@@ -68,8 +68,8 @@ struct PlanAPIController {
         let input = try request.content.decode(PlanAPI.NewObservation.self)
         let observation = try PlanEdits.observation(value: String(input.value), date: input.date, source: input.source,
                                                     unit: input.unit, by: principal.username)
-        try await PlanEdits.addObservation(observation, to: code, correction: input.reason, writer: request.writer,
-                                           cache: request.application.planCache)
+        try await PlanEdits.addObservation(observation, to: code, correction: input.reason, plan: request.planSelection,
+                                           writer: request.writer, cache: request.application.planCache)
         let updated = try await PlanPagesController.snapshot(request)
         guard let fresh = updated.row(code) else { throw Abort(.notFound) }
         return try await PlanAPI.KPIView(fresh, withObservations: true).encodeResponse(status: .created, for: request)
@@ -109,7 +109,8 @@ struct PlanAPIController {
               let milestone = item.milestones.first(where: { $0.code == code }) else { throw Abort(.notFound) }
         _ = try request.requirePermission(.writePlan(owner: milestone.owner ?? item.owner))
         let input = try request.content.decode(PlanAPI.MilestoneUpdate.self)
-        try await PlanEdits.setMilestoneActual(code, actual: input.actual ?? "", writer: request.writer, cache: request.application.planCache)
+        try await PlanEdits.setMilestoneActual(code, actual: input.actual ?? "", plan: request.planSelection,
+                                               writer: request.writer, cache: request.application.planCache)
         let list = try await milestones(request)
         guard let updated = list.items.first(where: { $0.code == code }) else { throw Abort(.notFound) }
         return updated

@@ -8,6 +8,8 @@ enum PlanCockpitPage {
         /// The area the page is narrowed to; nil or empty for the whole plan.
         var area: String?
         var mayImport: Bool
+        /// May choose the current plan, publish one or start the next one.
+        var mayManage: Bool = false
     }
 }
 

@@ -16,9 +16,9 @@ enum PlanCockpitParts {
 
     static func areaFilter(_ ui: PlanComponents, selected: String?) -> Node {
         .nav(.class("tabs"),
-             .a(.href(SiteURL.plan.path), .text(ui.context.t("common.all")), .if(selected == nil || selected == "", .class("active"))),
+             .a(.href(ui.snapshot.path(.plan)), .text(ui.context.t("common.all")), .if(selected == nil || selected == "", .class("active"))),
              .forEach(ui.snapshot.document.areas) { area in
-                 .a(.href(SiteURL.plan.path + "?area=" + area.code), .text(ui.text(area.name).prefix(14) + (ui.text(area.name).count > 14 ? "…" : "")),
+                 .a(.href(ui.snapshot.path(.plan) + (ui.snapshot.selection == nil ? "?" : "&") + "area=" + area.code), .text(ui.text(area.name).prefix(14) + (ui.text(area.name).count > 14 ? "…" : "")),
                     .attribute(named: "title", value: ui.text(area.name)),
                     .if(selected == area.code, .class("active")))
              })
@@ -42,7 +42,7 @@ enum PlanCockpitParts {
                     .td(.text(ui.text(milestone.name)), .unwrap(milestone.source) { .div(.class("source"), .text($0)) }),
                     .td(.text(milestone.planned.description)),
                     .td(.if(canEdit,
-                            .form(.method(.post), .action(SiteURL.planMilestone(code: milestone.code).path), .class("inline"),
+                            .form(.method(.post), .action(ui.snapshot.path(.planMilestone(code: milestone.code))), .class("inline"),
                                   Layout.csrfField(context),
                                   .input(.type(.date), .name("actual"), .value(milestone.actual?.description ?? "")),
                                   .button(.type(.submit), .text(context.t("common.save")))),

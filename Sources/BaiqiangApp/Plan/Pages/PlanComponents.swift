@@ -45,11 +45,12 @@ struct PlanComponents {
     }
 
     func kpiLink(_ code: String) -> String {
-        isPublic ? SiteURL.publicKPI(code: code).path : SiteURL.planKPI(code: code).path
+        snapshot.path(isPublic ? SiteURL.publicKPI(code: code) : SiteURL.planKPI(code: code))
     }
 
     /// The card of one KPI: value, target, deadline, progress against schedule, light, forecast.
     func card(_ row: KPIRow) -> Node {
+        if let review = snapshot.review?.kpis[row.kpi.code] { return PlanReviewParts.card(self, row: row, review: review) }
         let kpi = row.kpi, evaluation = row.evaluation
         let light = evaluation?.light ?? .grey
         return .article(
@@ -141,7 +142,9 @@ struct PlanComponents {
              .span(.class("tree-name"), .text(text(name))),
              .unwrap(owner) { .span(.class("tree-owner"), .text(text($0))) },
              .unwrap(rollUp?.displayProgress) { progress in
-                 .group(progressBar(progress: progress, schedule: rollUp?.schedule, light: rollUp?.light ?? .grey),
+                 // An ended plan shows how far it got, with no schedule to measure it against.
+                 .group(progressBar(progress: progress, schedule: snapshot.review == nil ? rollUp?.schedule : nil,
+                                    light: rollUp?.light ?? .grey),
                         .span(.class("tree-percent"), .text(NumberText.percent(progress))))
              })
     }

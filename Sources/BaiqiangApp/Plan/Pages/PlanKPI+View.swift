@@ -10,7 +10,8 @@ extension PlanKPIPage {
             .unwrap(model.error) { Layout.notice("error", $0) },
             .if(model.mayWrite && row.kpi.source == .manual, PlanKPIParts.observationForm(ui, row: row)),
             .h2(.text(context.t("plan.milestones"))),
-            PlanCockpitParts.milestones(ui, items: [row.item], editable: true)
+            model.snapshot.review.map { PlanReviewParts.milestones(ui, items: [row.item], review: $0) }
+                ?? PlanCockpitParts.milestones(ui, items: [row.item], editable: true)
         )
     }
 }

@@ -9,8 +9,10 @@ enum PlanKPIParts {
         let context = ui.context, kpi = row.kpi, evaluation = row.evaluation
         let light = evaluation?.light ?? .grey
         return .group(
-            .p(.a(.href(ui.isPublic ? SiteURL.publicPlan.path : SiteURL.plan.path), .text("← " + context.t("nav.plan")))),
-            .div(.class("page-head"), .h1(.text(ui.text(kpi.name))), .if(!row.isMonitoring, ui.light(light))),
+            .p(.a(.href(ui.snapshot.path(ui.isPublic ? .publicPlan : .plan)), .text("← " + context.t("nav.plan")))),
+            .unwrap(ui.snapshot.review) { PlanReviewParts.notice(ui, review: $0) },
+            .div(.class("page-head"), .h1(.text(ui.text(kpi.name))), .if(!row.isMonitoring,
+                ui.snapshot.review?.kpis[kpi.code]?.verdict.map { PlanReviewParts.verdict(ui, $0) } ?? ui.light(light))),
             .p(.class("muted"), .text("\(ui.text(row.area.name)) › \(ui.text(row.line.name)) › \(ui.text(row.item.name))")),
             .div(.class("kpi-detail"),
                  ui.card(row),
@@ -54,7 +56,8 @@ enum PlanKPIParts {
                 series.append(.init(label: context.t("plan.chart.path"), style: "s-path", stroke: .dashed, showsPoints: false,
                                     points: [(Double(baseline.date.dayNumber), value), (Double(deadline.dayNumber), target.value)]))
             }
-            if case .projected(let value, let at, _)? = row.evaluation?.forecast, let last = points.last {
+            // An ended plan has nothing left to forecast.
+            if ui.snapshot.review == nil, case .projected(let value, let at, _)? = row.evaluation?.forecast, let last = points.last {
                 series.append(.init(label: context.t("plan.chart.forecast"), style: "s-forecast", stroke: .dotted, showsPoints: true,
                                     points: [(Double(last.date.dayNumber), last.value), (Double(at.dayNumber), value)]))
             }
@@ -122,7 +125,7 @@ enum PlanKPIParts {
         let context = ui.context
         return .group(
             .h2(.text(context.t("plan.add_observation"))),
-            .form(.method(.post), .action(SiteURL.planKPIObservations(code: row.kpi.code).path), .class("filters"),
+            .form(.method(.post), .action(ui.snapshot.path(.planKPIObservations(code: row.kpi.code))), .class("filters"),
                   Layout.csrfField(context),
                   .label(.text(context.t("plan.value") + " (" + ui.text(KPIUnit.name(of: row.kpi.unit)) + ")"),
                          .input(.type(.text), .name("value"), .required(true), .attribute(named: "inputmode", value: "decimal"))),

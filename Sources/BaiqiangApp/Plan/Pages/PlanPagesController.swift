@@ -16,18 +16,15 @@ struct PlanPagesController {
     }
 
     static func snapshot(_ request: Request, publishedOnly: Bool = false) async throws -> PlanSnapshot {
-        let document = try await request.planStore.require()
-        // The public sees reviewed current figures only, never one waiting for review.
-        return try await PlanSnapshot.make(publishedOnly ? document.publishedOnly.reviewedFiguresOnly : document,
-                                           providers: Capabilities.kpiProviders(on: request.db, environment: request.appEnvironment, county: request.countyCode), today: request.appEnvironment.today,
-                                           factsOnly: publishedOnly)
+        try await PlanSnapshotCache.snapshot(request, publishedOnly: publishedOnly)
     }
 
     @Sendable func cockpit(_ request: Request) async throws -> HTML {
         _ = try request.requirePrincipal()
         let model = PlanCockpitPage.Model(
             snapshot: try await Self.snapshot(request), area: try? request.query.get(String.self, at: "area"),
-            mayImport: request.principal?.permissions.allows(.importPlan) == true)
+            mayImport: request.principal?.permissions.allows(.importPlan) == true,
+            mayManage: request.principal?.permissions.allows(.managePlans) == true)
         return PlanCockpitPage.view(model, request.pageContext)
     }
 
@@ -63,12 +60,13 @@ struct PlanPagesController {
         let form = try request.content.decode(ObservationForm.self)
         do {
             let observation = try PlanEdits.observation(value: form.value, date: form.date, source: form.source, by: principal.username)
-            try await PlanEdits.addObservation(observation, to: code, correction: form.reason, writer: request.writer,
-                                               cache: request.application.planCache)
+            try await PlanEdits.addObservation(observation, to: code, correction: form.reason, plan: request.planSelection,
+                                               writer: request.writer, cache: request.application.planCache)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderKPI(request, error: request.t(error.message), status: .badRequest)
         }
-        return request.redirect(to: SiteURL.planKPI(code: code).path)
+        let back = request.planSelection.map { SiteURL.planKPI(code: code).path + "?plan=" + PlanSnapshot.queryValue($0) }
+        return request.redirect(to: back ?? SiteURL.planKPI(code: code).path)
     }
 
     /// Withdraws a figure (its owners, with a reason) or publishes it (its reviewer).
@@ -82,11 +80,12 @@ struct PlanPagesController {
         let reason = try? request.content.get(String.self, at: "reason")
         do {
             try await PlanEdits.reviewObservation(action, of: code, date: try request.parameters.require(.date), reason: reason,
-                                                  writer: request.writer, cache: request.application.planCache)
+                                                  plan: request.planSelection, writer: request.writer, cache: request.application.planCache)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderKPI(request, error: request.t(error.message), status: .badRequest)
         }
-        return request.redirect(to: SiteURL.planKPI(code: code).path)
+        let back = request.planSelection.map { SiteURL.planKPI(code: code).path + "?plan=" + PlanSnapshot.queryValue($0) }
+        return request.redirect(to: back ?? SiteURL.planKPI(code: code).path)
     }
 
     @Sendable func completeMilestone(_ request: Request) async throws -> Response {
@@ -96,7 +95,8 @@ struct PlanPagesController {
         let owner = milestone.owner ?? document.allItems.first { $0.milestones.contains(milestone) }?.owner
         _ = try request.requirePermission(.writePlan(owner: owner))
         let actual = try request.content.get(String.self, at: "actual")
-        try await PlanEdits.setMilestoneActual(code, actual: actual, writer: request.writer, cache: request.application.planCache)
+        try await PlanEdits.setMilestoneActual(code, actual: actual, plan: request.planSelection,
+                                               writer: request.writer, cache: request.application.planCache)
         let back = SafeRedirect.back(referer: request.headers.first(name: .referer), fallback: SiteURL.plan.path)
         return request.redirect(to: back)
     }

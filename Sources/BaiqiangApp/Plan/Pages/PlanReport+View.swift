@@ -18,11 +18,15 @@ extension PlanReportPage {
         return .section(.class("report-page"),
             .h1(.text(context.t("plan.report_title", ["month": month]))),
             .h2(.text(ui.text(area.name))),
+            .unwrap(ui.snapshot.review) { PlanReviewParts.notice(ui, review: $0) },
             .unwrap(ui.snapshot.evaluation.areas[area.code]?.displayProgress) { progress in
                 .p(.text(context.t("plan.area_progress", ["progress": NumberText.percent(progress)])))
             },
             .if(rows.isEmpty, .p(.class("muted"), .text(context.t("plan.no_kpis")))),
-            .if(!rows.isEmpty, .table(.class("data"),
+            .unwrap(ui.snapshot.review) { review in
+                .if(!rows.isEmpty, PlanReviewParts.reportTable(ui, rows: rows, review: review))
+            },
+            .if(!rows.isEmpty && ui.snapshot.review == nil, .table(.class("data"),
                 .thead(.tr(.th(.text(context.t("plan.kpi"))), .th(.text(context.t("plan.latest"))),
                            .th(.text(context.t("plan.target"))), .th(.text(context.t("plan.progress"))),
                            .th(.text(context.t("plan.schedule"))), .th(.text(context.t("plan.light"))),
@@ -37,7 +41,8 @@ extension PlanReportPage {
                         .td(.text(row.isMonitoring ? "—" : ui.forecastText(row))))
                 }))),
             .h2(.text(context.t("plan.milestones"))),
-            PlanCockpitParts.milestones(ui, items: area.lines.flatMap(\.items), editable: false)
+            ui.snapshot.review.map { PlanReviewParts.milestones(ui, items: area.lines.flatMap(\.items), review: $0) }
+                ?? PlanCockpitParts.milestones(ui, items: area.lines.flatMap(\.items), editable: false)
         )
     }
 }

@@ -20,7 +20,8 @@ extension PlanScreenPage {
                 .header(.class("screen-head"),
                         .h1(.text(ui.text(snapshot.document.title))),
                         .div(.class("screen-date"), .text(snapshot.today.description))),
-                PlanCockpitParts.lightSummary(ui, rows: rows),
+                .unwrap(snapshot.review) { PlanReviewParts.notice(ui, review: $0) },
+                snapshot.review.map { PlanReviewParts.summary(ui, rows: rows, review: $0) } ?? PlanCockpitParts.lightSummary(ui, rows: rows),
                 .div(.class("kpi-grid screen-grid"), .forEach(rows) { ui.card($0) })
             )
         )

@@ -1,4 +1,5 @@
 import BaiqiangCore
+import Foundation
 
 /// The plan with every figure judged as of today: what the cockpit, the KPI pages, the public
 /// page, the big screen, the report and the API all show, computed in one place.
@@ -8,17 +9,38 @@ struct PlanSnapshot: Sendable {
     var today: PlanDate
     /// Each KPI's reported and computed figures side by side, keyed by KPI code.
     var figures: [String: KPIFigures] = [:]
+    /// The final review once the plan's period is over: the pages then show it instead of
+    /// lights, the schedule and forecasts.
+    var review: PlanReview? = nil
+    /// The plans the picker offers (on the public page, the published ones).
+    var plans: [PlanSummary] = []
+    /// The code links carry to stay on this plan; nil when it is the one shown by default.
+    var selection: String? = nil
 
     /// With `factsOnly` (the public pages), figures resting on demo records are left out, so a KPI
     /// known only from demo records shows no data rather than a generated number.
-    static func make(_ document: PlanDocument, providers: KPIProviderRegistry, today: PlanDate,
-                     factsOnly: Bool = false) async throws -> PlanSnapshot {
+    static func make(_ document: PlanDocument, providers: KPIProviderRegistry, today: PlanDate, factsOnly: Bool = false,
+                     plans: [PlanSummary] = [], selection: String? = nil) async throws -> PlanSnapshot {
         let measured = try await providers.data(for: document, asOf: today)
         let data = factsOnly ? measured.factsOnly : measured
         var figures: [String: KPIFigures] = [:]
         for kpi in document.allKPIs { figures[kpi.code] = KPIFigures.of(kpi, data: data[kpi.code] ?? kpi.ownData, now: today) }
         return PlanSnapshot(document: document, evaluation: PlanEvaluation.evaluate(document, data: data, now: today), today: today,
-                            figures: figures)
+                            figures: figures, review: PlanReview.ifEnded(document, data: data, today: today), plans: plans,
+                            selection: selection)
+    }
+
+    /// `url`'s path, staying on this plan.
+    func path(_ url: SiteURL) -> String {
+        guard let selection else { return url.path }
+        return url.path + "?plan=" + PlanSnapshot.queryValue(selection)
+    }
+
+    /// A plan code as a query value.
+    static func queryValue(_ code: String) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&+=#")
+        return code.addingPercentEncoding(withAllowedCharacters: allowed) ?? code
     }
 
     /// KPIs with their item, line and area, in plan order.

@@ -7,6 +7,7 @@ import Vapor
 public struct Writer: Sendable {
     let database: any Database
     let gate: WriteGate
+    let generations: DataGenerations
     public let actor: AuditActor
     let requestID: String?
     let key: AuditKey
@@ -37,11 +38,17 @@ public struct Writer: Sendable {
         var attempt = 1
         while true {
             do {
-                return try await gate.run {
+                let appended = AuditRecorder.AppendedFlag()
+                let result = try await gate.run {
                     try await database.transaction { tx in
-                        try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID, key: key, clock: clock))
+                        try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID, key: key, clock: clock,
+                                                         appended: appended))
                     }
                 }
+                // Once committed, and only for an audited change (not a session's "last seen"):
+                // what was computed before it is no longer true.
+                if appended.isSet { generations.advance(countyCode) }
+                return result
             } catch let error where attempt < Self.attempts && TransientConflict.matches(error) {
                 try await Task.sleep(for: .milliseconds(Int.random(in: 1...20) * attempt))
                 attempt += 1
@@ -65,7 +72,7 @@ extension Application {
 
     /// A writer acting as `actor`, for commands and start-up work.
     public func writer(as actor: AuditActor) -> Writer {
-        Writer(database: db, gate: writeGate, actor: actor, requestID: nil, key: auditKey, environment: appEnvironment,
+        Writer(database: db, gate: writeGate, generations: dataGenerations, actor: actor, requestID: nil, key: auditKey, environment: appEnvironment,
                countyCode: appEnvironment.reference.countyCode)
     }
 }
@@ -78,7 +85,7 @@ extension Request {
 
     /// A writer acting as `actor` (a system acting through this request), tagged with its id.
     func writer(as actor: AuditActor) -> Writer {
-        Writer(database: db, gate: application.writeGate, actor: actor, requestID: id, key: application.auditKey,
+        Writer(database: db, gate: application.writeGate, generations: application.dataGenerations, actor: actor, requestID: id, key: application.auditKey,
                environment: application.appEnvironment, countyCode: countyCode)
     }
 }

@@ -74,6 +74,10 @@ enum SiteURL: Equatable {
     case planReport
     case planImport
     case planExport(format: String)
+    case planPlans
+    case planPlanCurrent(code: String)
+    case planPlanPublication(code: String)
+    case planPlanNext(code: String)
     case publicPlan
     case publicKPI(code: String)
     case demands
@@ -164,6 +168,10 @@ enum SiteURL: Equatable {
         case .planReport: "/plan/report"
         case .planImport: "/plan/import"
         case .planExport(let format): "/plan/export.\(format)"
+        case .planPlans: "/plan/plans"
+        case .planPlanCurrent(let code): "/plan/plans/\(code)/current"
+        case .planPlanPublication(let code): "/plan/plans/\(code)/publication"
+        case .planPlanNext(let code): "/plan/plans/\(code)/next"
         case .publicPlan: "/public/plan"
         case .publicKPI(let code): "/public/plan/kpis/\(code)"
         case .demands: "/demands"

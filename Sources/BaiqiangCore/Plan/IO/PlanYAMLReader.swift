@@ -6,12 +6,14 @@ struct PlanYAMLReader {
     var fields = YAMLFieldReader()
 
     mutating func document(_ node: Node) -> PlanDocument? {
-        let allowed: Set<String> = ["code", "title", "county", "adopted", "source", "departments", "areas"]
+        let allowed: Set<String> = ["code", "title", "county", "adopted", "period", "source", "departments", "areas"]
         guard let map = fields.mapping(node, path: "", allowed: allowed) else { return nil }
         let code = fields.string(fields.required(map, "code", path: ""), path: "code")
         let title = fields.bilingual(fields.required(map, "title", path: ""), path: "title")
         let county = fields.bilingual(fields.required(map, "county", path: ""), path: "county")
         let adopted = fields.date(fields.optional(map, "adopted"), path: "adopted")
+        var period: PlanPeriod?
+        if let node = fields.optional(map, "period") { period = self.period(node, path: "period") }
         let source = fields.string(fields.optional(map, "source"), path: "source")
         let departments = fields.sequence(fields.optional(map, "departments"), path: "departments")
             .compactMap { department($0.node, path: $0.path) }
@@ -19,7 +21,15 @@ struct PlanYAMLReader {
             .compactMap { area($0.node, path: $0.path) }
         return PlanDocument(code: code ?? "", title: title ?? BilingualText(zh: "", en: ""),
                             county: county ?? BilingualText(zh: "", en: ""), adopted: adopted,
-                            source: source, departments: departments, areas: areas)
+                            period: period, source: source, departments: departments, areas: areas)
+    }
+
+    private mutating func period(_ node: Node, path: String) -> PlanPeriod? {
+        guard let map = fields.mapping(node, path: path, allowed: ["start", "end"]) else { return nil }
+        let start = fields.date(fields.required(map, "start", path: path), path: "\(path).start")
+        let end = fields.date(fields.required(map, "end", path: path), path: "\(path).end")
+        guard let start, let end else { return nil }
+        return PlanPeriod(start: start, end: end)
     }
 
     private mutating func department(_ node: Node, path: String) -> PlanDepartment? {

@@ -10,6 +10,7 @@ enum PlanYAMLWriter {
             ("title", bilingual(plan.title)),
             ("county", bilingual(plan.county)),
             ("adopted", plan.adopted.map(date)),
+            ("period", plan.period.map { mapping([("start", date($0.start)), ("end", date($0.end))]) }),
             ("source", plan.source.map(text)),
         ]
         pairs.append(("departments", list(plan.departments.map {

@@ -9,6 +9,8 @@ public struct PlanDocument: Sendable, Hashable, Codable {
     public var county: BilingualText
     /// The day the plan was adopted (e.g. the plenary session); the default baseline date.
     public var adopted: PlanDate?
+    /// The days the plan runs for; after its end the plan is shown as its final review.
+    public var period: PlanPeriod?
     /// Where the plan comes from (the report, its publication).
     public var source: String?
     /// The departments that may own KPIs, items and milestones.
@@ -16,11 +18,12 @@ public struct PlanDocument: Sendable, Hashable, Codable {
     public var areas: [PlanArea]
 
     public init(code: String, title: BilingualText, county: BilingualText, adopted: PlanDate? = nil,
-                source: String? = nil, departments: [PlanDepartment] = [], areas: [PlanArea] = []) {
+                period: PlanPeriod? = nil, source: String? = nil, departments: [PlanDepartment] = [], areas: [PlanArea] = []) {
         self.code = code
         self.title = title
         self.county = county
         self.adopted = adopted
+        self.period = period
         self.source = source
         self.departments = departments
         self.areas = areas

@@ -19,6 +19,10 @@ public struct PlanValidator: Sendable {
         for (d, department) in document.departments.enumerated() {
             check.unique(department.code, kind: "department", path: "departments[\(d)].code", seen: &departmentCodes)
         }
+        if let period = document.period, period.end < period.start {
+            check.report(.invalidValue, "period.end", zh: "规划期结束日\(period.end)早于开始日\(period.start)",
+                         en: "The period ends (\(period.end)) before it starts (\(period.start))")
+        }
         var nodeCodes: [String: String] = [:]
         var kpiCodes: [String: String] = [:]
         var milestoneCodes: [String: String] = [:]
