@@ -59,7 +59,13 @@ extension PlanSnapshotCache {
         }
         guard let chosen else { throw Abort(.notFound) }
         store.selection = chosen.code
-        let document = try await store.require()
+        var document = try await store.require()
+        // A milestone a capability's records answer for (the Longi project's land, trial and full
+        // production) is read from those records, not from what was typed into the plan.
+        let readings = try await Capabilities.milestoneReadings(on: request.db, environment: request.appEnvironment, county: county, asOf: today)
+        for (code, reading) in readings where document.milestone(code) != nil {
+            document.updateMilestone(code) { $0 = reading.applied(to: $0) }
+        }
         // The public sees reviewed current figures only, never one waiting for review, and no
         // figure that rests on demo records.
         let snapshot = try await PlanSnapshot.make(

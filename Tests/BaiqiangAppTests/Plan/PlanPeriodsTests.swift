@@ -187,6 +187,11 @@ struct PlanPeriodsTests {
                                              ["value": "3.75", "date": "2025-06-01", "source": "教育局"])
             #expect(status == .seeOther)
             #expect(try await get(app, SiteURL.plan.path, browser.headers).1.contains("3.75 亿元"))
+            #expect(!(try await get(app, SiteURL.publicPlan.path).1.contains("3.75 亿元")), "not before it is reviewed")
+            try await Fixture.user(app, "reviewer", .admin)
+            let admin = try await app.signIn("reviewer")
+            #expect(try await post(app, SiteURL.planObservationReview(code: "education-investment-3y", date: "2025-06-01", action: "publish").path,
+                                   admin, [:]).0 == .seeOther)
             #expect(try await get(app, SiteURL.publicPlan.path).1.contains("3.75 亿元"))
         }
     }

@@ -46,6 +46,7 @@ enum PlanReviewParts {
                  .a(.href(ui.kpiLink(kpi.code)), .class("kpi-name"), .text(ui.text(kpi.name))),
                  .unwrap(review.verdict) { verdict(ui, $0) }),
             .div(.class("kpi-value"), finalValue(ui, row: row, review: review)),
+            ui.sideBySide(row),
             .unwrap(kpi.target) { target in
                 .div(.class("kpi-target"), .text(context.t("plan.target_by", [
                     "target": (target.strict ? context.t("plan.more_than") : "") + ui.quantity(target.value, unit: kpi.unit),
@@ -59,7 +60,8 @@ enum PlanReviewParts {
     static func finalValue(_ ui: PlanComponents, row: KPIRow, review: KPIReview) -> Node {
         guard let final = review.final else { return .span(.class("awaiting"), .text(ui.context.t("plan.no_data"))) }
         return .group(.span(.class("number"), .text(ui.quantity(final.value, unit: row.kpi.unit))),
-                      .span(.class("as-of"), .text(ui.context.t("plan.as_of", ["date": final.date.description]))))
+                      .span(.class("as-of"), .text(ui.context.t("plan.as_of", ["date": final.date.description]))),
+                      ui.provenanceBadge(final.provenance))
     }
 
     /// "比目标 +4 家 · 目标的 104%", or "—" without a figure.
