@@ -33,11 +33,16 @@ public struct MilestoneReading: Sendable, Hashable {
     }
 
     /// The plan's milestone with the reported day the records hold (a day still to come is not
-    /// taken as done), and their source.
+    /// taken as done), and their source. While the records hold no day, a day the milestone's
+    /// owner recorded in the plan (audited) stands as the report it is.
     public func applied(to milestone: PlanMilestone) -> PlanMilestone {
         var copy = milestone
-        copy.actual = state == .done ? actual : nil
-        copy.source = source
+        if state == .done, let actual {
+            copy.actual = actual
+            copy.source = source
+        } else if milestone.actual == nil {
+            copy.source = source
+        }
         return copy
     }
 }
