@@ -24,7 +24,7 @@ trap cleanup EXIT
 
 as_postgres "$BIN/initdb" -D "$DATA/cluster" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 as_postgres "$BIN/pg_ctl" -D "$DATA/cluster" -l "$DATA/server.log" -w \
-  -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$DATA -c fsync=off -c max_connections=600" start >/dev/null
+  -o "-c listen_addresses=127.0.0.1 -c port=$PORT -c unix_socket_directories=$DATA -c fsync=off -c max_connections=1500" start >/dev/null
 echo "== PostgreSQL 15 running on 127.0.0.1:$PORT"
 
 export BAIQIANG_TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/postgres"
