@@ -30,6 +30,40 @@ struct ConcurrentWritersTests {
             }
         }
     }
+
+    @Test("A figure written through one server shows on the other's cockpit and public page at their next request")
+    func cachesFollowTheOtherServer() async throws {
+        try await withTestApp(at: PlanPeriodsTests.noon("2025-06-30")) { app in
+            try await Fixture.user(app, "edu", .department, binding: "jyj")
+            try await Fixture.user(app, "reviewer", .admin)
+            try await withSecondServer(of: app) { second in
+                let reader = try await second.signIn("edu")
+                func page(_ path: String, _ headers: HTTPHeaders = [:]) async throws -> String {
+                    var body = ""
+                    try await second.testing().test(.GET, path, headers: headers) { response async in body = response.body.string }
+                    return body
+                }
+                #expect(!(try await page(SiteURL.plan.path, reader.headers)).contains("3.75 亿元"))
+                #expect(!(try await page(SiteURL.publicPlan.path)).contains("3.75 亿元"))
+
+                let writer = try await app.signIn("edu")
+                try await app.testing().test(.POST, SiteURL.planKPIObservations(code: "education-investment-3y").path, headers: writer.headers,
+                                             beforeRequest: { request in
+                    try request.content.encode(["value": "3.75", "date": "2025-06-01", "source": "教育局", "_csrf": writer.csrf],
+                                               as: .urlEncodedForm)
+                }, afterResponse: { response async in #expect(response.status == .seeOther) })
+                #expect(try await page(SiteURL.plan.path, reader.headers).contains("3.75 亿元"), "the other server's write shows at once")
+
+                let admin = try await app.signIn("reviewer")
+                try await app.testing().test(.POST, SiteURL.planObservationReview(code: "education-investment-3y", date: "2025-06-01",
+                                                                                   action: "publish").path,
+                                             headers: admin.headers, beforeRequest: { request in
+                    try request.content.encode(["_csrf": admin.csrf], as: .urlEncodedForm)
+                }, afterResponse: { response async in #expect(response.status == .seeOther) })
+                #expect(try await page(SiteURL.publicPlan.path).contains("3.75 亿元"))
+            }
+        }
+    }
 }
 
 /// A second application on the same database, as another process would be.
@@ -37,6 +71,8 @@ func withSecondServer(of app: Application, configuration: AppConfiguration? = ni
                       _ body: (Application) async throws -> Void) async throws {
     let second = try await Application.make(.testing)
     second.logger.logLevel = .critical
+    // The same clock and ids as the first: two servers of one installation live at one time.
+    second.appEnvironment = app.appEnvironment
     do {
         try configure(second, configuration ?? app.configuration)
         try await body(second)

@@ -2,9 +2,10 @@ import BaiqiangCore
 import Vapor
 
 /// The computed plans the cockpit, the public page, the big screen and the API serve, kept per
-/// county and plan. An entry holds while the county's data generation (moved on by every
-/// committed audited write) and the county's day are those it was computed at: a new figure, a
-/// firm's import or a plan change shows on the next request, and the schedule moves at midnight.
+/// county and plan. An entry holds while the data generation (moved on by every committed
+/// audited write, in any process) and the county's day are those it was computed at: a new
+/// figure, a firm's import or a plan change shows on the next request of every server, and the
+/// schedule moves at midnight.
 actor PlanSnapshotCache {
     struct Key: Hashable {
         var county: String
@@ -14,21 +15,21 @@ actor PlanSnapshotCache {
     }
 
     private struct Entry {
-        var generation: UInt64
+        var generation: DataGeneration
         var today: PlanDate
         var snapshot: PlanSnapshot
     }
 
     private var entries: [Key: Entry] = [:]
 
-    func snapshot(_ key: Key, generation: UInt64, today: PlanDate) -> PlanSnapshot? {
+    func snapshot(_ key: Key, generation: DataGeneration, today: PlanDate) -> PlanSnapshot? {
         guard let entry = entries[key], entry.generation == generation, entry.today == today else { return nil }
         return entry.snapshot
     }
 
     /// Keeps `snapshot`, computed from data read at `generation`: a write committed meanwhile
     /// has moved the generation on, so the entry is already stale and is never served.
-    func store(_ snapshot: PlanSnapshot, for key: Key, generation: UInt64, today: PlanDate) {
+    func store(_ snapshot: PlanSnapshot, for key: Key, generation: DataGeneration, today: PlanDate) {
         // Keys come from existing plans only (an unknown code fails before it is stored); dropping
         // a county's other entries when its generation moves keeps the table small all the same.
         entries = entries.filter { $0.key.county != key.county || $0.value.generation == generation }
@@ -44,7 +45,7 @@ extension PlanSnapshotCache {
         let selection = request.planSelection
         let key = Key(county: county, selection: selection, publishedOnly: publishedOnly)
         // Read before the data: a write that lands while computing leaves the entry stale.
-        let generation = request.application.dataGenerations.current(county)
+        let generation = try await request.auditStore.generation()
         let cache = request.application.planSnapshots
         if let hit = await cache.snapshot(key, generation: generation, today: today) { return hit }
 
@@ -89,6 +90,5 @@ extension Application {
 
     func installPlanSnapshots() {
         storage[PlanSnapshotsKey.self] = PlanSnapshotCache()
-        _ = dataGenerations
     }
 }

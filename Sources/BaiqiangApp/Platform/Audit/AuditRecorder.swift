@@ -1,7 +1,6 @@
 import BaiqiangCore
 import Fluent
 import Foundation
-import NIOConcurrencyHelpers
 
 /// Appends rows to the audit log inside the transaction of the change they record, so a change
 /// and its audit row commit or vanish together.
@@ -11,31 +10,19 @@ public struct AuditRecorder: Sendable {
     let requestID: String?
     let key: AuditKey
     let clock: AppClock
-    /// Set once a row is appended: the transaction then changed something worth recording.
-    let appended: AppendedFlag
 
-    init(database: any Database, actor: AuditActor, requestID: String?, key: AuditKey, clock: AppClock,
-         appended: AppendedFlag = AppendedFlag()) {
+    init(database: any Database, actor: AuditActor, requestID: String?, key: AuditKey, clock: AppClock) {
         self.database = database
         self.actor = actor
         self.requestID = requestID
         self.key = key
         self.clock = clock
-        self.appended = appended
     }
 
     /// The same recorder acting for someone else: a sign-in is recorded as done by the person
     /// signing in, although no one is signed in yet when it happens.
     public func acting(as actor: AuditActor) -> AuditRecorder {
-        AuditRecorder(database: database, actor: actor, requestID: requestID, key: key, clock: clock, appended: appended)
-    }
-
-    /// Whether a recorder appended anything.
-    final class AppendedFlag: Sendable {
-        private let value = NIOLockedValueBox(false)
-        init() {}
-        var isSet: Bool { value.withLockedValue { $0 } }
-        func set() { value.withLockedValue { $0 = true } }
+        AuditRecorder(database: database, actor: actor, requestID: requestID, key: key, clock: clock)
     }
 
     /// Records one change; `before` and `after` are snapshots encoded as JSON (nil for none).
@@ -68,7 +55,6 @@ public struct AuditRecorder: Sendable {
         record.hash = AuditChain.mac(of: record, key: key)
         try await AuditStore.append(record, movingHead: head, to: .sealed(sequence: record.sequence, hash: record.hash, key: key),
                                     on: database)
-        appended.set()
     }
 
     static func json<T: Encodable>(_ value: T) -> String {

@@ -8,10 +8,23 @@ extension AuditStore {
     /// The head row, locked against other writers until this transaction ends where the
     /// database supports row locks (PostgreSQL); SQLite's single writer makes that implicit.
     static func lockedHead(on database: any Database) async throws -> AuditHead? {
+        try await lockHead(on: database)
+        return try await AuditHead.find(1, on: database)
+    }
+
+    /// Takes the head row's lock until the transaction ends (PostgreSQL; a no-op on SQLite, whose
+    /// write lock covers the whole database). Taking it again in the same transaction is free.
+    static func lockHead(on database: any Database) async throws {
         if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" {
             try await sql.raw("SELECT id FROM audit_head WHERE id = 1 FOR UPDATE").run()
         }
-        return try await AuditHead.find(1, on: database)
+    }
+
+    /// What every committed audited write moves on, in whichever process it ran: the head's
+    /// sequence and hash. A cache keyed by it never serves what such a write has changed.
+    func generation() async throws -> DataGeneration {
+        guard let head = try await AuditHead.find(1, on: db) else { return DataGeneration(sequence: 0, hash: "") }
+        return DataGeneration(sequence: head.sequence, hash: head.hash)
     }
 
     /// Adds `record` after the locked `head` and moves the head onto it.

@@ -1,13 +1,14 @@
 import BaiqiangCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// The one way to change data: a transaction that carries its audit recorder, taken in turn
-/// through the application's write gate. Pages, the API, the CLI and importers all write here.
+/// through the application's write gate on SQLite. Pages, the API, the CLI and importers all
+/// write here.
 public struct Writer: Sendable {
     let database: any Database
     let gate: WriteGate
-    let generations: DataGenerations
     public let actor: AuditActor
     let requestID: String?
     let key: AuditKey
@@ -28,32 +29,38 @@ public struct Writer: Sendable {
     static let attempts = 10
 
     /// Runs `body` in one transaction with its audit recorder. A transaction that fails only
-    /// because another process wrote at the same moment (`TransientConflict`) is rolled back and
-    /// run again, after a short random pause; `body` is `@Sendable`, so it keeps no state
-    /// between attempts.
+    /// because another writer got in its way (`TransientConflict`) is rolled back and run again,
+    /// after a short random pause; `body` is `@Sendable`, so it keeps no state between attempts.
     public func transaction<T: Sendable>(
         _ body: @escaping @Sendable (any Database, AuditRecorder) async throws -> T
     ) async throws -> T {
         let actor = self.actor, requestID = self.requestID, database = self.database, key = self.key, clock = environment.clock
+        let run: @Sendable () async throws -> T = {
+            try await database.transaction { tx in
+                try await AuditStore.lockHead(on: tx)
+                return try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID, key: key, clock: clock))
+            }
+        }
+        let takesTurns = Self.takesTurns(on: database)
         var attempt = 1
         while true {
             do {
-                let appended = AuditRecorder.AppendedFlag()
-                let result = try await gate.run {
-                    try await database.transaction { tx in
-                        try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID, key: key, clock: clock,
-                                                         appended: appended))
-                    }
-                }
-                // Once committed, and only for an audited change (not a session's "last seen"):
-                // what was computed before it is no longer true.
-                if appended.isSet { generations.advance(countyCode) }
-                return result
+                return takesTurns ? try await gate.run(run) : try await run()
             } catch let error where attempt < Self.attempts && TransientConflict.matches(error) {
                 try await Task.sleep(for: .milliseconds(Int.random(in: 1...20) * attempt))
                 attempt += 1
             }
         }
+    }
+
+    /// SQLite has one writer at a time and refuses a second whose snapshot went stale, so a
+    /// process's writers take turns. On PostgreSQL the audit head's row lock, taken first in
+    /// every transaction, already orders the writers of every server sharing the database (the
+    /// chain is one sequence, and a rule checked before writing — a free tracking number, a
+    /// parcel that overlaps none — stays true until the commit); a turn in this process as well
+    /// would only hold requests back before they reach it.
+    static func takesTurns(on database: any Database) -> Bool {
+        (database as? any SQLDatabase)?.dialect.name != "postgresql"
     }
 }
 
@@ -72,7 +79,7 @@ extension Application {
 
     /// A writer acting as `actor`, for commands and start-up work.
     public func writer(as actor: AuditActor) -> Writer {
-        Writer(database: db, gate: writeGate, generations: dataGenerations, actor: actor, requestID: nil, key: auditKey, environment: appEnvironment,
+        Writer(database: db, gate: writeGate, actor: actor, requestID: nil, key: auditKey, environment: appEnvironment,
                countyCode: appEnvironment.reference.countyCode)
     }
 }
@@ -85,7 +92,7 @@ extension Request {
 
     /// A writer acting as `actor` (a system acting through this request), tagged with its id.
     func writer(as actor: AuditActor) -> Writer {
-        Writer(database: db, gate: application.writeGate, generations: application.dataGenerations, actor: actor, requestID: id, key: application.auditKey,
+        Writer(database: db, gate: application.writeGate, actor: actor, requestID: id, key: application.auditKey,
                environment: application.appEnvironment, countyCode: countyCode)
     }
 }
