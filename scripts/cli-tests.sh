@@ -38,6 +38,8 @@ check "audit verify passes on an untouched log" bash -c "'$BIN' audit verify --d
 check "backup writes a consistent copy" bq backup --to "$WORK/copy.sqlite"
 check "the copy verifies and has the accounts" bash -c "'$BIN' audit verify --database '$WORK/copy.sqlite' && '$BIN' user list --database '$WORK/copy.sqlite' | grep -q '^ops'"
 check "backup refuses to overwrite" bash -c "! '$BIN' backup --to '$WORK/copy.sqlite' --database '$DB' 2>/dev/null"
+check "restore puts a backup into a new database and verifies its audit log" bash -c "'$BIN' restore --from '$WORK/copy.sqlite' --database '$WORK/restored.sqlite' | grep -q verifies && '$BIN' user list --database '$WORK/restored.sqlite' | grep -q '^ops'"
+check "restore refuses a database that exists, and leaves it as it was" bash -c "before=\$(sha256sum < '$WORK/restored.sqlite'); ! '$BIN' restore --from '$WORK/copy.sqlite' --database '$WORK/restored.sqlite' 2> '$WORK/rerr' && grep -q 'restore into a new one' '$WORK/rerr' && [ \"\$before\" = \"\$(sha256sum < '$WORK/restored.sqlite')\" ]"
 # The keyed audit chain: its key file, anchors, and what someone who can write the database tries
 # (scripts/audit-tamper.py), each on a copy of the database beside it (so with the same key).
 KEY="$WORK/audit.key"

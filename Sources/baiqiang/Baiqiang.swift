@@ -17,7 +17,7 @@ struct Baiqiang: AsyncParsableCommand {
             """,
         version: BaiqiangVersion.current,
         // The server's own commands, then each capability's, in the capability list's order.
-        subcommands: [Serve.self, Migrate.self, Backup.self, DemoCommand.self, Version.self] + CapabilityCommands.all
+        subcommands: [Serve.self, Migrate.self, Backup.self, Restore.self, DemoCommand.self, Version.self] + CapabilityCommands.all
     )
 }
 

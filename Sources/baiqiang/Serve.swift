@@ -133,20 +133,6 @@ struct Migrate: AsyncParsableCommand {
     }
 }
 
-struct Backup: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "在线备份 SQLite 数据库 / Copy the SQLite database consistently while in use")
-
-    @Option(help: "The file to write") var to: String
-    @OptionGroup var database: DatabaseOptions
-
-    func run() async throws {
-        try await withSession(database) { session in
-            try await session.backup(to: to)
-            print("已备份到 / Backed up to \(to)")
-        }
-    }
-}
-
 struct Version: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "显示版本 / Print the version")
 

@@ -102,22 +102,46 @@ public final class AppSession: @unchecked Sendable {
         return .success(anchor)
     }
 
-    /// A consistent copy of the SQLite database taken while it is in use (`VACUUM INTO`).
+    /// A consistent copy of the database taken while it is in use: SQLite's `VACUUM INTO`, or
+    /// PostgreSQL's `pg_dump` (custom format, for `restore`).
     public func backup(to path: String) async throws {
-        guard case .sqlite = app.configuration.database, let sql = app.db as? any SQLDatabase else {
-            throw BackupError(message: BilingualText(
-                zh: "备份命令只适用于内置 SQLite 数据库；PostgreSQL 请使用 pg_dump",
-                en: "The backup command is for the embedded SQLite database; use pg_dump for PostgreSQL"))
-        }
         if FileManager.default.fileExists(atPath: path) {
             throw BackupError(message: BilingualText(zh: "目标文件已存在：\(path)", en: "The target file exists: \(path)"))
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try await DatabaseSetup.copy(sql, to: path)
+        switch app.configuration.database {
+        case .sqlite:
+            guard let sql = app.db as? any SQLDatabase else { return }
+            try await DatabaseSetup.copy(sql, to: path)
+        case .postgres(let url):
+            try PostgresTools.dump(url: url, to: path)
+        }
         try await writer.transaction { _, audit in
             try await audit.record("database.backup", entity: "database", id: path)
         }
+    }
+
+    /// Puts a backup into an empty database (a SQLite file that does not exist yet, or a
+    /// PostgreSQL database with no tables), then opens it, which brings its schema up to date.
+    /// Refuses, changing nothing, when the target already holds data.
+    public static func restore(from path: String, into config: AppConfiguration, actor: AuditActor) async throws -> AppSession {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw BackupError(message: BilingualText(zh: "备份文件不存在：\(path)", en: "The backup file does not exist: \(path)"))
+        }
+        switch config.database {
+        case .sqlite(let target):
+            if FileManager.default.fileExists(atPath: target) {
+                throw BackupError(message: BilingualText(
+                    zh: "目标数据库已存在：\(target)；只能恢复到新的数据库", en: "The target database exists: \(target); restore into a new one"))
+            }
+            let folder = URL(fileURLWithPath: target).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: path, toPath: target)
+        case .postgres(let url):
+            try PostgresTools.restore(url: url, from: path)
+        }
+        return try await open(config, actor: actor)
     }
 
     public struct BackupError: BilingualError {
