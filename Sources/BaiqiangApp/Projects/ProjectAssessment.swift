@@ -18,7 +18,7 @@ struct ProjectAssessment: Sendable {
     var parts: [Part]
 
     init(history: ProjectStageHistory, milestones: [ProjectMilestone], investment: ProjectsStore.YearInvestment?,
-         today: PlanDate, rule: ProjectLightRule) {
+         statisticsEntry: PlanDate?, today: PlanDate, rule: ProjectLightRule) {
         let current = history.current
         self.milestones = milestones.map { ($0, ProjectMilestoneState.of($0, current: current, today: today)) }
         var parts: [Part] = []
@@ -45,8 +45,15 @@ struct ProjectAssessment: Sendable {
         } else {
             parts.append(Part(name: progressName, light: nil, why: BilingualText(zh: "没有本年度计划投资，不评", en: "no planned investment this year, not judged")))
         }
-        parts.append(Part(name: BilingualText(zh: "入库", en: "statistics entry"), light: nil,
-                          why: BilingualText(zh: "入库日期未记录，不评", en: "no statistics entry date recorded, not judged")))
+        let entryName = BilingualText(zh: "入库", en: "statistics entry")
+        if let started = Self.startDay(history) {
+            let light = rule.statisticsEntryLight(actualStart: started, enteredOn: statisticsEntry, today: today)
+            parts.append(Part(name: entryName, light: light, why: statisticsEntry.map {
+                BilingualText(zh: "\($0) 已入库", en: "entered on \($0)")
+            } ?? BilingualText(zh: "\(started) 开工，尚未入库", en: "started on \(started), not entered yet")))
+        } else {
+            parts.append(Part(name: entryName, light: nil, why: BilingualText(zh: "尚未开工，不评", en: "not started, not judged")))
+        }
         self.parts = parts
         let lights = parts.compactMap(\.light)
         light = current == .terminated ? nil : ProjectLight.worst(lights)

@@ -12,7 +12,7 @@ struct ProjectsCapability: Capability {
     var resources: CapabilityResources { CapabilityResources(catalogues: ["projects"], apiDescriptions: ["projects"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreateProjects(), CreateProjectMilestonesAndInvestments(), AddPlanMilestoneCodes()]
+        [CreateProjects(), CreateProjectMilestonesAndInvestments(), AddPlanMilestoneCodes(), AddProjectStatisticsEntry()]
     }
 
     func register(_ routes: CapabilityRoutes) {

@@ -64,6 +64,29 @@ extension ProjectsStore {
         }
     }
 
+    /// Records the day a project this account may change was entered in the statistics database
+    /// (入库), as Core's `StatisticsEntry` allows, audited with the day before and after.
+    func recordStatisticsEntry(projectID: UUID, on day: PlanDate, today: PlanDate, writer: Writer) async throws {
+        let principal = principal, county = county
+        try await writer.transaction { db, audit in
+            guard let project = try await Project.query(on: db).scoped(to: principal).filter(\.$id == projectID).first() else {
+                throw Abort(.notFound)
+            }
+            try principal.permissions.require(.editProject(leadDepartment: project.leadDepartmentCode))
+            guard let history = try await Self.histories(of: [projectID], on: db, county: county)[projectID] else {
+                throw Abort(.notFound)
+            }
+            if let problem = StatisticsEntry.problem(day: day, started: ProjectAssessment.startDay(history), today: today) {
+                throw FieldInputError([LocatedIssue(row: nil, column: "date", reason: problem)])
+            }
+            let before = project.statisticsEntryOn
+            project.statisticsEntryOn = day.description
+            try await project.update(on: db)
+            try await audit.record("projects.statistics_entry.recorded", entity: Project.schema, id: projectID.uuidString,
+                                   before: before, after: day.description)
+        }
+    }
+
     /// Moves a project this account may see to `stage` on `date`, as Core's stage rules allow,
     /// audited with the stage before and after. A project out of sight is not found; one the
     /// account may not change is refused.

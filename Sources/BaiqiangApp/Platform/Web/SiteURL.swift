@@ -59,6 +59,7 @@ enum SiteURL: Equatable {
     case projectsRates
     case project(id: String)
     case projectStage(id: String)
+    case projectStatisticsEntry(id: String)
     case chains
     case chain(code: String)
     case chainEdit(code: String)
@@ -153,6 +154,7 @@ enum SiteURL: Equatable {
         case .projectsRates: "/projects/rates"
         case .project(let id): "/projects/\(id)"
         case .projectStage(let id): "/projects/\(id)/stage"
+        case .projectStatisticsEntry(let id): "/projects/\(id)/statistics-entry"
         case .chains: "/chains"
         case .chain(let code): "/chains/\(code)"
         case .chainEdit(let code): "/chains/\(code)/edit"
@@ -247,6 +249,7 @@ enum SiteURL: Equatable {
         case projects
         case project(id: String)
         case projectTransitions(id: String)
+        case projectStatisticsEntry(id: String)
         case chains
         case chain(code: String)
 
@@ -282,6 +285,7 @@ enum SiteURL: Equatable {
             case .projects: "projects"
             case .project(let id): "projects/\(id)"
             case .projectTransitions(let id): "projects/\(id)/transitions"
+            case .projectStatisticsEntry(let id): "projects/\(id)/statistics-entry"
             case .chains: "chains"
             case .chain(let code): "chains/\(code)"
             }

@@ -9,6 +9,7 @@ struct ProjectsAPIController {
         api.get(SiteURL.API.projects.components, use: list)
         api.get(SiteURL.API.project(id: .placeholder(.id)).components, use: show)
         api.post(SiteURL.API.projectTransitions(id: .placeholder(.id)).components, use: transition)
+        api.post(SiteURL.API.projectStatisticsEntry(id: .placeholder(.id)).components, use: recordStatisticsEntry)
     }
 
     struct ProjectView: Content {
@@ -81,10 +82,12 @@ struct ProjectsAPIController {
         var milestones: [MilestoneView]
         var lightParts: [LightPartView]
         var sources: [ProjectFactSource]
+        /// 入库: the day it was entered in the statistics database, if recorded.
+        var statisticsEntryOn: String?
 
         enum CodingKeys: String, CodingKey {
             case project, history, milestones, sources
-            case lightParts = "light_parts"
+            case lightParts = "light_parts", statisticsEntryOn = "statistics_entry_on"
         }
     }
 
@@ -131,6 +134,18 @@ struct ProjectsAPIController {
         return try await detail(request, id: id)
     }
 
+    @Sendable func recordStatisticsEntry(_ request: Request) async throws -> ProjectDetail {
+        let principal = try request.requirePrincipal()
+        let id = try ProjectsPagesController.projectID(request)
+        let input = try request.content.decode(ProjectsPagesController.StatisticsEntryInput.self)
+        guard let day = PlanDate(input.date) else {
+            throw FieldInputError([LocatedIssue(row: nil, column: "date", reason: BilingualText(zh: "须为 YYYY-MM-DD", en: "must be YYYY-MM-DD"))])
+        }
+        try await ProjectsStore(db: request.db, principal: principal)
+            .recordStatisticsEntry(projectID: id, on: day, today: PlanDate(shanghai: request.appEnvironment.now), writer: request.writer)
+        return try await detail(request, id: id)
+    }
+
     func detail(_ request: Request, id: UUID) async throws -> ProjectDetail {
         let principal = try request.requirePrincipal()
         let store = ProjectsStore(db: request.db, principal: principal)
@@ -146,7 +161,8 @@ struct ProjectsAPIController {
                               actual: $0.milestone.actual?.description, state: $0.state.rawValue)
             },
             lightParts: (assessment?.parts ?? []).map { LightPartView(part: $0.name, light: $0.light?.rawValue, why: $0.why) },
-            sources: project.visibility.showsRealName(to: principal.actor) ? project.factSources : [])
+            sources: project.visibility.showsRealName(to: principal.actor) ? project.factSources : [],
+            statisticsEntryOn: project.statisticsEntryOn)
     }
 
     /// Each project's assessment today, its histories, milestones and investment read in batches.
@@ -158,9 +174,12 @@ struct ProjectsAPIController {
         let investments = try await store.investments(of: ids, year: today.year)
         let rule = try ProjectLightRule.bundled()
         var found: [UUID: ProjectAssessment] = [:]
+        let entries = Dictionary(projects.compactMap { project in project.id.map { ($0, project.statisticsEntryOn.flatMap(PlanDate.init)) } },
+                                 uniquingKeysWith: { first, _ in first })
         for id in ids {
             guard let history = histories[id] else { continue }
-            found[id] = ProjectAssessment(history: history, milestones: milestones[id] ?? [], investment: investments[id], today: today, rule: rule)
+            found[id] = ProjectAssessment(history: history, milestones: milestones[id] ?? [], investment: investments[id],
+                                          statisticsEntry: entries[id] ?? nil, today: today, rule: rule)
         }
         return found
     }

@@ -26,6 +26,8 @@ final class Project: Model, @unchecked Sendable {
     @Field(key: "is_key") var isKey: Bool
     @Field(key: "stage") var stage: String
     @Field(key: "stage_since") var stageSince: String
+    /// 入库: the day it was entered in the statistics database (YYYY-MM-DD), once started.
+    @OptionalField(key: "statistics_entry_on") var statisticsEntryOn: String?
     /// Whether it was ever signed: from then on its real name is no secret.
     @Field(key: "was_signed") var wasSigned: Bool
     /// Where each published fact comes from (JSON of `[ProjectFactSource]`); nil for entered data.

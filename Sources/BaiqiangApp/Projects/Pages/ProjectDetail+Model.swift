@@ -19,6 +19,8 @@ enum ProjectDetailPage {
         var today: PlanDate
         var sources: [ProjectFactSource]
         var mayMove: Bool
+        /// 入库: the day it was entered in the statistics database, if recorded.
+        var statisticsEntry: PlanDate? = nil
         /// The project company in the registry, once registered and visible to the account.
         var firm: (creditCode: String, name: String)? = nil
         /// The numbers of the parcels the project company holds, as the account may see them.

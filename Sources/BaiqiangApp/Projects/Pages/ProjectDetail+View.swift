@@ -58,6 +58,7 @@ extension ProjectDetailPage {
                         .td(.text(change.reason ?? "—")))
                 })),
             .if(model.mayMove && model.history.current != .terminated, moveForm(model, context)),
+            .if(model.mayMove && ProjectAssessment.startDay(model.history) != nil, statisticsEntryForm(model, context)),
             .if(!model.sources.isEmpty, .group(
                 .h2(.text(context.t("projects.sources"))),
                 .ul(.class("sources"), .forEach(model.sources) { source in
@@ -84,6 +85,18 @@ extension ProjectDetailPage {
                          .textarea(.name("reason"), .maxlength(TextFieldKind.note.maximumLength))),
                   .p(.class("muted"), .text(context.t("projects.reason_hint"))),
                   .button(.type(.submit), .class("primary"), .text(context.t("projects.move_submit")))))
+    }
+
+    static func statisticsEntryForm(_ model: Model, _ context: PageContext) -> Node {
+        .section(.class("panel"),
+            .h2(.text(context.t("projects.statistics_entry"))),
+            .p(.text(model.statisticsEntry.map { context.t("projects.statistics_entry_on", ["date": $0.description]) }
+                     ?? context.t("projects.statistics_entry_none"))),
+            .form(.method(.post), .action(SiteURL.projectStatisticsEntry(id: model.id.uuidString).path), .class("stacked"),
+                  Layout.csrfField(context),
+                  .label(.text(context.t("projects.date")),
+                         .input(.type(.date), .name("date"), .value((model.statisticsEntry ?? model.today).description), .required(true))),
+                  .button(.type(.submit), .class("primary"), .text(context.t("projects.statistics_entry_submit")))))
     }
 
     /// Each milestone on one time axis: the planned day hollow, the actual day filled, today a line.

@@ -12,6 +12,7 @@ struct ProjectsPagesController {
         routes.get(SiteURL.projectsStalled.components, use: stalled)
         routes.get(SiteURL.project(id: .placeholder(.id)).components, use: show)
         routes.post(SiteURL.projectStage(id: .placeholder(.id)).components, use: move)
+        routes.post(SiteURL.projectStatisticsEntry(id: .placeholder(.id)).components, use: recordStatisticsEntry)
     }
 
     @Sendable func list(_ request: Request) async throws -> HTML {
@@ -89,6 +90,26 @@ struct ProjectsPagesController {
         return request.redirect(to: SiteURL.project(id: id.uuidString).path)
     }
 
+    @Sendable func recordStatisticsEntry(_ request: Request) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        let id = try Self.projectID(request)
+        let input = try request.content.decode(StatisticsEntryInput.self)
+        do {
+            guard let day = PlanDate(input.date) else {
+                throw FieldInputError([LocatedIssue(row: nil, column: "date", reason: BilingualText(zh: "须为 YYYY-MM-DD", en: "must be YYYY-MM-DD"))])
+            }
+            try await ProjectsStore(db: request.db, principal: principal)
+                .recordStatisticsEntry(projectID: id, on: day, today: PlanDate(shanghai: request.appEnvironment.now), writer: request.writer)
+        } catch let error as any BilingualError where error.kind == .invalidInput {
+            return try await render(request, error: request.t(error.message), status: .badRequest)
+        }
+        return request.redirect(to: SiteURL.project(id: id.uuidString).path)
+    }
+
+    struct StatisticsEntryInput: Content {
+        var date: String
+    }
+
     struct StageInput: Content {
         var stage: String
         var date: String
@@ -110,7 +131,8 @@ struct ProjectsPagesController {
         let today = PlanDate(shanghai: request.appEnvironment.now)
         let milestones = try await store.milestones(of: [id], histories: [id: history])[id] ?? []
         let investment = try await store.investments(of: [id], year: today.year)[id]
-        let assessment = ProjectAssessment(history: history, milestones: milestones, investment: investment, today: today,
+        let assessment = ProjectAssessment(history: history, milestones: milestones, investment: investment,
+                                           statisticsEntry: project.statisticsEntryOn.flatMap(PlanDate.init), today: today,
                                            rule: try ProjectLightRule.bundled())
         var townName: String?
         if let code = project.townCode {
@@ -131,6 +153,7 @@ struct ProjectsPagesController {
             mayMove: principal.permissions.allows(.editProject(leadDepartment: project.leadDepartmentCode)), error: error)
         model.firm = firm
         model.parcels = parcels
+        model.statisticsEntry = project.statisticsEntryOn.flatMap(PlanDate.init)
         return try await HTMLPage(status: status, html: ProjectDetailPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 }
