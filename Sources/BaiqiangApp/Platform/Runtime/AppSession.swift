@@ -116,7 +116,7 @@ public final class AppSession: @unchecked Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try await DatabaseSetup.copy(sql, to: path)
         try await writer.transaction { _, audit in
-            try await audit.record("database.backup", entity: "database", id: path)
+            try await audit.record(.databaseBackup, entity: .database, id: path)
         }
     }
 
