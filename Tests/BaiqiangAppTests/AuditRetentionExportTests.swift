@@ -99,6 +99,7 @@ struct AuditRetentionExportTests {
                 bytes = Array(response.body.readableBytesView)
             }
             let content = try AuditExportFile.read(bytes, format: .of(fileName: "download", bytes: bytes))
+            #expect(String(decoding: bytes, as: UTF8.self).contains("新建账号"), "the download names actions in the page's language")
             #expect(content.records.count > 5)
             #expect(content.range?.from == today)
             #expect(AuditRangeVerification.verify(content.records, range: content.range, key: .test) == nil)

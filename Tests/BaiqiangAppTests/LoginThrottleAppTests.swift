@@ -159,7 +159,7 @@ struct LoginThrottleAppTests {
                 hasher.release()
             }
             try await app.writer(as: .system).transaction { _, audit in
-                try await audit.record("test.write", entity: "test", id: "during-login")
+                try await audit.record(.databaseBackup, entity: .database, id: "during-login")
             }
             #expect(!timedOut.withLockedValue { $0 }, "an audited write waited for a password check")
             watchdog.cancel()

@@ -18,13 +18,15 @@ struct AdminAuditController {
         let q = { (name: String) in try? request.query.get(String.self, at: name) }
         let from = q("from"), to = q("to")
         let store = request.auditStore
+        // The download is read by people: names in the page's language beside the codes.
+        let language = request.pageContext.language
         let range = try await store.exportRange(from: from, to: to)
         try await store.recordExport(range, format: format, writer: request.writer)
         var headers = HTTPHeaders()
         headers.contentType = format.mediaType
         headers.contentDisposition = .init(.attachment, filename: AuditExportFormat.fileName(range, format))
         return Response(status: .ok, headers: headers, body: .init(managedAsyncStream: { writer in
-            try await store.writeExport(range, format: format) { bytes in
+            try await store.writeExport(range, format: format, naming: language) { bytes in
                 try await writer.write(.buffer(ByteBuffer(bytes: bytes)))
             }
         }))

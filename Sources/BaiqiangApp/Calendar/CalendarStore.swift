@@ -32,7 +32,7 @@ enum CalendarStore {
             } else {
                 try await CalendarYearRecord(year: data.year, yaml: yaml, updatedAt: now).create(on: db)
             }
-            try await audit.record("calendar.year.save", entity: "calendar_year", id: String(year), before: before, after: yaml)
+            try await audit.record(.calendarYearSave, entity: .calendarYear, id: String(year), before: before, after: yaml)
         }
     }
 
@@ -48,7 +48,7 @@ enum CalendarStore {
             let present = Set(try await CalendarYearRecord.query(on: db).all(\.$year))
             for entry in bundled where !present.contains(entry.year.year) {
                 try await CalendarYearRecord(year: entry.year.year, yaml: entry.text, updatedAt: now).create(on: db)
-                try await audit.record("calendar.year.load", entity: "calendar_year", id: String(entry.year.year),
+                try await audit.record(.calendarYearLoad, entity: .calendarYear, id: String(entry.year.year),
                                        before: nil as String?, after: entry.text)
             }
         }

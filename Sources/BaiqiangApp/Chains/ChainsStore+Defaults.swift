@@ -17,7 +17,7 @@ extension ChainsStore {
                 let row = ChainRow()
                 row.apply(file.chain, definition: file.yaml, county: county)
                 try await row.create(on: db)
-                try await audit.record("chains.created", entity: ChainRow.schema, id: file.chain.code,
+                try await audit.record(.chainsCreated, entity: .chain, id: file.chain.code,
                                        before: nil as AuditedChain?, after: row.audited)
             }
         }

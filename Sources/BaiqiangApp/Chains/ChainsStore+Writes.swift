@@ -30,7 +30,7 @@ extension ChainsStore {
             let before = existing?.audited
             row.apply(chain, definition: definition, county: county)
             try await row.save(on: db)
-            try await audit.record(existing == nil ? "chains.created" : "chains.changed", entity: ChainRow.schema, id: chain.code,
+            try await audit.record(existing == nil ? .chainsCreated : .chainsChanged, entity: .chain, id: chain.code,
                                    before: before, after: row.audited)
         }
         return chain
@@ -63,7 +63,7 @@ extension ChainsStore {
             placement.creditCode = creditCode
             placement.kind = kind.rawValue
             try await placement.save(on: db)
-            try await audit.record("chains.firm.\(kind.rawValue)", entity: ChainFirmOverrideRow.schema,
+            try await audit.record(.chainsFirm(kind), entity: .chainFirmOverride,
                                    id: "\(chainCode)/\(nodeCode)/\(creditCode)", before: before, after: placement.override)
         }
     }

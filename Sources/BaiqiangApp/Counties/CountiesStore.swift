@@ -65,8 +65,8 @@ struct CountiesStore {
                     try await corrected.update(on: db)
                 }
                 try await RegionalFigureRow(figure, prefecture: prefecture.code, recordedBy: by, at: at).create(on: db)
-                try await audit.record(corrected == nil ? "counties.figure.recorded" : "counties.figure.corrected",
-                                       entity: "regional_figures", id: "\(figure.unitCode)/\(figure.indicator.rawValue)/\(figure.period)",
+                try await audit.record(corrected == nil ? .countiesFigureRecorded : .countiesFigureCorrected,
+                                       entity: .regionalFigures, id: "\(figure.unitCode)/\(figure.indicator.rawValue)/\(figure.period)",
                                        before: corrected.map(AuditedFigure.init), after: AuditedFigure(figure))
             }
             return (accepted.count, issues)

@@ -31,7 +31,7 @@ extension DemandStore {
                 record.prefix = String(key.prefix(10))
                 record.createdAt = now
                 try await record.create(on: db)
-                try await audit.record("open311.key.create", entity: "open311_key", id: try record.requireID().uuidString,
+                try await audit.record(.open311KeyCreate, entity: .open311Key, id: try record.requireID().uuidString,
                                        before: nil as Snapshot?, after: Snapshot(name: trimmed, prefix: record.prefix))
             }
             return key

@@ -78,7 +78,7 @@ extension DemandStore {
                 try await rule.create(on: db)
                 after = RoutingRuleSnapshot(category: category, town: town, handlerKind: unit.kind.rawValue, handlerCode: unit.code)
             }
-            try await audit.record("demand.routing_rule.save", entity: "demand_routing_rule", id: "\(category)/\(town)",
+            try await audit.record(.demandRoutingRuleSave, entity: .demandRoutingRule, id: "\(category)/\(town)",
                                    before: before, after: after)
         }
     }

@@ -98,7 +98,7 @@ extension DemandStore {
                 attachment.createdAt = now
                 try await attachment.create(on: db)
             }
-            try await audit.record("demand.submit", entity: "demand", id: demand.trackingNumber,
+            try await audit.record(.demandSubmit, entity: .demand, id: demand.trackingNumber,
                                    before: nil as DemandSnapshot?, after: try DemandSnapshot(demand))
             return demand
         }
@@ -156,7 +156,7 @@ extension DemandStore {
                                 role: writer.actor.role, at: now, note: note, statusAfter: next.status.rawValue)
         event.countyCode = demand.countyCode
         try await event.create(on: db)
-        try await audit.record("demand.\(action.kind.rawValue)", entity: "demand", id: demand.trackingNumber,
+        try await audit.record(.demand(action.kind), entity: .demand, id: demand.trackingNumber,
                                before: before, after: try DemandSnapshot(demand))
         return demand
     }

@@ -35,7 +35,7 @@ public enum DemoRegistry {
                 let batch = generated.firms(in: range)
                 try await write(batch, towns: towns, county: county, writer: bulk, environment: environment, summary: &summary)
             }
-            try await audit.record("registry.demo_fill", entity: "registry", id: "demo-\(seed)", before: nil as String?,
+            try await audit.record(.registryDemoFill, entity: .registry, id: "demo-\(seed)", before: nil as String?,
                                    after: ["firms": summary.firms, "yearly_rows": summary.yearlyRows, "monthly_rows": summary.monthlyRows,
                                            "seed": Int(truncatingIfNeeded: seed)])
             return summary

@@ -43,7 +43,7 @@ extension EnterpriseStore {
             }
             let after = EnterpriseSnapshot(fresh, townCode: fresh.town?.code, designations: edit.designations.map { "\($0.0):\($0.1)" }.sorted())
             if before != after {
-                try await audit.record("enterprise.update", entity: "enterprise", id: code, before: before, after: after)
+                try await audit.record(.enterpriseUpdate, entity: .enterprise, id: code, before: before, after: after)
             }
         }
     }

@@ -12,6 +12,15 @@ import Vapor
 public struct RegistryImporter: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case enterprises, figures, monthly
+
+        /// What an import of this kind is recorded as.
+        var auditAction: AuditAction {
+            switch self {
+            case .enterprises: .registryImportEnterprises
+            case .figures: .registryImportFigures
+            case .monthly: .registryImportMonthly
+            }
+        }
     }
 
     public struct Outcome: Sendable {
@@ -171,7 +180,7 @@ public struct RegistryImporter: Sendable {
             record.rejected = report.rejected
             record.partial = partial
             try await record.create(on: db)
-            try await audit.record("registry.import.\(kind.rawValue)", entity: "import", id: record.id?.uuidString ?? "",
+            try await audit.record(kind.auditAction, entity: .registryImport, id: record.id?.uuidString ?? "",
                                    before: nil as String?, after: ImportAudit(file: fileName, sha256: digest, rowsRead: report.rowsRead,
                                                                              inserted: report.inserted, updated: report.updated,
                                                                              rejected: report.rejected, partial: partial))

@@ -52,7 +52,7 @@ extension EvaluationStore {
             run.publishedAt = now
             run.publishedBy = publisher
             try await run.update(on: db)
-            try await audit.record("evaluation.run.published", entity: "evaluation_run", id: runID.uuidString,
+            try await audit.record(.evaluationRunPublished, entity: .evaluationRun, id: runID.uuidString,
                                    before: previous.map { ["published_run": $0.id?.uuidString ?? "", "version": "\($0.version)"] },
                                    after: ["year": "\(run.year)", "version": "\(run.version)", "method": run.methodID])
             return previous

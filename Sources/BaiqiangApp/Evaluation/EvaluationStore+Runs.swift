@@ -112,7 +112,7 @@ extension EvaluationStore {
             try await BulkWriter(db).insert(into: EvaluationResultRecord.schema, columns: [
                 "id", "county_code", "run_id", "credit_code", "name", "town", "industry", "group_name", "class", "score", "rank", "explanation",
             ], rows: rows)
-            try await audit.record("evaluation.run", entity: "evaluation_run", id: runID.uuidString, before: nil as String?,
+            try await audit.record(.evaluationRun, entity: .evaluationRun, id: runID.uuidString, before: nil as String?,
                                    after: ["year": "\(year)", "version": "\(version)", "method": method.id, "source": source,
                                            "input_sha256": digest, "firms": "\(result.count)", "classes": countsJSON])
             return run

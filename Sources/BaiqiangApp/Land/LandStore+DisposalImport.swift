@@ -41,7 +41,7 @@ extension LandStore {
                 try await model.create(on: db)
             }
             let rejected = Set((parsed.issues + issues).map(\.row)).count
-            try await audit.record("land.disposals.imported", entity: LandDisposal.schema, id: source, before: nil as DisposalImportSummary?,
+            try await audit.record(.landDisposalsImported, entity: .landDisposal, id: source, before: nil as DisposalImportSummary?,
                                    after: DisposalImportSummary(source: source, inserted: accepted.count, rejected: rejected))
             return (accepted, issues)
         }

@@ -28,7 +28,7 @@ extension LandStore {
             row.apply(disposal, parcel: parcel, county: county, isDemo: false)
             try await row.create(on: db)
             let id = try row.requireID()
-            try await audit.record("land.disposal.recorded", entity: LandDisposal.schema, id: id.uuidString,
+            try await audit.record(.landDisposalRecorded, entity: .landDisposal, id: id.uuidString,
                                    before: nil as DisposalSnapshot?, after: DisposalSnapshot(disposal))
             return id
         }
@@ -37,7 +37,7 @@ extension LandStore {
     /// Moves a disposal on (`DisposalStatus.next`); audited as `land.disposal.advanced`.
     func advance(id: UUID, to status: DisposalStatus, completed: LocalDate?, reason: String?,
                  plotRatioAfter: Double?, taxPerMuAfterWan: Double?, writer: Writer) async throws {
-        try await change(id: id, audited: "land.disposal.advanced", reason: nil, writer: writer) { current in
+        try await change(id: id, audited: .landDisposalAdvanced, reason: nil, writer: writer) { current in
             DisposalCheck.advance(current, to: status, completed: completed, reason: reason,
                                   plotRatioAfter: plotRatioAfter, taxPerMuAfterWan: taxPerMuAfterWan)
         }
@@ -54,14 +54,14 @@ extension LandStore {
             issues.append(LocatedIssue(row: nil, column: DisposalField.reason.rawValue, reason: tooLong))
         }
         guard issues.isEmpty else { throw DisposalInputError(locatedIssues: issues) }
-        try await change(id: id, audited: "land.disposal.corrected", reason: reason, writer: writer) { current in
+        try await change(id: id, audited: .landDisposalCorrected, reason: reason, writer: writer) { current in
             var replaced = corrected
             replaced.parcelNumber = current.parcelNumber
             return (replaced, [])
         }
     }
 
-    private func change(id: UUID, audited action: String, reason: String?, writer: Writer,
+    private func change(id: UUID, audited action: AuditAction, reason: String?, writer: Writer,
                         _ make: @escaping @Sendable (Disposal) -> (disposal: Disposal, issues: [LocatedIssue])) async throws {
         guard let stored = try await disposal(id: id),
               let parcel = try await parcel(number: stored.disposal.parcelNumber)?.record else { throw DisposalNotFound() }
@@ -78,7 +78,7 @@ extension LandStore {
             guard issues.isEmpty else { throw DisposalInputError(locatedIssues: issues) }
             row.apply(changed)
             try await row.update(on: db)
-            try await audit.record(action, entity: LandDisposal.schema, id: id.uuidString,
+            try await audit.record(action, entity: .landDisposal, id: id.uuidString,
                                    before: DisposalSnapshot(current), after: DisposalSnapshot(changed, reason: reason))
         }
     }

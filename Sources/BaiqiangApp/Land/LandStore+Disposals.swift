@@ -61,7 +61,7 @@ extension LandStore {
                 try await row.create(on: db)
             }
             guard issues.isEmpty else { throw DisposalInputError(locatedIssues: issues) }
-            try await audit.record("land.disposals.recorded", entity: "land_disposals", id: String(disposals.count),
+            try await audit.record(.landDisposalsRecorded, entity: .landDisposal, id: String(disposals.count),
                                    before: nil as Int?, after: disposals.count)
         }
     }

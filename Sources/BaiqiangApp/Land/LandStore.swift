@@ -146,7 +146,7 @@ struct LandStore {
             parcel.apply(record, county: county, isDemo: isDemo)
             if isNew { try await parcel.create(on: db); inserted += 1 } else { try await parcel.update(on: db); updated += 1 }
         }
-        try await audit.record("land.parcels.imported", entity: "land_parcels", id: source, before: nil as ImportSummary?,
+        try await audit.record(.landParcelsImported, entity: .landParcels, id: source, before: nil as ImportSummary?,
                                after: ImportSummary(source: source, inserted: inserted, updated: updated))
         return (inserted, updated)
     }

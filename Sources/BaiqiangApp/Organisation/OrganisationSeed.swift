@@ -10,13 +10,13 @@ enum OrganisationSeed {
             let towns = try await store.townCodes()
             for unit in profile.towns where !towns.contains(unit.code) {
                 try await store.create(Town(code: unit.code, nameZh: unit.name.zh, nameEn: unit.name.en))
-                try await audit.record("town.create", entity: "town", id: unit.code, before: nil as CountyProfile.Unit?, after: unit)
+                try await audit.record(.townCreate, entity: .town, id: unit.code, before: nil as CountyProfile.Unit?, after: unit)
             }
             let departments = try await store.departmentCodes()
             for unit in profile.departments where !departments.contains(unit.code) {
                 try await store.create(Department(code: unit.code, nameZh: unit.name.zh, nameEn: unit.name.en,
                                                   isDemandCentre: unit.demandCentre ?? false))
-                try await audit.record("department.create", entity: "department", id: unit.code,
+                try await audit.record(.departmentCreate, entity: .department, id: unit.code,
                                        before: nil as CountyProfile.Unit?, after: unit)
             }
         }

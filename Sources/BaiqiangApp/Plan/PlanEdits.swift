@@ -56,7 +56,7 @@ enum PlanEdits {
             let replaced = try ObservationLedger.record(observation, in: &updated, correction: correction)
             document.updateKPI(code) { $0 = updated }
             let recorded = updated.currentObservations.last { $0.date == observation.date }
-            return PlanChange(replaced == nil ? "plan.observation.add" : "plan.observation.correct", entity: "kpi", id: code,
+            return PlanChange(replaced == nil ? .planObservationAdd : .planObservationCorrect, entity: .kpi, id: code,
                               before: replaced, after: recorded)
         }
     }
@@ -84,13 +84,20 @@ enum PlanEdits {
             case .publish: after.published = true
             }
             document.updateKPI(code) { $0 = kpi }
-            return PlanChange("plan.observation.\(action.rawValue)", entity: "kpi", id: code, before: before, after: after)
+            return PlanChange(action.auditAction, entity: .kpi, id: code, before: before, after: after)
         }
     }
 
     enum ObservationReview: String, Sendable {
         case withdraw
         case publish
+
+        var auditAction: AuditAction {
+            switch self {
+            case .withdraw: .planObservationWithdraw
+            case .publish: .planObservationPublish
+            }
+        }
     }
 
     static func setMilestoneActual(_ code: String, actual: String, plan: String? = nil,
@@ -113,7 +120,7 @@ enum PlanEdits {
         try await PlanStore.modify(writer: writer, cache: cache, plan: plan) { document in
             guard let before = document.milestone(code) else { throw Abort(.notFound) }
             document.updateMilestone(code) { $0.actual = day }
-            return PlanChange("plan.milestone.update", entity: "milestone", id: code, before: before, after: document.milestone(code))
+            return PlanChange(.planMilestoneUpdate, entity: .milestone, id: code, before: before, after: document.milestone(code))
         }
     }
 }

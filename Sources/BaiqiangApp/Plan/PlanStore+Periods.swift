@@ -24,7 +24,7 @@ enum PlanPeriods {
             }
             chosen.isCurrent = true
             try await chosen.update(on: db)
-            try await audit.record("plan.make_current", entity: "plan", id: code,
+            try await audit.record(.planMakeCurrent, entity: .plan, id: code,
                                    before: ["current": before], after: ["current": code])
             await cache.invalidate(county: county)
         }
@@ -40,7 +40,7 @@ enum PlanPeriods {
             guard plan.isPublished != published else { return }
             plan.isPublished = published
             try await plan.update(on: db)
-            try await audit.record(published ? "plan.publish" : "plan.unpublish", entity: "plan", id: code,
+            try await audit.record(published ? .planPublish : .planUnpublish, entity: .plan, id: code,
                                    before: ["published": !published], after: ["published": published])
             await cache.invalidate(county: county)
         }
@@ -101,7 +101,7 @@ enum PlanPeriods {
             let record = PlanRecord(code: code, document: text, version: 1, isCurrent: false, isPublished: false)
             record.countyCode = county
             try await record.create(on: db)
-            try await audit.record("plan.start_next", entity: "plan", id: code, before: nil as String?,
+            try await audit.record(.planStartNext, entity: .plan, id: code, before: nil as String?,
                                    after: ["from": source, "document": text])
             await cache.invalidate(county: county)
         }

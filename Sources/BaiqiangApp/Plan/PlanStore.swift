@@ -60,7 +60,7 @@ struct PlanStore {
     /// when the plan already equals it: importing what was exported changes nothing, not even
     /// the audit log.
     @discardableResult
-    static func replace(with document: PlanDocument, writer: Writer, cache: PlanCache, action: String = "plan.import") async throws -> Bool {
+    static func replace(with document: PlanDocument, writer: Writer, cache: PlanCache, action: AuditAction = .planImport) async throws -> Bool {
         let text = PlanYAML.write(document)
         let county = writer.countyCode
         return try await writer.transaction { db, audit in
@@ -81,7 +81,7 @@ struct PlanStore {
                 record.countyCode = county
                 try await record.create(on: db)
             }
-            try await audit.record(action, entity: "plan", id: document.code, before: before, after: text)
+            try await audit.record(action, entity: .plan, id: document.code, before: before, after: text)
             await cache.invalidate(county: county)
             return true
         }
@@ -118,7 +118,7 @@ struct PlanStore {
                                   isDemandCentre: false)
             unit.countyCode = county
             try await unit.create(on: db)
-            try await audit.record("department.create", entity: "department", id: department.code,
+            try await audit.record(.departmentCreate, entity: .department, id: department.code,
                                    before: nil as PlanDepartment?, after: department)
         }
     }
@@ -127,19 +127,19 @@ struct PlanStore {
     static func seedDefault(_ app: Application) async throws {
         guard try await PlanRecord.query(on: app.db, county: app.appEnvironment.reference.countyCode).count() == 0 else { return }
         let document = try DefaultPlan.load(now: app.appEnvironment.today)
-        try await replace(with: document, writer: app.writer(as: .system), cache: app.planCache, action: "plan.load_default")
+        try await replace(with: document, writer: app.writer(as: .system), cache: app.planCache, action: .planLoadDefault)
     }
 }
 
 /// What a single plan change did, for the audit log.
 struct PlanChange: Sendable {
-    var action: String
-    var entity: String
+    var action: AuditAction
+    var entity: AuditEntity
     var id: String
     var before: String?
     var after: String?
 
-    init<B: Encodable, A: Encodable>(_ action: String, entity: String, id: String, before: B?, after: A?) {
+    init<B: Encodable, A: Encodable>(_ action: AuditAction, entity: AuditEntity, id: String, before: B?, after: A?) {
         self.action = action
         self.entity = entity
         self.id = id

@@ -57,7 +57,7 @@ extension ProjectsStore {
                     try await ProjectInvestment(projectID: id, county: county, year: key.year, month: key.month, amountYi: amount)
                         .create(on: db)
                 }
-                try await audit.record("projects.created", entity: Project.schema, id: id.uuidString,
+                try await audit.record(.projectsCreated, entity: .project, id: id.uuidString,
                                        before: nil as ProjectRecord?, after: entry.record)
             }
             return ids
@@ -108,7 +108,7 @@ extension ProjectsStore {
             project.stageSince = moved.currentSince.description
             project.wasSigned = moved.wasSigned
             try await project.update(on: db)
-            try await audit.record("projects.stage.changed", entity: Project.schema, id: projectID.uuidString,
+            try await audit.record(.projectsStageChanged, entity: .project, id: projectID.uuidString,
                                    before: history.changes.last, after: change)
             return moved
         }

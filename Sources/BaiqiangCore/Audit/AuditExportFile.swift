@@ -52,14 +52,15 @@ public enum AuditExportFile {
             var fields: [CSVField] = []
             var content = Content(records: [], range: nil)
             guard try scanner.nextRecord(into: &fields) else { return content }
-            guard fields.map({ scanner.string(of: $0) }) == AuditExportFormat.columns else {
+            let header = fields.map { scanner.string(of: $0) }
+            guard header == AuditExportFormat.columns || header == AuditExportFormat.columns + AuditExportFormat.nameColumns else {
                 throw Unreadable.line(scanner.row, "the header is not \(AuditExportFormat.columns.joined(separator: ","))")
             }
             while try scanner.nextRecord(into: &fields) {
                 let row = scanner.row
                 if content.range != nil { throw Unreadable.line(row, "a row after the range record") }
-                guard fields.count == AuditExportFormat.columns.count else {
-                    throw Unreadable.line(row, "\(fields.count) cells instead of \(AuditExportFormat.columns.count)")
+                guard fields.count == header.count else {
+                    throw Unreadable.line(row, "\(fields.count) cells instead of \(header.count)")
                 }
                 let cells = fields.map { scanner.string(of: $0) }
                 func text(_ index: Int) -> String { CSVText.unescaped(cells[index]) }

@@ -12,15 +12,18 @@ public enum AuditExportFormat: String, Sendable, CaseIterable {
         "sequence", "at", "actor", "role", "action", "entity", "entity_id", "before", "after", "request_id",
         "previous_hash", "hash",
     ]
+    /// The columns a named export adds after the MACed ones: what the action and the entity are
+    /// called in the reader's language, beside their codes. Verification ignores them.
+    public static let nameColumns = ["action_name", "entity_name"]
     /// The first CSV cell (and the JSON `record` value) of the closing range record.
     static let rangeMarker = "range"
 
-    /// What opens the file.
-    public func start() -> [UInt8] {
+    /// What opens the file; with `naming`, the CSV header has the name columns too.
+    public func start(naming language: Language? = nil) -> [UInt8] {
         switch self {
         case .csv:
             var writer = CSVWriter()
-            for column in Self.columns { writer.field(column) }
+            for column in Self.columns + (language == nil ? [] : Self.nameColumns) { writer.field(column) }
             writer.endRecord()
             return [0xEF, 0xBB, 0xBF] + writer.bytes
         case .jsonl:
@@ -30,6 +33,12 @@ public enum AuditExportFormat: String, Sendable, CaseIterable {
 
     /// One row.
     public func line(_ record: AuditRecord) -> [UInt8] {
+        line(record, naming: nil)
+    }
+
+    /// One row, followed by the names of its action and entity in `language` when given.
+    public func line(_ record: AuditRecord, naming language: Language?) -> [UInt8] {
+        let names = language.map { [AuditAction.name(of: record.action, in: $0), AuditEntity.name(of: record.entity, in: $0)] }
         switch self {
         case .csv:
             var writer = CSVWriter(reservingCapacity: 512)
@@ -42,15 +51,19 @@ public enum AuditExportFormat: String, Sendable, CaseIterable {
             }
             writer.field(record.previousHash)
             writer.field(record.hash)
+            for name in names ?? [] { writer.field(name) }
             writer.endRecord()
             return writer.bytes
         case .jsonl:
-            return JSONLine.encode(JSONLine.Row(record))
+            var row = JSONLine.Row(record)
+            row.action_name = names?[0]
+            row.entity_name = names?[1]
+            return JSONLine.encode(row)
         }
     }
 
-    /// The closing range record.
-    public func closing(_ range: AuditExportRange) -> [UInt8] {
+    /// The closing range record; `naming` as the file was started with.
+    public func closing(_ range: AuditExportRange, naming language: Language? = nil) -> [UInt8] {
         switch self {
         case .csv:
             var writer = CSVWriter()
@@ -65,7 +78,7 @@ public enum AuditExportFormat: String, Sendable, CaseIterable {
             writer.field(range.head.hash)
             writer.field(range.head.mac)
             writer.field(range.mac)
-            for _ in 9..<Self.columns.count { writer.emptyField() }
+            for _ in 9..<(Self.columns.count + (language == nil ? 0 : Self.nameColumns.count)) { writer.emptyField() }
             writer.endRecord()
             return writer.bytes
         case .jsonl:
@@ -103,6 +116,8 @@ enum JSONLine {
         var at, actor, role, action, entity, entity_id: String
         var before, after, request_id: String?
         var previous_hash, hash: String
+        /// Names for the reader, outside the MAC; absent unless the export was named.
+        var action_name, entity_name: String?
 
         init(_ r: AuditRecord) {
             sequence = r.sequence; at = r.at; actor = r.actor; role = r.role; action = r.action

@@ -51,7 +51,7 @@ struct DemandScopingTests {
             // The CSV export is scoped the same way.
             try await app.testing().test(.GET, SiteURL.demandExport(format: "csv").path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)
-                #expect(response.body.string.contains("tracking_number"))
+                #expect(response.body.string.contains("编号"))
                 #expect(response.body.string.contains(theirs))
                 #expect(!response.body.string.contains(mine))
             }

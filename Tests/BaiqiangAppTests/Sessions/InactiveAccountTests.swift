@@ -38,7 +38,7 @@ struct InactiveAccountTests {
             app.clock.advance(by: 1)
             #expect(try await sweep(app) == ["lead"])
             #expect(try await user(app, "lead").isActive == false)
-            let audit = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == InactiveAccounts.action).first())
+            let audit = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == InactiveAccounts.action.code).first())
             #expect(audit.actor == "system")
             #expect(audit.entityID == "lead")
             #expect(try await UserSession.query(on: app.db).count() == 0)
@@ -81,7 +81,7 @@ struct InactiveAccountTests {
             app.clock.advance(by: 91 * Self.day)
             #expect(try await sweep(app) == ["lead"])
             #expect(try await sweep(app) == [])
-            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == InactiveAccounts.action).count() == 1)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == InactiveAccounts.action.code).count() == 1)
         }
     }
 }

@@ -46,8 +46,10 @@ extension AdminAuditPage {
                        .th(.text(context.t("admin.audit.change"))), .th(.text(context.t("admin.audit.request"))))),
             .tbody(.forEach(rows) { row in
                 .tr(.td(.text(String(row.sequence))), .td(.text(ShanghaiDay.display(utcISO: row.at))),
-                    .td(.text("\(row.actor) (\(row.role))")), .td(.code(.text(row.action))),
-                    .td(.text("\(row.entity) \(row.entityID)")),
+                    .td(.text("\(row.actor) (\(row.role))")),
+                    .td(.text(AuditAction.name(of: row.action, in: context.language) + " "), .code(.class("muted"), .text(row.action))),
+                    .td(.text(AuditEntity.name(of: row.entity, in: context.language) + " \(row.entityID) "),
+                        .code(.class("muted"), .text(row.entity))),
                     .td(.if(row.before != nil || row.after != nil, .element(named: "details", nodes: [
                         .element(named: "summary", text: context.t("admin.audit.show")),
                         .unwrap(row.before) { .div(.strong(.text(context.t("admin.audit.before"))), .pre(.text($0))) },

@@ -37,7 +37,13 @@ struct DemandPagesController {
     /// Any filtered list as a file, through the platform's `TableExport` (CSV or XLSX).
     func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {
         let context = try await DemandControllerRequest(request)
-        let rows = try await context.service.all(try DemandStore.Filter(request), principal: context.principal, actor: context.actor)
-        return try DemandExport.table(rows, now: request.appEnvironment.nowToTheSecond).response(format, fileName: "demands")
+        let service = context.service
+        let rows = try await service.all(try DemandStore.Filter(request), principal: context.principal, actor: context.actor)
+        let names = DemandExport.Names(
+            categories: service.categories, enterprises: try await service.enterpriseNames(rows.map(\.enterpriseCode)),
+            towns: Dictionary(try await service.towns().map { ($0.code, BilingualText(zh: $0.nameZh, en: $0.nameEn)) }) { first, _ in first },
+            departments: Dictionary(try await service.departments().map { ($0.code, BilingualText(zh: $0.nameZh, en: $0.nameEn)) }) { first, _ in first })
+        return try DemandExport.table(rows, names: names, now: request.appEnvironment.nowToTheSecond, headers: TableExport.Headers(request))
+            .response(format, fileName: "demands")
     }
 }

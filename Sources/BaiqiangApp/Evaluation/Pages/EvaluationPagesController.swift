@@ -180,11 +180,23 @@ struct EvaluationPagesController {
         let id = try runID(request)
         guard let run = try await queries.run(id) else { throw Abort(.notFound) }
         let rows = try await queries.results(id).sort(\.$creditCode).all()
-        let table = TableExport(
-            header: ["credit_code", "name", "town", "industry", "group", "score", "rank", "class"],
-            rows: rows.map { r in [.text(r.creditCode), .text(r.name), .text(r.town), .text(r.industry), .text(r.group),
-                                   r.score.map { .number(($0 * 1e6).rounded() / 1e6) } ?? .empty,
-                                   r.rank.map { .number(Double($0)) } ?? .empty, .text(r.evaluationClass)] })
+        let towns: [String: BilingualText] = try await OrganisationStore(db: request.db, county: run.countyCode).towns()
+            .reduce(into: [:]) { $0[$1.code] = BilingualText(zh: $1.nameZh, en: $1.nameEn) }
+        let columns: [TableExport.Column] = [
+            .init(key: "credit_code", header: BilingualText(zh: "统一社会信用代码", en: "Credit code")),
+            .init(key: "name", header: BilingualText(zh: "企业名称", en: "Name")),
+            .coded("town", BilingualText(zh: "镇街", en: "Town")),
+            .init(key: "industry", header: BilingualText(zh: "行业代码", en: "Industry code")),
+            .init(key: "group", header: BilingualText(zh: "评价分组", en: "Group")),
+            .init(key: "score", header: BilingualText(zh: "得分", en: "Score")),
+            .init(key: "rank", header: BilingualText(zh: "排名", en: "Rank")),
+            .coded("class", BilingualText(zh: "类别", en: "Class")),
+        ]
+        let table = TableExport(columns: columns, rows: rows.map { r in [
+            .text(r.creditCode), .text(r.name), .code(r.town, name: towns[r.town]), .text(r.industry), .text(r.group),
+            .score(r.score.map { ($0 * 1e6).rounded() / 1e6 }), .number(r.rank.map(Double.init)),
+            .code(r.evaluationClass, name: EvaluationClass(rawValue: r.evaluationClass)?.name),
+        ] }, headers: TableExport.Headers(request))
         return try table.response(format, fileName: "evaluation-\(run.year)-v\(run.version)")
     }
 }

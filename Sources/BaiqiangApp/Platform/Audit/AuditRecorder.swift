@@ -26,20 +26,21 @@ public struct AuditRecorder: Sendable {
     }
 
     /// Records one change; `before` and `after` are snapshots encoded as JSON (nil for none).
+    /// Actions and entities are Core's named lists, so the log can always say what a row means.
     public func record<B: Encodable, A: Encodable>(
-        _ action: String, entity: String, id: String, before: B?, after: A?
+        _ action: AuditAction, entity: AuditEntity, id: String, before: B?, after: A?
     ) async throws {
-        try await append(action, entity: entity, id: id, before: before.map(Self.json), after: after.map(Self.json))
+        try await append(action.code, entity: entity.code, id: id, before: before.map(Self.json), after: after.map(Self.json))
     }
 
     /// Records one change whose snapshots are already JSON text.
-    func record(_ action: String, entity: String, id: String, beforeJSON: String?, afterJSON: String?) async throws {
-        try await append(action, entity: entity, id: id, before: beforeJSON, after: afterJSON)
+    func record(_ action: AuditAction, entity: AuditEntity, id: String, beforeJSON: String?, afterJSON: String?) async throws {
+        try await append(action.code, entity: entity.code, id: id, before: beforeJSON, after: afterJSON)
     }
 
     /// Records an event without a before or after state (a login, a verification).
-    public func record(_ action: String, entity: String, id: String) async throws {
-        try await append(action, entity: entity, id: id, before: nil, after: nil)
+    public func record(_ action: AuditAction, entity: AuditEntity, id: String) async throws {
+        try await append(action.code, entity: entity.code, id: id, before: nil, after: nil)
     }
 
     private func append(_ action: String, entity: String, id: String, before: String?, after: String?) async throws {

@@ -55,15 +55,15 @@ extension AuditStore {
         let summary = ExportSummary(from: range.from, to: range.to, format: format.rawValue, rows: range.rowCount,
                                     firstSequence: range.firstSequence, lastSequence: range.lastSequence)
         try await writer.transaction { _, audit in
-            try await audit.record("audit.exported", entity: "audit_log", id: "\(range.from ?? "")..\(range.to ?? "")",
+            try await audit.record(.auditExported, entity: .auditLog, id: "\(range.from ?? "")..\(range.to ?? "")",
                                    before: Optional<String>.none, after: summary)
         }
     }
 
     /// Hands the file's bytes to `emit` in pieces: the start, each page of rows, the range record.
-    func writeExport(_ range: AuditExportRange, format: AuditExportFormat,
+    func writeExport(_ range: AuditExportRange, format: AuditExportFormat, naming language: Language? = nil,
                      emit: ([UInt8]) async throws -> Void) async throws {
-        try await emit(format.start())
+        try await emit(format.start(naming: language))
         if let firstSequence = range.firstSequence, let lastSequence = range.lastSequence {
             var next = firstSequence
             while next <= lastSequence {
@@ -72,11 +72,11 @@ extension AuditStore {
                     .sort(\.$sequence).limit(Self.exportPage).all()
                 guard let last = rows.last else { break }
                 var bytes: [UInt8] = []
-                for row in rows { bytes += format.line(row.record) }
+                for row in rows { bytes += format.line(row.record, naming: language) }
                 try await emit(bytes)
                 next = last.sequence + 1
             }
         }
-        try await emit(format.closing(range))
+        try await emit(format.closing(range, naming: language))
     }
 }

@@ -49,7 +49,7 @@ extension AuditStore {
                 }
             }
             let throughSequence = count > 0 ? through : existing?.sequence
-            try await audit.record("audit.pruned", entity: "audit_log", id: throughSequence.map(String.init) ?? "-",
+            try await audit.record(.auditPruned, entity: .auditLog, id: throughSequence.map(String.init) ?? "-",
                                    before: Optional<String>.none,
                                    after: PruneSummary(count: count, throughSequence: throughSequence,
                                                        retentionDays: retentionDays, keptFrom: keptFrom))

@@ -9,7 +9,7 @@ public struct InactiveAccounts: Sendable {
     let writer: Writer
     let rule: InactiveAccountRule
 
-    public static let action = "user.disabled_inactive"
+    public static let action = AuditAction.userDisabledInactive
 
     /// Disables the unused accounts of every county and returns their usernames.
     @discardableResult
@@ -25,7 +25,7 @@ public struct InactiveAccounts: Sendable {
                 user.isActive = false
                 try await store.update(user)
                 try await store.deleteSessions(of: user.requireID())
-                try await audit.record(Self.action, entity: "user", id: user.username, before: before, after: UserSnapshot(user))
+                try await audit.record(Self.action, entity: .user, id: user.username, before: before, after: UserSnapshot(user))
                 disabled.append(user.username)
             }
             return disabled

@@ -68,7 +68,7 @@ struct LoginService {
                     let token = try await SecondFactorSignIn.begin(for: current, next: next, now: now, environment: environment,
                                                                    store: store)
                     try await audit.acting(as: .user(current))
-                        .record("login.second_factor_asked", entity: "user", id: name, before: nil as Attempt?,
+                        .record(.loginSecondFactorAsked, entity: .user, id: name, before: nil as Attempt?,
                                 after: Attempt(address: address))
                     return .secondFactorNeeded(pendingToken: token)
                 }
@@ -78,11 +78,11 @@ struct LoginService {
                 let token = try await Self.startSession(for: current, lifetime: lifetime, now: now, environment: environment,
                                                         store: store, address: address, userAgent: userAgent)
                 try await audit.acting(as: .user(current))
-                    .record("login.succeeded", entity: "user", id: name, before: nil as Attempt?, after: Attempt(address: address))
+                    .record(.loginSucceeded, entity: .user, id: name, before: nil as Attempt?, after: Attempt(address: address))
                 return .success(cookieToken: token, user: current)
             }
             if user != nil {
-                try await audit.record("login.failed", entity: "user", id: name, before: nil as Attempt?, after: Attempt(address: address))
+                try await audit.record(.loginFailed, entity: .user, id: name, before: nil as Attempt?, after: Attempt(address: address))
                 return .wrongCredentials
             }
             // Unknown names cost an outsider nothing to make up: only a few per address per
@@ -91,7 +91,7 @@ struct LoginService {
             let next = throttle.auditUnknown(counter?.count, now: now)
             let row = try await store.saveFailureCount(next.count, .audit, address, existing: counter)
             if next.write {
-                try await audit.record("login.failed", entity: "user", id: name, before: nil as Attempt?,
+                try await audit.record(.loginFailed, entity: .user, id: name, before: nil as Attempt?,
                                        after: Attempt(address: address, unrecorded: row.unrecorded))
                 row.unrecorded = 0
             } else {
@@ -161,7 +161,7 @@ struct LoginService {
     func logout(cookieToken: String) async throws {
         try await writer.transaction { db, audit in
             try await AccountStore(db: db).deleteSession(tokenHash: Secrets.sha256Hex(cookieToken))
-            try await audit.record("logout", entity: "user", id: writer.actor.name)
+            try await audit.record(.logout, entity: .user, id: writer.actor.name)
         }
     }
 }

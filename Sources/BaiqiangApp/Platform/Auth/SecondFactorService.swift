@@ -41,7 +41,7 @@ struct SecondFactorService {
             record.pendingSecret = secret
             record.pendingCreatedAt = environment.now
             try await store.save(record)
-            try await audit.record("second_factor.enrolled", entity: "user", id: username, before: before, after: Snapshot(record))
+            try await audit.record(.secondFactorEnrolled, entity: .user, id: username, before: before, after: Snapshot(record))
             return secret
         }
     }
@@ -73,7 +73,7 @@ struct SecondFactorService {
             try await store.save(record)
             try await store.replaceRecoveryCodes(of: userID, with: RecoveryCodeSet(codes: codes).digests)
             try await Self.endOtherSessions(of: userID, keeping: keepingSession, store: store)
-            try await audit.record("second_factor.confirmed", entity: "user", id: username, before: before,
+            try await audit.record(.secondFactorConfirmed, entity: .user, id: username, before: before,
                                    after: Snapshot(record, recoveryCodesLeft: codes.count))
             return codes
         }
@@ -101,7 +101,7 @@ struct SecondFactorService {
             try await store.save(record)
             try await store.replaceRecoveryCodes(of: userID, with: [])
             try await Self.endOtherSessions(of: userID, keeping: nil, store: store)
-            try await audit.record("second_factor.reset", entity: "user", id: username, before: before,
+            try await audit.record(.secondFactorReset, entity: .user, id: username, before: before,
                                    after: Snapshot(record, recoveryCodesLeft: 0))
         }
     }
@@ -117,7 +117,7 @@ struct SecondFactorService {
         record.graceStartedAt = now
         try await store.save(record)
         try await audit.acting(as: .user(user)).record(
-            "second_factor.grace_started", entity: "user", id: user.username, before: nil as GraceStart?,
+            .secondFactorGraceStarted, entity: .user, id: user.username, before: nil as GraceStart?,
             after: GraceStart(startedAt: now, endsAt: now.addingTimeInterval(policy.grace)))
     }
 

@@ -68,7 +68,7 @@ struct SecondFactorSignIn {
                     return try await Self.refuse(pending, reason: "wrong", address: address, store: store, audit: audit)
                 }
                 try await store.markUsed(used, at: now)
-                try await audit.record("second_factor.recovery_used", entity: "user", id: user.username,
+                try await audit.record(.secondFactorRecoveryUsed, entity: .user, id: user.username,
                                        before: nil as RecoveryUse?, after: RecoveryUse(address: address, recoveryCodesLeft: rest.remaining))
                 method = "recovery_code"
             } else {
@@ -87,7 +87,7 @@ struct SecondFactorSignIn {
             try await LoginService.clearFailures(throttle, pairKey: pairKey, address: address, now: now, store: store)
             let cookie = try await LoginService.startSession(for: user, lifetime: lifetime, now: now, environment: environment,
                                                              store: store, address: address, userAgent: userAgent)
-            try await audit.record("login.succeeded", entity: "user", id: name, before: nil as LoginService.Attempt?,
+            try await audit.record(.loginSucceeded, entity: .user, id: name, before: nil as LoginService.Attempt?,
                                    after: LoginService.Attempt(address: address, secondFactor: method))
             return .success(cookieToken: cookie, next: pending.next)
         }
@@ -113,7 +113,7 @@ struct SecondFactorSignIn {
         } else {
             try await store.update(pending)
         }
-        try await audit.record("login.second_factor_failed", entity: "user", id: pending.user.username,
+        try await audit.record(.loginSecondFactorFailed, entity: .user, id: pending.user.username,
                                before: nil as Refusal?, after: Refusal(address: address, reason: reason))
         return .wrongCode
     }

@@ -39,7 +39,7 @@ struct SessionService {
     }
 
     static func record(_ session: UserSession, username: String, _ audit: AuditRecorder) async throws {
-        try await audit.record("session.ended", entity: "user_session", id: session.id?.uuidString ?? "",
+        try await audit.record(.sessionEnded, entity: .userSession, id: session.id?.uuidString ?? "",
                                before: SessionSnapshot(session, username: username), after: nil as SessionSnapshot?)
     }
 }

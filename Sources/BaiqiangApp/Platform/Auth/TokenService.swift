@@ -25,7 +25,7 @@ public struct TokenService: Sendable {
                                   prefix: String(token.prefix(10)))
             try await store.create(record)
             let id = try record.requireID()
-            try await audit.record("token.create", entity: "api_token", id: id.uuidString, before: nil as TokenSnapshot?,
+            try await audit.record(.tokenCreate, entity: .apiToken, id: id.uuidString, before: nil as TokenSnapshot?,
                                    after: TokenSnapshot(record, username: username))
             return (token, id)
         }
@@ -44,7 +44,7 @@ public struct TokenService: Sendable {
                 token.revokedAt = writer.environment.now
                 try await store.update(token)
             }
-            try await audit.record("token.revoke", entity: "api_token", id: id.uuidString, before: before,
+            try await audit.record(.tokenRevoke, entity: .apiToken, id: id.uuidString, before: before,
                                    after: TokenSnapshot(token, username: token.user.username))
         }
     }

@@ -49,7 +49,7 @@ public struct UserAdministration: Sendable {
             user.countyCode = writer.countyCode
             try await Self.bind(user, to: new.binding, in: store)
             try await store.create(user)
-            try await audit.record("user.create", entity: "user", id: username, before: nil as UserSnapshot?, after: UserSnapshot(user))
+            try await audit.record(.userCreate, entity: .user, id: username, before: nil as UserSnapshot?, after: UserSnapshot(user))
             return user
         }
     }
@@ -64,7 +64,7 @@ public struct UserAdministration: Sendable {
         }
         let hash = try hasher.hash(password)
         let now = writer.environment.now
-        try await modify(username, action: "user.reset_password") { user, db, audit in
+        try await modify(username, action: .userResetPassword) { user, db, audit in
             user.setPassword(hash: hash)
             user.failedLogins = 0
             user.lockedUntil = nil
@@ -89,7 +89,7 @@ public struct UserAdministration: Sendable {
         try await check.refuseRecent(new, history: user.passwordHistory)
         let hash = try hasher.hash(new)
         let now = writer.environment.now
-        try await modify(username, action: "user.change_password") { user, db, audit in
+        try await modify(username, action: .userChangePassword) { user, db, audit in
             // Checked outside the transaction: refuse if the password changed in between.
             guard user.passwordHash == digest else {
                 throw AccountError(message: BilingualText(zh: "密码刚被修改，请重试", en: "The password was just changed; try again"))
@@ -108,14 +108,14 @@ public struct UserAdministration: Sendable {
             let before = TokenSnapshot(token, username: user.username)
             token.revokedAt = now
             try await store.update(token)
-            try await audit.record("token.revoke", entity: "api_token", id: token.id?.uuidString ?? "", before: before,
+            try await audit.record(.tokenRevoke, entity: .apiToken, id: token.id?.uuidString ?? "", before: before,
                                    after: TokenSnapshot(token, username: user.username))
         }
         try await store.deleteSessions(of: id, keeping: tokenHash)
     }
 
     public func setActive(username: String, _ active: Bool) async throws {
-        try await modify(username, action: active ? "user.activate" : "user.deactivate") { user, db, _ in
+        try await modify(username, action: active ? .userActivate : .userDeactivate) { user, db, _ in
             user.isActive = active
             if !active { try await AccountStore(db: db).deleteSessions(of: user.requireID()) }
         }
@@ -123,14 +123,14 @@ public struct UserAdministration: Sendable {
 
     /// Clears the account's failed-login counts from every address (see `LoginThrottle`).
     public func unlock(username: String) async throws {
-        try await modify(username, action: "user.unlock") { user, db, _ in
+        try await modify(username, action: .userUnlock) { user, db, _ in
             user.failedLogins = 0
             user.lockedUntil = nil
             try await AccountStore(db: db).clearFailureCounts(account: user.username)
         }
     }
 
-    private func modify(_ username: String, action: String,
+    private func modify(_ username: String, action: AuditAction,
                         _ change: @escaping @Sendable (User, any Database, AuditRecorder) async throws -> Void) async throws {
         let county = writer.countyCode
         try await writer.transaction { db, audit in
@@ -141,7 +141,7 @@ public struct UserAdministration: Sendable {
             let before = UserSnapshot(user)
             try await change(user, db, audit)
             try await store.update(user)
-            try await audit.record(action, entity: "user", id: username, before: before, after: UserSnapshot(user))
+            try await audit.record(action, entity: .user, id: username, before: before, after: UserSnapshot(user))
         }
     }
 

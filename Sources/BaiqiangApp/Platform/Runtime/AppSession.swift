@@ -118,7 +118,7 @@ public final class AppSession: @unchecked Sendable {
             try PostgresTools.dump(url: url, to: path)
         }
         try await writer.transaction { _, audit in
-            try await audit.record("database.backup", entity: "database", id: path)
+            try await audit.record(.databaseBackup, entity: .database, id: path)
         }
     }
 
