@@ -82,7 +82,7 @@ extension ProjectsStore {
             let before = project.statisticsEntryOn
             project.statisticsEntryOn = day.description
             try await project.update(on: db)
-            try await audit.record("projects.statistics_entry.recorded", entity: Project.schema, id: projectID.uuidString,
+            try await audit.record(.projectsStatisticsEntryRecorded, entity: .project, id: projectID.uuidString,
                                    before: before, after: day.description)
         }
     }

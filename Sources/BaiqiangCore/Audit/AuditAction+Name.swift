@@ -42,6 +42,7 @@ extension AuditAction {
         case .evaluationRunPublished: BilingualText(zh: "发布评价结果", en: "Evaluation run published")
         case .projectsCreated: BilingualText(zh: "登记项目", en: "Project recorded")
         case .projectsStageChanged: BilingualText(zh: "项目阶段变更", en: "Project stage changed")
+        case .projectsStatisticsEntryRecorded: BilingualText(zh: "登记项目入库日期", en: "Project statistics entry recorded")
         case .demandSubmit: BilingualText(zh: "诉求：提交", en: "Demand: submit")
         case .demandAccept, .demandAssign, .demandReassign, .demandReturnToCentre, .demandRespond, .demandProposeSolution,
              .demandResolve, .demandReturnVisit, .demandRedo, .demandCloseUnsatisfied, .demandRequestExtension,

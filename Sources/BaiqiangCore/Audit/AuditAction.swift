@@ -42,6 +42,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case evaluationRunPublished = "evaluation.run.published"
     case projectsCreated = "projects.created"
     case projectsStageChanged = "projects.stage.changed"
+    case projectsStatisticsEntryRecorded = "projects.statistics_entry.recorded"
     case demandSubmit = "demand.submit"
     case demandAccept = "demand.accept"
     case demandAssign = "demand.assign"
