@@ -10,10 +10,7 @@ struct EnterpriseHomeBlocks: HomeBlockProvider {
         let store = EnterpriseStore(db: request.db, principal: principal)
         switch principal.role {
         case .leader:
-            let name = principal.displayName
-            let firms = try await Enterprise.query(on: request.db).scoped(to: principal)
-                .group(.or) { $0.filter(\.$cityLeader == name).filter(\.$townLeader == name) }
-                .sort(\.$name).all()
+            let firms = try await store.linkedFirms(to: principal.displayName)
             let items = firms.map { firm in
                 HomeItem(text: .plain(firm.name), href: SiteURL.enterprise(creditCode: firm.creditCode).path, isDemo: firm.isDemo)
             }
@@ -24,8 +21,7 @@ struct EnterpriseHomeBlocks: HomeBlockProvider {
             }
             let candidates = CultivationLadder().candidates(after: year, among: try await store.ladderFirms(years: (year - 1)...year))
                 .sorted { ($0.step, -$0.revenueWan) < ($1.step, -$1.revenueWan) }
-            let demo = Set(try await Enterprise.query(on: request.db).scoped(to: principal)
-                .filter(\.$creditCode ~~ candidates.map(\.creditCode)).filter(\.$isDemo == true).field(\.$creditCode).all().map(\.creditCode))
+            let demo = try await store.demoCodes(among: candidates.map(\.creditCode))
             let items = candidates.map { candidate in
                 HomeItem(text: .plain(candidate.name), href: SiteURL.enterprise(creditCode: candidate.creditCode).path,
                          detail: .bilingual(BilingualText(zh: "\(candidate.step.name.zh) · \(candidate.targetYear)",

@@ -11,8 +11,7 @@ struct EvaluationHomeBlocks: HomeBlockProvider {
         guard let (run, result) = published.first, let runID = run.id else {
             return [HomeBlock(title: "home.evaluation.class", items: [], empty: "home.evaluation.class_none")]
         }
-        let isDemo = try await Enterprise.query(on: request.db).scoped(to: principal).filter(\.$creditCode == code)
-            .first()?.isDemo ?? false
+        let isDemo = try await EnterpriseStore(db: request.db, principal: principal).find(creditCode: code)?.isDemo ?? false
         let name = EvaluationClass(rawValue: result.evaluationClass)?.name
             ?? BilingualText(zh: result.evaluationClass, en: result.evaluationClass)
         let item = HomeItem(text: .key("home.evaluation.class_of", ["year": String(run.year)]),
