@@ -29,4 +29,6 @@ struct DemandsCapability: Capability {
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
         DemandKPIProvider.all(on: db, environment: environment, county: county)
     }
+
+    var homeBlocks: [any HomeBlockProvider] { [DemandHomeBlocks()] }
 }

@@ -28,4 +28,6 @@ struct EnterprisesCapability: Capability {
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
         RegistryKPIProvider.all(on: db, county: county)
     }
+
+    var homeBlocks: [any HomeBlockProvider] { [EnterpriseHomeBlocks()] }
 }

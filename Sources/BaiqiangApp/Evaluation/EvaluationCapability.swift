@@ -24,4 +24,6 @@ struct EvaluationCapability: Capability {
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
         [EvaluationKPIProvider(db: db, county: county)]
     }
+
+    var homeBlocks: [any HomeBlockProvider] { [EvaluationHomeBlocks()] }
 }

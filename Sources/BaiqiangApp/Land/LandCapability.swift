@@ -27,4 +27,6 @@ struct LandCapability: Capability {
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
         [LandKPIProvider(db: db, county: county)]
     }
+
+    var homeBlocks: [any HomeBlockProvider] { [LandHomeBlocks()] }
 }

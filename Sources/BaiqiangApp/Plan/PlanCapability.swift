@@ -28,4 +28,6 @@ struct PlanCapability: Capability {
     func prepare(_ app: Application) async throws {
         try await PlanStore.seedDefault(app)
     }
+
+    var homeBlocks: [any HomeBlockProvider] { [PlanHomeBlocks()] }
 }

@@ -32,4 +32,6 @@ struct ProjectsCapability: Capability {
     func prepare(_ app: Application) async throws {
         try await ProjectsStore.loadPublished(app)
     }
+
+    var homeBlocks: [any HomeBlockProvider] { [ProjectsHomeBlocks()] }
 }

@@ -11,7 +11,8 @@ struct ShellController {
 
     @Sendable func home(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
-        let model = HomePage.Model(displayName: principal.displayName, entries: Capabilities.navigation)
+        let blocks = try await Capabilities.homeBlocks(for: principal, request: request)
+        let model = HomePage.Model(displayName: principal.displayName, blocks: blocks, entries: Capabilities.navigation)
         return HomePage.view(model, request.pageContext)
     }
 

@@ -98,9 +98,10 @@ enum Fixture {
     static let password = "Heshan-2026-top100"
 
     @discardableResult
-    static func user(_ app: Application, _ username: String, _ role: Role, binding: String? = nil) async throws -> User {
+    static func user(_ app: Application, _ username: String, _ role: Role, binding: String? = nil,
+                     displayName: String? = nil) async throws -> User {
         try await UserAdministration(writer: app.writer(as: .system), hasher: app.password)
-            .create(.init(username: username, role: role, binding: binding, password: password))
+            .create(.init(username: username, displayName: displayName, role: role, binding: binding, password: password))
     }
 
     /// A firm with a valid credit code made from `serial`, in `town`.

@@ -121,10 +121,13 @@ enum PlanKPIParts {
                       .button(.type(.submit), .text(context.t("plan.withdraw_figure"))))))
     }
 
+    /// The entry form's anchor: the home page's reminder links straight to it.
+    static let entryFormID = "entry"
+
     static func observationForm(_ ui: PlanComponents, row: KPIRow) -> Node {
         let context = ui.context
         return .group(
-            .h2(.text(context.t("plan.add_observation"))),
+            .h2(.id(entryFormID), .text(context.t("plan.add_observation"))),
             .form(.method(.post), .action(ui.snapshot.path(.planKPIObservations(code: row.kpi.code))), .class("filters"),
                   Layout.csrfField(context),
                   .label(.text(context.t("plan.value") + " (" + ui.text(KPIUnit.name(of: row.kpi.unit)) + ")"),

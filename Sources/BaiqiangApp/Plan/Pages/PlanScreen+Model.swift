@@ -1,13 +1,41 @@
 import BaiqiangCore
 
-/// The big screen (大屏): a 1920×1080 dark page of every target's card and the light counts.
+/// The big screen (大屏): a 1920×1080 dark page filled with the light counts, every target's card,
+/// the milestones on a timeline, the trends of the targets with a history, and the demands' three
+/// rates.
 enum PlanScreenPage {
     struct Model {
         var snapshot: PlanSnapshot
+        var rates: [Rate] = []
     }
+
+    /// One of the demands' three rates (三率), this month so far, read from the capability that
+    /// measures it; nil when it has nothing to count.
+    struct Rate: Sendable {
+        var key: String
+        var percent: Double?
+    }
+
+    /// The providers of the three rates, by key, and the catalogue key of each one's name.
+    static let rateProviders: [(provider: String, key: String)] = [
+        ("demands.response_rate", "screen.rate_response"),
+        ("demands.resolution_rate", "screen.rate_resolution"),
+        ("demands.satisfaction_rate", "screen.rate_satisfaction"),
+    ]
 }
 
 extension PlanScreenPage.Model {
     /// The targets shown; monitoring indicators have no light and stay off the screen.
     var rows: [KPIRow] { snapshot.kpiRows.filter { !$0.isMonitoring } }
+
+    /// The milestones in the order of their planned dates.
+    var timeline: [PlanMilestone] { snapshot.document.allMilestones.sorted { $0.planned < $1.planned } }
+
+    /// The targets with at least two figures known by today, each with its values in date order.
+    var trends: [(row: KPIRow, values: [Double])] {
+        rows.compactMap { row in
+            let values = row.kpi.currentObservations.filter { $0.date <= snapshot.today }.sorted { $0.date < $1.date }.map(\.value)
+            return values.count >= 2 ? (row, values) : nil
+        }
+    }
 }

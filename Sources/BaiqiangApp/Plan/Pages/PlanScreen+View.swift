@@ -20,9 +20,14 @@ extension PlanScreenPage {
                 .header(.class("screen-head"),
                         .h1(.text(ui.text(snapshot.document.title))),
                         .div(.class("screen-date"), .text(snapshot.today.description))),
-                .unwrap(snapshot.review) { PlanReviewParts.notice(ui, review: $0) },
-                snapshot.review.map { PlanReviewParts.summary(ui, rows: rows, review: $0) } ?? PlanCockpitParts.lightSummary(ui, rows: rows),
-                .div(.class("kpi-grid screen-grid"), .forEach(rows) { ui.card($0) })
+                .div(.class("screen-main"),
+                    .unwrap(snapshot.review) { PlanReviewParts.notice(ui, review: $0) },
+                    snapshot.review.map { PlanReviewParts.summary(ui, rows: rows, review: $0) } ?? PlanCockpitParts.lightSummary(ui, rows: rows),
+                    .div(.class("kpi-grid screen-grid"), .forEach(rows) { ui.card($0) })),
+                .aside(.class("screen-side"),
+                    PlanScreenParts.rates(ui, model.rates),
+                    PlanScreenParts.timeline(ui, model.timeline),
+                    PlanScreenParts.trends(ui, model.trends))
             )
         )
     }

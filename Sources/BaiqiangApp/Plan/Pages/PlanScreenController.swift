@@ -13,7 +13,22 @@ struct PlanScreenController {
     @Sendable func screen(_ request: Request) async throws -> HTML {
         _ = try request.requirePrincipal()
         let snapshot = try await PlanPagesController.snapshot(request)
-        return PlanScreenPage.view(PlanScreenPage.Model(snapshot: snapshot), request.pageContext)
+        return PlanScreenPage.view(PlanScreenPage.Model(snapshot: snapshot, rates: try await Self.rates(request, today: snapshot.today)),
+                                   request.pageContext)
+    }
+
+    /// The demands' three rates of the month so far, from the providers that measure them for the
+    /// plan, so the screen names no capability; a rate nobody provides shows as no data.
+    static func rates(_ request: Request, today: PlanDate) async throws -> [PlanScreenPage.Rate] {
+        let registry = Capabilities.kpiProviders(on: request.db, environment: request.appEnvironment, county: request.countyCode)
+        var rates: [PlanScreenPage.Rate] = []
+        for (key, label) in PlanScreenPage.rateProviders {
+            guard let provider = registry.provider(for: key) else { rates.append(.init(key: label, percent: nil)); continue }
+            let kpi = KPI(code: key, name: BilingualText(zh: key, en: key), unit: "percent", target: nil, source: .computed, provider: key)
+            let latest = try await provider.readings(for: kpi, asOf: today).observations.max { $0.date < $1.date }
+            rates.append(.init(key: label, percent: latest?.value))
+        }
+        return rates
     }
 
     /// The monthly progress report: one printed page per area, from the same figures.

@@ -50,6 +50,15 @@ enum Capabilities {
         return found
     }
 
+    /// The home page's blocks for `principal`, in the capabilities' order.
+    static func homeBlocks(for principal: Principal, request: Request) async throws -> [HomeBlock] {
+        var blocks: [HomeBlock] = []
+        for provider in all.flatMap(\.homeBlocks) {
+            blocks += try await provider.blocks(for: principal, request: request)
+        }
+        return blocks
+    }
+
     static func prepare(_ app: Application) async throws {
         for capability in all { try await capability.prepare(app) }
     }

@@ -29,6 +29,9 @@ protocol Capability: Sendable {
     /// The plan milestones it reports from its records, reading `county`'s rows from `db`.
     func milestoneProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any MilestoneValueProvider]
 
+    /// What it puts on a signed-in account's home page.
+    var homeBlocks: [any HomeBlockProvider] { get }
+
     /// Reference data it loads on every start where missing (a default plan, say).
     func prepare(_ app: Application) async throws
 }
@@ -40,6 +43,7 @@ extension Capability {
     func register(_ routes: CapabilityRoutes) {}
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] { [] }
     func milestoneProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any MilestoneValueProvider] { [] }
+    var homeBlocks: [any HomeBlockProvider] { [] }
     func prepare(_ app: Application) async throws {}
 }
 

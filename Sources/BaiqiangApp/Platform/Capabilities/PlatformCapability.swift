@@ -8,7 +8,7 @@ struct PlatformCapability: Capability {
     var id: String { "platform" }
 
     var resources: CapabilityResources {
-        CapabilityResources(catalogues: ["shell", "account", "admin", "names"])
+        CapabilityResources(catalogues: ["shell", "account", "admin", "names", "home"])
     }
 
     func migrations(_ app: Application) -> [any Migration] {
@@ -45,4 +45,6 @@ struct PlatformCapability: Capability {
         try await OrganisationSeed.load(profile, writer: app.writer(as: .system))
         try await CalendarStore.loadBundledYears(writer: app.writer(as: .system))
     }
+
+    var homeBlocks: [any HomeBlockProvider] { [AdministrationHomeBlocks()] }
 }

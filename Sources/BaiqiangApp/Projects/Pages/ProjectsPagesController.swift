@@ -45,25 +45,14 @@ struct ProjectsPagesController {
     @Sendable func stalled(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
         let store = ProjectsStore(db: request.db, principal: principal)
-        let projects = try await store.projects().filter(\.$stage != ProjectStage.terminated.rawValue).all()
-        let ids = projects.compactMap(\.id)
-        let histories = try await store.histories(of: ids)
-        let milestones = try await store.milestones(of: ids, histories: histories)
-        let today = PlanDate(shanghai: request.appEnvironment.now)
-        let completed = try await store.completedSinceStart(of: ids)
-        let byID = Dictionary(uniqueKeysWithValues: projects.compactMap { project in project.id.map { ($0, project) } })
-        let inputs = projects.compactMap { project -> StalledListInput? in
-            guard let id = project.id, let history = histories[id] else { return nil }
-            return StalledListInput(projectID: id.uuidString, history: history, milestones: milestones[id] ?? [],
-                                    completedInvestmentYi: completed[id] ?? 0, linkedLeader: project.linkedLeader)
-        }
-        let lists = StalledList.allCases.map { list in
-            (list, StalledList.list(list, of: inputs, today: today).compactMap { entry -> ProjectStalledPage.Row? in
-                guard let id = UUID(uuidString: entry.projectID), let project = byID[id] else { return nil }
+        let stalled = try await store.stalled(today: PlanDate(shanghai: request.appEnvironment.now))
+        let lists = stalled.lists.map { list, entries in
+            (list, entries.compactMap { entry -> ProjectStalledPage.Row? in
+                guard let id = UUID(uuidString: entry.projectID), let project = stalled.projects[id] else { return nil }
                 return ProjectStalledPage.Row(id: id, name: project.shownName(to: principal), entry: entry, isDemo: project.isDemo)
             })
         }
-        return ProjectStalledPage.view(ProjectStalledPage.Model(lists: lists, anyDemo: projects.contains(where: \.isDemo)),
+        return ProjectStalledPage.view(ProjectStalledPage.Model(lists: lists, anyDemo: stalled.projects.values.contains(where: \.isDemo)),
                                        request.pageContext)
     }
 
