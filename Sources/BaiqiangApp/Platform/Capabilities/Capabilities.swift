@@ -50,6 +50,9 @@ enum Capabilities {
         return found
     }
 
+    /// Every capability's parts of the header search, in navigation order.
+    static var searchProviders: [any SiteSearchProvider] { all.flatMap(\.searchProviders) }
+
     static func prepare(_ app: Application) async throws {
         for capability in all { try await capability.prepare(app) }
     }

@@ -31,6 +31,9 @@ protocol Capability: Sendable {
 
     /// Reference data it loads on every start where missing (a default plan, say).
     func prepare(_ app: Application) async throws
+
+    /// Its parts of the header search, in the order their groups are shown.
+    var searchProviders: [any SiteSearchProvider] { get }
 }
 
 extension Capability {
@@ -41,6 +44,7 @@ extension Capability {
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] { [] }
     func milestoneProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any MilestoneValueProvider] { [] }
     func prepare(_ app: Application) async throws {}
+    var searchProviders: [any SiteSearchProvider] { [] }
 }
 
 /// The route groups a capability registers into, already behind their authenticators.

@@ -90,6 +90,7 @@ enum SiteURL: Equatable {
     case demandRouting
     case adminCalendar
     case adminCalendarYear(year: String)
+    case search
     case api(API)
     case open311(Open311)
     case apiDescription
@@ -184,6 +185,7 @@ enum SiteURL: Equatable {
         case .demandRouting: "/demands/routing"
         case .adminCalendar: "/admin/calendar"
         case .adminCalendarYear(let year): "/admin/calendar/\(year)"
+        case .search: "/search"
         case .api(let operation): "/api/v1/" + operation.path
         case .open311(let resource): "/open311/v2/" + resource.path
         case .apiDescription: "/openapi.json"
@@ -249,6 +251,7 @@ enum SiteURL: Equatable {
         case projectTransitions(id: String)
         case chains
         case chain(code: String)
+        case search
 
         var path: String {
             switch self {
@@ -284,6 +287,7 @@ enum SiteURL: Equatable {
             case .projectTransitions(let id): "projects/\(id)/transitions"
             case .chains: "chains"
             case .chain(let code): "chains/\(code)"
+            case .search: "search"
             }
         }
 
