@@ -166,10 +166,10 @@ struct EvaluationAppTests {
                 let code = CreditCode.completing("914407840000" + String(format: "%05d", serial))!
                 lines.append("\(code),F\(serial),shaping,3311,above,\(10 + serial),\(100 * serial),\(500 + 50 * serial),2000,100,1,50,20,30,2015,")
             }
-            let body = "--B\r\nContent-Disposition: form-data; name=\"method\"\r\n\r\nzhejiang-6\r\n--B\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2024\r\n--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.csv\"\r\nContent-Type: text/csv\r\n\r\n" + lines.joined(separator: "\n") + "\n\r\n--B--\r\n"
+            let body = csrfPart(browser.csrf, boundary: "B") + "--B\r\nContent-Disposition: form-data; name=\"method\"\r\n\r\nzhejiang-6\r\n--B\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2024\r\n--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.csv\"\r\nContent-Type: text/csv\r\n\r\n" + lines.joined(separator: "\n") + "\n\r\n--B--\r\n"
             var headers = browser.headers
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=B")
-            try await app.testing().test(.POST, SiteURL.evaluationUpload.path(query: ["_csrf": browser.csrf]), headers: headers, body: ByteBuffer(string: body)) { response async in
+            try await app.testing().test(.POST, SiteURL.evaluationUpload.path, headers: headers, body: ByteBuffer(string: body)) { response async in
                 #expect(response.status == .seeOther)
             }
             let run = try #require(try await EvaluationRun.query(on: app.db).first())

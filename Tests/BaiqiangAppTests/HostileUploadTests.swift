@@ -9,7 +9,7 @@ import VaporTesting
 struct HostileUploadTests {
     func importUpload(_ app: Application, _ browser: Browser, _ file: Data, name: String) async throws -> (HTTPStatus, String) {
         let boundary = "----bq-hostile-boundary"
-        var body = ByteBuffer(string: "--\(boundary)\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nfigures\r\n"
+        var body = ByteBuffer(string: csrfPart(browser.csrf, boundary: boundary) + "--\(boundary)\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nfigures\r\n"
             + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\n"
             + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
         body.writeBytes(file)
@@ -17,7 +17,7 @@ struct HostileUploadTests {
         var headers = browser.headers
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
         var result: (HTTPStatus, String) = (.ok, "")
-        try await app.testing().test(.POST, SiteURL.enterpriseImport.path(query: ["_csrf": browser.csrf]), headers: headers, body: body) { response async in
+        try await app.testing().test(.POST, SiteURL.enterpriseImport.path, headers: headers, body: body) { response async in
             result = (response.status, response.body.string)
         }
         return result

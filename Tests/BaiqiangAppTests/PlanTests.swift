@@ -239,7 +239,7 @@ struct PlanTests {
             var headers = admin.headers
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
             let version = try await PlanRecord.query(on: app.db).first()?.version
-            try await app.testing().test(.POST, SiteURL.planImport.path(query: ["_csrf": admin.csrf]), headers: headers, body: ByteBuffer(string: body)) { response async in
+            try await app.testing().test(.POST, SiteURL.planImport.path, headers: headers, body: ByteBuffer(string: csrfPart(admin.csrf, boundary: boundary) + body)) { response async in
                 #expect(response.status == .badRequest)
                 #expect(response.body.string.contains("当前规划未作任何更改"))
             }

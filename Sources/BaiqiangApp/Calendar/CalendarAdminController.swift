@@ -10,7 +10,7 @@ struct CalendarAdminController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.adminCalendar.components, use: index)
         routes.get(SiteURL.adminCalendarYear(year: .placeholder(.year)).components, use: year)
-        routes.on(.POST, SiteURL.adminCalendarYear(year: .placeholder(.year)).components, body: .collect(maxSize: "1mb"), use: save)
+        routes.upload(SiteURL.adminCalendarYear(year: .placeholder(.year)).components, maxSize: "1mb", use: save)
     }
 
     @Sendable func index(_ request: Request) async throws -> HTML {

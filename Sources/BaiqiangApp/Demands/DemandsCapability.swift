@@ -26,6 +26,8 @@ struct DemandsCapability: Capability {
         Open311Controller().register(routes.root)
     }
 
+    var searchProviders: [any SiteSearchProvider] { [DemandSearch()] }
+
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
         DemandKPIProvider.all(on: db, environment: environment, county: county)
     }

@@ -25,6 +25,8 @@ struct EnterprisesCapability: Capability {
         EnterpriseAPIController().register(routes.api)
     }
 
+    var searchProviders: [any SiteSearchProvider] { [EnterpriseSearch()] }
+
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
         RegistryKPIProvider.all(on: db, county: county)
     }

@@ -24,6 +24,8 @@ struct LandCapability: Capability {
         LandDisposalAPIController().register(routes.api)
     }
 
+    var searchProviders: [any SiteSearchProvider] { [ParcelSearch()] }
+
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
         [LandKPIProvider(db: db, county: county)]
     }

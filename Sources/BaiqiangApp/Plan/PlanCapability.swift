@@ -25,6 +25,8 @@ struct PlanCapability: Capability {
         PlanAPIController().register(routes.api)
     }
 
+    var searchProviders: [any SiteSearchProvider] { [PlanKPISearch()] }
+
     func prepare(_ app: Application) async throws {
         try await PlanStore.seedDefault(app)
     }

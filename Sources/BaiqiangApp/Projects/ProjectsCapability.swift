@@ -21,6 +21,8 @@ struct ProjectsCapability: Capability {
         ProjectsAPIController().register(routes.api)
     }
 
+    var searchProviders: [any SiteSearchProvider] { [ProjectSearch()] }
+
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
         [ProjectsKPIProvider(db: db, county: county)]
     }

@@ -35,10 +35,10 @@ enum ChainFixture {
 
     static func upload(_ app: Application, _ browser: Browser, yaml: String, csrf: Bool = true) async throws -> (HTTPStatus, String) {
         let boundary = "----bq"
-        let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"chain.yaml\"\r\nContent-Type: application/yaml\r\n\r\n\(yaml)\r\n--\(boundary)--\r\n"
+        let body = (csrf ? csrfPart(browser.csrf, boundary: boundary) : "") + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"chain.yaml\"\r\nContent-Type: application/yaml\r\n\r\n\(yaml)\r\n--\(boundary)--\r\n"
         var headers = browser.headers
         headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-        let path = csrf ? SiteURL.chainImport.path(query: ["_csrf": browser.csrf]) : SiteURL.chainImport.path
+        let path = SiteURL.chainImport.path
         var result: (HTTPStatus, String) = (.ok, "")
         try await app.testing().test(.POST, path, headers: headers, body: ByteBuffer(string: body)) { response async in
             result = (response.status, response.body.string)

@@ -62,14 +62,14 @@ struct DemandOverdueTests {
             let browser = try await app.signIn("firm")
             let boundary = "----bq-test-boundary"
             let png = HostileFiles.png()
-            var body = ByteBuffer(string: "--\(boundary)\r\nContent-Disposition: form-data; name=\"category\"\r\n\r\nsme\r\n"
+            var body = ByteBuffer(string: csrfPart(browser.csrf, boundary: boundary) + "--\(boundary)\r\nContent-Disposition: form-data; name=\"category\"\r\n\r\nsme\r\n"
                 + "--\(boundary)\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n现场照片\r\n"
                 + "--\(boundary)\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"site.png\"\r\nContent-Type: image/png\r\n\r\n")
             body.writeBytes(png)
             body.writeString("\r\n--\(boundary)--\r\n")
             var headers = browser.headers
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-            try await app.testing().test(.POST, SiteURL.demandNew.path(query: ["_csrf": browser.csrf]), headers: headers, body: body) { response async in
+            try await app.testing().test(.POST, SiteURL.demandNew.path, headers: headers, body: body) { response async in
                 #expect(response.status == .seeOther)
             }
             let demand = try #require(try await Demand.query(on: app.db).first())

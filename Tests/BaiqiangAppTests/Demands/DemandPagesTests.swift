@@ -67,11 +67,11 @@ struct DemandPagesTests {
             func part(_ name: String, _ value: String) -> String {
                 "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
             }
-            var body = part("category", "sme") + part("description", "附件测试")
+            var body = csrfPart(browser.csrf, boundary: boundary) + part("category", "sme") + part("description", "附件测试")
             body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"tool.pdf\"\r\nContent-Type: application/pdf\r\n\r\nMZ\u{0}\u{0}not a pdf\r\n--\(boundary)--\r\n"
             var headers = browser.headers
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
-            try await app.testing().test(.POST, SiteURL.demandNew.path(query: ["_csrf": browser.csrf]), headers: headers, body: ByteBuffer(string: body)) { response async in
+            try await app.testing().test(.POST, SiteURL.demandNew.path, headers: headers, body: ByteBuffer(string: body)) { response async in
                 #expect(response.status == .badRequest)
                 #expect(response.body.string.contains("PDF"))
             }

@@ -9,8 +9,7 @@ extension CalendarYearPage {
                 .td(.text("\(holiday.daysOff.lowerBound) ~ \(holiday.daysOff.upperBound)")),
                 .td(.text(holiday.weekendDaysWorked.map(\.description).joined(separator: ", "))))
         }
-        // The upload is multipart, so its CSRF token travels in the query; both forms share the address.
-        let action = SiteURL.adminCalendarYear(year: year).path + "?" + CSRFMiddleware.fieldName + "=" + context.csrfToken
+        let action = SiteURL.adminCalendarYear(year: year).path
         return Layout.page(context, title: context.t("calendar.year_title", ["year": year]), active: .demands,
             .div(.class("page-head"),
                  .h1(.text(context.t("calendar.year_title", ["year": year]))),
@@ -29,6 +28,7 @@ extension CalendarYearPage {
                   .button(.type(.submit), .class("primary"), .text(context.t("calendar.save")))),
             .h2(.text(context.t("calendar.upload"))),
             .form(.method(.post), .action(action), .enctype(.multipartData), .class("stacked"),
+                  Layout.csrfField(context),
                   .input(.type(.file), .name("file"), .attribute(named: "accept", value: ".yaml,.yml")),
                   .button(.type(.submit), .text(context.t("calendar.upload_submit"))))
         )

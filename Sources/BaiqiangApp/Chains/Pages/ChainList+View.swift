@@ -35,9 +35,8 @@ extension ChainListPage {
         .section(.class("panel"),
             .h2(.text(context.t("chains.import"))),
             .p(.class("muted"), .text(context.t("chains.import_hint"))),
-            // A multipart post carries its CSRF token in the query (the body is read after the check).
             .form(.method(.post), .enctype(.multipartData), .class("stacked"),
-                  .action(SiteURL.chainImport.path + "?\(CSRFMiddleware.fieldName)=" + context.csrfToken),
+                  .action(SiteURL.chainImport.path), Layout.csrfField(context),
                   .label(.text(context.t("chains.import_file")),
                          .input(.type(.file), .name("file"), .required(true), .attribute(named: "accept", value: ".yaml,.yml"))),
                   .button(.type(.submit), .class("primary"), .text(context.t("chains.import_submit")))))

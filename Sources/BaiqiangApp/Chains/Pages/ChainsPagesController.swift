@@ -11,10 +11,10 @@ struct ChainsPagesController {
 
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.chains.components, use: list)
-        routes.on(.POST, SiteURL.chainImport.components, body: .collect(maxSize: Self.bodyLimit), use: upload)
+        routes.upload(SiteURL.chainImport.components, maxSize: Self.bodyLimit, use: upload)
         routes.get(SiteURL.chain(code: .placeholder(.code)).components, use: show)
         routes.get(SiteURL.chainEdit(code: .placeholder(.code)).components, use: editForm)
-        routes.on(.POST, SiteURL.chainEdit(code: .placeholder(.code)).components, body: .collect(maxSize: Self.bodyLimit), use: edit)
+        routes.upload(SiteURL.chainEdit(code: .placeholder(.code)).components, maxSize: Self.bodyLimit, use: edit)
         routes.post(SiteURL.chainFirms(code: .placeholder(.code)).components, use: place)
         routes.post(SiteURL.chainLeads(code: .placeholder(.code)).components, use: lead)
     }

@@ -27,9 +27,7 @@ extension DemandNewPage {
         let ui = DemandUI(context: context)
         let confirming = !model.duplicates.isEmpty
         let isEnterprise = context.principal?.role == .enterprise
-        let csrf: String = context.csrfToken
-        // Multipart bodies are read after the CSRF check, so the token rides in the query.
-        let action: String = SiteURL.demandNew.path + "?" + CSRFMiddleware.fieldName + "=" + csrf
+        let action: String = SiteURL.demandNew.path
         let options: [Node] = context.environment.reference.demandCategories.categories.map { category in
             let limit: String = category.limit(for: .closure).map { ui.text($0.label) } ?? ""
             return FormNodes.option(category.code, ui.text(category.name) + " — " + limit, selected: model.category == category.code)
@@ -43,7 +41,7 @@ extension DemandNewPage {
         let confirm: Node = confirming ? .input(.type(.hidden), .name("confirm"), .value("1")) : .group()
         let submitLabel: String = context.t(confirming ? "demands.submit_anyway" : "demands.submit")
         return .form(.method(.post), .enctype(.multipartData), .class("stacked"), .action(action),
-            .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(csrf)),
+            Layout.csrfField(context),
             .label(.text(context.t("demands.category")), .select(.attribute(named: "name", value: "category"), .group(options))),
             enterpriseField,
             // An enterprise's demand always takes the firm's own town, so it is not asked.

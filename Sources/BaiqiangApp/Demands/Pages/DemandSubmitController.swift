@@ -8,7 +8,7 @@ import Vapor
 struct DemandSubmitController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.demandNew.components, use: newForm)
-        routes.on(.POST, SiteURL.demandNew.components, body: .collect(maxSize: "8mb"), use: submit)
+        routes.upload(SiteURL.demandNew.components, maxSize: "8mb", use: submit)
     }
 
     @Sendable func newForm(_ request: Request) async throws -> Response {

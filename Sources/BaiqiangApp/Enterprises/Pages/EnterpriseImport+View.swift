@@ -32,9 +32,8 @@ extension EnterpriseImportPage {
     }
 
     static func uploadForm(_ context: PageContext) -> Node {
-        // Multipart bodies are read after the CSRF check, so the token rides in the query.
         .form(.method(.post), .enctype(.multipartData), .class("stacked"),
-              .action(SiteURL.enterpriseImport.path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"),
+              .action(SiteURL.enterpriseImport.path), Layout.csrfField(context),
               .label(.text(context.t("import.kind")),
                      .select(.attribute(named: "name", value: "kind"),
                              .forEach(RegistryImporter.Kind.allCases) { kind in FormNodes.option(kind.rawValue, context.t("import.kind.\(kind.rawValue)")) })),

@@ -8,7 +8,7 @@ import Vapor
 struct EnterpriseImportController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.enterpriseImport.components, use: form)
-        routes.on(.POST, SiteURL.enterpriseImport.components, body: .collect(maxSize: "200mb"), use: upload)
+        routes.upload(SiteURL.enterpriseImport.components, maxSize: "200mb", use: upload)
     }
 
     func requireImporter(_ request: Request) throws -> Principal {

@@ -44,7 +44,7 @@ extension EvaluationIndexPage {
                 .h2(.text(context.t("evaluation.upload_run"))),
                 .p(.class("muted"), .text(context.t("evaluation.upload_intro", ["header": EvaluationInputCSV.header.joined(separator: ",")]))),
                 .form(.method(.post), .enctype(.multipartData), .class("stacked"),
-                      .action(SiteURL.evaluationUpload.path + "?\(CSRFMiddleware.fieldName)=\(context.csrfToken)"),
+                      .action(SiteURL.evaluationUpload.path), Layout.csrfField(context),
                       .label(.text(context.t("evaluation.method")),
                              .select(.attribute(named: "name", value: "method"),
                                      .forEach(EvaluationMethods.bundledNames) { FormNodes.option($0, $0) })),

@@ -9,7 +9,7 @@ struct EvaluationPagesController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.evaluation.components, use: index)
         routes.post(SiteURL.evaluationRuns.components, use: start)
-        routes.on(.POST, SiteURL.evaluationUpload.components, body: .collect(maxSize: "300mb"), use: upload)
+        routes.upload(SiteURL.evaluationUpload.components, maxSize: "300mb", use: upload)
         routes.get(SiteURL.evaluationRun(id: .placeholder(.id)).components, use: run)
         routes.post(SiteURL.evaluationPublish(id: .placeholder(.id)).components, use: publish)
         routes.get(SiteURL.evaluationFirm(id: .placeholder(.id), code: .placeholder(.code)).components, use: firm)

@@ -10,9 +10,8 @@ extension PlanImportPage {
             .if(!model.issues.isEmpty, .div(.class("notice notice-error"), .attribute(named: "role", value: "alert"),
                 .p(.text(context.t("plan.import_failed", ["count": String(model.issues.count)]))),
                 .ul(.forEach(model.issues) { .li(.text($0)) }))),
-            // A multipart post carries its CSRF token in the query (the body is read after the check).
             .form(.method(.post), .enctype(.multipartData), .class("stacked"),
-                  .action(SiteURL.planImport.path + "?\(CSRFMiddleware.fieldName)=" + context.csrfToken),
+                  .action(SiteURL.planImport.path), Layout.csrfField(context),
                   .label(.text(context.t("plan.import_file")),
                          .input(.type(.file), .name("file"), .required(true), .attribute(named: "accept", value: ".yaml,.yml,.csv"))),
                   .button(.type(.submit), .class("primary"), .text(context.t("plan.import_submit"))))

@@ -8,7 +8,7 @@ struct PlanTransferController {
         routes.get(SiteURL.planExport(format: "yaml").components) { try await export($0, .yaml) }
         routes.get(SiteURL.planExport(format: "csv").components) { try await export($0, .csv) }
         routes.get(SiteURL.planImport.components, use: form)
-        routes.on(.POST, SiteURL.planImport.components, body: .collect(maxSize: "10mb"), use: upload)
+        routes.upload(SiteURL.planImport.components, maxSize: "10mb", use: upload)
     }
 
     func export(_ request: Request, _ format: PlanFileFormat) async throws -> Response {

@@ -2,11 +2,11 @@ import BaiqiangCore
 import Vapor
 
 /// Refuses any state-changing request made with a session cookie that does not carry the
-/// session's CSRF token: as the header `X-CSRF-Token` (scripts), the form field `_csrf` (forms),
-/// or, for file uploads only (`multipart/form-data`, whose body is read only after this check),
-/// the query parameter `_csrf`. Anywhere else a token in the address would end up in logs,
-/// history and Referer headers, so it is not accepted there. Bearer-token requests are exempt:
-/// browsers never attach those on their own.
+/// session's CSRF token: as the header `X-CSRF-Token` (scripts) or the form field `_csrf` (forms,
+/// file uploads included). Never in the address: there it would end up in logs, history, Referer
+/// headers and, after a form error re-rendered at the posted address, the address bar. A
+/// multipart body is read here within its route's own limit (`upload(_:maxSize:use:)`).
+/// Bearer-token requests are exempt: browsers never attach those on their own.
 struct CSRFMiddleware: AsyncMiddleware {
     static let fieldName = "_csrf"
 
@@ -24,13 +24,16 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     private func presentedToken(_ request: Request) async throws -> String? {
         if let header = request.headers.first(name: "X-CSRF-Token") { return header }
-        if request.headers.contentType == .formData {
-            return try? request.query.get(String.self, at: Self.fieldName)
-        }
-        guard request.headers.contentType == .urlEncodedForm else { return nil }
+        let type = request.headers.contentType
+        guard type == .urlEncodedForm || type == .formData else { return nil }
         if request.body.data == nil {
-            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            _ = try await request.body.collect(max: UploadLimitKey.limit(of: request)).get()
         }
-        return try? request.content.get(String.self, at: Self.fieldName)
+        return (try? request.content.decode(Field.self))?.token
+    }
+
+    private struct Field: Decodable {
+        var token: String?
+        enum CodingKeys: String, CodingKey { case token = "_csrf" }
     }
 }

@@ -59,6 +59,9 @@ enum Capabilities {
         return blocks
     }
 
+    /// Every capability's parts of the header search, in navigation order.
+    static var searchProviders: [any SiteSearchProvider] { all.flatMap(\.searchProviders) }
+
     static func prepare(_ app: Application) async throws {
         for capability in all { try await capability.prepare(app) }
     }

@@ -34,6 +34,9 @@ protocol Capability: Sendable {
 
     /// Reference data it loads on every start where missing (a default plan, say).
     func prepare(_ app: Application) async throws
+
+    /// Its parts of the header search, in the order their groups are shown.
+    var searchProviders: [any SiteSearchProvider] { get }
 }
 
 extension Capability {
@@ -45,6 +48,7 @@ extension Capability {
     func milestoneProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any MilestoneValueProvider] { [] }
     var homeBlocks: [any HomeBlockProvider] { [] }
     func prepare(_ app: Application) async throws {}
+    var searchProviders: [any SiteSearchProvider] { [] }
 }
 
 /// The route groups a capability registers into, already behind their authenticators.

@@ -8,7 +8,7 @@ struct PlatformCapability: Capability {
     var id: String { "platform" }
 
     var resources: CapabilityResources {
-        CapabilityResources(catalogues: ["shell", "account", "admin", "names", "home"])
+        CapabilityResources(catalogues: ["shell", "account", "admin", "names", "home", "finding"], apiDescriptions: ["search"])
     }
 
     func migrations(_ app: Application) -> [any Migration] {
@@ -38,6 +38,7 @@ struct PlatformCapability: Capability {
         AdminAuditController().register(routes.web)
         CalendarAdminController().register(routes.web)
         MeAPIController().register(routes.api)
+        SiteSearchController().register(web: routes.web, api: routes.api)
     }
 
     func prepare(_ app: Application) async throws {

@@ -54,6 +54,7 @@ enum Layout {
                                .if(item.url == active, .class("active")))
                         }
                     )),
+                    .if(principal != nil, SearchPage.headerForm(context)),
                     .div(
                         .class("site-account"),
                         .a(.class("lang-switch"), .href(SiteURL.language(other.rawValue).path),

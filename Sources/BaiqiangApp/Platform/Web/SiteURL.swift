@@ -91,6 +91,7 @@ enum SiteURL: Equatable {
     case demandRouting
     case adminCalendar
     case adminCalendarYear(year: String)
+    case search
     case api(API)
     case open311(Open311)
     case apiDescription
@@ -186,6 +187,7 @@ enum SiteURL: Equatable {
         case .demandRouting: "/demands/routing"
         case .adminCalendar: "/admin/calendar"
         case .adminCalendarYear(let year): "/admin/calendar/\(year)"
+        case .search: "/search"
         case .api(let operation): "/api/v1/" + operation.path
         case .open311(let resource): "/open311/v2/" + resource.path
         case .apiDescription: "/openapi.json"
@@ -252,6 +254,7 @@ enum SiteURL: Equatable {
         case projectStatisticsEntry(id: String)
         case chains
         case chain(code: String)
+        case search
 
         var path: String {
             switch self {
@@ -288,6 +291,7 @@ enum SiteURL: Equatable {
             case .projectStatisticsEntry(let id): "projects/\(id)/statistics-entry"
             case .chains: "chains"
             case .chain(let code): "chains/\(code)"
+            case .search: "search"
             }
         }
 
