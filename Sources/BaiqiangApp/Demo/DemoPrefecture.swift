@@ -25,13 +25,12 @@ extension AppSession {
         let others = store.prefecture.units.map(\.code).filter { $0 != home }
         var summary = DemoPrefectureSummary(counties: [], firms: 0, figures: 0)
         for (index, county) in others.enumerated() {
-            guard try await Enterprise.query(on: app.db, county: county).count() == 0 else { continue }
+            guard try await store.registryIsEmpty(county: county) else { continue }
             let filled = try await DemoRegistry.fill(app, firms: firmsPerCounty, seed: seed &+ UInt64(index + 1), actor: actor, county: county)
             summary.counties.append(county)
             summary.firms += filled.firms
         }
-        guard try await RegionalFigureRow.query(on: app.db).filter(\.$prefectureCode == store.prefecture.code).filter(\.$isDemo == true).count() == 0
-        else { return summary }
+        guard try await !store.hasDemoFigures() else { return summary }
         let today = ShanghaiTime.day(of: environment.now)
         let published = Set(try await store.currentFigures().map(\.key))
         let generated = DemoRegionalFigures.figures(units: others, years: 2020...(today.year - 1), seed: seed)

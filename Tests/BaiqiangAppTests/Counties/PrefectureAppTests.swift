@@ -25,7 +25,7 @@ struct PrefectureAppTests {
     }
 
     static func taxRankReadings(_ app: Application) async throws -> KPIReadings? {
-        let now = PlanDate(year: 2024, month: 6, day: 1)!
+        let now = PlanDate(year: 2026, month: 1, day: 1)!
         let plan = try DefaultPlan.load(now: now)
         let kpi = try #require(plan.allKPIs.first { $0.code == "rank-tax-growth" })
         guard case .measured(let readings) = try await Capabilities.kpiProviders(on: app.db, environment: app.appEnvironment)
@@ -107,7 +107,7 @@ struct PrefectureAppTests {
     /// The account's own doings, which every role may: signing in and out, its password, second
     /// factor and sessions, the language, and the prefecture's choice of county.
     static func isSelfService(_ path: String) -> Bool {
-        ["/login", "/logout", "/account", "/language", "/lang", SiteURL.countiesViewing.path].contains { path.hasPrefix($0) }
+        [SiteURL.login, .logout, .account, .language(""), .countiesViewing].map(\.path).contains { path.hasPrefix($0) }
     }
 
     @Test("A prefecture account writes nothing: every registered write route, by page and by API, is refused and the audit log is unchanged")
@@ -188,7 +188,8 @@ struct DemoPrefectureTests {
             #expect(try await Enterprise.query(on: app.db, county: CountyCode.heshan).count() == 0)
             #expect(summary.figures > 0)
             // Xinhui's published 2023 GDP stays; Heshan gets no generated figure.
-            let gdp = try #require(try CountiesStore(db: app.db, county: CountyCode.heshan)).currentFigures(indicator: .gdp)
+            let store = try #require(try CountiesStore(db: app.db, county: CountyCode.heshan))
+            let gdp = try await store.currentFigures(indicator: .gdp)
             #expect(gdp.first { $0.unitCode == "440705" && $0.period.year == 2023 }?.value == 1011.25)
             #expect(gdp.first { $0.unitCode == "440705" && $0.period.year == 2023 }?.isDemo == false)
             #expect(!gdp.contains { $0.unitCode == CountyCode.heshan && $0.isDemo })

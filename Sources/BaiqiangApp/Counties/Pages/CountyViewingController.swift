@@ -21,7 +21,7 @@ struct CountyViewingController {
               let token = request.cookies[sessionCookieName]?.string, !token.isEmpty else { throw Abort(.badRequest) }
         let hash = Secrets.sha256Hex(token), before = principal.countyCode, county = form.county
         try await request.writer.transaction { db, audit in
-            try await UserSession.query(on: db).filter(\.$tokenHash == hash).set(\.$viewingCounty, to: county).update()
+            try await AccountStore(db: db).setViewingCounty(county, sessionTokenHash: hash)
             try await audit.record("session.county_chosen", entity: "user_sessions", id: principal.username, before: before, after: county)
         }
         return request.redirect(to: SiteURL.counties.path)
