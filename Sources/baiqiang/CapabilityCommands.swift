@@ -12,6 +12,7 @@ enum CapabilityCommands {
         "evaluation": [EvaluateCommand.self],
         "land": [ExportCommand.self],
         "demands": [Open311Command.self],
+        "counties": [CountyCommand.self],
     ]
 
     static var all: [any ParsableCommand.Type] {

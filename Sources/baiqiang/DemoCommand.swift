@@ -10,6 +10,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     @Option(help: "How many firms (1 to 1,000,000)") var firms = DemoCounty.defaultFirmCount
     @Option(help: "The seed: the same seed always gives the same county") var seed: UInt64 = 2022
+    @Option(help: "Also generate the other counties of this prefecture (e.g. jiangmen), labelled demo") var prefecture: String?
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -22,6 +23,10 @@ struct DemoCommand: AsyncParsableCommand {
         // Elapsed time, not a date: the monotonic clock.
         let started = ContinuousClock.now
         let summary = try await withSession(database) { session in try await session.fillDemoRegistry(firms: firms, seed: seed) }
+        if let prefecture {
+            let others = try await withSession(database) { session in try await session.fillDemoPrefecture(prefecture, seed: seed) }
+            print("已生成地市演示数据 / Demo prefecture: \(others.counties.count) counties, \(others.firms) firms, \(others.figures) figures (演示数据)")
+        }
         let elapsed = (ContinuousClock.now - started).components
         let seconds = String(format: "%.1f", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
         print("已生成演示数据 / Demo data written: \(summary.firms) firms, \(summary.yearlyRows) yearly rows, \(summary.monthlyRows) monthly rows (seed \(seed), \(seconds) s)")

@@ -9,14 +9,19 @@ struct CountiesCapability: Capability {
 
     var navigation: NavigationEntry? { NavigationEntry(key: "nav.counties", url: .counties) }
 
-    var resources: CapabilityResources { CapabilityResources(catalogues: ["counties"], apiDescriptions: ["counties"]) }
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["counties", "prefecture"], apiDescriptions: ["counties"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreateRegionalFigures()]
+        [CreateRegionalFigures(), AddSessionViewingCounty(), AddRegionalFigureDemoFlag()]
+    }
+
+    func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
+        CountiesKPIProvider.all(on: db, county: county)
     }
 
     func register(_ routes: CapabilityRoutes) {
         CountiesPagesController().register(routes.web)
+        CountyViewingController().register(routes.web)
         CountiesAPIController().register(routes.api)
     }
 

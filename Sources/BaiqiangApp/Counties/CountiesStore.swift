@@ -44,7 +44,9 @@ struct CountiesStore {
         return try await writer.transaction { db, audit in
             let stored = try await RegionalFigureRow.query(on: db).filter(\.$prefectureCode == prefecture.code)
                 .filter(\.$isCurrent == true).all()
-            var current = Dictionary(stored.compactMap { row in row.figure.map { ($0.key, $0) } }, uniquingKeysWith: { first, _ in first })
+            // A generated figure stands only until a real one comes: it blocks nothing.
+            var current = Dictionary(stored.filter { !$0.isDemo }.compactMap { row in row.figure.map { ($0.key, $0) } },
+                                     uniquingKeysWith: { first, _ in first })
             var issues: [LocatedIssue] = []
             var accepted: [RegionalFigure] = []
             for item in figures {

@@ -18,9 +18,9 @@ public enum DemoRegistry {
     static let batchSize = 2_000
 
     /// Fills an empty registry; refuses one that already has firms other than demo accounts' own.
-    static func fill(_ app: Application, firms: Int, seed: UInt64, actor: AuditActor) async throws -> Summary {
+    static func fill(_ app: Application, firms: Int, seed: UInt64, actor: AuditActor, county: String? = nil) async throws -> Summary {
         let generated = try DemoCounty(seed: seed, firmCount: firms)
-        let writer = app.writer(as: actor)
+        let writer = county.map { app.writer(as: actor).inCounty($0) } ?? app.writer(as: actor)
         let county = writer.countyCode
         let towns = Dictionary(uniqueKeysWithValues: try await Town.query(on: app.db, county: county).all().compactMap { t in t.id.map { (t.code, $0) } })
         let environment = app.appEnvironment

@@ -37,6 +37,7 @@ enum DemoSeed {
             ("department", .department, try await Department.query(on: app.db, county: county).filter(\.$code == "gxj").first()?.code ?? department),
             ("town", .town, try await Town.query(on: app.db, county: county).filter(\.$code == "shaping").first()?.code ?? town),
             ("enterprise", .enterprise, firm),
+            ("prefecture", .prefecture, nil),
         ]
         let admin = UserAdministration(writer: app.writer(as: .system), hasher: app.password)
         var accounts: [DemoAccount] = []

@@ -42,6 +42,8 @@ public struct AccessRefusal: BilingualError, Equatable {
             BilingualText(zh: "只有管理员和部门可以录入招商项目", en: "Only administrators and departments can enter projects")
         case .editChains:
             BilingualText(zh: "只有管理员和部门可以导入、修改产业链或调整节点企业", en: "Only administrators and departments may import or edit a chain or its firms")
+        case .chooseCounty:
+            BilingualText(zh: "只有市级账户可以切换查看的县（市、区）", en: "Only prefecture accounts can switch between counties")
         case .editProject:
             BilingualText(zh: "只有管理员和项目的牵头部门可以变更项目", en: "Only administrators and the project's lead department can change it")
         case .configure:

@@ -12,7 +12,7 @@ public enum AccessScope: Sendable, Equatable {
 
     public static func of(role: Role, townCode: String?, creditCode: String?) -> AccessScope {
         switch role {
-        case .admin, .leader, .department:
+        case .admin, .leader, .department, .prefecture:
             return .county
         case .securityOfficer, .auditor:
             // They keep accounts and the audit log, not the county's firms and figures.

@@ -48,6 +48,8 @@ public struct Permissions: Sendable {
         /// Import or edit an industrial chain, or put a firm on a node by hand: administrators and
         /// the departments (链长制 work is led by departments).
         case editChains
+        /// Choose which county of the prefecture the session looks into (市级).
+        case chooseCounty
     }
 
     /// Which demands an account sees and, as the workflow allows, handles.
@@ -70,6 +72,9 @@ public struct Permissions: Sendable {
 
     public func allows(_ action: Action) -> Bool {
         let role = actor.role
+        // The prefecture looks into its counties and changes nothing of theirs: each county
+        // answers for its own records. It may read the demand rates, as a leader does.
+        if role == .prefecture { return action == .seeDemandRates || action == .chooseCounty }
         switch action {
         case .submitDemand:
             return role == .enterprise || isDemandCentre
@@ -98,6 +103,8 @@ public struct Permissions: Sendable {
             if role == .admin { return true }
             if role == .department { return actor.departmentCode.map(Self.landBureauCodes.contains) ?? false }
             if role == .town { return townCode != nil && townCode == actor.townCode }
+            return false
+        case .chooseCounty:
             return false
         case .enterProjects, .editChains:
             return role == .admin || role == .department

@@ -15,6 +15,8 @@ public enum Role: String, Sendable, CaseIterable, Codable {
     case town
     /// 企业: its own record only.
     case enterprise
+    /// 市级: the prefecture's view of its counties, one at a time, read-only (`PrefectureReach`).
+    case prefecture
 
     public var label: BilingualText {
         switch self {
@@ -25,13 +27,14 @@ public enum Role: String, Sendable, CaseIterable, Codable {
         case .department: BilingualText(zh: "部门", en: "Department")
         case .town: BilingualText(zh: "镇街", en: "Town")
         case .enterprise: BilingualText(zh: "企业", en: "Enterprise")
+        case .prefecture: BilingualText(zh: "市级", en: "Prefecture")
         }
     }
 
     /// The binding an account of this role must carry, if any.
     public var requiredBinding: BindingKind? {
         switch self {
-        case .admin, .securityOfficer, .auditor, .leader: nil
+        case .admin, .securityOfficer, .auditor, .leader, .prefecture: nil
         case .department: .department
         case .town: .town
         case .enterprise: .enterprise

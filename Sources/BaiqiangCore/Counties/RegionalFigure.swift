@@ -11,6 +11,9 @@ public struct RegionalFigure: Sendable, Hashable {
     /// A second figure for the same unit, indicator and period replaces the first only when marked
     /// as its correction, with the reason; the first stays in the history.
     public var correctionReason: String?
+    /// Generated for a demo (演示数据), never published: shown labelled and replaced by the first
+    /// real figure for its unit, indicator and period.
+    public var isDemo = false
 
     public init(unitCode: String, indicator: RegionalIndicator, period: StatisticalPeriod, value: Double?,
                 growthPercent: Double?, citation: Citation? = nil, correctionReason: String? = nil) {

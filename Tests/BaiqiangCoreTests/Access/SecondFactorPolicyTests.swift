@@ -7,7 +7,7 @@ import Testing
     let policy = SecondFactorPolicy(isOn: true, grace: 7 * 24 * 3600)
 
     @Test func administratorsAndLeadersAreAskedOthersNot() {
-        #expect(Role.allCases.filter(SecondFactorPolicy.requires) == [.admin, .securityOfficer, .auditor, .leader])
+        #expect(Role.allCases.filter(SecondFactorPolicy.requires) == [.admin, .securityOfficer, .auditor, .leader, .prefecture])
     }
 
     @Test func graceIncludesItsLastSecond() {

@@ -101,6 +101,7 @@ enum DemandTestSupport {
         case .department: bureau
         case .town: town
         case .enterprise: firm
+        case .prefecture: AccessActor(role: .prefecture)
         }
     }
 }

@@ -45,6 +45,7 @@ struct PermissionsTests {
         ("department without binding", unboundDepartment, [.editEnterprise, .importRegistry, .runEvaluation]),
         ("town", town, []),
         ("enterprise", enterprise, [.submitDemand]),
+        ("prefecture", AccessActor(role: .prefecture), [.seeDemandRates]),
     ]
 
     static let cells: [(String, AccessActor, Action, Bool)] = allowed.flatMap { row in

@@ -11,12 +11,14 @@ extension CountiesComparisonPage {
                       .a(.class("button"), .href(SiteURL.countiesReadiness.path), .text(context.t("counties.readiness"))),
                       .a(.class("button"), .href(link(model, format: "csv")), .text(context.t("counties.export_csv"))))),
             .p(.class("muted"), .text(context.t("counties.intro"))),
+            CountyPicker.node(context, prefecture: model.prefecture),
             filterForm(model, context),
             .unwrap(model.entryError, { Layout.notice("error", $0) }),
             .if(model.canRecord, entryForm(model, context)),
             .unwrap(model.period, { period in
                 .group(
                     .h2(.text("\(context.t(model.indicator.name))（\(context.t(model.indicator.unit))）· \(context.t(period.label))")),
+                    .if(model.rows.contains { $0.figure?.isDemo == true }, Layout.notice("info", context.t("prefecture.demo_figures"))),
                     table(model, context),
                     .unwrap(model.prefectureTotal, { total in
                         .p(.class("muted"), .text("\(context.t("counties.prefecture_total")) \(context.t(model.prefecture.name))："
@@ -39,13 +41,13 @@ extension CountiesComparisonPage {
             .tbody(.forEach(model.rows) { row in
                 .tr(.class(row.unit.code == model.ownUnit ? "unit own" : "unit"),
                     .td(.a(.href(SiteURL.countyUnit(code: row.unit.code).path), .text(context.t(row.unit.name)))),
-                    .td(.class("num"), .text(CountiesText.value(row.figure?.value))),
+                    .td(.class("num"), .text(CountiesText.value(row.figure?.value)), CountiesText.demo(row.figure, context)),
                     .td(.class("num"), .text(CountiesText.rank(row.valueRank, context))),
                     .td(.class("num"), .text(CountiesText.growth(row.figure?.growthPercent))),
                     .td(.class("num"), .text(CountiesText.rank(row.growthRank, context))),
                     .td(.class("num"), .text(row.share.map { NumberText.number($0 * 100) + "%" } ?? "—")),
                     .td(CountiesText.sparkline(row.history, label: context.t(row.unit.name))),
-                    .td(row.figure == nil ? .text("") : CountiesText.citation(row.figure?.citation, context)))
+                    .td(row.figure == nil || row.figure?.isDemo == true ? .text("") : CountiesText.citation(row.figure?.citation, context)))
             }))
     }
 

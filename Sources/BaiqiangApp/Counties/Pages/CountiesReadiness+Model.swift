@@ -7,6 +7,7 @@ enum CountiesReadinessPage {
         var unit: PrefectureProfile.Unit?
         var targetYear: Int
         var lines: [Line]
+        var references: [ReferenceCounty] = ReferenceCounty.guangdong2022
     }
 
     struct Line {

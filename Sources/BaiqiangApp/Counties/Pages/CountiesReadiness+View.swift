@@ -24,7 +24,31 @@ extension CountiesReadinessPage {
                                 .dd(.text(line.gap?.neededGrowthPercent.map { NumberText.number($0) + "%" } ?? "—"))),
                             chart(line, context))
                     }, else: Layout.notice("info", context.t("counties.readiness_no_figure"))))
-            })
+            },
+            references(model, context))
+    }
+
+    /// The reference counties beside the lines: their published figures with sources, blank and
+    /// said so where none is at hand.
+    static func references(_ model: Model, _ context: PageContext) -> Node {
+        .section(
+            .h2(.text(context.t("prefecture.references"))),
+            .table(.class("data"),
+                .thead(.tr(.th(.text(context.t("counties.unit"))), .th(.text(context.t("prefecture.membership"))),
+                           .forEach(model.lines) { .th(.class("num"), .text(context.t($0.threshold.indicator.name))) })),
+                .tbody(.forEach(model.references) { county in
+                    .tr(.td(.text(context.t(county.name))),
+                        .td(.text(context.t(county.membership) + " · "), CountiesText.citation(county.membershipCitation, context)),
+                        .forEach(model.lines) { line in
+                            .td(.class("num"), .unwrap(county.latest(line.threshold.indicator), { figure in
+                                .group(.text("\(CountiesText.value(figure.value)) (\(context.t(figure.period.label))) "),
+                                       CountiesText.citation(figure.citation, context))
+                            }, else: .text("—")))
+                        })
+                })),
+            .if(model.references.contains { $0.figures.isEmpty },
+                .p(.class("muted"), .text(context.t("prefecture.references_no_figures", [
+                    "names": model.references.filter { $0.figures.isEmpty }.map { context.t($0.name) }.joined(separator: "、")])))))
     }
 
     /// The history and the needed path to the line, by year.

@@ -18,6 +18,11 @@ enum CountiesText {
         return context.language == .en ? "\(rank.rank) of \(rank.of)" : "第 \(rank.rank) / \(rank.of)"
     }
 
+    /// The 演示数据 label beside a generated figure: it is never shown as published.
+    static func demo(_ figure: RegionalFigure?, _ context: PageContext) -> Node {
+        .if(figure?.isDemo == true, .span(.class("badge badge-demo"), .text(context.t("common.demo"))))
+    }
+
     static func citation(_ citation: Citation?, _ context: PageContext) -> Node {
         guard let citation else { return .span(.class("muted"), .text(context.t("counties.no_source"))) }
         return .span(.class("citation"), .text(context.t(citation.text)))

@@ -16,8 +16,8 @@ struct SessionAuthenticator: AsyncMiddleware {
             let session = try await store.session(tokenHash: Secrets.sha256Hex(token))
             if let session, session.user.isActive, !session.isOver(timeouts, now: now) {
                 if session.needsTouch(now: now) { try await touch(session, now: now, request) }
-                request.auth.login(try await Principal.load(session.user, channel: .session,
-                                                            csrfToken: session.csrfToken, on: request.db))
+                request.auth.login(try await Principal.load(session.user, channel: .session, csrfToken: session.csrfToken,
+                                                            viewingCounty: session.viewingCounty, on: request.db))
             } else {
                 if let session, session.isOver(timeouts, now: now) { try await end(session, request) }
                 request.storage[SessionExpiredKey.self] = true

@@ -24,23 +24,28 @@ public struct Principal: Authenticatable, Sendable {
     /// The county the account belongs to (division code): every read is narrowed to it and every
     /// write is stamped with it.
     public var countyCode: String = CountyCode.heshan
+    /// The account's own county; differs from `countyCode` only for a prefecture account looking
+    /// into another county of its prefecture.
+    public var homeCountyCode: String = CountyCode.heshan
     /// Whether the county's administrators' duties are separated (三员分立): asked only for a
     /// system administrator, the one role whose permissions it changes.
     public var dutiesSeparated = false
 
     /// Builds the principal of `user`, resolving the codes its scope is expressed in.
-    static func load(_ user: User, channel: Channel, csrfToken: String?, on db: any Database) async throws -> Principal {
+    static func load(_ user: User, channel: Channel, csrfToken: String?, viewingCounty: String? = nil,
+                     on db: any Database) async throws -> Principal {
         let department = try await user.$department.boundParent(on: db)
         let townCode = try await user.$town.boundParent(on: db)?.code
         let creditCode = try await user.$enterprise.boundParent(on: db)?.creditCode
         let separated = user.role == .admin ? try await AccountStore(db: db).dutiesSeparated(in: user.countyCode) : true
+        let county = user.role == .prefecture ? PrefectureReach.county(chosen: viewingCounty, home: user.countyCode) : user.countyCode
         return Principal(
             userID: try user.requireID(), username: user.username, displayName: user.displayName,
             role: user.role, departmentID: user.$department.id, departmentCode: department?.code,
             isDemandCentre: department?.isDemandCentre ?? false, townID: user.$town.id,
             enterpriseID: user.$enterprise.id,
             scope: AccessScope.of(role: user.role, townCode: townCode, creditCode: creditCode),
-            channel: channel, csrfToken: csrfToken, countyCode: user.countyCode, dutiesSeparated: separated)
+            channel: channel, csrfToken: csrfToken, countyCode: county, homeCountyCode: user.countyCode, dutiesSeparated: separated)
     }
 
     /// The account as `Permissions` sees it.

@@ -20,6 +20,8 @@ final class UserSession: Model, @unchecked Sendable {
     /// Where and with what the session was started, so the user can tell their sessions apart.
     @OptionalField(key: "client_address") var clientAddress: String?
     @OptionalField(key: "user_agent") var userAgent: String?
+    /// The county a prefecture account chose to look into (`PrefectureReach`); nil: its own.
+    @OptionalField(key: "viewing_county") var viewingCounty: String?
 
     init() {}
 

@@ -49,6 +49,7 @@ enum SiteURL: Equatable {
     case countiesReadiness
     case countiesFigures
     case countiesExport(format: String)
+    case countiesViewing
     case landParcelDisposals(number: String)
     case landDisposal(id: String)
     case landDisposalStatus(id: String)
@@ -145,6 +146,7 @@ enum SiteURL: Equatable {
         case .countiesReadiness: "/counties/readiness"
         case .countiesFigures: "/counties/figures"
         case .countiesExport(let format): "/counties/export.\(format)"
+        case .countiesViewing: "/counties/viewing"
         case .landParcelDisposals(let number): "/land/parcels/\(number)/disposals"
         case .landDisposal(let id): "/land/disposals/\(id)"
         case .landDisposalStatus(let id): "/land/disposals/\(id)/status"

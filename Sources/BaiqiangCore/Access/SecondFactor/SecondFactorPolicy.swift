@@ -21,7 +21,7 @@ public struct SecondFactorPolicy: Sendable, Equatable {
     /// whole county's data. A new role of that kind is one more case here.
     public static func requires(_ role: Role) -> Bool {
         switch role {
-        case .admin, .securityOfficer, .auditor, .leader: true
+        case .admin, .securityOfficer, .auditor, .leader, .prefecture: true
         case .department, .town, .enterprise: false
         }
     }
