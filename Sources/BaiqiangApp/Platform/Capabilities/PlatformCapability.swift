@@ -8,7 +8,7 @@ struct PlatformCapability: Capability {
     var id: String { "platform" }
 
     var resources: CapabilityResources {
-        CapabilityResources(catalogues: ["shell", "account", "admin"])
+        CapabilityResources(catalogues: ["shell", "shell-mobile", "account", "admin"])
     }
 
     func migrations(_ app: Application) -> [any Migration] {
