@@ -53,7 +53,8 @@ enum Layout {
                             .class("site-nav"),
                             .forEach(navigation(for: principal)) { item in
                                 .a(.href(item.url.path), .text(context.t(item.key)),
-                                   .if(item.url == active, .class("active")))
+                                   .if(item.url == active, .class("active")),
+                                   .if(item.url == .demands, waitingBadge(context)))
                             }
                         )
                     )),
@@ -89,6 +90,13 @@ enum Layout {
     }
 
     static let menuToggleID = "nav-toggle"
+
+    /// The number of demands waiting for the account, beside the navigation's demands entry.
+    static func waitingBadge(_ context: PageContext) -> Node {
+        guard let count = context.waitingDemands, count > 0 else { return .empty }
+        return .span(.class("nav-badge"), .attribute(named: "title", value: context.t("nav.demands_waiting", ["count": String(count)])),
+                     .text(String(count)))
+    }
 
     /// The hidden CSRF field every form of a signed-in page carries.
     static func csrfField(_ request: Request) -> Node {
