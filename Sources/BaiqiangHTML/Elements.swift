@@ -23,7 +23,11 @@ public extension Node {
     static func dl(_ nodes: Node...) -> Node { .element("dl", nodes) }
     static func dt(_ nodes: Node...) -> Node { .element("dt", nodes) }
     static func dd(_ nodes: Node...) -> Node { .element("dd", nodes) }
-    static func table(_ nodes: Node...) -> Node { .element("table", nodes) }
+    /// A table inside a box of its own that scrolls sideways: a wide table on a phone scrolls
+    /// there instead of making the whole page wider than the screen.
+    static func table(_ nodes: Node...) -> Node {
+        .element("div", [.attribute("class", "table-scroll"), .element("table", nodes)])
+    }
     static func thead(_ nodes: Node...) -> Node { .element("thead", nodes) }
     static func tbody(_ nodes: Node...) -> Node { .element("tbody", nodes) }
     static func tfoot(_ nodes: Node...) -> Node { .element("tfoot", nodes) }

@@ -40,13 +40,21 @@ struct DemandStore {
 
     /// Demands the account may see (`Permissions.demandReach`). The platform's `scoped(to:)`
     /// narrows towns and enterprises; a department other than the centre sees only the demands
-    /// assigned to it.
+    /// assigned to it; a town sees its own firms' demands and those assigned to it.
     func query(for principal: Principal, actor: DemandActor) -> QueryBuilder<Demand> {
+        let reach = Permissions(actor).demandReach
+        if case .withinOrAssignedTo(_, let unit) = reach {
+            // `scoped(to:)` would keep the town's own firms only.
+            return Demand.query(on: db).inCounty(of: principal).group(.or) { either in
+                either.filter(\.$townID == (principal.townID ?? noRow))
+                either.group(.and) { $0.filter(\.$handlerKind == unit.kind.rawValue).filter(\.$handlerCode == unit.code) }
+            }
+        }
         let query = Demand.query(on: db).scoped(to: principal)
-        switch Permissions(actor).demandReach {
+        switch reach {
         case .within(.nothing):
             query.filter(\.$id == noRow)
-        case .within:
+        case .within, .withinOrAssignedTo:
             break
         case .assignedTo(let unit):
             query.filter(\.$handlerKind == unit.kind.rawValue).filter(\.$handlerCode == unit.code)

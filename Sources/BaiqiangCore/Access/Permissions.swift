@@ -58,6 +58,9 @@ public struct Permissions: Sendable {
         case within(AccessScope)
         /// Only the demands assigned to this unit: a department that is not the demand centre.
         case assignedTo(HandlingUnit)
+        /// The demands within the scope and those assigned to this unit: a town handles demands
+        /// the centre sends it about firms of other towns too.
+        case withinOrAssignedTo(AccessScope, HandlingUnit)
     }
 
     public let actor: AccessActor
@@ -137,6 +140,7 @@ public struct Permissions: Sendable {
     }
 
     public var demandReach: DemandReach {
+        if actor.role == .town, let code = actor.townCode { return .withinOrAssignedTo(actor.scope, .town(code)) }
         guard actor.role == .department, !isDemandCentre else { return .within(actor.scope) }
         guard let code = actor.departmentCode else { return .within(.nothing) }
         return .assignedTo(.department(code))

@@ -88,7 +88,7 @@ struct PermissionsTests {
         #expect(Permissions(Self.centre).demandReach == .within(.county))
         #expect(Permissions(Self.admin).demandReach == .within(.county))
         #expect(Permissions(Self.leader).demandReach == .within(.county))
-        #expect(Permissions(Self.town).demandReach == .within(.town("shaping")))
+        #expect(Permissions(Self.town).demandReach == .withinOrAssignedTo(.town("shaping"), .town("shaping")))
         #expect(Permissions(Self.enterprise).demandReach == .within(.enterprise("91440784000000001X")))
         #expect(Permissions(AccessActor(role: .town)).demandReach == .within(.nothing))
     }

@@ -8,7 +8,7 @@ struct PlatformCapability: Capability {
     var id: String { "platform" }
 
     var resources: CapabilityResources {
-        CapabilityResources(catalogues: ["shell", "account", "admin", "names", "home", "finding"], apiDescriptions: ["search"])
+        CapabilityResources(catalogues: ["shell", "shell-mobile", "account", "admin", "names", "home", "finding"], apiDescriptions: ["search"])
     }
 
     func migrations(_ app: Application) -> [any Migration] {

@@ -3,7 +3,7 @@ import Vapor
 /// Every route of the application: each capability registers its own into the groups below.
 func registerRoutes(_ app: Application) throws {
     // Pages: signed in by session cookie; every state-changing form carries a CSRF token.
-    let web = app.grouped(SessionAuthenticator(), SecondFactorGate(), CSRFMiddleware())
+    let web = app.grouped(SessionAuthenticator(), SecondFactorGate(), CSRFMiddleware(), DemandBadgeMiddleware())
     // The JSON API: bearer tokens (or the page's own session, with the CSRF header for writes);
     // every query checked against the API description.
     let api = app.grouped("api", "v1")

@@ -47,12 +47,16 @@ enum Layout {
                     .a(.class("brand"), .href(SiteURL.home.path),
                        .span(.class("brand-mark"), .text("百强")),
                        .span(.class("brand-name"), .text(context.t("app.tagline")))),
-                    .if(principal != nil, .nav(
-                        .class("site-nav"),
-                        .forEach(navigation(for: principal)) { item in
-                            .a(.href(item.url.path), .text(context.t(item.key)),
-                               .if(item.url == active, .class("active")))
-                        }
+                    .if(principal != nil, .group(
+                        menuToggle(context),
+                        .nav(
+                            .class("site-nav"),
+                            .forEach(navigation(for: principal)) { item in
+                                .a(.href(item.url.path), .text(context.t(item.key)),
+                                   .if(item.url == active, .class("active")),
+                                   .if(item.url == .demands, waitingBadge(context)))
+                            }
+                        )
                     )),
                     .if(principal != nil, SearchPage.headerForm(context)),
                     .div(
@@ -75,6 +79,24 @@ enum Layout {
                 .footer(.class("site-footer"), .text(context.t("app.footer")))
             )
         )
+    }
+
+    /// The menu button a narrow screen shows in place of the navigation: a checkbox and its
+    /// label open and close the navigation by CSS alone, as the CSP allows no inline script.
+    static func menuToggle(_ context: PageContext) -> Node {
+        .group(
+            .input(.type(.checkbox), .id(menuToggleID), .class("nav-toggle")),
+            .label(.for(menuToggleID), .class("nav-toggle-button"), .text(context.t("nav.menu")))
+        )
+    }
+
+    static let menuToggleID = "nav-toggle"
+
+    /// The number of demands waiting for the account, beside the navigation's demands entry.
+    static func waitingBadge(_ context: PageContext) -> Node {
+        guard let count = context.waitingDemands, count > 0 else { return .empty }
+        return .span(.class("nav-badge"), .attribute(named: "title", value: context.t("nav.demands_waiting", ["count": String(count)])),
+                     .text(String(count)))
     }
 
     /// The hidden CSRF field every form of a signed-in page carries.

@@ -11,6 +11,9 @@ struct PageContext: Sendable {
     /// When the signed-in account must have set up its second factor, if the policy asks it to
     /// (`.distantPast`: it must now); every page reminds it.
     var secondFactorDue: Date? = nil
+    /// How many demands wait for the signed-in account to act (`DemandWaiting`); nil when not
+    /// counted (an API call, a test without a store).
+    var waitingDemands: Int? = nil
 
     /// The interface string `key` in the page's language.
     func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
@@ -28,6 +31,6 @@ struct PageContext: Sendable {
 extension Request {
     var pageContext: PageContext {
         PageContext(language: language, principal: principal, environment: appEnvironment,
-                    secondFactorDue: storage[SecondFactorDueKey.self])
+                    secondFactorDue: storage[SecondFactorDueKey.self], waitingDemands: storage[WaitingDemandsKey.self])
     }
 }

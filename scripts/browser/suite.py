@@ -1,0 +1,69 @@
+"""The real-browser suite: every demo account walks every page of its navigation in Chinese and
+English at 1440 and 390 px, then the demand and evaluation flows run end to end.
+Usage: suite.py BASE_URL ACCOUNTS_FILE (lines of `username password`)."""
+import sys
+import time
+
+import checks
+import workflows
+from session import Browser, chromium
+
+WIDTHS = (1440, 390)
+LANGUAGES = ("zh-Hans", "en")
+
+
+def read_accounts(path):
+    accounts = {}
+    for line in open(path, encoding="utf-8"):
+        parts = line.split()
+        if len(parts) >= 2:
+            accounts[parts[0]] = parts[1]
+    return accounts
+
+
+def walk(browser, username, password):
+    """Every page of the account's navigation, in both languages and at both widths."""
+    problems = []
+    visited = 0
+    browser.sign_in(username, password)
+    pages = ["/"] + browser.navigation()
+    for language in LANGUAGES:
+        browser.language(language)
+        for width in WIDTHS:
+            browser.width(width)
+            for path in pages:
+                browser.open(path)
+                visited += 1
+                for problem in checks.page_problems(browser.driver, path, width, language):
+                    problems.append(f"{username} {language} {width}px {path}: {problem}")
+    return visited, problems
+
+
+def main():
+    base, accounts_file = sys.argv[1], sys.argv[2]
+    accounts = read_accounts(accounts_file)
+    started = time.monotonic()
+    browser = Browser(chromium(), base)
+    failures = []
+    try:
+        for username in accounts:
+            visited, problems = walk(browser, username, accounts[username])
+            print(f"{username}: {visited} pages, {len(problems)} problems", flush=True)
+            failures += problems
+        for name, flow in (("demand lifecycle", workflows.demand_lifecycle), ("evaluation runs", workflows.evaluation_runs)):
+            try:
+                result = flow(browser, accounts)
+                print(f"{name}: ok ({result})", flush=True)
+            except Exception as error:  # one flow failing does not hide the other's result
+                failures.append(f"{name}: {error}")
+                print(f"{name}: FAILED", flush=True)
+    finally:
+        browser.driver.quit()
+    for failure in failures:
+        print("FAIL", failure)
+    print(f"browser suite: {time.monotonic() - started:.0f} s, {len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
