@@ -20,15 +20,15 @@ extension AppSession {
         try await self.writer.inCounty(division).transaction { db, audit in
             let store = OrganisationStore(db: db, county: division)
             guard try await store.townCodes().isEmpty, try await store.departmentCodes().isEmpty else { throw CountyAlreadyExists(code: division) }
-            try await audit.record("county.create", entity: "county", id: division, before: nil as String?, after: profile.name)
+            try await audit.record(.countyCreate, entity: .county, id: division, before: nil as String?, after: profile.name)
             for unit in profile.towns {
                 try await store.create(Town(code: unit.code, nameZh: unit.name.zh, nameEn: unit.name.en))
-                try await audit.record("town.create", entity: "town", id: unit.code, before: nil as CountyProfile.Unit?, after: unit)
+                try await audit.record(.townCreate, entity: .town, id: unit.code, before: nil as CountyProfile.Unit?, after: unit)
             }
             for unit in profile.departments {
                 try await store.create(Department(code: unit.code, nameZh: unit.name.zh, nameEn: unit.name.en,
                                                   isDemandCentre: unit.demandCentre ?? false))
-                try await audit.record("department.create", entity: "department", id: unit.code, before: nil as CountyProfile.Unit?, after: unit)
+                try await audit.record(.departmentCreate, entity: .department, id: unit.code, before: nil as CountyProfile.Unit?, after: unit)
             }
         }
         return CreatedCounty(divisionCode: division, name: profile.name, towns: profile.towns.count, departments: profile.departments.count)

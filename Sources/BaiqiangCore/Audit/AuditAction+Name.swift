@@ -7,6 +7,8 @@ extension AuditAction {
         case .loginSecondFactorAsked: BilingualText(zh: "登录：要求动态验证码", en: "Sign-in: one-time code asked")
         case .loginSecondFactorFailed: BilingualText(zh: "登录：动态验证码错误", en: "Sign-in: wrong one-time code")
         case .logout: BilingualText(zh: "退出登录", en: "Signed out")
+        case .sessionCountyChosen: BilingualText(zh: "切换查看的县（市、区）", en: "County viewed changed")
+        case .countyCreate: BilingualText(zh: "新增县（市、区）", en: "County added")
         case .sessionEnded: BilingualText(zh: "会话结束", en: "Session ended")
         case .secondFactorEnrolled: BilingualText(zh: "开始绑定双重验证", en: "Two-step verification enrolled")
         case .secondFactorConfirmed: BilingualText(zh: "确认双重验证", en: "Two-step verification confirmed")

@@ -7,6 +7,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case loginSecondFactorAsked = "login.second_factor_asked"
     case loginSecondFactorFailed = "login.second_factor_failed"
     case logout = "logout"
+    case sessionCountyChosen = "session.county_chosen"
+    case countyCreate = "county.create"
     case sessionEnded = "session.ended"
     case secondFactorEnrolled = "second_factor.enrolled"
     case secondFactorConfirmed = "second_factor.confirmed"

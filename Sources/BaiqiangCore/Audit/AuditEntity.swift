@@ -9,6 +9,7 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
     case plan
     case kpi
     case milestone
+    case county
     case department
     case town
     case evaluationRun = "evaluation_run"
@@ -38,6 +39,7 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
         case .plan: BilingualText(zh: "规划", en: "Plan")
         case .kpi: BilingualText(zh: "指标", en: "KPI")
         case .milestone: BilingualText(zh: "节点", en: "Milestone")
+        case .county: BilingualText(zh: "县（市、区）", en: "County")
         case .department: BilingualText(zh: "部门", en: "Department")
         case .town: BilingualText(zh: "镇街", en: "Town")
         case .evaluationRun: BilingualText(zh: "评价运行", en: "Evaluation run")

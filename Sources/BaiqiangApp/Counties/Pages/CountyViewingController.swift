@@ -22,7 +22,7 @@ struct CountyViewingController {
         let hash = Secrets.sha256Hex(token), before = principal.countyCode, county = form.county
         try await request.writer.transaction { db, audit in
             try await AccountStore(db: db).setViewingCounty(county, sessionTokenHash: hash)
-            try await audit.record("session.county_chosen", entity: "user_sessions", id: principal.username, before: before, after: county)
+            try await audit.record(.sessionCountyChosen, entity: .userSession, id: principal.username, before: before, after: county)
         }
         return request.redirect(to: SiteURL.counties.path)
     }
