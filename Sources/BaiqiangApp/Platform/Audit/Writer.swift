@@ -1,11 +1,17 @@
 import BaiqiangCore
 import Fluent
-import SQLKit
 import Vapor
 
 /// The one way to change data: a transaction that carries its audit recorder, taken in turn
-/// through the application's write gate on SQLite. Pages, the API, the CLI and importers all
-/// write here.
+/// through the application's write gate. Pages, the API, the CLI and importers all write here.
+///
+/// Two locks order the writers. Within a process, the gate: SQLite has one writer at a time and
+/// refuses a second whose snapshot went stale, and on PostgreSQL a transaction waiting in the
+/// database would hold a pooled connection that the writer ahead of it may need for a read, so
+/// a burst of writes could take every connection and stall. Across processes (several servers on
+/// one PostgreSQL), the audit head's row lock, taken first in every transaction: the chain is one
+/// sequence, and a rule checked before writing (a free tracking number, a parcel that overlaps
+/// none) stays true until the commit.
 public struct Writer: Sendable {
     let database: any Database
     let gate: WriteGate
@@ -41,26 +47,15 @@ public struct Writer: Sendable {
                 return try await body(tx, AuditRecorder(database: tx, actor: actor, requestID: requestID, key: key, clock: clock))
             }
         }
-        let takesTurns = Self.takesTurns(on: database)
         var attempt = 1
         while true {
             do {
-                return takesTurns ? try await gate.run(run) : try await run()
+                return try await gate.run(run)
             } catch let error where attempt < Self.attempts && TransientConflict.matches(error) {
                 try await Task.sleep(for: .milliseconds(Int.random(in: 1...20) * attempt))
                 attempt += 1
             }
         }
-    }
-
-    /// SQLite has one writer at a time and refuses a second whose snapshot went stale, so a
-    /// process's writers take turns. On PostgreSQL the audit head's row lock, taken first in
-    /// every transaction, already orders the writers of every server sharing the database (the
-    /// chain is one sequence, and a rule checked before writing — a free tracking number, a
-    /// parcel that overlaps none — stays true until the commit); a turn in this process as well
-    /// would only hold requests back before they reach it.
-    static func takesTurns(on database: any Database) -> Bool {
-        (database as? any SQLDatabase)?.dialect.name != "postgresql"
     }
 }
 
