@@ -2,9 +2,9 @@
 import shutil
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 
@@ -59,7 +59,17 @@ class Browser:
         """Clicks a submit button and waits until the page it posted to has replaced this one."""
         page = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(self.driver, 30).until(expected_conditions.staleness_of(page))
+
+        def replaced(_driver):
+            # Chromium answers a question about a node of the page being replaced either as a
+            # stale element or as "does not belong to the document": both mean it is gone.
+            try:
+                page.is_enabled()
+                return False
+            except WebDriverException:
+                return True
+
+        WebDriverWait(self.driver, 30).until(replaced)
         WebDriverWait(self.driver, 30).until(
             lambda driver: driver.execute_script("return document.readyState") == "complete")
 
