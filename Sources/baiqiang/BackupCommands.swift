@@ -26,22 +26,10 @@ struct Restore: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        LogfmtHandler.bootstrap(level: .warning)
-        let session: AppSession
-        do {
-            session = try await AppSession.restore(from: from, into: try database.configuration(),
-                                                   actor: .commandLine(ProcessInfo.processInfo.environment["USER"] ?? "unknown"))
-        } catch {
-            fail(error)
+        let from = self.from
+        let verified = try await withSession(database, opening: { try await AppSession.restore(from: from, into: $0, actor: $1) }) {
+            try await $0.verifyAudit()
         }
-        let verified: Result<Int, AuditChain.Break>
-        do {
-            verified = try await session.verifyAudit()
-        } catch {
-            await session.close()
-            fail(error)
-        }
-        await session.close()
         switch verified {
         case .success(let rows):
             print("已恢复到 \(database.location)，审计日志完整（\(rows) 条）/ Restored into \(database.location); the audit log verifies (\(rows) rows)")

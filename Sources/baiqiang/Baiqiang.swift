@@ -36,11 +36,13 @@ struct DatabaseOptions: ParsableArguments {
 }
 
 /// Runs `body` against an opened application, reporting bilingual errors on stderr.
-func withSession<T>(_ options: DatabaseOptions, _ body: (AppSession) async throws -> T) async throws -> T {
+func withSession<T>(_ options: DatabaseOptions,
+                    opening open: (AppConfiguration, AuditActor) async throws -> AppSession = AppSession.open,
+                    _ body: (AppSession) async throws -> T) async throws -> T {
     LogfmtHandler.bootstrap(level: .warning)
     let session: AppSession
     do {
-        session = try await AppSession.open(try options.configuration(), actor: .commandLine(ProcessInfo.processInfo.environment["USER"] ?? "unknown"))
+        session = try await open(try options.configuration(), .commandLine(ProcessInfo.processInfo.environment["USER"] ?? "unknown"))
     } catch {
         fail(error)
     }

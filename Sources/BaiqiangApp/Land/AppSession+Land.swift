@@ -34,6 +34,6 @@ extension AppSession {
 
     private func countyParcels() async throws -> [ParcelRecord] {
         let store = LandStore(db: app.db, principal: .countyWide(of: environment.reference.countyCode))
-        return try await store.parcels(LandStore.Filter()).compactMap(\.record)
+        return try await store.parcels(LandStore.Filter())
     }
 }

@@ -19,7 +19,7 @@ extension LandStore {
             var areas: [String: LandArea] = [:], parcels: [String: ParcelRecord] = [:]
             var stored: [String: [Disposal]] = [:]
             for chunk in numbers.chunked(500) {
-                for parcel in try await Parcel.query(on: db, county: county).filter(\.$number ~~ chunk).all() {
+                for parcel in try await Parcel.query(on: db, county: county).filter(\.$number ~~ chunk).rows() {
                     guard let record = parcel.record else { continue }
                     areas[record.number] = record.area
                     parcels[record.number] = record

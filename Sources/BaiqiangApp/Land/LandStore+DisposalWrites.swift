@@ -16,7 +16,7 @@ extension LandStore {
     /// Records `disposal` on its parcel, which the account must see and may write
     /// (`Permissions.Action.writeLand`); audited as `land.disposal.recorded`.
     func record(_ disposal: Disposal, writer: Writer) async throws -> UUID {
-        guard let parcel = try await parcel(number: disposal.parcelNumber)?.record else { throw DisposalNotFound() }
+        guard let parcel = try await parcel(number: disposal.parcelNumber) else { throw DisposalNotFound() }
         try principal.permissions.require(.writeLand(townCode: parcel.townCode))
         let county = county
         return try await writer.transaction { db, audit in
@@ -64,7 +64,7 @@ extension LandStore {
     private func change(id: UUID, audited action: AuditAction, reason: String?, writer: Writer,
                         _ make: @escaping @Sendable (Disposal) -> (disposal: Disposal, issues: [LocatedIssue])) async throws {
         guard let stored = try await disposal(id: id),
-              let parcel = try await parcel(number: stored.disposal.parcelNumber)?.record else { throw DisposalNotFound() }
+              let parcel = try await parcel(number: stored.disposal.parcelNumber) else { throw DisposalNotFound() }
         try principal.permissions.require(.writeLand(townCode: parcel.townCode))
         let county = county
         try await writer.transaction { db, audit in

@@ -36,7 +36,7 @@ extension LandStore {
             let numbers = Array(Set(disposals.map(\.parcelNumber))).sorted()
             var parcels: [String: ParcelRecord] = [:], stored: [String: [Disposal]] = [:]
             for chunk in numbers.chunked(500) {
-                for parcel in try await Parcel.query(on: db, county: county).filter(\.$number ~~ Array(chunk)).all() {
+                for parcel in try await Parcel.query(on: db, county: county).filter(\.$number ~~ Array(chunk)).rows() {
                     parcels[parcel.number] = parcel.record
                 }
                 for row in try await LandDisposal.query(on: db, county: county).filter(\.$parcelNumber ~~ Array(chunk)).all() {

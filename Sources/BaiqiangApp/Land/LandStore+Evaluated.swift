@@ -13,7 +13,7 @@ extension LandStore {
         guard let limit else {
             let query = parcelQuery(filter, within: window)
             if let after { query.filter(\.$number > after) }
-            return try await evaluate(try await query.all(), rules: rules, on: day).filter(filter.matches)
+            return try await evaluate(try await query.rows(), rules: rules, on: day).filter(filter.matches)
         }
         // The rule, disposal and class criteria are known only after evaluating, so a page may
         // take several batches; each batch starts after the last number read.
@@ -24,7 +24,7 @@ extension LandStore {
         while matched.count < limit {
             let query = parcelQuery(filter, within: window).limit(batch)
             if let cursor { query.filter(\.$number > cursor) }
-            let parcels = try await query.all()
+            let parcels = try await query.rows()
             matched += try await evaluate(parcels, rules: rules, on: day).filter(filter.matches)
             guard parcels.count == batch, let last = parcels.last?.number else { break }
             cursor = last
@@ -34,13 +34,13 @@ extension LandStore {
 
     /// One parcel, evaluated; nil when the account may not see it (or it does not exist).
     func evaluatedParcel(number: String, on day: LocalDate) async throws -> EvaluatedParcel? {
-        guard let parcel = try await parcel(number: number) else { return nil }
-        return try await evaluate([parcel], rules: try LowEfficiencyRules.bundled(), on: day).first
+        let rows = try await parcels().filter(\.$number == number).limit(1).rows()
+        return try await evaluate(rows, rules: try LowEfficiencyRules.bundled(), on: day).first
     }
 
     /// Facts, findings and disposal status for many parcels in a few queries, whatever their number.
-    private func evaluate(_ parcels: [Parcel], rules: [LowEfficiencyRule], on day: LocalDate) async throws -> [EvaluatedParcel] {
-        let records = parcels.compactMap { parcel in parcel.record.map { (isDemo: parcel.isDemo, record: $0) } }
+    private func evaluate(_ rows: [ParcelRow], rules: [LowEfficiencyRule], on day: LocalDate) async throws -> [EvaluatedParcel] {
+        let records = rows.compactMap { row in row.record.map { (isDemo: row.isDemo, record: $0) } }
         let facts = try await facts(of: records.map(\.record))
         let statuses = try await latestDisposalStatuses(records.map(\.record.number))
         return records.map { isDemo, record in

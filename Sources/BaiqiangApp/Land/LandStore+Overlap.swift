@@ -20,6 +20,6 @@ extension LandStore {
         return try await Parcel.query(on: db, county: county).filter(\.$townCode ~~ towns.sorted().map { Optional($0) })
             .filter(\.$maxLongitude >= box.minLongitude).filter(\.$minLongitude <= box.maxLongitude)
             .filter(\.$maxLatitude >= box.minLatitude).filter(\.$minLatitude <= box.maxLatitude)
-            .all().compactMap(\.record)
+            .rows().compactMap(\.record)
     }
 }

@@ -33,14 +33,14 @@ struct LandStore {
     }
 
     /// The parcels matching the filter (its text, town and window only), by number.
-    func parcels(_ filter: Filter, within window: GeoExtent? = nil) async throws -> [Parcel] {
-        try await parcelQuery(filter, within: window).all().filter { parcel in
+    func parcels(_ filter: Filter, within window: GeoExtent? = nil) async throws -> [ParcelRecord] {
+        try await parcelQuery(filter, within: window).rows().compactMap(\.record).filter { parcel in
             filter.text.map { ParcelFilter(text: $0).matches(number: parcel.number, holder: parcel.holderCreditCode) } ?? true
         }
     }
 
-    func parcel(number: String) async throws -> Parcel? {
-        try await parcels().filter(\.$number == number).first()
+    func parcel(number: String) async throws -> ParcelRecord? {
+        try await parcels().filter(\.$number == number).limit(1).rows().first?.record
     }
 
     /// What the low-efficiency rules look at for each parcel: the holder's latest class and its

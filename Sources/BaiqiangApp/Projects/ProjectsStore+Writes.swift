@@ -69,13 +69,7 @@ extension ProjectsStore {
     func recordStatisticsEntry(projectID: UUID, on day: PlanDate, today: PlanDate, writer: Writer) async throws {
         let principal = principal, county = county
         try await writer.transaction { db, audit in
-            guard let project = try await Project.query(on: db).scoped(to: principal).filter(\.$id == projectID).first() else {
-                throw Abort(.notFound)
-            }
-            try principal.permissions.require(.editProject(leadDepartment: project.leadDepartmentCode))
-            guard let history = try await Self.histories(of: [projectID], on: db, county: county)[projectID] else {
-                throw Abort(.notFound)
-            }
+            let (project, history) = try await Self.editableProject(projectID, principal: principal, county: county, on: db)
             if let problem = StatisticsEntry.problem(day: day, started: ProjectAssessment.startDay(history), today: today) {
                 throw FieldInputError([LocatedIssue(row: nil, column: "date", reason: problem)])
             }
@@ -94,13 +88,7 @@ extension ProjectsStore {
     func move(projectID: UUID, to stage: ProjectStage, on date: PlanDate, reason: String?, writer: Writer) async throws -> ProjectStageHistory {
         let principal = principal, county = county
         return try await writer.transaction { db, audit in
-            guard let project = try await Project.query(on: db).scoped(to: principal).filter(\.$id == projectID).first() else {
-                throw Abort(.notFound)
-            }
-            try principal.permissions.require(.editProject(leadDepartment: project.leadDepartmentCode))
-            guard let history = try await Self.histories(of: [projectID], on: db, county: county)[projectID] else {
-                throw Abort(.notFound)
-            }
+            let (project, history) = try await Self.editableProject(projectID, principal: principal, county: county, on: db)
             let moved = try history.moving(to: stage, on: date, reason: reason)
             guard let change = moved.changes.last else { return moved }
             try await ProjectStageChangeRow(change, sequence: moved.changes.count, projectID: projectID, county: county).create(on: db)
@@ -112,5 +100,20 @@ extension ProjectsStore {
                                    before: history.changes.last, after: change)
             return moved
         }
+    }
+
+    /// A project this account may see and change, with its stage history, read inside the
+    /// writing transaction: one out of sight is not found, one the account may not change is
+    /// refused.
+    private static func editableProject(_ projectID: UUID, principal: Principal, county: String,
+                                        on db: any Database) async throws -> (Project, ProjectStageHistory) {
+        guard let project = try await Project.query(on: db).scoped(to: principal).filter(\.$id == projectID).first() else {
+            throw Abort(.notFound)
+        }
+        try principal.permissions.require(.editProject(leadDepartment: project.leadDepartmentCode))
+        guard let history = try await histories(of: [projectID], on: db, county: county)[projectID] else {
+            throw Abort(.notFound)
+        }
+        return (project, history)
     }
 }

@@ -81,13 +81,13 @@ struct ParcelTableImportAppTests {
             _ = try await LandAppTests.importer(app).run(LandAppTests.file([
                 #"{"parcel_number":"P1","town":"gonghe","holder_credit_code":"\#(holder)","supply_way":"出让","contracted_start":"2023-01-01","plot_ratio":0.7,"land_use":"=HYPERLINK(1)"}"#,
             ]), source: "f", crs: nil)
-            let stored = try await Parcel.query(on: app.db).all().compactMap(\.record)
+            let stored = try await Parcel.query(on: app.db).rows().compactMap(\.record)
             let csv = ParcelCSVWriter.csv(stored)
             #expect(String(decoding: csv, as: UTF8.self).contains("'=HYPERLINK(1)"))
             try await Parcel.query(on: app.db).delete()
             let outcome = try await LandAppTests.importer(app).run(Data(csv), source: "export.csv", crs: nil)
             #expect(outcome.inserted == 1)
-            let back = try await Parcel.query(on: app.db).all().compactMap(\.record)
+            let back = try await Parcel.query(on: app.db).rows().compactMap(\.record)
             #expect(back.count == 1)
             var expected = try #require(stored.first), actual = try #require(back.first)
             #expect(abs(expected.area.squareMetres - actual.area.squareMetres) < 0.01)

@@ -130,7 +130,7 @@ struct LandDisposalAPIController {
         let principal = try request.requirePrincipal()
         let number = try request.parameters.require(.number)
         let store = LandStore(db: request.db, principal: principal)
-        guard let parcel = try await store.parcel(number: number)?.record else { throw Abort(.notFound) }
+        guard let parcel = try await store.parcel(number: number) else { throw Abort(.notFound) }
         try principal.permissions.require(.writeLand(townCode: parcel.townCode))
         var values = try request.content.decode(Body.self).values()
         values[.parcelNumber] = number

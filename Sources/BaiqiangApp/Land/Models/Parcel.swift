@@ -76,28 +76,4 @@ extension Parcel {
         maxLatitude = positions.map(\.latitude).max() ?? 0
         self.isDemo = isDemo
     }
-
-    /// The parcel as Core sees it; nil only if the stored shape no longer parses.
-    var record: ParcelRecord? {
-        guard case .success(let shape) = GeoJSONGeometry.parse(text: geometry) else { return nil }
-        var record = ParcelRecord(number: number, geometry: shape, area: LandArea(squareMetres: area))
-        record.townCode = townCode
-        record.landUse = landUse
-        record.holderCreditCode = holderCreditCode
-        record.supplyWay = supplyWay.flatMap(SupplyWay.init(rawValue:))
-        record.supplyDate = supplyDate.flatMap(LocalDate.init(iso:))
-        record.contractedStart = contractedStart.flatMap(LocalDate.init(iso:))
-        record.contractedCompletion = contractedCompletion.flatMap(LocalDate.init(iso:))
-        record.actualStart = actualStart.flatMap(LocalDate.init(iso:))
-        record.approvedNotSuppliedSince = approvedNotSuppliedSince.flatMap(LocalDate.init(iso:))
-        record.committedInvestmentIntensityWan = committedInvestmentIntensity
-        record.committedTaxPerMuWan = committedTaxPerMu
-        record.committedPlotRatio = committedPlotRatio
-        record.checkedInvestmentIntensityWan = checkedInvestmentIntensity
-        record.checkedTaxPerMuWan = checkedTaxPerMu
-        record.plotRatio = plotRatio
-        record.floorAreaSquareMetres = floorArea
-        record.declaredArea = declaredArea.map { LandArea(squareMetres: $0) }
-        return record
-    }
 }

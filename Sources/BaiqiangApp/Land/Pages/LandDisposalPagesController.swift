@@ -31,7 +31,7 @@ struct LandDisposalPagesController {
         let principal = try request.requirePrincipal()
         let number = try request.parameters.require(.number)
         let store = LandStore(db: request.db, principal: principal)
-        guard let parcel = try await store.parcel(number: number)?.record else { throw Abort(.notFound) }
+        guard let parcel = try await store.parcel(number: number) else { throw Abort(.notFound) }
         try principal.permissions.require(.writeLand(townCode: parcel.townCode))
         var values = try Self.values(request)
         values[.parcelNumber] = number
@@ -94,7 +94,7 @@ struct LandDisposalPagesController {
 
     func render(_ request: Request, store: LandStore, stored: StoredDisposal, correction: LandDisposalFormValues,
                 advanceError: String?, status: HTTPStatus) async throws -> Response {
-        let parcel = try await store.parcel(number: stored.disposal.parcelNumber)?.record
+        let parcel = try await store.parcel(number: stored.disposal.parcelNumber)
         let model = LandDisposalPage.Model(
             stored: stored, parcelArea: parcel?.area ?? stored.disposal.area,
             mayWrite: store.principal.permissions.allows(.writeLand(townCode: stored.townCode)),

@@ -67,7 +67,7 @@ struct LandPagesController {
 
     @Sendable func export(_ request: Request) async throws -> Response {
         let principal = try request.requirePrincipal()
-        let records = try await LandStore(db: request.db, principal: principal).parcels(LandStore.Filter()).compactMap(\.record)
+        let records = try await LandStore(db: request.db, principal: principal).parcels(LandStore.Filter())
         let response = Response(status: .ok, body: .init(string: GeoJSONWriter.write(records.map(\.feature))))
         response.headers.contentType = HTTPMediaType(type: "application", subType: "geo+json")
         response.headers.contentDisposition = .init(.attachment, filename: "parcels.geojson")

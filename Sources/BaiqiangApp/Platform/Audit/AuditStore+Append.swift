@@ -20,13 +20,6 @@ extension AuditStore {
         }
     }
 
-    /// What every committed audited write moves on, in whichever process it ran: the head's
-    /// sequence and hash. A cache keyed by it never serves what such a write has changed.
-    func generation() async throws -> DataGeneration {
-        guard let head = try await AuditHead.find(1, on: db) else { return DataGeneration(sequence: 0, hash: "") }
-        return DataGeneration(sequence: head.sequence, hash: head.hash)
-    }
-
     /// Adds `record` after the locked `head` and moves the head onto it.
     static func append(_ record: AuditRecord, movingHead head: AuditHead, to state: AuditChain.Head,
                        on database: any Database) async throws {

@@ -57,6 +57,13 @@ public struct AuditStore: Sendable {
         try await AuditHead.find(1, on: db)?.state.anchor
     }
 
+    /// What every committed audited write moves on, in whichever process it ran: the head's
+    /// sequence and hash. A cache keyed by it never serves what such a write has changed.
+    func generation() async throws -> DataGeneration {
+        guard let head = try await AuditHead.find(1, on: db) else { return DataGeneration(sequence: 0, hash: "") }
+        return DataGeneration(sequence: head.sequence, hash: head.hash)
+    }
+
     public func count() async throws -> Int {
         try await AuditEntry.query(on: db).count()
     }

@@ -126,9 +126,7 @@ struct ProjectsAPIController {
         let id = try ProjectsPagesController.projectID(request)
         let input = try request.content.decode(TransitionInput.self)
         guard let stage = ProjectStage(rawValue: input.stage) else { throw FieldInputError([Self.notOne("stage")]) }
-        guard let date = PlanDate(input.date) else {
-            throw FieldInputError([LocatedIssue(row: nil, column: "date", reason: BilingualText(zh: "须为 YYYY-MM-DD", en: "must be YYYY-MM-DD"))])
-        }
+        let date = try PlanDate.required(input.date, field: "date")
         try await ProjectsStore(db: request.db, principal: principal)
             .move(projectID: id, to: stage, on: date, reason: input.reason, writer: request.writer)
         return try await detail(request, id: id)
@@ -138,9 +136,7 @@ struct ProjectsAPIController {
         let principal = try request.requirePrincipal()
         let id = try ProjectsPagesController.projectID(request)
         let input = try request.content.decode(ProjectsPagesController.StatisticsEntryInput.self)
-        guard let day = PlanDate(input.date) else {
-            throw FieldInputError([LocatedIssue(row: nil, column: "date", reason: BilingualText(zh: "须为 YYYY-MM-DD", en: "must be YYYY-MM-DD"))])
-        }
+        let day = try PlanDate.required(input.date, field: "date")
         try await ProjectsStore(db: request.db, principal: principal)
             .recordStatisticsEntry(projectID: id, on: day, today: PlanDate(shanghai: request.appEnvironment.now), writer: request.writer)
         return try await detail(request, id: id)
@@ -174,7 +170,7 @@ struct ProjectsAPIController {
         let investments = try await store.investments(of: ids, year: today.year)
         let rule = try ProjectLightRule.bundled()
         var found: [UUID: ProjectAssessment] = [:]
-        let entries = Dictionary(projects.compactMap { project in project.id.map { ($0, project.statisticsEntryOn.flatMap(PlanDate.init)) } },
+        let entries = Dictionary(projects.compactMap { project in project.id.map { ($0, project.statisticsEntry) } },
                                  uniquingKeysWith: { first, _ in first })
         for id in ids {
             guard let history = histories[id] else { continue }

@@ -49,6 +49,9 @@ extension Project: ScopedByCode {
 }
 
 extension Project {
+    /// The 入库 day as a day, when one was recorded.
+    var statisticsEntry: PlanDate? { statisticsEntryOn.flatMap(PlanDate.init) }
+
     func apply(_ record: ProjectRecord, county: String, isDemo: Bool) {
         countyCode = county
         year = record.year

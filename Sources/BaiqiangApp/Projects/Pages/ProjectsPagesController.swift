@@ -69,9 +69,7 @@ struct ProjectsPagesController {
             guard let stage = ProjectStage(rawValue: input.stage) else {
                 throw FieldInputError([LocatedIssue(row: nil, column: "stage", reason: BilingualText(zh: "不是有效的阶段", en: "is not a stage"))])
             }
-            guard let date = PlanDate(input.date) else {
-                throw FieldInputError([LocatedIssue(row: nil, column: "date", reason: BilingualText(zh: "须为 YYYY-MM-DD", en: "must be YYYY-MM-DD"))])
-            }
+            let date = try PlanDate.required(input.date, field: "date")
             try await store.move(projectID: id, to: stage, on: date, reason: input.reason, writer: request.writer)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await render(request, error: request.t(error.message), status: .badRequest)
@@ -84,9 +82,7 @@ struct ProjectsPagesController {
         let id = try Self.projectID(request)
         let input = try request.content.decode(StatisticsEntryInput.self)
         do {
-            guard let day = PlanDate(input.date) else {
-                throw FieldInputError([LocatedIssue(row: nil, column: "date", reason: BilingualText(zh: "须为 YYYY-MM-DD", en: "must be YYYY-MM-DD"))])
-            }
+            let day = try PlanDate.required(input.date, field: "date")
             try await ProjectsStore(db: request.db, principal: principal)
                 .recordStatisticsEntry(projectID: id, on: day, today: PlanDate(shanghai: request.appEnvironment.now), writer: request.writer)
         } catch let error as any BilingualError where error.kind == .invalidInput {
@@ -121,7 +117,7 @@ struct ProjectsPagesController {
         let milestones = try await store.milestones(of: [id], histories: [id: history])[id] ?? []
         let investment = try await store.investments(of: [id], year: today.year)[id]
         let assessment = ProjectAssessment(history: history, milestones: milestones, investment: investment,
-                                           statisticsEntry: project.statisticsEntryOn.flatMap(PlanDate.init), today: today,
+                                           statisticsEntry: project.statisticsEntry, today: today,
                                            rule: try ProjectLightRule.bundled())
         var townName: String?
         if let code = project.townCode {
@@ -142,7 +138,7 @@ struct ProjectsPagesController {
             mayMove: principal.permissions.allows(.editProject(leadDepartment: project.leadDepartmentCode)), error: error)
         model.firm = firm
         model.parcels = parcels
-        model.statisticsEntry = project.statisticsEntryOn.flatMap(PlanDate.init)
+        model.statisticsEntry = project.statisticsEntry
         return try await HTMLPage(status: status, html: ProjectDetailPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 }

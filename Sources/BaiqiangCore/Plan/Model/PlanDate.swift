@@ -93,3 +93,14 @@ public struct PlanDate: Sendable, Hashable, Comparable, Codable, CustomStringCon
         try container.encode(description)
     }
 }
+
+extension PlanDate {
+    /// The day a form or request field gives, or an input error naming that field: the one
+    /// wording of "must be YYYY-MM-DD" the pages and the API share.
+    public static func required(_ text: String, field: String) throws -> PlanDate {
+        guard let day = PlanDate(text.trimmingCharacters(in: .whitespaces)) else {
+            throw FieldInputError([LocatedIssue(row: nil, column: field, reason: BilingualText(zh: "须为 YYYY-MM-DD", en: "must be YYYY-MM-DD"))])
+        }
+        return day
+    }
+}
