@@ -3,7 +3,8 @@ import BaiqiangApp
 import BaiqiangCore
 import Foundation
 
-/// `baiqiang export parcels --format geojson|csv FILE`, `baiqiang export projects FILE`.
+/// `baiqiang export parcels --format geojson|csv FILE`, `baiqiang export projects FILE`,
+/// `baiqiang export chain CODE FILE [--county C]`.
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -13,23 +14,38 @@ struct ExportCommand: AsyncParsableCommand {
             FeatureCollection (longitude-latitude), which QGIS and GDAL read, or with --format csv
             as CSV with the geometry as WKT, `import parcels` reading either back; or projects:
             every investment project as CSV in the columns `import projects` reads (before signing
-            a project is named by its codename).
+            a project is named by its codename); or chain CODE FILE: the industrial chain's YAML
+            file as last saved, which `import chain` reads back as the same chain (--county names
+            the county by its division code, default the installation's).
             """)
 
-    @Argument(help: "parcels | projects") var kind: String
+    @Argument(help: "parcels | projects | chain") var kind: String
     @Option(help: "geojson | csv (parcels); csv (projects)") var format: String?
-    @Argument(help: "The file to write (- for standard output)") var file: String
+    @Argument(help: "The file to write (- for standard output); for chain, the chain's code and then the file") var file: String
+    @Argument(help: "chain: the file to write (- for standard output)") var chainFile: String?
+    @Option(help: "chain: the county's division code (default: the installation's county)") var county: String?
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard kind == "parcels" || kind == "projects" else { throw ValidationError("KIND must be parcels or projects") }
+        guard ["parcels", "projects", "chain"].contains(kind) else { throw ValidationError("KIND must be parcels, projects or chain") }
+        if kind == "chain" {
+            guard chainFile != nil else { throw ValidationError("export chain needs the chain's code and the file: export chain CODE FILE") }
+            guard format == nil else { throw ValidationError("--format does not apply to chain") }
+            return
+        }
+        guard chainFile == nil, county == nil else { throw ValidationError("only export chain takes CODE FILE and --county") }
         let allowed = kind == "parcels" ? ["geojson", "csv"] : ["csv"]
         guard format.map(allowed.contains) ?? true else { throw ValidationError("--format must be \(allowed.joined(separator: " or ")) for \(kind)") }
     }
 
     func run() async throws {
         let bytes: Data
-        if kind == "projects" {
+        var file = self.file
+        if kind == "chain", let chainFile {
+            let code = self.file, county = self.county
+            bytes = Data(try await withSession(database) { session in try await session.exportChain(code: code, county: county) }.utf8)
+            file = chainFile
+        } else if kind == "projects" {
             bytes = Data(try await withSession(database) { session in try await session.exportProjectsCSV() })
         } else if format == "csv" {
             bytes = Data(try await withSession(database) { session in try await session.exportParcelsCSV() })

@@ -14,8 +14,11 @@ struct ImportCommand: AsyncParsableCommand {
             CGCS2000 Gauss-Kruger coordinates, else the file's declared CRS or longitude-latitude),
             disposals (low-efficiency land disposals, CSV or XLSX: parcel number, action in Chinese
             or its code, area in mu, dates, status, unit), projects (investment projects: name,
-            codename, year, investment_yi, stage, stage_date …) or regional-figures (the
-            prefecture's county-level units' published figures, one a row with its source).
+            codename, year, investment_yi, stage, stage_date …), regional-figures (the
+            prefecture's county-level units' published figures, one a row with its source) or chain
+            (an industrial chain's YAML file, as `export chain` writes it: a new chain, or the chain
+            of its code replaced; --county names the county by its division code, default the
+            installation's; a refusal names the line and column).
             FILEs are CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
             By default nothing is written unless every row is valid. With --partial the valid rows
             are applied and the rejected ones written to FILE.rejected.csv with a reason column
@@ -23,18 +26,21 @@ struct ImportCommand: AsyncParsableCommand {
             `import parcels|disposals|regional-figures --template FILE` writes a CSV template (header and one example row) to FILE.
             """)
 
-    @Argument(help: "enterprises | figures | monthly | parcels | disposals | projects | regional-figures") var kind: String
+    @Argument(help: "enterprises | figures | monthly | parcels | disposals | projects | regional-figures | chain") var kind: String
     @Argument(help: "The CSV, XLSX or GeoJSON file (with --template: where to write it, - for standard output)") var file: String
     @Flag(help: "Apply the valid rows and write the rejected ones to FILE.rejected.csv") var partial = false
     @Option(help: "The XLSX sheet to read (default: the first)") var sheet: String?
     @Option(help: "parcels: the coordinate system of the file, e.g. EPSG:4547 (default: the file's, else EPSG:4326)") var crs: String?
     @Flag(help: "parcels, disposals, regional-figures: write a CSV template to FILE (- for standard output) instead of importing") var template = false
+    @Option(help: "chain: the county's division code (default: the installation's county)") var county: String?
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "projects", "regional-figures"].contains(kind) else {
-            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals, projects or regional-figures")
+        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "projects", "regional-figures", "chain"].contains(kind) else {
+            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals, projects, regional-figures or chain")
         }
+        if county != nil, kind != "chain" { throw ValidationError("--county applies to chain") }
+        if kind == "chain", partial || sheet != nil { throw ValidationError("--partial and --sheet do not apply to chain: a chain file is saved whole or not at all") }
         if template, !["parcels", "disposals", "regional-figures"].contains(kind) {
             throw ValidationError("--template applies to parcels, disposals and regional-figures")
         }
@@ -56,6 +62,10 @@ struct ImportCommand: AsyncParsableCommand {
         }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) } catch { fail(error) }
+        if kind == "chain" {
+            try await importChain(data)
+            return
+        }
         if kind == "disposals" {
             try await importDisposals(data, file: file)
             return
@@ -110,6 +120,17 @@ struct ImportCommand: AsyncParsableCommand {
             for issue in report.issues.prefix(20) { printError("  \(issue.description)") }
             throw ExitCode(3)
         }
+    }
+
+    /// Saves the chain file whole or not at all; a refusal names the line and column.
+    private func importChain(_ data: Data) async throws {
+        let name = (file as NSString).lastPathComponent, county = self.county
+        guard let text = String(data: data, encoding: .utf8) else {
+            fail(ChainError(.malformed("not UTF-8 text"), file: name))
+        }
+        let imported = try await withSession(database) { session in try await session.importChain(yaml: text, fileName: name, county: county) }
+        let action = imported.created ? ("新增", "created") : ("替换", "replaced")
+        print("产业链 \(imported.code)（\(imported.name.zh)）已\(action.0)，\(imported.nodes) 个节点 / chain \(imported.code) (\(imported.name.en)) \(action.1), \(imported.nodes) nodes")
     }
 
     /// Reported as the registry's imports are, with the same exit codes.

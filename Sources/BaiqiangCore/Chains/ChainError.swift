@@ -4,6 +4,9 @@ public typealias ChainError = DataFileError<ChainErrorReason>
 public enum ChainErrorReason: DataFileReason {
     case malformed(String)
     case missingField(String)
+    /// A field holds a value of the wrong kind, or one not allowed (a segment other than up-,
+    /// mid- or downstream).
+    case invalidValue(String)
     case noNodes
     case duplicateNode(String)
     /// An edge, override or project names a node the chain does not have.
@@ -30,6 +33,8 @@ public enum ChainErrorReason: DataFileReason {
             BilingualText(zh: "产业链文件格式不正确：\(detail)", en: "The chain file is not valid: \(detail)")
         case .missingField(let field):
             BilingualText(zh: "缺少字段 “\(field)”", en: "The field “\(field)” is missing")
+        case .invalidValue(let field):
+            BilingualText(zh: "字段 “\(field)” 的值不正确", en: "The field “\(field)” has a value that is not allowed")
         case .noNodes:
             BilingualText(zh: "产业链没有任何节点", en: "The chain has no nodes")
         case .duplicateNode(let code):

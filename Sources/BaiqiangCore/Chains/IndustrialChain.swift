@@ -1,6 +1,3 @@
-import Foundation
-import Yams
-
 /// An industrial chain (产业链) under the chain-chief system (链长制): its nodes up-, mid- and
 /// downstream, the links between them, the chain chief (链长) and the lead department (牵头部门).
 /// Kept as data (`Resources/chains/*.yaml`), checked when read: node codes unique, every link
@@ -92,66 +89,5 @@ public struct IndustrialChain: Sendable, Hashable {
             if let cycle = visit(code) { return cycle }
         }
         return nil
-    }
-}
-
-extension IndustrialChain {
-    private struct Definition: Decodable {
-        var code: String
-        var county: String?
-        var name: BilingualText
-        var chief: String?
-        var leadDepartment: String?
-        var source: String?
-        var allowsCycles: Bool?
-        var gaps: ChainGapRule?
-        var nodes: [ChainNode]
-        var edges: [ChainEdge]?
-
-        enum CodingKeys: String, CodingKey {
-            case code, county, name, chief, source, gaps, nodes, edges
-            case leadDepartment = "lead_department"
-            case allowsCycles = "allows_cycles"
-        }
-    }
-
-    /// Reads and checks a chain file.
-    public init(yaml: String, fileName: String? = nil) throws(ChainError) {
-        let definition: Definition
-        do {
-            definition = try YAMLDecoder().decode(Definition.self, from: yaml)
-        } catch {
-            throw ChainError(.malformed(String(describing: error)), file: fileName)
-        }
-        do {
-            try self.init(
-                code: definition.code, county: definition.county, name: definition.name, chief: definition.chief,
-                leadDepartmentCode: definition.leadDepartment, source: definition.source, nodes: definition.nodes,
-                edges: definition.edges ?? [], allowsCycles: definition.allowsCycles ?? false,
-                gapRule: definition.gaps ?? .platformDefault)
-        } catch {
-            throw ChainError(error.reason, file: fileName)
-        }
-    }
-
-    /// The chains shipped in `Resources/chains`.
-    public static func bundled() throws(ChainError) -> [IndustrialChain] {
-        try bundledFiles().map(\.chain)
-    }
-
-    /// The chains shipped in `Resources/chains`, each with its file's text (what a county starts
-    /// from, and edits).
-    public static func bundledFiles() throws(ChainError) -> [(chain: IndustrialChain, yaml: String)] {
-        var chains: [(chain: IndustrialChain, yaml: String)] = []
-        for url in CoreResources.files(in: "chains") where url.pathExtension == "yaml" {
-            let text: String
-            do {
-                text = try String(contentsOf: url, encoding: .utf8)
-            } catch {
-                throw ChainError(.malformed("cannot read: \(error)"), file: url.lastPathComponent)
-            }
-            chains.append((try IndustrialChain(yaml: text, fileName: url.lastPathComponent), text))
-        }
-        return chains
     }
 }

@@ -13,11 +13,14 @@ public struct BilingualText: Sendable, Hashable, Codable {
     }
 
     /// The text prefixed with where in a data file it applies: "2026.yaml 第 3 行：…" /
-    /// "2026.yaml, line 3: …"; unchanged when neither is known.
-    public func located(file: String?, line: Int?) -> BilingualText {
+    /// "2026.yaml, line 3: …" (with "第 5 列" / "column 5" when the column is known); unchanged
+    /// when none is known.
+    public func located(file: String?, line: Int?, column: Int? = nil) -> BilingualText {
         guard file != nil || line != nil else { return self }
-        let zhWhere = [file, line.map { "第 \($0) 行" }].compactMap { $0 }.joined(separator: " ")
-        let enWhere = [file, line.map { "line \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        let zhLine = line.map { line in "第 \(line) 行" + (column.map { "第 \($0) 列" } ?? "") }
+        let enLine = line.map { line in "line \(line)" + (column.map { ", column \($0)" } ?? "") }
+        let zhWhere = [file, zhLine].compactMap { $0 }.joined(separator: " ")
+        let enWhere = [file, enLine].compactMap { $0 }.joined(separator: ", ")
         return BilingualText(zh: "\(zhWhere)：\(zh)", en: "\(enWhere): \(en)")
     }
 }

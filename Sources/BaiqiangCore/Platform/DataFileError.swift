@@ -15,14 +15,17 @@ public struct DataFileError<R: DataFileReason>: BilingualError, Equatable {
     public var file: String?
     /// The 1-based line in the file, when known.
     public var line: Int?
+    /// The 1-based column of `line`, when known.
+    public var column: Int?
 
-    public init(_ reason: Reason, file: String? = nil, line: Int? = nil) {
+    public init(_ reason: Reason, file: String? = nil, line: Int? = nil, column: Int? = nil) {
         self.reason = reason
         self.file = file
         self.line = line
+        self.column = column
     }
 
     public var message: BilingualText {
-        reason.text.located(file: file, line: line)
+        reason.text.located(file: file, line: line, column: column)
     }
 }

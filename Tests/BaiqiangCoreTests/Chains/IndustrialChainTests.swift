@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BaiqiangCore
 
@@ -51,7 +52,7 @@ import Testing
         #expect(try IndustrialChain(code: "c", name: Self.name, nodes: nodes, edges: diamond).edges.count == 3)
     }
 
-    @Test func aFileErrorNamesTheFile() {
+    @Test func aFileErrorNamesTheFileLineAndColumn() {
         let yaml = """
             code: c
             name: {zh: 链, en: chain}
@@ -60,9 +61,39 @@ import Testing
             edges:
               - {from: a, to: b}
             """
-        #expect(throws: ChainError(.unknownNode("b"), file: "c.yaml")) {
+        #expect(throws: ChainError(.unknownNode("b"), file: "c.yaml", line: 6, column: 19)) {
             try IndustrialChain(yaml: yaml, fileName: "c.yaml")
         }
+        let message = ChainError(.unknownNode("b"), file: "c.yaml", line: 6, column: 19).message
+        #expect(message.zh.hasPrefix("c.yaml 第 6 行第 19 列：") && message.en.hasPrefix("c.yaml, line 6, column 19: "))
+    }
+
+    @Test func aBadValueOrABrokenFileSaysWhere() {
+        let sideways = """
+            code: c
+            name: {zh: 链, en: chain}
+            nodes:
+              - {code: a, segment: sideways, name: {zh: 甲, en: A}}
+            """
+        #expect(throws: ChainError(.invalidValue("nodes.segment"), line: 4, column: 24)) { try IndustrialChain(yaml: sideways) }
+        #expect(throws: ChainError(.missingField("name"), line: 1, column: 1)) { try IndustrialChain(yaml: "code: c\nnodes: []\n") }
+        #expect((try? IndustrialChain(yaml: "code: [c\n")) == nil)
+        do {
+            _ = try IndustrialChain(yaml: "code: c\nname: {zh: 链, en: chain\n")
+        } catch {
+            #expect(error.line != nil && error.column != nil)
+        }
+    }
+
+    @Test func aChainWrittenAsAFileReadsBackTheSame() throws {
+        let nodes = [ChainNode(code: "a", name: BilingualText(zh: "true", en: "123"), segment: .upstream, industryCodes: ["3825"]),
+                     ChainNode(code: "b", name: BilingualText(zh: "乙", en: ""), segment: .downstream)]
+        let chain = try IndustrialChain(code: "c-1", name: Self.name, chief: "张三", leadDepartmentCode: "gxj", source: "null",
+                                        nodes: nodes, edges: [ChainEdge(from: "a", to: "b")], gapRule: ChainGapRule(dominantFirmShareOver: 0.6))
+        #expect(try IndustrialChain(yaml: try chain.yaml()) == chain)
+        let json = #"{"code": "j", "name": {"zh": "链", "en": "chain"}, "nodes": [{"code": "a", "segment": "midstream", "name": {"zh": "甲", "en": "A"}}]}"#
+        #expect(try IndustrialChain(json: Data(json.utf8)).nodes.map(\.segment) == [.midstream])
+        #expect(throws: ChainError(.missingField("nodes"))) { try IndustrialChain(json: Data(#"{"code": "j", "name": {"zh": "链", "en": "chain"}}"#.utf8)) }
     }
 
     @Test func anUnknownNodeNamedByAProjectIsRefused() throws {

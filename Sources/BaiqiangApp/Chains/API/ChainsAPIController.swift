@@ -3,11 +3,16 @@ import Fluent
 import Vapor
 
 /// `/api/v1/chains`: the county's chains with their counts, and one chain with its nodes, the
-/// firms and projects on each and its gaps, read within the account's scope like the pages.
+/// firms and projects on each and its gaps, read within the account's scope like the pages; and
+/// the writes the pages make (`ChainsAPIController+Writes`).
 struct ChainsAPIController {
     func register(_ api: any RoutesBuilder) {
         api.get(SiteURL.API.chains.components, use: list)
         api.get(SiteURL.API.chain(code: .placeholder(.code)).components, use: show)
+        api.on(.POST, SiteURL.API.chains.components, body: .collect(maxSize: ChainsPagesController.bodyLimit), use: create)
+        api.on(.PUT, SiteURL.API.chain(code: .placeholder(.code)).components, body: .collect(maxSize: ChainsPagesController.bodyLimit),
+               use: replace)
+        api.post(SiteURL.API.chainFirms(code: .placeholder(.code)).components, use: place)
     }
 
     struct ChainSummary: Content {
@@ -120,7 +125,10 @@ struct ChainsAPIController {
         let store = ChainsStore(db: request.db, principal: try request.requirePrincipal())
         let code = try request.parameters.require(.code)
         guard FieldLimits.check(code, .code) == nil, let row = try await store.row(code: code) else { throw Abort(.notFound) }
-        let map = try await store.map(of: row)
+        return Self.detail(try await store.map(of: row))
+    }
+
+    static func detail(_ map: ChainsStore.ChainMap) -> ChainDetail {
         let nodes = map.chain.nodes.map { node in
             NodeView(code: node.code, name: node.name, segment: node.segment.rawValue, industryCodes: node.industryCodes,
                      strength: (map.strength[node.code] ?? .gap).rawValue, outputWan: map.output(of: node.code),

@@ -256,6 +256,7 @@ enum SiteURL: Equatable {
         case projectStatisticsEntry(id: String)
         case chains
         case chain(code: String)
+        case chainFirms(code: String)
         case search
 
         var path: String {
@@ -293,6 +294,7 @@ enum SiteURL: Equatable {
             case .projectStatisticsEntry(let id): "projects/\(id)/statistics-entry"
             case .chains: "chains"
             case .chain(let code): "chains/\(code)"
+            case .chainFirms(let code): "chains/\(code)/firms"
             case .search: "search"
             }
         }
