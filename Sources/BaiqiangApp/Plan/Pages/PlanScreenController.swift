@@ -7,6 +7,7 @@ struct PlanScreenController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.planScreen.components, use: screen)
         routes.get(SiteURL.planReport.components, use: report)
+        routes.get(SiteURL.planReportWord.components, use: reportWord)
     }
 
     /// A 1920×1080 dark page of every target's card and the light counts, refreshing itself.
@@ -36,5 +37,17 @@ struct PlanScreenController {
         _ = try request.requirePrincipal()
         let snapshot = try await PlanPagesController.snapshot(request)
         return PlanReportPage.view(PlanReportPage.Model(snapshot: snapshot), request.pageContext)
+    }
+
+    /// The same report as a Word document to edit and forward; whoever may read the report may
+    /// download it.
+    @Sendable func reportWord(_ request: Request) async throws -> Response {
+        _ = try request.requirePrincipal()
+        let model = PlanReportPage.Model(snapshot: try await PlanPagesController.snapshot(request))
+        let bytes = try WordDocumentWriter.bytes(PlanReportPage.word(model, request.pageContext))
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.wordprocessingml.document")
+        headers.contentDisposition = .init(.attachment, filename: "plan-report-\(model.month).docx")
+        return Response(status: .ok, headers: headers, body: .init(data: Data(bytes)))
     }
 }

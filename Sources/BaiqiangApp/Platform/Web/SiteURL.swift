@@ -74,6 +74,7 @@ enum SiteURL: Equatable {
     case planMilestone(code: String)
     case planScreen
     case planReport
+    case planReportWord
     case planImport
     case planExport(format: String)
     case planPlans
@@ -171,6 +172,7 @@ enum SiteURL: Equatable {
         case .planMilestone(let code): "/plan/milestones/\(code)"
         case .planScreen: "/plan/screen"
         case .planReport: "/plan/report"
+        case .planReportWord: "/plan/report.docx"
         case .planImport: "/plan/import"
         case .planExport(let format): "/plan/export.\(format)"
         case .planPlans: "/plan/plans"
