@@ -237,6 +237,7 @@ enum SiteURL: Equatable {
         case planObservationReview(code: String, date: String, action: String)
         case planMilestones
         case planMilestone(code: String)
+        case planReview
         case evaluationRuns
         case evaluationResults(runID: String)
         case evaluationPublish(runID: String)
@@ -274,6 +275,7 @@ enum SiteURL: Equatable {
             case .planObservationReview(let code, let date, let action): "plan/kpis/\(code)/observations/\(date)/\(action)"
             case .planMilestones: "plan/milestones"
             case .planMilestone(let code): "plan/milestones/\(code)"
+            case .planReview: "plan/review"
             case .evaluationRuns: "evaluation/runs"
             case .evaluationResults(let id): "evaluation/runs/\(id)/results"
             case .evaluationPublish(let id): "evaluation/runs/\(id)/publish"
