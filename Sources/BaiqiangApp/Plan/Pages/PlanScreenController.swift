@@ -14,12 +14,13 @@ struct PlanScreenController {
     @Sendable func screen(_ request: Request) async throws -> HTML {
         _ = try request.requirePrincipal()
         let snapshot = try await PlanPagesController.snapshot(request)
-        return PlanScreenPage.view(PlanScreenPage.Model(snapshot: snapshot, rates: try await Self.rates(request, today: snapshot.today)),
+        return PlanScreenPage.view(PlanScreenPage.Model(snapshot: snapshot, rates: try await PlanScreenRatesCache.rates(request, today: snapshot.today)),
                                    request.pageContext)
     }
 
     /// The demands' three rates of the month so far, from the providers that measure them for the
-    /// plan, so the screen names no capability; a rate nobody provides shows as no data.
+    /// plan, so the screen names no capability; a rate nobody provides shows as no data. Counted
+    /// once per data generation (`PlanScreenRatesCache`).
     static func rates(_ request: Request, today: PlanDate) async throws -> [PlanScreenPage.Rate] {
         let registry = Capabilities.kpiProviders(on: request.db, environment: request.appEnvironment, county: request.countyCode)
         var rates: [PlanScreenPage.Rate] = []
