@@ -9,7 +9,7 @@ struct PlanCapability: Capability {
     var navigation: NavigationEntry? { NavigationEntry(key: "nav.plan", url: .plan) }
 
     var resources: CapabilityResources {
-        CapabilityResources(catalogues: ["plan", "plan-truth", "plan-periods"], apiDescriptions: ["plan"])
+        CapabilityResources(catalogues: ["plan", "plan-truth", "plan-periods", "plan-report"], apiDescriptions: ["plan"])
     }
 
     func migrations(_ app: Application) -> [any Migration] {

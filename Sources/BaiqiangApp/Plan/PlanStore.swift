@@ -188,6 +188,7 @@ extension Application {
     func installPlanCache() {
         storage[PlanCacheKey.self] = PlanCache()
         installPlanSnapshots()
+        installPlanScreenRates()
     }
 }
 

@@ -32,4 +32,46 @@ import Testing
         let html = PlanScreenPage.view(model, .rendering(.en, as: .leader)).render()
         #expect(html.components(separatedBy: #"class="chart sparkline""#).count == 2)
     }
+
+    /// Thirty milestones, one a month from January 2023, the first ten done: the screen shows the
+    /// next six still open and says how many more there are, so the trends stay on screen.
+    @Test func aLongMilestoneListIsCutToTheNextOpenOnesWithTheRestCounted() throws {
+        var snapshot = try PlanPageViewTests.snapshot()
+        let start = try #require(PlanDate("2023-01-01"))
+        snapshot.document.areas[0].lines[0].items[0].milestones = (0..<30).map { index in
+            PlanMilestone(code: "m\(index)", name: BilingualText(zh: "节点\(index)号", en: "Step \(index)"),
+                          planned: start.adding(months: index), actual: index < 10 ? start.adding(months: index) : nil)
+        }
+        let model = PlanScreenPage.Model(snapshot: snapshot)
+        let shown = model.timelineShown
+        #expect(shown.milestones.map(\.code) == (10..<16).map { "m\($0)" }, "the earliest open one first")
+        #expect(shown.more == 24)
+        let html = PlanScreenPage.view(model, .rendering(.zhHans, as: .leader)).render()
+        let timeline = try #require(html.components(separatedBy: #"<ol class="screen-timeline">"#).last?.components(separatedBy: "</ol>").first)
+        #expect(timeline.components(separatedBy: "<li ").count - 1 == PlanScreenPage.timelineRows)
+        #expect(html.contains("另有 24 项"))
+        #expect(!html.contains("节点29号"))
+
+        for index in 0..<30 { snapshot.document.areas[0].lines[0].items[0].milestones[index].actual = start.adding(months: index) }
+        let done = PlanScreenPage.Model(snapshot: snapshot).timelineShown
+        #expect(done.milestones.map(\.code) == (24..<30).map { "m\($0)" }, "all done: the last ones")
+    }
+
+    @Test func aShortMilestoneListIsShownWhole() throws {
+        let model = PlanScreenPage.Model(snapshot: try PlanPageViewTests.snapshot())
+        #expect(model.timelineShown.milestones.map(\.code) == ["m1"])
+        #expect(model.timelineShown.more == 0)
+        #expect(!PlanScreenPage.view(model, .rendering(.zhHans, as: .leader)).render().contains("另有"))
+    }
+
+    @Test func theRatesAreCountedOncePerDataGeneration() async throws {
+        let cache = PlanScreenRatesCache()
+        let today = try #require(PlanDate("2026-06-30")), tomorrow = try #require(PlanDate("2026-07-01"))
+        let first = DataGeneration(sequence: 7, hash: "a"), next = DataGeneration(sequence: 8, hash: "b")
+        await cache.store([.init(key: "screen.rate_response", percent: 90)], county: "440784", generation: first, today: today)
+        #expect(await cache.rates(county: "440784", generation: first, today: today)?.first?.percent == 90)
+        #expect(await cache.rates(county: "440784", generation: next, today: today) == nil, "a write moves the generation on")
+        #expect(await cache.rates(county: "440784", generation: first, today: tomorrow) == nil, "a new day counts again")
+        #expect(await cache.rates(county: "440703", generation: first, today: today) == nil, "each county its own")
+    }
 }

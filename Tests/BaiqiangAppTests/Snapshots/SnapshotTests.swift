@@ -96,6 +96,7 @@ import VaporTesting
         let type = response.headers.contentType
         let subtype = type?.subType ?? ""
         if subtype.contains("spreadsheet") { return "(a spreadsheet of \(response.body.readableBytes > 0 ? "some" : "no") bytes)" }
+        if subtype.contains("wordprocessingml") { return "(a Word document of \(response.body.readableBytes > 0 ? "some" : "no") bytes)" }
         if subtype.contains("json") {
             return Golden.canonicalJSON(Data(buffer: response.body))
         }

@@ -14,6 +14,7 @@ struct PlanAPIController {
                  use: reviewObservation)
         api.get(SiteURL.API.planMilestones.components, use: milestones)
         api.patch(SiteURL.API.planMilestone(code: .placeholder(.code)).components, use: updateMilestone)
+        api.get(SiteURL.API.planReview.components, use: review)
     }
 
     func snapshot(_ request: Request) async throws -> PlanSnapshot {
@@ -114,5 +115,14 @@ struct PlanAPIController {
         let list = try await milestones(request)
         guard let updated = list.items.first(where: { $0.code == code }) else { throw Abort(.notFound) }
         return updated
+    }
+
+    /// The final review of an ended plan; a plan still running has none yet (409).
+    @Sendable func review(_ request: Request) async throws -> PlanAPI.Review {
+        let s = try await snapshot(request)
+        guard let review = s.review else {
+            throw PlanReviewNotReady(code: s.document.code, end: s.document.effectivePeriod?.end)
+        }
+        return PlanAPI.Review(s, review: review)
     }
 }

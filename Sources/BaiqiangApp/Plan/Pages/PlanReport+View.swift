@@ -6,7 +6,8 @@ extension PlanReportPage {
         let snapshot = model.snapshot
         let ui = PlanComponents(context: context, snapshot: snapshot)
         return Layout.page(context, title: context.t("plan.report"), active: .plan,
-            .p(.class("no-print"), .a(.class("button"), .href("javascript:window.print()"), .text(context.t("plan.print")))),
+            .p(.class("no-print"), .a(.class("button"), .href("javascript:window.print()"), .text(context.t("plan.print"))),
+               .text(" "), .a(.class("button"), .href(snapshot.path(.planReportWord)), .text(context.t("plan_report.download_word")))),
             .forEach(snapshot.document.areas) { area in
                 areaPage(area, rows: model.rows(of: area), month: model.month, ui: ui)
             }

@@ -16,6 +16,11 @@ enum PlanScreenPage {
         var percent: Double?
     }
 
+    /// Rows of the milestone timeline and of the trends that fit under the three rates on a
+    /// 1920×1080 screen, each on one line (see screen.css), with the "另有 M 项" line below.
+    static let timelineRows = 6
+    static let trendRows = 3
+
     /// The providers of the three rates, by key, and the catalogue key of each one's name.
     static let rateProviders: [(provider: String, key: String)] = [
         ("demands.response_rate", "screen.rate_response"),
@@ -31,11 +36,28 @@ extension PlanScreenPage.Model {
     /// The milestones in the order of their planned dates.
     var timeline: [PlanMilestone] { snapshot.document.allMilestones.sorted { $0.planned < $1.planned } }
 
+    /// The milestones the screen has room for: the next ones still open (the earliest not done,
+    /// overdue ones first, and those after it), or the last ones when all are done; `more`
+    /// counts the rest, so a long plan never pushes the trends off the screen.
+    var timelineShown: (milestones: [PlanMilestone], more: Int) {
+        let all = timeline
+        guard all.count > PlanScreenPage.timelineRows else { return (all, 0) }
+        let firstOpen = all.firstIndex { $0.actual.map { $0 > snapshot.today } ?? true } ?? all.count
+        let start = min(firstOpen, all.count - PlanScreenPage.timelineRows)
+        return (Array(all[start..<start + PlanScreenPage.timelineRows]), all.count - PlanScreenPage.timelineRows)
+    }
+
     /// The targets with at least two figures known by today, each with its values in date order.
     var trends: [(row: KPIRow, values: [Double])] {
         rows.compactMap { row in
             let values = row.kpi.currentObservations.filter { $0.date <= snapshot.today }.sorted { $0.date < $1.date }.map(\.value)
             return values.count >= 2 ? (row, values) : nil
         }
+    }
+
+    /// The trends the screen has room for, in plan order, and how many more there are.
+    var trendsShown: (trends: [(row: KPIRow, values: [Double])], more: Int) {
+        let all = trends
+        return (Array(all.prefix(PlanScreenPage.trendRows)), max(all.count - PlanScreenPage.trendRows, 0))
     }
 }

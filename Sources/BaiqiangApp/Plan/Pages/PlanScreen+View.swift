@@ -26,8 +26,8 @@ extension PlanScreenPage {
                     .div(.class("kpi-grid screen-grid"), .forEach(rows) { ui.card($0) })),
                 .aside(.class("screen-side"),
                     PlanScreenParts.rates(ui, model.rates),
-                    PlanScreenParts.timeline(ui, model.timeline),
-                    PlanScreenParts.trends(ui, model.trends))
+                    PlanScreenParts.timeline(ui, model.timelineShown),
+                    PlanScreenParts.trends(ui, model.trendsShown))
             )
         )
     }

@@ -7,18 +7,20 @@ struct PlanScreenController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.planScreen.components, use: screen)
         routes.get(SiteURL.planReport.components, use: report)
+        routes.get(SiteURL.planReportWord.components, use: reportWord)
     }
 
     /// A 1920×1080 dark page of every target's card and the light counts, refreshing itself.
     @Sendable func screen(_ request: Request) async throws -> HTML {
         _ = try request.requirePrincipal()
         let snapshot = try await PlanPagesController.snapshot(request)
-        return PlanScreenPage.view(PlanScreenPage.Model(snapshot: snapshot, rates: try await Self.rates(request, today: snapshot.today)),
+        return PlanScreenPage.view(PlanScreenPage.Model(snapshot: snapshot, rates: try await PlanScreenRatesCache.rates(request, today: snapshot.today)),
                                    request.pageContext)
     }
 
     /// The demands' three rates of the month so far, from the providers that measure them for the
-    /// plan, so the screen names no capability; a rate nobody provides shows as no data.
+    /// plan, so the screen names no capability; a rate nobody provides shows as no data. Counted
+    /// once per data generation (`PlanScreenRatesCache`).
     static func rates(_ request: Request, today: PlanDate) async throws -> [PlanScreenPage.Rate] {
         let registry = Capabilities.kpiProviders(on: request.db, environment: request.appEnvironment, county: request.countyCode)
         var rates: [PlanScreenPage.Rate] = []
@@ -36,5 +38,17 @@ struct PlanScreenController {
         _ = try request.requirePrincipal()
         let snapshot = try await PlanPagesController.snapshot(request)
         return PlanReportPage.view(PlanReportPage.Model(snapshot: snapshot), request.pageContext)
+    }
+
+    /// The same report as a Word document to edit and forward; whoever may read the report may
+    /// download it.
+    @Sendable func reportWord(_ request: Request) async throws -> Response {
+        _ = try request.requirePrincipal()
+        let model = PlanReportPage.Model(snapshot: try await PlanPagesController.snapshot(request))
+        let bytes = try WordDocumentWriter.bytes(PlanReportPage.word(model, request.pageContext))
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.wordprocessingml.document")
+        headers.contentDisposition = .init(.attachment, filename: "plan-report-\(model.month).docx")
+        return Response(status: .ok, headers: headers, body: .init(data: Data(bytes)))
     }
 }

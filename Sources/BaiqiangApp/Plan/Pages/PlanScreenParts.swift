@@ -14,8 +14,8 @@ enum PlanScreenParts {
     }
 
     /// Each milestone on a line by planned date, done ones ticked, late ones red.
-    static func timeline(_ ui: PlanComponents, _ milestones: [PlanMilestone]) -> Node {
-        let snapshot = ui.snapshot
+    static func timeline(_ ui: PlanComponents, _ shown: (milestones: [PlanMilestone], more: Int)) -> Node {
+        let snapshot = ui.snapshot, milestones = shown.milestones
         return .section(.class("screen-panel"),
             .h2(.text(ui.context.t("screen.milestones"))),
             .if(milestones.isEmpty, .p(.class("muted"), .text(ui.context.t("plan.no_milestones")))),
@@ -27,11 +27,18 @@ enum PlanScreenParts {
                            .span(.class("when"), .text(milestone.actual?.description ?? milestone.planned.description)),
                            .span(.class("what"), .text(ui.text(milestone.name))),
                            .span(.class("light light-\(light.rawValue)"), .text(label)))
-            }))
+            }),
+            more(ui, shown.more))
     }
 
-    static func trends(_ ui: PlanComponents, _ trends: [(row: KPIRow, values: [Double])]) -> Node {
-        .section(.class("screen-panel"),
+    /// "另有 M 项" under a list cut to what the screen holds.
+    static func more(_ ui: PlanComponents, _ count: Int) -> Node {
+        .if(count > 0, .p(.class("muted screen-more"), .text(ui.context.t("screen.more_items", ["count": String(count)]))))
+    }
+
+    static func trends(_ ui: PlanComponents, _ shown: (trends: [(row: KPIRow, values: [Double])], more: Int)) -> Node {
+        let trends = shown.trends
+        return .section(.class("screen-panel"),
             .h2(.text(ui.context.t("screen.trends"))),
             .if(trends.isEmpty, .p(.class("muted"), .text(ui.context.t("screen.trends_none")))),
             .forEach(trends) { trend in
@@ -39,6 +46,7 @@ enum PlanScreenParts {
                      .span(.class("what"), .text(ui.text(trend.row.kpi.name))),
                      Sparkline(title: ui.text(trend.row.kpi.name), values: trend.values).svg(),
                      .span(.class("count"), .text(trend.values.last.map { ui.quantity($0, unit: trend.row.kpi.unit) } ?? "—")))
-            })
+            },
+            more(ui, shown.more))
     }
 }

@@ -74,6 +74,7 @@ enum SiteURL: Equatable {
     case planMilestone(code: String)
     case planScreen
     case planReport
+    case planReportWord
     case planImport
     case planExport(format: String)
     case planPlans
@@ -171,6 +172,7 @@ enum SiteURL: Equatable {
         case .planMilestone(let code): "/plan/milestones/\(code)"
         case .planScreen: "/plan/screen"
         case .planReport: "/plan/report"
+        case .planReportWord: "/plan/report.docx"
         case .planImport: "/plan/import"
         case .planExport(let format): "/plan/export.\(format)"
         case .planPlans: "/plan/plans"
@@ -235,6 +237,7 @@ enum SiteURL: Equatable {
         case planObservationReview(code: String, date: String, action: String)
         case planMilestones
         case planMilestone(code: String)
+        case planReview
         case evaluationRuns
         case evaluationResults(runID: String)
         case evaluationPublish(runID: String)
@@ -273,6 +276,7 @@ enum SiteURL: Equatable {
             case .planObservationReview(let code, let date, let action): "plan/kpis/\(code)/observations/\(date)/\(action)"
             case .planMilestones: "plan/milestones"
             case .planMilestone(let code): "plan/milestones/\(code)"
+            case .planReview: "plan/review"
             case .evaluationRuns: "evaluation/runs"
             case .evaluationResults(let id): "evaluation/runs/\(id)/results"
             case .evaluationPublish(let id): "evaluation/runs/\(id)/publish"
