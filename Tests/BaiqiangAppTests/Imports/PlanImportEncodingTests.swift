@@ -13,7 +13,8 @@ import VaporTesting
     /// The exported KPI CSV with its first KPI renamed and the header row in Chinese.
     private func editedSheet(_ app: Application) async throws -> String {
         let exported = try await AppSession(app: app, actor: .commandLine("ops")).exportPlan(as: .csv)
-        var lines = exported.components(separatedBy: "\n")
+        // The export ends lines with CRLF, which Swift counts as one character, not "\n".
+        var lines = exported.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
         lines[0] = PlanCSV.chineseHeader.joined(separator: ",")
         let index = try #require(lines.firstIndex { $0.hasPrefix("kpi,") })
         var cells = lines[index].components(separatedBy: ",")
