@@ -59,9 +59,9 @@ func withSession<T>(_ options: DatabaseOptions,
 /// Prints an error a person can read and exits with its kind's code (`FailureKind.exitCode`).
 func fail(_ error: any Error) -> Never {
     if let error = error as? any LocatedIssues, !error.locatedIssues.isEmpty {
-        let count = error.locatedIssues.count
+        let count = error.locatedIssues.count + error.unlistedIssueCount
         printError("错误：输入有 \(count) 处问题，未作任何更改\nError: the input has \(count) problem(s); nothing was changed")
-        for issue in error.locatedIssues {
+        for issue in error.listedIssues {
             let place = [issue.row.map { "row \($0)" }, issue.column].compactMap { $0 }.joined(separator: ", ")
             printError("  [\(place)] \(issue.reason.zh) / \(issue.reason.en)")
         }

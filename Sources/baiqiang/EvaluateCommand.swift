@@ -29,6 +29,13 @@ struct EvaluateCommand: ParsableCommand {
             let result = EvaluationEngine.evaluate(firms, method: method, year: year)
             let bytes = EvaluationOutputCSV.write(result)
             try Self.write(bytes, to: output)
+        } catch let error as any LocatedIssues where error.locatedIssues.count > 1 {
+            Self.report(error.message)
+            for issue in error.listedIssues {
+                let place = [issue.row.map { "row \($0)" }, issue.column].compactMap { $0 }.joined(separator: ", ")
+                FileHandle.standardError.write(Data("  [\(place)] \(issue.reason.zh) / \(issue.reason.en)\n".utf8))
+            }
+            throw ExitCode(2)
         } catch let error as any BilingualError {
             Self.report(error.message)
             throw ExitCode(2)

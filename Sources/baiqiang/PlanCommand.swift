@@ -1,5 +1,6 @@
 import ArgumentParser
 import BaiqiangApp
+import BaiqiangCore
 import Foundation
 
 struct PlanCommand: AsyncParsableCommand {
@@ -33,15 +34,15 @@ struct PlanCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "导入规划（校验全部内容后替换当前规划）/ Replace the plan with a file's, after validating all of it")
 
-        @Argument(help: "A .yaml plan file, or a .csv of KPIs and observations") var file: String
+        @Argument(help: "A .yaml plan file, or a .csv/.xlsx of KPIs and observations") var file: String
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             guard let format = PlanFileFormat(fileName: file) else {
-                throw ValidationError("The file must end in .yaml, .yml or .csv: \(file)")
+                throw ValidationError("The file must end in .yaml, .yml, .csv or .xlsx: \(file)")
             }
             let text: String
-            do { text = try String(contentsOfFile: file, encoding: .utf8) } catch { fail(error) }
+            do { text = try AppSession.planText(of: Data(contentsOf: URL(fileURLWithPath: file)), as: format) } catch { fail(error) }
             let changed = try await withSession(database) { session in try await session.importPlan(text, as: format) }
             print(changed ? "已导入规划 / Plan imported: \(file)" : "规划未变化 / The plan already equals \(file): nothing changed")
         }

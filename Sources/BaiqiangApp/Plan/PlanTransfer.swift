@@ -8,11 +8,11 @@ import Vapor
 public enum PlanFileFormat: String, Sendable, CaseIterable {
     case yaml, csv
 
-    /// The format a file name implies (`.yaml`/`.yml` or `.csv`).
+    /// The format a file name implies (`.yaml`/`.yml`, or `.csv`/`.xlsx` for the KPI sheet).
     public init?(fileName: String) {
         let lower = fileName.lowercased()
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { self = .yaml }
-        else if lower.hasSuffix(".csv") { self = .csv }
+        else if lower.hasSuffix(".csv") || lower.hasSuffix(".xlsx") { self = .csv }
         else { return nil }
     }
 
@@ -25,6 +25,14 @@ public enum PlanFileFormat: String, Sendable, CaseIterable {
 }
 
 enum PlanTransfer {
+    /// The text of an uploaded plan file: YAML in UTF-8 or GB18030; the KPI sheet also as XLSX.
+    static func text(of data: Data, as format: PlanFileFormat) throws -> String {
+        switch format {
+        case .yaml: try TextDecoding.string(from: data)
+        case .csv: try PlanCSV.text(from: data)
+        }
+    }
+
     static func export(_ document: PlanDocument, as format: PlanFileFormat) -> String {
         switch format {
         case .yaml: PlanYAML.write(document)
@@ -62,6 +70,11 @@ extension AppSession {
         let document = try await PlanStore(db: app.db, cache: app.planCache, today: app.appEnvironment.today,
                                            county: app.appEnvironment.reference.countyCode).require()
         return PlanTransfer.export(document, as: format)
+    }
+
+    /// A plan file's text, whichever encoding it was saved in (and the KPI sheet as XLSX too).
+    public static func planText(of data: Data, as format: PlanFileFormat) throws -> String {
+        try PlanTransfer.text(of: data, as: format)
     }
 
     /// Replaces the plan with a file's after validating all of it; false when nothing changed.

@@ -94,6 +94,11 @@ public enum ImportParser {
                 reject(row: row, cells: cells, reader: reader, into: &result)
                 return
             }
+            if cells.count > 0, cells.withBytes(0, ImportTemplate.isExample) {
+                reader.report(nil, ImportTemplate.exampleRowReason)
+                reject(row: row, cells: cells, reader: reader, into: &result)
+                return
+            }
             guard let record = state.decoder.decode(&reader), !reader.hasIssues else {
                 reject(row: row, cells: cells, reader: reader, into: &result)
                 return

@@ -19,7 +19,7 @@ public enum TextEncoding: String, Sendable, CaseIterable, Codable {
 
     /// Foundation's identifier for GB18030-2000, which swift-corelibs-foundation decodes on
     /// Linux too (including its four-byte sequences), so no mapping table is shipped.
-    static let foundationGB18030: String.Encoding = {
+    public static let foundationGB18030: String.Encoding = {
         let cf = CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue))
         return String.Encoding(rawValue: cf)
     }()

@@ -15,4 +15,6 @@ public struct LocatedIssue: Sendable, Hashable {
 /// CLI can show them all at once.
 public protocol LocatedIssues: BilingualError {
     var locatedIssues: [LocatedIssue] { get }
+    /// Problems found but not kept (a reader may stop collecting past `IssueListing.limit`).
+    var unlistedIssueCount: Int { get }
 }

@@ -71,8 +71,10 @@ public enum ProjectImport {
         try reader.read(header: { _, names in
             header = names
             for (position, raw) in names.enumerated() {
-                let name = raw.trimmingCharacters(in: .whitespaces)
-                if let column = Column.allCases.first(where: { $0.rawValue == name.lowercased() || $0.chineseHeader == name }) {
+                let name = HeaderText.normalise(raw)
+                if let column = Column.allCases.first(where: {
+                    HeaderText.normalise($0.rawValue) == name || HeaderText.normalise($0.chineseHeader) == name
+                }) {
                     index[column] = position
                 }
             }
@@ -85,6 +87,10 @@ public enum ProjectImport {
             let strings = row.strings
             cells[number] = strings
             var rowIssues: [LocatedIssue] = []
+            if let first = strings.first, ImportTemplate.isExample(first) {
+                issues.append(LocatedIssue(row: number, column: nil, reason: ImportTemplate.exampleRowReason))
+                return
+            }
             func text(_ column: Column) -> String? {
                 guard let position = index[column], position < strings.count else { return nil }
                 let value = strings[position].trimmingCharacters(in: .whitespacesAndNewlines)

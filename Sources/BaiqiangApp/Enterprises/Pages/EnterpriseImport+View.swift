@@ -9,17 +9,14 @@ extension EnterpriseImportPage {
             .p(.a(.href(SiteURL.enterprises.path), .text("← " + context.t("nav.enterprises")))),
             .h1(.text(context.t("enterprises.import"))),
             .p(.text(context.t("import.intro"))),
+            ImportTemplateController.links(RegistryImporter.Kind.allCases.map { (kind: $0.rawValue, label: context.t("import.kind.\($0.rawValue)")) }, context),
             .unwrap(model.outcome) { outcome in
                 Layout.notice(outcome.report.rejected > 0 ? "error" : "success", context.t("import.report", [
                     "read": String(outcome.report.rowsRead), "inserted": String(outcome.report.inserted),
                     "updated": String(outcome.report.updated), "rejected": String(outcome.report.rejected)]))
             },
             .unwrap(model.failure) { Layout.notice("error", context.t($0.message)) },
-            .if(!issues.isEmpty, .table(.class("data"),
-                .thead(.tr(.th(.text(context.t("import.row"))), .th(.text(context.t("import.column"))), .th(.text(context.t("import.reason"))))),
-                .tbody(.forEach(issues.prefix(500)) { issue in
-                    .tr(.td(.text(issue.row.map(String.init) ?? "—")), .td(.text(issue.column ?? "—")), .td(.text(context.t(issue.reason))))
-                }))),
+            IssueTable.node(IssueListing.listed(issues), context),
             .unwrap(model.outcome?.rejectedFile) { bytes in
                 .p(.a(.class("button"), .attribute(named: "download", value: "rejected.csv"),
                       .href("data:text/csv;base64," + Data(bytes).base64EncodedString()), .text(context.t("import.download_rejected"))))

@@ -9,5 +9,7 @@ enum EvaluationIndexPage {
         var mayRun: Bool
         /// Why the last attempt to start a run was refused.
         var error: String?
+        /// Every problem of a refused upload, with its row and column.
+        var issues: [LocatedIssue] = []
     }
 }

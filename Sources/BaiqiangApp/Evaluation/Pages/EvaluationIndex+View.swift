@@ -11,6 +11,7 @@ extension EvaluationIndexPage {
             .p(.class("muted"), .text(context.t("evaluation.intro"))),
             .p(.class("muted"), .text(context.t("evaluation.drafts_decide_nothing"))),
             .unwrap(model.error) { Layout.notice("error", $0) },
+            IssueTable.node(model.issues, context),
             .if(model.runs.isEmpty, Layout.notice("info", context.t("evaluation.no_runs"))),
             .if(!model.runs.isEmpty, .form(.method(.get), .action(SiteURL.evaluationCompare.path),
                 .table(.class("data"),
@@ -43,6 +44,7 @@ extension EvaluationIndexPage {
                       .button(.type(.submit), .class("primary"), .text(context.t("evaluation.run")))),
                 .h2(.text(context.t("evaluation.upload_run"))),
                 .p(.class("muted"), .text(context.t("evaluation.upload_intro", ["header": EvaluationInputCSV.header.joined(separator: ",")]))),
+                ImportTemplateController.links([(kind: "evaluation", label: nil)], context),
                 .form(.method(.post), .enctype(.multipartData), .class("stacked"),
                       .action(SiteURL.evaluationUpload.path), Layout.csrfField(context),
                       .label(.text(context.t("evaluation.method")),
@@ -50,7 +52,7 @@ extension EvaluationIndexPage {
                                      .forEach(EvaluationMethods.bundledNames) { FormNodes.option($0, $0) })),
                       .label(.text(context.t("enterprises.year")),
                              .input(.type(.number), .name("year"), .value(model.latestRegistryYear.map(String.init) ?? ""), .required(true))),
-                      .label(.text(context.t("import.file")), .input(.type(.file), .name("file"), .required(true), .attribute(named: "accept", value: ".csv"))),
+                      .label(.text(context.t("import.file")), .input(.type(.file), .name("file"), .required(true), .attribute(named: "accept", value: ".csv,.xlsx"))),
                       .button(.type(.submit), .class("primary"), .text(context.t("evaluation.run")))))))
     }
 }

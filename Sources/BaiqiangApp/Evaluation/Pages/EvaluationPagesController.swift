@@ -32,12 +32,12 @@ struct EvaluationPagesController {
         try await renderIndex(request, error: nil, status: .ok)
     }
 
-    func renderIndex(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
+    func renderIndex(_ request: Request, error: String?, issues: [LocatedIssue] = [], status: HTTPStatus) async throws -> Response {
         let principal = try request.requirePrincipal()
         let store = try queries(request)
         let model = EvaluationIndexPage.Model(
             runs: try await store.runs(), latestRegistryYear: try await store.latestRegistryYear(),
-            mayRun: principal.permissions.allows(.runEvaluation), error: error)
+            mayRun: principal.permissions.allows(.runEvaluation), error: error, issues: issues)
         return try await HTMLPage(status: status, html: EvaluationIndexPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 
@@ -83,6 +83,8 @@ struct EvaluationPagesController {
             let run = try await queries(request)
                 .run(method: method, year: form.year, input: Array(buffer: form.file.data), source: form.file.filename, writer: request.writer)
             return request.redirect(to: SiteURL.evaluationRun(id: run.id?.uuidString ?? "").path)
+        } catch let error as any LocatedIssues where error.kind == .invalidInput && error.locatedIssues.count > 1 {
+            return try await renderIndex(request, error: request.t(error.message), issues: error.listedIssues, status: .badRequest)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderIndex(request, error: request.t(error.message), status: .badRequest)
         }

@@ -5,5 +5,7 @@ enum PlanImportPage {
         var notice: String?
         /// Every reason the last upload was refused; empty when it was not.
         var issues: [String]
+        /// How many problems the file has, when more than are listed.
+        var total: Int? = nil
     }
 }

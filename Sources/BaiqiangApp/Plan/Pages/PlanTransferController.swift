@@ -35,22 +35,27 @@ struct PlanTransferController {
         guard let format = PlanFileFormat(fileName: upload.file.filename) else {
             return try await render(request, status: .badRequest, notice: nil, issues: [request.t("plan.import_format")])
         }
-        guard let text = String(data: Data(buffer: upload.file.data), encoding: .utf8) else {
-            return try await render(request, status: .badRequest, notice: nil, issues: [request.t("plan.import_encoding")])
+        let text: String
+        do {
+            text = try PlanTransfer.text(of: Data(buffer: upload.file.data), as: format)
+        } catch let error as any BilingualError {
+            return try await render(request, status: .badRequest, notice: nil, issues: [request.t(error.message)])
         }
         do {
             let changed = try await PlanTransfer.importFile(text, as: format, writer: request.writer, db: request.db,
                                                             cache: request.application.planCache)
             return try await render(request, status: .ok, notice: request.t(changed ? "plan.import_done" : "plan.import_same"), issues: [])
         } catch let failure as PlanImportFailure {
-            return try await render(request, status: .badRequest, notice: nil, issues: failure.issues.map { request.t($0.message) })
+            let listed = IssueListing.listed(failure.issues.map { LocatedIssue(row: $0.line, column: nil, reason: $0.message) })
+            return try await render(request, status: .badRequest, notice: nil, issues: listed.map { request.t($0.reason) },
+                                    total: failure.issues.count)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await render(request, status: .badRequest, notice: nil, issues: [request.t(error.message)])
         }
     }
 
-    func render(_ request: Request, status: HTTPStatus, notice: String?, issues: [String]) async throws -> Response {
-        let html = PlanImportPage.view(PlanImportPage.Model(notice: notice, issues: issues), request.pageContext)
+    func render(_ request: Request, status: HTTPStatus, notice: String?, issues: [String], total: Int? = nil) async throws -> Response {
+        let html = PlanImportPage.view(PlanImportPage.Model(notice: notice, issues: issues, total: total), request.pageContext)
         return try await HTMLPage(status: status, html: html).encodeResponse(for: request)
     }
 }

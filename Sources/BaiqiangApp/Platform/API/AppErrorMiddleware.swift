@@ -75,7 +75,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
                               issues: (unprocessable.refusal as? any LocatedIssues)?.locatedIssues ?? [])
         case let located as any LocatedIssues:
             return Classified(status: located.kind.status, titleKey: located.kind.titleKey, detail: request.t(located.message),
-                              issues: located.locatedIssues)
+                              issues: located.listedIssues)
         case let bilingual as any BilingualError:
             return Classified(status: bilingual.kind.status, titleKey: bilingual.kind.titleKey, detail: request.t(bilingual.message))
         case let decoding as DecodingError:

@@ -8,7 +8,7 @@ struct PlatformCapability: Capability {
     var id: String { "platform" }
 
     var resources: CapabilityResources {
-        CapabilityResources(catalogues: ["shell", "shell-mobile", "account", "admin", "names", "home", "finding"], apiDescriptions: ["search"])
+        CapabilityResources(catalogues: ["shell", "shell-mobile", "account", "admin", "names", "home", "finding", "imports"], apiDescriptions: ["search"])
     }
 
     func migrations(_ app: Application) -> [any Migration] {
@@ -37,6 +37,7 @@ struct PlatformCapability: Capability {
         AdminAccountsController().register(routes.web)
         AdminAuditController().register(routes.web)
         CalendarAdminController().register(routes.web)
+        ImportTemplateController().register(routes.web)
         MeAPIController().register(routes.api)
         SiteSearchController().register(web: routes.web, api: routes.api)
     }

@@ -14,6 +14,8 @@ enum SiteURL: Equatable {
     case enterpriseLadder
     case enterpriseEdit(creditCode: String)
     case enterpriseImport
+    /// An import's template to fill in: `kind` as `ImportTemplates` names it, `format` csv or xlsx.
+    case importTemplate(kind: String, format: String)
     case enterpriseExport(format: String)
     case adminUsers
     case adminUserAction(username: String, action: String)
@@ -112,6 +114,7 @@ enum SiteURL: Equatable {
         case .enterpriseLadder: "/registry/ladder"
         case .enterpriseEdit(let code): "/enterprises/\(code)/edit"
         case .enterpriseImport: "/registry/import"
+        case .importTemplate(let kind, let format): "/import-templates/\(kind)/\(format)"
         case .enterpriseExport(let format): "/registry/export.\(format)"
         case .adminUsers: "/admin/users"
         case .adminUserAction(let username, let action): "/admin/users/\(username)/\(action)"

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads the input file of `baiqiang evaluate` (issue 5's file contract): UTF-8 CSV, optional
-/// BOM, with the columns of `header` (in any order); an empty cell is a missing value.
+/// Reads the input file of `baiqiang evaluate`: CSV (UTF-8 with or without BOM, or GB18030) or
+/// XLSX, with the columns of `header` (in any order, English or Chinese headers, see `spec`);
+/// an empty cell is a missing value.
 public enum EvaluationInputCSV {
     /// The firm's identity and scale, the figures the evaluation reads (`YearlyFigure.evaluated`),
     /// then its start year and flags.
@@ -43,6 +44,23 @@ public enum EvaluationInputCSV {
 
     /// Files of at least twice `minimumBytesPerThread` are parsed in two halves at once.
     static func read(_ bytes: UnsafeRawBufferPointer, minimumBytesPerThread: Int) throws(EvaluationInputError) -> EvaluationInput {
+        if let converted = try utf8CSV(bytes) {
+            return try converted.withUnsafeBytes { raw in
+                Result { () throws(EvaluationInputError) in try readUTF8(raw, minimumBytesPerThread: minimumBytesPerThread) }
+            }.get()
+        }
+        return try readUTF8(bytes, minimumBytesPerThread: minimumBytesPerThread)
+    }
+
+    private static func readUTF8(_ bytes: UnsafeRawBufferPointer, minimumBytesPerThread: Int) throws(EvaluationInputError) -> EvaluationInput {
+        do {
+            return try readStoppingAtFirstIssue(bytes, minimumBytesPerThread: minimumBytesPerThread)
+        } catch {
+            throw everyIssue(bytes, first: error)
+        }
+    }
+
+    private static func readStoppingAtFirstIssue(_ bytes: UnsafeRawBufferPointer, minimumBytesPerThread: Int) throws(EvaluationInputError) -> EvaluationInput {
         var scanner = CSVScanner(bytes)
         var fields: [CSVField] = []
         let kinds = try readHeader(&scanner, &fields)
@@ -71,7 +89,7 @@ public enum EvaluationInputCSV {
         }
     }
 
-    private static func next(_ scanner: inout CSVScanner, _ fields: inout [CSVField]) throws(EvaluationInputError) -> Bool {
+    static func next(_ scanner: inout CSVScanner, _ fields: inout [CSVField]) throws(EvaluationInputError) -> Bool {
         do {
             return try scanner.nextRecord(into: &fields)
         } catch {
@@ -79,25 +97,30 @@ public enum EvaluationInputCSV {
         }
     }
 
-    private static func readHeader(_ scanner: inout CSVScanner, _ fields: inout [CSVField]) throws(EvaluationInputError) -> [ColumnKind] {
+    static func readHeader(_ scanner: inout CSVScanner, _ fields: inout [CSVField]) throws(EvaluationInputError) -> [ColumnKind] {
         guard try next(&scanner, &fields) else { throw EvaluationInputError(.noRows) }
-        let names = fields.map { scanner.string(of: $0).trimmingCharacters(in: .whitespaces) }
+        let written = fields.map { scanner.string(of: $0).trimmingCharacters(in: .whitespaces) }
+        let names = written.map(canonicalColumn)
+        // Every problem of the header at once: a sheet with Chinese headers often has several.
+        var issues: [EvaluationInputError] = []
         for (index, name) in names.enumerated() {
-            guard header.contains(name) else {
-                throw EvaluationInputError(.unknownColumn, row: 1, column: index + 1, columnName: name)
+            guard let name else {
+                issues.append(EvaluationInputError(.unknownColumn, row: 1, column: index + 1, columnName: written[index]))
+                continue
             }
-            guard names.firstIndex(of: name) == index else {
-                throw EvaluationInputError(.duplicateColumn, row: 1, column: index + 1, columnName: name)
+            if names.firstIndex(of: name) != index {
+                issues.append(EvaluationInputError(.duplicateColumn, row: 1, column: index + 1, columnName: name))
             }
         }
-        if let missing = header.first(where: { !names.contains($0) }) {
-            throw EvaluationInputError(.missingColumn, row: 1, columnName: missing)
+        for missing in header where !names.contains(missing) {
+            issues.append(EvaluationInputError(.missingColumn, row: 1, columnName: missing))
         }
-        return names.map(ColumnKind.init)
+        guard issues.isEmpty else { throw EvaluationInputError(listing: issues, unlisted: 0)! }
+        return names.map { ColumnKind($0!) }
     }
 
     @inline(__always)
-    private static func read(
+    static func read(
         _ field: CSVField, as kind: ColumnKind, column: Int, row: Int, scanner: CSVScanner,
         into builder: inout EvaluationInputBuilder
     ) throws(EvaluationInputError) {
@@ -116,6 +139,9 @@ public enum EvaluationInputCSV {
             guard !trimmed.isEmpty else {
                 throw EvaluationInputError(.emptyCreditCode, row: row, column: column, columnName: "credit_code")
             }
+            if ImportTemplate.isExample(trimmed) {
+                throw EvaluationInputError(.exampleRow, row: row, column: column, columnName: "credit_code")
+            }
             builder.creditCodes.append(trimmed, collapsingDoubledQuotes: field.hasDoubledQuotes)
         // Texts lose the apostrophe that neutralises a formula in our own CSV files.
         case .name:
@@ -129,9 +155,9 @@ public enum EvaluationInputCSV {
             builder.industries.append(SpreadsheetFormula.restored(bytes), collapsingDoubledQuotes: field.hasDoubledQuotes)
         case .scale:
             let word = trimmed(bytes)
-            if equals(word, "above") {
+            if equals(word, "above") || equals(word, "规上") {
                 builder.scales.append(.above)
-            } else if equals(word, "below") {
+            } else if equals(word, "below") || equals(word, "规下") {
                 builder.scales.append(.below)
             } else {
                 throw failure { .unknownScale($0) }
@@ -198,7 +224,7 @@ public enum EvaluationInputCSV {
         trimmed(bytes).isEmpty
     }
 
-    private static func trimmed(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+    static func trimmed(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
         var start = 0
         var end = bytes.count
         while start < end && (bytes[start] == ASCIIByte.space || bytes[start] == ASCIIByte.tab) { start += 1 }

@@ -1,12 +1,16 @@
 /// Why an evaluation input was rejected, naming the row (the header is row 1) and the column.
 public struct EvaluationInputError: BilingualError, Equatable, Sendable {
     public enum Reason: Equatable, Sendable {
+        /// Not a CSV or XLSX file, or text in no supported encoding.
+        case unreadableFile(ImportFileError)
         case malformedCSV(CSVError.Reason)
         case missingColumn
         case unknownColumn
         case duplicateColumn
         case wrongFieldCount(expected: Int, found: Int)
         case emptyCreditCode
+        /// The example row of a template, sent back untouched.
+        case exampleRow
         case duplicateCreditCode(code: String, firstRow: Int)
         case unknownScale(String)
         case notANumber(String)
@@ -22,6 +26,10 @@ public struct EvaluationInputError: BilingualError, Equatable, Sendable {
     public var row: Int?
     public var column: Int?
     public var columnName: String?
+    /// The file's other problems, in file order, when it has more than this one.
+    public var others: [EvaluationInputError] = []
+    /// Problems found beyond `IssueListing.limit`, counted but not kept.
+    public var unlisted = 0
 
     public init(_ reason: Reason, row: Int? = nil, column: Int? = nil, columnName: String? = nil) {
         self.reason = reason
@@ -30,9 +38,21 @@ public struct EvaluationInputError: BilingualError, Equatable, Sendable {
         self.columnName = columnName
     }
 
+    /// The first of `issues` carrying the rest; nil when there are none.
+    init?(listing issues: [EvaluationInputError], unlisted: Int) {
+        guard var first = issues.first else { return nil }
+        first.others = Array(issues.dropFirst())
+        first.unlisted = unlisted
+        self = first
+    }
+
     public var message: BilingualText {
         let detail = self.detail
-        return BilingualText(zh: placeZh + detail.zh, en: placeEn + detail.en)
+        let more = others.count + unlisted
+        guard more > 0 else { return BilingualText(zh: placeZh + detail.zh, en: placeEn + detail.en) }
+        return BilingualText(
+            zh: placeZh + detail.zh + "；另有 \(more) 处问题，未作任何更改",
+            en: placeEn + detail.en + "; and \(more) more \(more == 1 ? "problem" : "problems"), nothing was changed")
     }
 
     private var placeZh: String {
@@ -55,6 +75,8 @@ public struct EvaluationInputError: BilingualError, Equatable, Sendable {
 
     private var detail: BilingualText {
         switch reason {
+        case .unreadableFile(let error):
+            error.message
         case .malformedCSV(let reason):
             CSVError(reason, row: row ?? 0, column: column ?? 0).reasonText
         case .missingColumn:
@@ -68,12 +90,14 @@ public struct EvaluationInputError: BilingualError, Equatable, Sendable {
                           en: "expected \(expected) fields, found \(found)")
         case .emptyCreditCode:
             BilingualText(zh: "统一社会信用代码不能为空", en: "the credit code is empty")
+        case .exampleRow:
+            ImportTemplate.exampleRowReason
         case .duplicateCreditCode(let code, let firstRow):
             BilingualText(zh: "统一社会信用代码 \(code) 与第 \(firstRow) 行重复",
                           en: "credit code \(code) already appears on row \(firstRow)")
         case .unknownScale(let value):
-            BilingualText(zh: "规模“\(value)”无效（应为 above 或 below）",
-                          en: "scale “\(value)” is not valid (expected above or below)")
+            BilingualText(zh: "规模“\(value)”无效（应为 above/规上 或 below/规下）",
+                          en: "scale “\(value)” is not valid (expected above/规上 or below/规下)")
         case .notANumber(let value):
             BilingualText(zh: "“\(value)”不是数字", en: "“\(value)” is not a number")
         case .notAYear(let value):
@@ -89,6 +113,16 @@ public struct EvaluationInputError: BilingualError, Equatable, Sendable {
             BilingualText(zh: "文件中没有任何企业数据行", en: "the file has no firm rows")
         }
     }
+}
+
+extension EvaluationInputError: LocatedIssues {
+    public var locatedIssues: [LocatedIssue] {
+        ([self] + others).map { issue in
+            LocatedIssue(row: issue.row, column: issue.columnName ?? issue.column.map { "\($0)" }, reason: issue.detail)
+        }
+    }
+
+    public var unlistedIssueCount: Int { unlisted }
 }
 
 extension CSVError {

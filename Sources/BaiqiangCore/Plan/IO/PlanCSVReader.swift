@@ -28,7 +28,7 @@ struct PlanCSVReader {
             issues.append(PlanIssue(.syntax, line: 1, path: "", reason: BilingualText(zh: "文件为空", en: "the file is empty")))
             return []
         }
-        let columns = headerRecord.fields.map(\.planTrimmed)
+        let columns = headerRecord.fields.map { PlanCSV.canonicalColumn($0.planTrimmed) }
         for column in columns where !PlanCSV.header.contains(column) {
             report(.unknownField, line: headerRecord.line, column: column, zh: "未知列", en: "unknown column")
         }
@@ -44,6 +44,11 @@ struct PlanCSVReader {
                 cells[column] = value
             }
             var row = Row(line: record.line, cells: cells)
+            if let first = record.fields.first, ImportTemplate.isExample(first) {
+                report(.invalidValue, line: record.line, column: columns.first ?? "record",
+                       zh: ImportTemplate.exampleRowReason.zh, en: ImportTemplate.exampleRowReason.en)
+                continue
+            }
             switch cells["record"] {
             case "kpi":
                 if let kpi = row.kpi(&self) {
