@@ -16,7 +16,8 @@ extension AppSession {
     /// Whether the installation's own county has no firm yet: `demo --prefecture` then fills it
     /// too, and otherwise leaves it as it is (a `serve --demo` may have filled it).
     public func homeRegistryIsEmpty() async throws -> Bool {
-        try await Enterprise.query(on: app.db, county: environment.reference.countyCode).count() == 0
+        let home = environment.reference.countyCode
+        return try await CountiesStore(db: app.db, county: home)?.registryIsEmpty(county: home) ?? true
     }
 
     /// `baiqiang demo --prefecture jiangmen`: the other units of the installation's prefecture get
