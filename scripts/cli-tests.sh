@@ -268,5 +268,9 @@ check "with --partial the good row is recorded and the command still exits non-z
 printf '区县,指标,期间,数值,增速,发布机构,更正原因\n台山市,规上工业增加值,2023,121,5.2,台山市统计局,\n' > "$WORK/again.csv"
 check "the same period again without a reason is refused; with one it is a correction" bash -c "! '$BIN' import regional-figures '$WORK/again.csv' --database '$DB' 2>/dev/null && sed -i 's/台山市统计局,$/台山市统计局,年报修订/' '$WORK/again.csv' && '$BIN' import regional-figures '$WORK/again.csv' --database '$DB' | grep -q 'recorded 1'"
 
+# demo --prefecture on a database whose county registry is filled already (as serve --demo leaves
+# it): only the other units are added, and a second run adds nothing.
+check "demo --prefecture after the county's registry is filled adds only the other units, and nothing the second time" bash -c "'$BIN' demo --firms 20 --database '$WORK/pref.sqlite' >/dev/null && '$BIN' demo --prefecture jiangmen --database '$WORK/pref.sqlite' > '$WORK/pref1' && grep -q 'left as it is' '$WORK/pref1' && grep -q 'Demo prefecture: 6 counties, 1800 firms' '$WORK/pref1' && [ \"\$(sqlite3 '$WORK/pref.sqlite' \"select count(*) from enterprises where county_code = '440784'\")\" = 20 ] && '$BIN' demo --prefecture jiangmen --database '$WORK/pref.sqlite' | grep -q 'Demo prefecture: 0 counties, 0 firms, 0 figures'"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -22,13 +22,31 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         // Elapsed time, not a date: the monotonic clock.
         let started = ContinuousClock.now
-        let summary = try await withSession(database) { session in try await session.fillDemoRegistry(firms: firms, seed: seed) }
-        if let prefecture {
-            let others = try await withSession(database) { session in try await session.fillDemoPrefecture(prefecture, seed: seed) }
-            print("已生成地市演示数据 / Demo prefecture: \(others.counties.count) counties, \(others.firms) firms, \(others.figures) figures (演示数据)")
+        // One session: the process sets up its logging once. With --prefecture, a county whose
+        // registry is filled already (by `serve --demo`, say) is left as it is and only the other
+        // units are added.
+        let (summary, others) = try await withSession(database) { session in
+            var summary: DemoRegistry.Summary?
+            var fillHome = true
+            if prefecture != nil { fillHome = try await session.homeRegistryIsEmpty() }
+            if fillHome {
+                summary = try await session.fillDemoRegistry(firms: firms, seed: seed)
+            }
+            var others: AppSession.DemoPrefectureSummary?
+            if let prefecture { others = try await session.fillDemoPrefecture(prefecture, seed: seed) }
+            return (summary, others)
+        }
+        if summary == nil {
+            print("本县企业名录已有数据，保持不变 / The county's registry has firms already: left as it is")
+        }
+        if let others {
+            print("已生成地市演示数据 / Demo prefecture: \(others.counties.count) counties, \(others.firms) firms, \(others.figures) figures (演示数据)"
+                  + (others.counties.isEmpty ? "" : " [\(others.counties.joined(separator: ", "))]"))
         }
         let elapsed = (ContinuousClock.now - started).components
         let seconds = String(format: "%.1f", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
-        print("已生成演示数据 / Demo data written: \(summary.firms) firms, \(summary.yearlyRows) yearly rows, \(summary.monthlyRows) monthly rows (seed \(seed), \(seconds) s)")
+        if let summary {
+            print("已生成演示数据 / Demo data written: \(summary.firms) firms, \(summary.yearlyRows) yearly rows, \(summary.monthlyRows) monthly rows (seed \(seed), \(seconds) s)")
+        }
     }
 }

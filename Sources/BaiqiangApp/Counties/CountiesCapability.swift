@@ -9,10 +9,11 @@ struct CountiesCapability: Capability {
 
     var navigation: NavigationEntry? { NavigationEntry(key: "nav.counties", url: .counties) }
 
-    var resources: CapabilityResources { CapabilityResources(catalogues: ["counties", "prefecture"], apiDescriptions: ["counties"]) }
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["counties", "prefecture", "counties-reference"], apiDescriptions: ["counties"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreateRegionalFigures(), AddSessionViewingCounty(), AddRegionalFigureDemoFlag()]
+        [CreateRegionalFigures(), AddSessionViewingCounty(), AddRegionalFigureDemoFlag(), CreateReferenceCounties(),
+         CreateReferenceCountyFigures(), CreateReadinessThresholds()]
     }
 
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
@@ -22,11 +23,13 @@ struct CountiesCapability: Capability {
     func register(_ routes: CapabilityRoutes) {
         CountiesPagesController().register(routes.web)
         CountyViewingController().register(routes.web)
+        ReferenceCountiesController().register(routes.web)
         CountiesAPIController().register(routes.api)
     }
 
     func prepare(_ app: Application) async throws {
         let county = app.appEnvironment.reference.countyCode
         try await CountiesStore.seedDefaults(on: app.db, county: county, writer: app.writer(as: .system))
+        try await ReferenceCountiesStore.seedDefaults(on: app.db, writer: app.writer(as: .system))
     }
 }

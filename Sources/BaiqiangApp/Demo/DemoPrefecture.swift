@@ -13,6 +13,13 @@ extension AppSession {
     /// Firms generated for each county of a demo prefecture (演示数据).
     public static let demoPrefectureFirms = 300
 
+    /// Whether the installation's own county has no firm yet: `demo --prefecture` then fills it
+    /// too, and otherwise leaves it as it is (a `serve --demo` may have filled it).
+    public func homeRegistryIsEmpty() async throws -> Bool {
+        let home = environment.reference.countyCode
+        return try await CountiesStore(db: app.db, county: home)?.registryIsEmpty(county: home) ?? true
+    }
+
     /// `baiqiang demo --prefecture jiangmen`: the other units of the installation's prefecture get
     /// a small generated registry each, and yearly figures where none is published; all of it
     /// flagged demo. A county whose registry has firms already is left as it is.

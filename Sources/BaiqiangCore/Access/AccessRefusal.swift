@@ -52,6 +52,9 @@ public struct AccessRefusal: BilingualError, Equatable {
             BilingualText(zh: "只有安全管理员可以管理账户（三员分立）", en: "Only the security officer can manage accounts (separation of duties)")
         case .recordRegionalFigures:
             BilingualText(zh: "只有管理员和部门可以录入区县统计数据", en: "Only administrators and departments can record regional figures")
+        case .manageReferenceCounties:
+            BilingualText(zh: "只有管理员、统计局和工信局可以设定对标县、录入其数据和百强门槛",
+                          en: "Only administrators, the statistics bureau and the industry bureau can keep reference counties, their figures and the readiness lines")
         case .readAudit:
             BilingualText(zh: "只有审计管理员可以查看和导出审计日志（三员分立）",
                           en: "Only the auditor can read and export the audit log (separation of duties)")

@@ -50,6 +50,9 @@ public struct Permissions: Sendable {
         case editChains
         /// Choose which county of the prefecture the session looks into (市级).
         case chooseCounty
+        /// Keep the county's reference counties (对标县), their figures and the readiness lines:
+        /// administrators and the departments that follow the county's standing (统计局, 工信局).
+        case manageReferenceCounties
     }
 
     /// Which demands an account sees and, as the workflow allows, handles.
@@ -68,6 +71,10 @@ public struct Permissions: Sendable {
     /// The department codes of the land bureau (自然资源局), which keeps the county's land
     /// records; the county profiles name their departments with these codes.
     public static let landBureauCodes: Set<String> = ["zrzyj"]
+
+    /// The statistics bureau (统计局) and the industry bureau (工信局), which follow how the county
+    /// stands against the top-100 lists.
+    public static let readinessDepartmentCodes: Set<String> = ["tjj", "gxj"]
 
     public init(_ actor: AccessActor) {
         self.actor = actor
@@ -101,6 +108,9 @@ public struct Permissions: Sendable {
             return role == .auditor || (role == .admin && !actor.dutiesSeparated)
         case .recordRegionalFigures:
             return role == .admin || role == .department
+        case .manageReferenceCounties:
+            if role == .admin { return true }
+            return role == .department && (actor.departmentCode.map(Self.readinessDepartmentCodes.contains) ?? false)
         case .writeLand(let townCode):
             // The land bureau keeps the whole county's disposals; a town those of its own parcels.
             if role == .admin { return true }

@@ -22,6 +22,8 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
     case enterprise
     case calendarYear = "calendar_year"
     case regionalFigures = "regional_figures"
+    case referenceCounty = "reference_counties"
+    case readinessThreshold = "readiness_thresholds"
     case chain = "chains"
     case chainFirmOverride = "chain_firm_overrides"
     case landParcels = "land_parcels"
@@ -52,6 +54,8 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
         case .enterprise: BilingualText(zh: "企业", en: "Enterprise")
         case .calendarYear: BilingualText(zh: "节假日日历", en: "Holiday calendar")
         case .regionalFigures: BilingualText(zh: "县域指标", en: "County figures")
+        case .referenceCounty: BilingualText(zh: "对标县", en: "Reference county")
+        case .readinessThreshold: BilingualText(zh: "百强门槛", en: "Readiness threshold")
         case .chain: BilingualText(zh: "产业链", en: "Industrial chain")
         case .chainFirmOverride: BilingualText(zh: "产业链企业调整", en: "Chain firm placement")
         case .landParcels: BilingualText(zh: "地块", en: "Parcels")

@@ -8,6 +8,11 @@ public enum RegionalFigureCheck {
     public struct Problem: Sendable, Hashable {
         public var field: String
         public var reason: BilingualText
+
+        public init(field: String, reason: BilingualText) {
+            self.field = field
+            self.reason = reason
+        }
     }
 
     /// Why `figure` cannot be stored, given the units that exist, today, and the figures already

@@ -212,6 +212,6 @@ struct CountiesReadinessModelTests {
                                  growthPercent: nil)
         let model = CountiesReadinessPage.model(unit: nil, figures: [may], thresholds: ReadinessThreshold.ccid2024, targetYear: 2026)
         #expect(model.lines.count == 2)
-        #expect(model.lines.allSatisfy { $0.latest == nil && $0.gap == nil })
+        #expect(model.lines.allSatisfy { $0.latest == nil && $0.targets.allSatisfy { $0.gap == nil } })
     }
 }

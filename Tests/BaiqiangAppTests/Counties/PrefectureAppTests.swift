@@ -217,7 +217,7 @@ struct ReadinessReferencesTests {
                 let body = response.body.string
                 #expect(response.status == .ok)
                 #expect(body.contains("博罗县") && body.contains("四会市"))
-                #expect(body.contains("没有其已公布数据及出处"))
+                #expect(body.contains("尚未录入其已公布数据及出处"))
                 #expect(body.contains("到 2027 年所需年均增速"))
             }
         }

@@ -11,7 +11,6 @@ extension CountiesComparisonPage {
                       .a(.class("button"), .href(SiteURL.countiesReadiness.path), .text(context.t("counties.readiness"))),
                       .a(.class("button"), .href(link(model, format: "csv")), .text(context.t("counties.export_csv"))))),
             .p(.class("muted"), .text(context.t("counties.intro"))),
-            CountyPicker.node(context, prefecture: model.prefecture),
             filterForm(model, context),
             .unwrap(model.entryError, { Layout.notice("error", $0) }),
             .if(model.canRecord, entryForm(model, context)),

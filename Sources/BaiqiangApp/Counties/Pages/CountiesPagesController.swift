@@ -75,11 +75,13 @@ struct CountiesPagesController {
     @Sendable func readiness(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
         let store = try Self.store(request, principal)
-        let year = (try? request.query.get(Int.self, at: "year")).flatMap { (2000...2100).contains($0) ? $0 : nil }
+        let year = (try? request.query.get(Int.self, at: "year")).flatMap { ReadinessThreshold.targetYears.contains($0) ? $0 : nil }
             ?? ReadinessThreshold.heshanTargetYear
-        let model = CountiesReadinessPage.model(
+        let references = ReferenceCountiesStore(db: request.db, county: principal.countyCode)
+        var model = CountiesReadinessPage.model(
             unit: store.prefecture.unit(principal.countyCode), figures: try await store.currentFigures(unit: principal.countyCode),
-            thresholds: ReadinessThreshold.ccid2024, targetYear: year)
+            thresholds: try await references.thresholds(), references: try await references.counties(), targetYear: year)
+        model.canManage = principal.permissions.allows(.manageReferenceCounties)
         return CountiesReadinessPage.view(model, request.pageContext)
     }
 

@@ -19,7 +19,10 @@ extension CountyUnitPage {
             height: 200,
             xLabel: { String(Int($0.rounded(.down))) }, yLabel: { String(Int(-$0.rounded())) },
             xTicks: Array(Set(ordered.map { Double($0.figure.period.year) + 11.0 / 12 })).sorted())
-        return .group(.h3(.text(context.t("counties.rank_history"))), chart.svg())
+        // A rank among generated figures is generated too: the chart says so.
+        let demo = section.lines.contains { $0.figure.isDemo }
+        return .group(.h3(.text(context.t("counties.rank_history")),
+                          .if(demo, .span(.class("badge badge-demo"), .text(context.t("common.demo"))))), chart.svg())
     }
 
     static func view(_ model: Model, _ context: PageContext) -> HTML {
@@ -28,6 +31,7 @@ extension CountyUnitPage {
             .p(.a(.href(SiteURL.counties.path), .text("← " + context.t("nav.counties")))),
             .h1(.text(name), .span(.class("muted"), .text(" \(model.unit.code)"))),
             .if(model.sections.isEmpty, Layout.notice("info", context.t("counties.unit_no_figures"))),
+            .if(model.sections.contains { $0.lines.contains { $0.figure.isDemo } }, Layout.notice("info", context.t("prefecture.demo_figures"))),
             .forEach(model.sections) { section in
                 .section(
                     .h2(.text("\(context.t(section.indicator.name))（\(context.t(section.indicator.unit))）")),
@@ -41,11 +45,11 @@ extension CountyUnitPage {
                             .tr(.td(.text(context.t(line.figure.period.label)),
                                     .if(line.figure.correctionReason != nil,
                                         .span(.class("badge"), .text(context.t("counties.corrected"))))),
-                                .td(.class("num"), .text(CountiesText.value(line.figure.value))),
+                                .td(.class("num"), .text(CountiesText.value(line.figure.value)), CountiesText.demo(line.figure, context)),
                                 .td(.class("num"), .text(CountiesText.rank(line.valueRank, context))),
                                 .td(.class("num"), .text(CountiesText.growth(line.figure.growthPercent))),
                                 .td(.class("num"), .text(CountiesText.rank(line.growthRank, context))),
-                                .td(CountiesText.citation(line.figure.citation, context)))
+                                .td(line.figure.isDemo ? .text("") : CountiesText.citation(line.figure.citation, context)))
                         })),
                     rankChart(section, context))
             },

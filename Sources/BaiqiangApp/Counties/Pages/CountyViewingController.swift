@@ -24,20 +24,23 @@ struct CountyViewingController {
             try await AccountStore(db: db).setViewingCounty(county, sessionTokenHash: hash)
             try await audit.record(.sessionCountyChosen, entity: .userSession, id: principal.username, before: before, after: county)
         }
-        return request.redirect(to: SiteURL.counties.path)
+        return request.redirect(to: SafeRedirect.back(referer: request.headers.first(name: .referer), fallback: SiteURL.counties.path))
     }
 }
 
-/// The picker a prefecture account switches counties with, shown on the county pages.
+/// The picker a prefecture account switches counties with, in the header of every page: the
+/// prefecture's counties by name, posted with the form's token, back to the page it was on.
 enum CountyPicker {
-    static func node(_ context: PageContext, prefecture: PrefectureProfile) -> Node {
-        guard let principal = context.principal, principal.permissions.allows(.chooseCounty) else { return .empty }
+    static func header(_ context: PageContext) -> Node {
+        guard let principal = context.principal, principal.permissions.allows(.chooseCounty),
+              let code = PrefectureProfile.code(ofCounty: principal.homeCountyCode),
+              let prefecture = try? PrefectureProfile.bundled(code: code) else { return .empty }
         let reach = Set(PrefectureReach.counties(home: principal.homeCountyCode))
-        return .form(.method(.post), .action(SiteURL.countiesViewing.path), .class("inline county-picker"), Layout.csrfField(context),
-                     .label(.text(context.t("prefecture.viewing")),
-                            .select(.attribute(named: "name", value: "county"), .forEach(prefecture.units.filter { reach.contains($0.code) }) { unit in
-                                FormNodes.option(unit.code, context.t(unit.name), selected: unit.code == principal.countyCode)
-                            })),
-                     .button(.type(.submit), .text(context.t("prefecture.switch"))))
+        return .form(.method(.post), .action(SiteURL.countiesViewing.path), .class("inline site-county"), Layout.csrfField(context),
+                     .select(.attribute(named: "name", value: "county"), .attribute(named: "aria-label", value: context.t("prefecture.viewing")),
+                             .forEach(prefecture.units.filter { reach.contains($0.code) }) { unit in
+                                 FormNodes.option(unit.code, context.t(unit.name), selected: unit.code == principal.countyCode)
+                             }),
+                     .button(.type(.submit), .class("link-button"), .text(context.t("prefecture.switch"))))
     }
 }

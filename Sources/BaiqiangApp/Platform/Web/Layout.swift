@@ -59,6 +59,7 @@ enum Layout {
                         )
                     )),
                     .if(principal != nil, SearchPage.headerForm(context)),
+                    CountyPicker.header(context),
                     .div(
                         .class("site-account"),
                         .a(.class("lang-switch"), .href(SiteURL.language(other.rawValue).path),

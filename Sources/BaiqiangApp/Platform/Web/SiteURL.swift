@@ -52,6 +52,13 @@ enum SiteURL: Equatable {
     case countiesFigures
     case countiesExport(format: String)
     case countiesViewing
+    case countiesReferences
+    case countiesReferenceRemove
+    case countiesReferenceFigures
+    case countiesReferenceImport
+    case countiesReferenceTemplate(language: String)
+    case countiesThresholds
+    case countiesThresholdRemove
     case landParcelDisposals(number: String)
     case landDisposal(id: String)
     case landDisposalStatus(id: String)
@@ -151,6 +158,13 @@ enum SiteURL: Equatable {
         case .countiesFigures: "/counties/figures"
         case .countiesExport(let format): "/counties/export.\(format)"
         case .countiesViewing: "/counties/viewing"
+        case .countiesReferences: "/counties/references"
+        case .countiesReferenceRemove: "/counties/references/remove"
+        case .countiesReferenceFigures: "/counties/references/figures"
+        case .countiesReferenceImport: "/counties/references/import"
+        case .countiesReferenceTemplate(let language): "/counties/references/template-\(language).csv"
+        case .countiesThresholds: "/counties/thresholds"
+        case .countiesThresholdRemove: "/counties/thresholds/remove"
         case .landParcelDisposals(let number): "/land/parcels/\(number)/disposals"
         case .landDisposal(let id): "/land/disposals/\(id)"
         case .landDisposalStatus(let id): "/land/disposals/\(id)/status"

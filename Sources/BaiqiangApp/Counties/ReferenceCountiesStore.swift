@@ -1,0 +1,190 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+import Foundation
+
+/// Every read and write of one county's reference counties (对标县), their published figures and
+/// its readiness lines (门槛). The county chooses them, so they are the county's rows; writes are
+/// checked by Core, audited, all or nothing, and keep what they replace.
+struct ReferenceCountiesStore {
+    let db: any Database
+    let county: String
+
+    /// The reference counties on the list, oldest first, each with its figures in force.
+    func counties() async throws -> [ReferenceCounty] {
+        let rows = try await ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false)
+            .sort(\.$recordedAt).all()
+        let figures = try await currentFigures()
+        return rows.map { row in row.county(figures: figures.filter { $0.unitCode == row.name }) }
+    }
+
+    /// The figures in force of every reference county, listed or not.
+    func currentFigures() async throws -> [RegionalFigure] {
+        try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$isCurrent == true).all().compactMap(\.figure)
+    }
+
+    /// The figures a correction replaced, newest first, with who recorded them.
+    func retiredFigures() async throws -> [CountyUnitPage.Retired] {
+        try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$isCurrent == false).sort(\.$recordedAt, .descending)
+            .range(..<200).all()
+            .compactMap { row in row.figure.map { CountyUnitPage.Retired(figure: $0, recordedBy: row.recordedBy, recordedAt: row.recordedAt) } }
+    }
+
+    /// The readiness lines in force, by indicator in its order, then name.
+    func thresholds() async throws -> [ReadinessThreshold] {
+        let order = Dictionary(uniqueKeysWithValues: RegionalIndicator.allCases.enumerated().map { ($0.element, $0.offset) })
+        return try await ReadinessThresholdRow.query(on: db).inCounty(county).filter(\.$isCurrent == true).all().compactMap(\.threshold)
+            .sorted { (order[$0.indicator] ?? 0, $0.name.zh) < (order[$1.indicator] ?? 0, $1.name.zh) }
+    }
+
+    // MARK: Writes, in the writer's county
+
+    /// Adds a county to the list, or refuses with the field and reason.
+    static func add(_ reference: ReferenceCounty, writer: Writer) async throws {
+        let county = writer.countyCode, by = writer.actor.name, at = writer.environment.now
+        try await writer.transaction { db, audit in
+            let listed = try await ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false).all().map(\.name)
+            let problems = ReferenceCountyCheck.problems(name: reference.code, province: reference.province, membership: reference.membership.zh,
+                                                         existing: Set(listed))
+            guard problems.isEmpty else { throw RegionalFigureInputError(problems) }
+            let row = ReferenceCountyRow(reference, countyCode: county, recordedBy: by, at: at)
+            try await row.create(on: db)
+            try await audit.record(.countiesReferenceAdded, entity: .referenceCounty, id: reference.code, before: nil as String?,
+                                   after: "\(reference.province) \(reference.code)")
+        }
+    }
+
+    /// Takes a county off the list; its figures stay stored, no longer shown.
+    static func remove(name: String, writer: Writer) async throws {
+        let county = writer.countyCode
+        try await writer.transaction { db, audit in
+            guard let row = try await ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false)
+                .filter(\.$name == name).first() else { throw Abort(.notFound) }
+            row.isRemoved = true
+            try await row.update(on: db)
+            try await audit.record(.countiesReferenceRemoved, entity: .referenceCounty, id: name, before: "\(row.province) \(name)",
+                                   after: nil as String?)
+        }
+    }
+
+    /// Records `figures` in order, each checked by Core against what is stored and the ones
+    /// before it; a correction retires the figure it corrects. One problem anywhere records
+    /// nothing, unless `partial`, when the figures that pass are recorded and the others returned.
+    static func record(_ figures: [CountiesStore.ImportedFigure], partial: Bool = false,
+                       writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue]) {
+        let county = writer.countyCode, by = writer.actor.name, at = writer.environment.now
+        let today = ShanghaiTime.day(of: at)
+        return try await writer.transaction { db, audit in
+            let listed = Set(try await ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false).all().map(\.name))
+            let stored = try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$isCurrent == true).all()
+            var current = Dictionary(stored.compactMap { row in row.figure.map { ($0.key, $0) } }, uniquingKeysWith: { first, _ in first })
+            var issues: [LocatedIssue] = []
+            var accepted: [RegionalFigure] = []
+            for item in figures {
+                let problems = RegionalFigureCheck.problems(item.figure, knownUnits: listed, today: today, existing: current).map { problem in
+                    problem.field != "unit" ? problem : RegionalFigureCheck.Problem(field: "county", reason: BilingualText(
+                        zh: "“\(item.figure.unitCode)”不在对标县名单中", en: "“\(item.figure.unitCode)” is not on the list of reference counties"))
+                }
+                issues += problems.map { LocatedIssue(row: item.row, column: $0.field, reason: $0.reason) }
+                if problems.isEmpty {
+                    current[item.figure.key] = item.figure
+                    accepted.append(item.figure)
+                }
+            }
+            guard issues.isEmpty || partial else { throw RegionalFigureInputError(locatedIssues: issues) }
+            for figure in accepted {
+                let corrected = try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$referenceName == figure.unitCode)
+                    .filter(\.$indicator == figure.indicator.rawValue).filter(\.$period == figure.period.description)
+                    .filter(\.$isCurrent == true).first()
+                if let corrected {
+                    corrected.isCurrent = false
+                    try await corrected.update(on: db)
+                }
+                try await ReferenceFigureRow(figure, countyCode: county, recordedBy: by, at: at).create(on: db)
+                try await audit.record(corrected == nil ? .countiesReferenceFigureRecorded : .countiesReferenceFigureCorrected,
+                                       entity: .referenceCounty, id: "\(figure.unitCode)/\(figure.indicator.rawValue)/\(figure.period)",
+                                       before: corrected?.figure.map(AuditedReferenceFigure.init), after: AuditedReferenceFigure(figure))
+            }
+            return (accepted.count, issues)
+        }
+    }
+
+    /// Sets a readiness line: a new one, or a new value or source for the line of the same
+    /// indicator and name, the earlier kept as retired.
+    static func setThreshold(_ threshold: ReadinessThreshold, writer: Writer) async throws {
+        let problems = ReadinessThreshold.problems(threshold)
+        guard problems.isEmpty else { throw RegionalFigureInputError(problems) }
+        let county = writer.countyCode, by = writer.actor.name, at = writer.environment.now
+        try await writer.transaction { db, audit in
+            let replaced = try await ReadinessThresholdRow.query(on: db).inCounty(county).filter(\.$isCurrent == true)
+                .filter(\.$indicator == threshold.indicator.rawValue).filter(\.$nameZh == threshold.name.zh).first()
+            if let replaced {
+                replaced.isCurrent = false
+                try await replaced.update(on: db)
+            }
+            try await ReadinessThresholdRow(threshold, countyCode: county, recordedBy: by, at: at).create(on: db)
+            try await audit.record(.countiesThresholdSet, entity: .readinessThreshold, id: "\(threshold.indicator.rawValue)/\(threshold.name.zh)",
+                                   before: replaced?.threshold.map(AuditedThreshold.init), after: AuditedThreshold(threshold))
+        }
+    }
+
+    /// Retires the readiness line of `indicator` named `name`.
+    static func removeThreshold(indicator: RegionalIndicator, name: String, writer: Writer) async throws {
+        let county = writer.countyCode
+        try await writer.transaction { db, audit in
+            guard let row = try await ReadinessThresholdRow.query(on: db).inCounty(county).filter(\.$isCurrent == true)
+                .filter(\.$indicator == indicator.rawValue).filter(\.$nameZh == name).first() else { throw Abort(.notFound) }
+            row.isCurrent = false
+            try await row.update(on: db)
+            try await audit.record(.countiesThresholdRemoved, entity: .readinessThreshold, id: "\(indicator.rawValue)/\(name)",
+                                   before: row.threshold.map(AuditedThreshold.init), after: nil as AuditedThreshold?)
+        }
+    }
+
+    /// Gives a county that has never kept a list the starting one: the published entry
+    /// conditions and Guangdong's members of the 2022 list, which it may then edit or remove.
+    static func seedDefaults(on db: any Database, writer: Writer) async throws {
+        let county = writer.countyCode
+        if try await ReadinessThresholdRow.query(on: db).inCounty(county).count() == 0 {
+            for threshold in ReadinessThreshold.ccid2024 { try await setThreshold(threshold, writer: writer) }
+        }
+        if try await ReferenceCountyRow.query(on: db).inCounty(county).count() == 0 {
+            for reference in ReferenceCounty.guangdong2022 { try await add(reference, writer: writer) }
+        }
+    }
+}
+
+extension RegionalFigureInputError {
+    /// Problems of one entry, not of a file: no row to name, the field for the column.
+    init(_ problems: [RegionalFigureCheck.Problem]) {
+        self.init(locatedIssues: problems.map { LocatedIssue(row: nil, column: $0.field, reason: $0.reason) })
+    }
+}
+
+/// What the audit log keeps of a reference county's figure.
+private struct AuditedReferenceFigure: Encodable {
+    var value: Double?
+    var growthPercent: Double?
+    var source: String?
+    var correctionReason: String?
+
+    init(_ figure: RegionalFigure) {
+        value = figure.value
+        growthPercent = figure.growthPercent
+        source = figure.citation?.text.zh
+        correctionReason = figure.correctionReason
+    }
+}
+
+/// What the audit log keeps of a readiness line.
+private struct AuditedThreshold: Encodable {
+    var value: Double
+    var name: String
+    var source: String
+
+    init(_ threshold: ReadinessThreshold) {
+        value = threshold.value
+        name = threshold.name.zh
+        source = threshold.citation.text.zh
+    }
+}
