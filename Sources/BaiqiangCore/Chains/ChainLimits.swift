@@ -7,9 +7,10 @@ public enum ChainLimits {
     /// An uploaded or edited chain file (bytes).
     public static let maximumFileBytes = 256 * 1024
 
-    static func check(code: String, name: BilingualText, chief: String?, leadDepartmentCode: String?, source: String?,
+    static func check(code: String, county: String?, name: BilingualText, chief: String?, leadDepartmentCode: String?, source: String?,
                       nodes: [ChainNode], edges: [ChainEdge]) throws(ChainError) {
         try checkCode(code, field: "code")
+        try length(county, "county", .code)
         try length(name.zh, "name.zh", .name)
         try length(name.en, "name.en", .name)
         try length(chief, "chief", .contact)

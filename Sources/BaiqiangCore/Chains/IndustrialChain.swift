@@ -24,7 +24,7 @@ public struct IndustrialChain: Sendable, Hashable {
         gapRule: ChainGapRule = .platformDefault
     ) throws(ChainError) {
         guard !nodes.isEmpty else { throw ChainError(.noNodes) }
-        try ChainLimits.check(code: code, name: name, chief: chief, leadDepartmentCode: leadDepartmentCode, source: source,
+        try ChainLimits.check(code: code, county: county, name: name, chief: chief, leadDepartmentCode: leadDepartmentCode, source: source,
                               nodes: nodes, edges: edges)
         var seen = Set<String>()
         for node in nodes {

@@ -27,6 +27,16 @@ import Testing
         }
     }
 
+    @Test func aCountyLongerThanACodeIsRefusedFromAFileOrJSON() throws {
+        let county = String(repeating: "x", count: TextFieldKind.code.maximumLength + 1)
+        #expect(throws: ChainError(.tooLong(field: "county", maximum: TextFieldKind.code.maximumLength))) {
+            try IndustrialChain(code: "c", county: county, name: Self.name, nodes: [Self.node("a")], edges: [])
+        }
+        let json = #"{"code": "c", "county": "\#(county)", "name": {"zh": "链", "en": "Chain"}, "nodes": [{"code": "a", "name": {"zh": "甲", "en": "A"}, "segment": "upstream"}]}"#
+        #expect(throws: ChainError.self) { try IndustrialChain(json: Data(json.utf8)) }
+        _ = try IndustrialChain(code: "c", county: String(county.dropLast()), name: Self.name, nodes: [Self.node("a")], edges: [])
+    }
+
     @Test func aDuplicateNodeCodeIsRefused() {
         #expect(throws: ChainError(.duplicateNode("a"))) {
             try IndustrialChain(code: "c", name: Self.name, nodes: [Self.node("a"), Self.node("a")], edges: [])
