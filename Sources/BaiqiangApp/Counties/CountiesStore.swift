@@ -92,28 +92,6 @@ struct CountiesStore {
     }
 }
 
-/// What the audit log keeps of a figure.
-private struct AuditedFigure: Encodable {
-    var value: Double?
-    var growthPercent: Double?
-    var source: String?
-    var correctionReason: String?
-
-    init(_ figure: RegionalFigure) {
-        value = figure.value
-        growthPercent = figure.growthPercent
-        source = figure.citation?.text.zh
-        correctionReason = figure.correctionReason
-    }
-
-    init(_ row: RegionalFigureRow) {
-        value = row.value
-        growthPercent = row.growthPercent
-        source = row.figure?.citation?.text.zh
-        correctionReason = row.correctionReason
-    }
-}
-
 /// Figures refused, each with its row, column and reason; nothing was recorded.
 struct RegionalFigureInputError: LocatedIssues {
     var locatedIssues: [LocatedIssue]

@@ -103,7 +103,7 @@ struct ReferenceCountiesStore {
                 try await ReferenceFigureRow(figure, countyCode: county, recordedBy: by, at: at).create(on: db)
                 try await audit.record(corrected == nil ? .countiesReferenceFigureRecorded : .countiesReferenceFigureCorrected,
                                        entity: .referenceCounty, id: "\(figure.unitCode)/\(figure.indicator.rawValue)/\(figure.period)",
-                                       before: corrected?.figure.map(AuditedReferenceFigure.init), after: AuditedReferenceFigure(figure))
+                                       before: corrected?.figure.map(AuditedFigure.init), after: AuditedFigure(figure))
             }
             return (accepted.count, issues)
         }
@@ -158,21 +158,6 @@ extension RegionalFigureInputError {
     /// Problems of one entry, not of a file: no row to name, the field for the column.
     init(_ problems: [RegionalFigureCheck.Problem]) {
         self.init(locatedIssues: problems.map { LocatedIssue(row: nil, column: $0.field, reason: $0.reason) })
-    }
-}
-
-/// What the audit log keeps of a reference county's figure.
-private struct AuditedReferenceFigure: Encodable {
-    var value: Double?
-    var growthPercent: Double?
-    var source: String?
-    var correctionReason: String?
-
-    init(_ figure: RegionalFigure) {
-        value = figure.value
-        growthPercent = figure.growthPercent
-        source = figure.citation?.text.zh
-        correctionReason = figure.correctionReason
     }
 }
 

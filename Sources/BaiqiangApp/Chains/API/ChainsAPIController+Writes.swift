@@ -29,23 +29,12 @@ extension ChainsAPIController {
         return try await saved(code: code, request, status: .ok)
     }
 
-    struct PlaceInput: Content {
-        var node: String
-        var creditCode: String
-        var action: String
-
-        enum CodingKeys: String, CodingKey {
-            case node, action
-            case creditCode = "credit_code"
-        }
-    }
-
     @Sendable func place(_ request: Request) async throws -> ChainDetail {
         let principal = try request.requirePermission(.editChains)
         let code = try request.parameters.require(.code)
         let store = ChainsStore(db: request.db, principal: principal)
         guard FieldLimits.check(code, .code) == nil, try await store.row(code: code) != nil else { throw Abort(.notFound) }
-        let input = try request.content.decode(PlaceInput.self)
+        let input = try request.content.decode(ChainsPagesController.PlaceInput.self)
         guard let kind = ChainNodeOverride.Kind(rawValue: input.action) else { throw FieldInputError([Self.notOne("action")]) }
         for (column, value) in [("node", input.node), ("credit_code", input.creditCode)] {
             if let reason = FieldLimits.check(value, .code) { throw FieldInputError([LocatedIssue(row: nil, column: column, reason: reason)]) }

@@ -52,7 +52,10 @@ public struct Writer: Sendable {
             do {
                 return try await gate.run(run)
             } catch let error where attempt < Self.attempts && TransientConflict.matches(error) {
-                try await Task.sleep(for: .milliseconds(Int.random(in: 1...20) * attempt))
+                // The pause is drawn from the environment's randomness, like every other
+                // random choice, so a test's environment decides it.
+                let jitter = Int(environment.secureRandomBytes(1).first ?? 0) % 20 + 1
+                try await Task.sleep(for: .milliseconds(jitter * attempt))
                 attempt += 1
             }
         }
