@@ -50,7 +50,8 @@ def main():
             visited, problems = walk(browser, username, accounts[username])
             print(f"{username}: {visited} pages, {len(problems)} problems", flush=True)
             failures += problems
-        for name, flow in (("demand lifecycle", workflows.demand_lifecycle), ("evaluation runs", workflows.evaluation_runs)):
+        for name, flow in (("demand lifecycle", workflows.demand_lifecycle), ("evaluation runs", workflows.evaluation_runs),
+                           ("big screen", workflows.big_screen)):
             try:
                 result = flow(browser, accounts)
                 print(f"{name}: ok ({result})", flush=True)

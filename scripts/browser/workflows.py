@@ -1,5 +1,6 @@
-"""The two flows staff walk most: a demand from submission to return visit, each step by the role
-that does it; and evaluation runs started, published and compared."""
+"""The flows staff walk most: a demand from submission to return visit, each step by the role
+that does it; evaluation runs started, published and compared; and the big screen seen on a
+1920×1080 display, page by page."""
 import re
 
 from selenium.webdriver.common.by import By
@@ -77,3 +78,45 @@ def evaluation_runs(browser, accounts):
     if "/evaluation/compare" not in browser.path():
         raise AssertionError(f"compare: ended on {browser.path()}")
     return runs
+
+
+_SCREEN_FIT = """
+const outside = [];
+for (const element of document.querySelectorAll('.screen-head, .screen-main > *, .screen-side > *, .kpi-card')) {
+  const box = element.getBoundingClientRect();
+  if (box.height > 0 && (box.bottom > innerHeight + 1 || box.right > innerWidth + 1)) outside.push(element.className);
+}
+for (const card of document.querySelectorAll('.kpi-card')) {
+  if (card.scrollHeight > card.clientHeight + 1) outside.push('cut off: ' + card.querySelector('.kpi-name').textContent);
+}
+return outside;
+"""
+
+
+def big_screen(browser, accounts):
+    """The leader's big screen on an exact 1920×1080 display, in both languages: every page of
+    target cards, the light counts and the side panels inside the screen, no card cut off."""
+    browser.sign_in("leader", accounts["leader"])
+    driver = browser.driver
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 1920, "height": 1080, "deviceScaleFactor": 1, "mobile": False})
+    pages_seen = 0
+    try:
+        for language in ("zh-Hans", "en"):
+            browser.language(language)
+            page = 1
+            while True:
+                browser.open(f"/plan/screen?page={page}")
+                _expect_no_error(browser, f"screen page {page} ({language})")
+                outside = driver.execute_script(_SCREEN_FIT)
+                if outside:
+                    raise AssertionError(f"screen page {page} ({language}): not within 1920×1080: {outside[:5]}")
+                pages_seen += 1
+                refresh = driver.find_element(By.CSS_SELECTOR, "meta[http-equiv=refresh]").get_attribute("content")
+                turn = re.search(r"page=(\d+)", refresh)
+                if not turn or int(turn.group(1)) <= page:
+                    break
+                page = int(turn.group(1))
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return f"{pages_seen} screens"

@@ -74,4 +74,40 @@ import Testing
         #expect(await cache.rates(county: "440784", generation: first, today: tomorrow) == nil, "a new day counts again")
         #expect(await cache.rates(county: "440703", generation: first, today: today) == nil, "each county its own")
     }
+
+    /// Nine targets: four cards a page, so three pages, each turning to the next and the last back
+    /// to the first; the light counts still count all nine.
+    @Test func moreTargetsThanAScreenHoldsAreShownInTurnPageByPage() throws {
+        var snapshot = try PlanPageViewTests.snapshot()
+        let first = snapshot.document.areas[0].lines[0].items[0].kpis[0]
+        snapshot.document.areas[0].lines[0].items[0].kpis = (1...9).map { index in
+            var kpi = first
+            kpi.code = "target\(index)"
+            kpi.name = BilingualText(zh: "目标\(index)号", en: "Target no. \(index)")
+            return kpi
+        }
+        snapshot = PlanSnapshot(document: snapshot.document, evaluation: PlanEvaluation.evaluate(snapshot.document, now: snapshot.today),
+                                today: snapshot.today)
+        func page(_ number: Int) -> (model: PlanScreenPage.Model, html: String) {
+            let model = PlanScreenPage.Model(snapshot: snapshot, page: number)
+            return (model, PlanScreenPage.view(model, .rendering(.zhHans, as: .leader)).render())
+        }
+        #expect(page(1).model.pageCount == 3)
+        #expect(page(1).model.rowsShown.map(\.kpi.code) == ["target1", "target2", "target3", "target4"])
+        #expect(page(3).model.rowsShown.map(\.kpi.code) == ["target9"])
+        #expect(page(1).html.contains(#"content="20;url=/plan/screen?page=2""#))
+        #expect(page(3).html.contains(#"content="20;url=/plan/screen?page=1""#), "the last page turns back to the first")
+        #expect(page(2).html.contains("第 2/3 页 · 共 9 项目标，每 20 秒翻页"))
+        #expect(page(2).html.contains("目标5号") && !page(2).html.contains("目标4号") && !page(2).html.contains("目标9号"))
+        #expect(page(99).model.currentPage == 3 && page(-4).model.currentPage == 1, "a page out of range reads as the nearest")
+        #expect(page(2).html.contains(#"<span class="count">9</span>"#), "the light counts cover every target, not just the page")
+    }
+
+    @Test func aScreenOfFewTargetsOnlyReloadsForFreshFigures() throws {
+        let model = PlanScreenPage.Model(snapshot: try PlanPageViewTests.snapshot())
+        #expect(model.pageCount == 1)
+        let html = PlanScreenPage.view(model, .rendering(.en, as: .leader)).render()
+        #expect(html.contains(#"http-equiv="refresh" content="300""#))
+        #expect(!html.contains("screen-page"))
+    }
 }

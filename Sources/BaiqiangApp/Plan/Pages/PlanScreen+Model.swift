@@ -7,6 +7,8 @@ enum PlanScreenPage {
     struct Model {
         var snapshot: PlanSnapshot
         var rates: [Rate] = []
+        /// The page of target cards asked for, from 1; out of range reads as the nearest page.
+        var page: Int = 1
     }
 
     /// One of the demands' three rates (三率), this month so far, read from the capability that
@@ -21,6 +23,13 @@ enum PlanScreenPage {
     static let timelineRows = 6
     static let trendRows = 3
 
+    /// Target cards on one screen (two columns, two rows); a plan with more turns the page every
+    /// `secondsPerPage` seconds and comes back to the first, so every target is seen in turn.
+    static let cardsPerPage = 4
+    static let secondsPerPage = 20
+    /// A single page still reloads, for fresh figures.
+    static let secondsPerRefresh = 300
+
     /// The providers of the three rates, by key, and the catalogue key of each one's name.
     static let rateProviders: [(provider: String, key: String)] = [
         ("demands.response_rate", "screen.rate_response"),
@@ -32,6 +41,17 @@ enum PlanScreenPage {
 extension PlanScreenPage.Model {
     /// The targets shown; monitoring indicators have no light and stay off the screen.
     var rows: [KPIRow] { snapshot.kpiRows.filter { !$0.isMonitoring } }
+
+    var pageCount: Int { max(1, (rows.count + PlanScreenPage.cardsPerPage - 1) / PlanScreenPage.cardsPerPage) }
+
+    /// The page shown, held within 1…pageCount.
+    var currentPage: Int { min(max(page, 1), pageCount) }
+
+    /// The target cards of the page shown.
+    var rowsShown: [KPIRow] { Array(rows.dropFirst((currentPage - 1) * PlanScreenPage.cardsPerPage).prefix(PlanScreenPage.cardsPerPage)) }
+
+    /// The page the screen turns to next: the following one, or the first after the last.
+    var nextPage: Int { currentPage % pageCount + 1 }
 
     /// The milestones in the order of their planned dates.
     var timeline: [PlanMilestone] { snapshot.document.allMilestones.sorted { $0.planned < $1.planned } }

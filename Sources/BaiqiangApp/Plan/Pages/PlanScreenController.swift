@@ -14,7 +14,9 @@ struct PlanScreenController {
     @Sendable func screen(_ request: Request) async throws -> HTML {
         _ = try request.requirePrincipal()
         let snapshot = try await PlanPagesController.snapshot(request)
-        return PlanScreenPage.view(PlanScreenPage.Model(snapshot: snapshot, rates: try await PlanScreenRatesCache.rates(request, today: snapshot.today)),
+        let page = (try? request.query.get(Int.self, at: "page")) ?? 1
+        return PlanScreenPage.view(PlanScreenPage.Model(snapshot: snapshot, rates: try await PlanScreenRatesCache.rates(request, today: snapshot.today),
+                                                        page: page),
                                    request.pageContext)
     }
 
