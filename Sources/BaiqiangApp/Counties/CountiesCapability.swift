@@ -13,7 +13,7 @@ struct CountiesCapability: Capability {
 
     func migrations(_ app: Application) -> [any Migration] {
         [CreateRegionalFigures(), AddSessionViewingCounty(), AddRegionalFigureDemoFlag(), CreateReferenceCounties(),
-         CreateReferenceCountyFigures(), CreateReadinessThresholds()]
+         CreateReferenceCountyFigures(), CreateReadinessThresholds(), AddReferenceFigureDemoFlag()]
     }
 
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {

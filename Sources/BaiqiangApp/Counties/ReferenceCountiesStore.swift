@@ -72,41 +72,12 @@ struct ReferenceCountiesStore {
     /// nothing, unless `partial`, when the figures that pass are recorded and the others returned.
     static func record(_ figures: [CountiesStore.ImportedFigure], partial: Bool = false,
                        writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue]) {
-        let county = writer.countyCode, by = writer.actor.name, at = writer.environment.now
-        let today = ShanghaiTime.day(of: at)
-        return try await writer.transaction { db, audit in
-            let listed = Set(try await ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false).all().map(\.name))
-            let stored = try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$isCurrent == true).all()
-            var current = Dictionary(stored.compactMap { row in row.figure.map { ($0.key, $0) } }, uniquingKeysWith: { first, _ in first })
-            var issues: [LocatedIssue] = []
-            var accepted: [RegionalFigure] = []
-            for item in figures {
-                let problems = RegionalFigureCheck.problems(item.figure, knownUnits: listed, today: today, existing: current).map { problem in
-                    problem.field != "unit" ? problem : RegionalFigureCheck.Problem(field: "county", reason: BilingualText(
-                        zh: "“\(item.figure.unitCode)”不在对标县名单中", en: "“\(item.figure.unitCode)” is not on the list of reference counties"))
-                }
-                issues += problems.map { LocatedIssue(row: item.row, column: $0.field, reason: $0.reason) }
-                if problems.isEmpty {
-                    current[item.figure.key] = item.figure
-                    accepted.append(item.figure)
-                }
-            }
-            guard issues.isEmpty || partial else { throw RegionalFigureInputError(locatedIssues: issues) }
-            for figure in accepted {
-                let corrected = try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$referenceName == figure.unitCode)
-                    .filter(\.$indicator == figure.indicator.rawValue).filter(\.$period == figure.period.description)
-                    .filter(\.$isCurrent == true).first()
-                if let corrected {
-                    corrected.isCurrent = false
-                    try await corrected.update(on: db)
-                }
-                try await ReferenceFigureRow(figure, countyCode: county, recordedBy: by, at: at).create(on: db)
-                try await audit.record(corrected == nil ? .countiesReferenceFigureRecorded : .countiesReferenceFigureCorrected,
-                                       entity: .referenceCounty, id: "\(figure.unitCode)/\(figure.indicator.rawValue)/\(figure.period)",
-                                       before: corrected?.figure.map(AuditedFigure.init), after: AuditedFigure(figure))
-            }
-            return (accepted.count, issues)
-        }
+        let county = writer.countyCode
+        return try await CountiesStore.recordFigures(
+            figures, in: ReferenceCountyFigures.self, owner: county, units: .referenceCounties,
+            knownUnits: { db in Set(try await ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false).all().map(\.name)) },
+            audited: .init(recorded: .countiesReferenceFigureRecorded, corrected: .countiesReferenceFigureCorrected, entity: .referenceCounty),
+            partial: partial, writer: writer)
     }
 
     /// Sets a readiness line: a new one, or a new value or source for the line of the same
