@@ -25,6 +25,7 @@ struct CountiesCapability: Capability {
         CountyViewingController().register(routes.web)
         ReferenceCountiesController().register(routes.web)
         CountiesAPIController().register(routes.api)
+        ReferenceCountiesAPIController().register(routes.api)
     }
 
     func prepare(_ app: Application) async throws {

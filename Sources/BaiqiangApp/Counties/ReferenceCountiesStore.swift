@@ -18,6 +18,27 @@ struct ReferenceCountiesStore {
         return rows.map { row in row.county(figures: figures.filter { $0.unitCode == row.name }) }
     }
 
+    /// One page of the list in the order of the names, after `after`, each county with its
+    /// figures in force (read for the page's counties alone, in one query).
+    func counties(after: String?, limit: Int) async throws -> [ReferenceCounty] {
+        let query = ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false).sort(\.$name)
+        if let after { query.filter(\.$name > after) }
+        let rows = try await query.range(..<limit).all()
+        guard !rows.isEmpty else { return [] }
+        let figures = try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$isCurrent == true)
+            .filter(\.$unitCode ~~ rows.map(\.name)).all().compactMap(\.figure)
+        return rows.map { row in row.county(figures: figures.filter { $0.unitCode == row.name }) }
+    }
+
+    /// The county on the list under `name`, with its figures in force; nil when it is not listed.
+    func county(named name: String) async throws -> ReferenceCounty? {
+        guard let row = try await ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false)
+            .filter(\.$name == name).first() else { return nil }
+        let figures = try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$isCurrent == true)
+            .filter(\.$unitCode == name).all().compactMap(\.figure)
+        return row.county(figures: figures)
+    }
+
     /// The figures in force of every reference county, listed or not.
     func currentFigures() async throws -> [RegionalFigure] {
         try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$isCurrent == true).all().compactMap(\.figure)

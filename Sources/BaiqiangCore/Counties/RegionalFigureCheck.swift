@@ -48,6 +48,9 @@ public enum RegionalFigureCheck {
         if let value = figure.value {
             if !value.isFinite {
                 problems.append(Problem(field: "value", reason: BilingualText(zh: "数值不是有限数", en: "the value is not a finite number")))
+            } else if abs(value) > FieldLimits.maximumMagnitude {
+                problems.append(Problem(field: "value", reason: FieldLimits.check(value, in: -FieldLimits.maximumMagnitude...FieldLimits.maximumMagnitude)
+                    ?? BilingualText(zh: "数值过大", en: "the value is too large")))
             } else if value < 0 && !figure.indicator.allowsNegativeValue {
                 problems.append(Problem(field: "value", reason: BilingualText(
                     zh: "\(figure.indicator.name.zh)不能为负数", en: "\(figure.indicator.name.en) cannot be negative")))
