@@ -268,6 +268,17 @@ check "with --partial the good row is recorded and the command still exits non-z
 printf '区县,指标,期间,数值,增速,发布机构,更正原因\n台山市,规上工业增加值,2023,121,5.2,台山市统计局,\n' > "$WORK/again.csv"
 check "the same period again without a reason is refused; with one it is a correction" bash -c "! '$BIN' import regional-figures '$WORK/again.csv' --database '$DB' 2>/dev/null && sed -i 's/台山市统计局,$/台山市统计局,年报修订/' '$WORK/again.csv' && '$BIN' import regional-figures '$WORK/again.csv' --database '$DB' | grep -q 'recorded 1'"
 
+# The reference counties' figures (对标县): refused whole for one bad row (row and column named in
+# both languages), an unlisted county named as such, and export → import into a fresh database
+# gives back the same file; importing it again without a correction reason records nothing.
+printf '对标县,指标,期间,数值,增速,发布机构,标题,更正原因\n博罗县,地区生产总值,2023,1001.5,5.5,博罗县统计局,2023年统计公报,\n四会市,地区生产总值,2023,800,1001,四会市统计局,,\n' > "$WORK/refs.csv"
+check "a reference-figures file with one bad row is refused whole, naming row and column in both languages" bash -c "! '$BIN' import reference-figures '$WORK/refs.csv' --database '$DB' 2> '$WORK/referr' && grep -q 'row 3, growth' '$WORK/referr' && grep -q '增速须在' '$WORK/referr' && [ -z \"\$('$BIN' export reference-figures - --database '$DB' | tail -n +2)\" ]"
+printf 'county,indicator,period,value,publisher\n江阴市,gdp,2023,5000,江阴市统计局\n' > "$WORK/unlisted.csv"
+check "a county not on the list is refused with its row and column" bash -c "! '$BIN' import reference-figures '$WORK/unlisted.csv' --database '$DB' 2> '$WORK/referr' && grep -q 'row 2, county' '$WORK/referr' && grep -q '不在对标县名单中' '$WORK/referr'"
+check "the good file is recorded; export then import into a fresh database gives back the same file" bash -c "sed -i 's/,1001,/,4.1,/' '$WORK/refs.csv' && '$BIN' import reference-figures '$WORK/refs.csv' --database '$DB' | grep -q 'recorded 2' && '$BIN' export reference-figures '$WORK/refs-out.csv' --database '$DB' && '$BIN' migrate --database '$WORK/refs2.sqlite' >/dev/null && '$BIN' import reference-figures '$WORK/refs-out.csv' --database '$WORK/refs2.sqlite' | grep -q 'recorded 2' && '$BIN' export reference-figures - --database '$WORK/refs2.sqlite' | cmp -s - '$WORK/refs-out.csv'"
+check "importing the same figures again without a correction reason records nothing" bash -c "! '$BIN' import reference-figures '$WORK/refs-out.csv' --database '$DB' 2> '$WORK/referr' && grep -q 'mark it a correction' '$WORK/referr' && [ \"\$('$BIN' export reference-figures - --database '$DB')\" = \"\$(cat '$WORK/refs-out.csv')\" ]"
+check "an unknown --county is refused" bash -c "! '$BIN' export reference-figures - --county 999999 --database '$DB' 2>/dev/null"
+
 # demo --prefecture on a database whose county registry is filled already (as serve --demo leaves
 # it): only the other units are added, and a second run adds nothing.
 check "demo --prefecture after the county's registry is filled adds only the other units, and nothing the second time" bash -c "'$BIN' demo --firms 20 --database '$WORK/pref.sqlite' >/dev/null && '$BIN' demo --prefecture jiangmen --database '$WORK/pref.sqlite' > '$WORK/pref1' && grep -q 'left as it is' '$WORK/pref1' && grep -q 'Demo prefecture: 6 counties, 1800 firms' '$WORK/pref1' && [ \"\$(sqlite3 '$WORK/pref.sqlite' \"select count(*) from enterprises where county_code = '440784'\")\" = 20 ] && '$BIN' demo --prefecture jiangmen --database '$WORK/pref.sqlite' | grep -q 'Demo prefecture: 0 counties, 0 firms, 0 figures'"

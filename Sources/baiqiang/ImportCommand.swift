@@ -18,7 +18,9 @@ struct ImportCommand: AsyncParsableCommand {
             prefecture's county-level units' published figures, one a row with its source) or chain
             (an industrial chain's YAML file, as `export chain` writes it: a new chain, or the chain
             of its code replaced; --county names the county by its division code, default the
-            installation's; a refusal names the line and column).
+            installation's; a refusal names the line and column) or reference-figures (published
+            figures of the reference counties on a county's list, --county as for chain, one a row
+            with its source, as `export reference-figures` writes them).
             FILEs are CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
             By default nothing is written unless every row is valid. With --partial the valid rows
             are applied and the rejected ones written to FILE.rejected.csv with a reason column
@@ -26,20 +28,20 @@ struct ImportCommand: AsyncParsableCommand {
             `import parcels|disposals|regional-figures --template FILE` writes a CSV template (header and one example row) to FILE.
             """)
 
-    @Argument(help: "enterprises | figures | monthly | parcels | disposals | projects | regional-figures | chain") var kind: String
+    @Argument(help: "enterprises | figures | monthly | parcels | disposals | projects | regional-figures | chain | reference-figures") var kind: String
     @Argument(help: "The CSV, XLSX or GeoJSON file (with --template: where to write it, - for standard output)") var file: String
     @Flag(help: "Apply the valid rows and write the rejected ones to FILE.rejected.csv") var partial = false
     @Option(help: "The XLSX sheet to read (default: the first)") var sheet: String?
     @Option(help: "parcels: the coordinate system of the file, e.g. EPSG:4547 (default: the file's, else EPSG:4326)") var crs: String?
     @Flag(help: "parcels, disposals, regional-figures: write a CSV template to FILE (- for standard output) instead of importing") var template = false
-    @Option(help: "chain: the county's division code (default: the installation's county)") var county: String?
+    @Option(help: "chain, reference-figures: the county's division code (default: the installation's county)") var county: String?
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "projects", "regional-figures", "chain"].contains(kind) else {
-            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals, projects, regional-figures or chain")
+        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "projects", "regional-figures", "chain", "reference-figures"].contains(kind) else {
+            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals, projects, regional-figures, chain or reference-figures")
         }
-        if county != nil, kind != "chain" { throw ValidationError("--county applies to chain") }
+        if county != nil, !["chain", "reference-figures"].contains(kind) { throw ValidationError("--county applies to chain and reference-figures") }
         if kind == "chain", partial || sheet != nil { throw ValidationError("--partial and --sheet do not apply to chain: a chain file is saved whole or not at all") }
         if template, !["parcels", "disposals", "regional-figures"].contains(kind) {
             throw ValidationError("--template applies to parcels, disposals and regional-figures")
@@ -70,10 +72,11 @@ struct ImportCommand: AsyncParsableCommand {
             try await importDisposals(data, file: file)
             return
         }
-        if kind == "regional-figures" {
-            let partial = self.partial, sheet = self.sheet
+        if kind == "regional-figures" || kind == "reference-figures" {
+            let partial = self.partial, sheet = self.sheet, county = self.county, kind = self.kind
             let outcome = try await withSession(database) { session in
-                try await session.importRegionalFigures(data, partial: partial, sheet: sheet)
+                kind == "regional-figures" ? try await session.importRegionalFigures(data, partial: partial, sheet: sheet)
+                    : try await session.importReferenceFigures(data, county: county, partial: partial, sheet: sheet)
             }
             print("读取 \(outcome.read) 行，录入 \(outcome.recorded) / read \(outcome.read), recorded \(outcome.recorded)")
             for issue in outcome.issues.prefix(20) { printError("  \(issue)") }

@@ -15,7 +15,7 @@ struct AuditedFigure: Encodable {
         correctionReason = figure.correctionReason
     }
 
-    init(_ row: RegionalFigureRow) {
+    init<Table>(_ row: StoredRegionalFigure<Table>) {
         value = row.value
         growthPercent = row.growthPercent
         source = row.figure?.citation?.text.zh

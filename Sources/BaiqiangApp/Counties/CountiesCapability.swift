@@ -13,7 +13,7 @@ struct CountiesCapability: Capability {
 
     func migrations(_ app: Application) -> [any Migration] {
         [CreateRegionalFigures(), AddSessionViewingCounty(), AddRegionalFigureDemoFlag(), CreateReferenceCounties(),
-         CreateReferenceCountyFigures(), CreateReadinessThresholds()]
+         CreateReferenceCountyFigures(), CreateReadinessThresholds(), AddReferenceFigureDemoFlag()]
     }
 
     func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
@@ -25,6 +25,7 @@ struct CountiesCapability: Capability {
         CountyViewingController().register(routes.web)
         ReferenceCountiesController().register(routes.web)
         CountiesAPIController().register(routes.api)
+        ReferenceCountiesAPIController().register(routes.api)
     }
 
     func prepare(_ app: Application) async throws {

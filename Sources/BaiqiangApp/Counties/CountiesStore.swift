@@ -19,7 +19,7 @@ struct CountiesStore {
 
     /// The figures in force (a corrected one replaced by its correction).
     func currentFigures(indicator: RegionalIndicator? = nil, unit: String? = nil) async throws -> [RegionalFigure] {
-        let query = RegionalFigureRow.query(on: db).filter(\.$prefectureCode == prefecture.code).filter(\.$isCurrent == true)
+        let query = RegionalFigureRow.query(on: db).filter(\.$owner == prefecture.code).filter(\.$isCurrent == true)
         if let indicator { query.filter(\.$indicator == indicator.rawValue) }
         if let unit { query.filter(\.$unitCode == unit) }
         return try await query.all().compactMap(\.figure)
@@ -28,7 +28,7 @@ struct CountiesStore {
     /// Every figure of one unit ever recorded, the retired ones with who replaced them and why,
     /// newest first within each indicator and period.
     func history(unit: String) async throws -> [(figure: RegionalFigure, isCurrent: Bool, recordedBy: String, recordedAt: Date)] {
-        try await RegionalFigureRow.query(on: db).filter(\.$prefectureCode == prefecture.code).filter(\.$unitCode == unit)
+        try await RegionalFigureRow.query(on: db).filter(\.$owner == prefecture.code).filter(\.$unitCode == unit)
             .sort(\.$recordedAt, .descending).all()
             .compactMap { row in row.figure.map { ($0, row.isCurrent, row.recordedBy, row.recordedAt) } }
     }
@@ -38,41 +38,12 @@ struct CountiesStore {
     /// `partial`, when the figures that pass are recorded and the others returned with their rows.
     static func record(_ figures: [ImportedFigure], prefecture: PrefectureProfile, partial: Bool = false,
                        writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue]) {
-        let today = ShanghaiTime.day(of: writer.environment.now)
         let units = Set(prefecture.units.map(\.code))
-        let at = writer.environment.now, by = writer.actor.name
-        return try await writer.transaction { db, audit in
-            let stored = try await RegionalFigureRow.query(on: db).filter(\.$prefectureCode == prefecture.code)
-                .filter(\.$isCurrent == true).all()
-            // A generated figure stands only until a real one comes: it blocks nothing.
-            var current = Dictionary(stored.filter { !$0.isDemo }.compactMap { row in row.figure.map { ($0.key, $0) } },
-                                     uniquingKeysWith: { first, _ in first })
-            var issues: [LocatedIssue] = []
-            var accepted: [RegionalFigure] = []
-            for item in figures {
-                let problems = RegionalFigureCheck.problems(item.figure, knownUnits: units, today: today, existing: current)
-                issues += problems.map { LocatedIssue(row: item.row, column: $0.field, reason: $0.reason) }
-                if problems.isEmpty {
-                    current[item.figure.key] = item.figure
-                    accepted.append(item.figure)
-                }
-            }
-            guard issues.isEmpty || partial else { throw RegionalFigureInputError(locatedIssues: issues) }
-            for figure in accepted {
-                let corrected = try await RegionalFigureRow.query(on: db).filter(\.$prefectureCode == prefecture.code)
-                    .filter(\.$unitCode == figure.unitCode).filter(\.$indicator == figure.indicator.rawValue)
-                    .filter(\.$period == figure.period.description).filter(\.$isCurrent == true).first()
-                if let corrected {
-                    corrected.isCurrent = false
-                    try await corrected.update(on: db)
-                }
-                try await RegionalFigureRow(figure, prefecture: prefecture.code, recordedBy: by, at: at).create(on: db)
-                try await audit.record(corrected == nil ? .countiesFigureRecorded : .countiesFigureCorrected,
-                                       entity: .regionalFigures, id: "\(figure.unitCode)/\(figure.indicator.rawValue)/\(figure.period)",
-                                       before: corrected.map(AuditedFigure.init), after: AuditedFigure(figure))
-            }
-            return (accepted.count, issues)
-        }
+        return try await recordFigures(figures, in: PrefectureFigures.self, owner: prefecture.code, units: .prefecture,
+                                       knownUnits: { _ in units },
+                                       audited: FigureAudit(recorded: .countiesFigureRecorded, corrected: .countiesFigureCorrected,
+                                                            entity: .regionalFigures),
+                                       partial: partial, writer: writer)
     }
 
     /// A figure and the row of the file (or the position in a list) it came from.
@@ -85,7 +56,7 @@ struct CountiesStore {
     /// by the application's today (a clock set in the past has not seen the later ones).
     static func seedDefaults(on db: any Database, county: String, writer: Writer) async throws {
         guard let store = try CountiesStore(db: db, county: county),
-              try await RegionalFigureRow.query(on: db).filter(\.$prefectureCode == store.prefecture.code).count() == 0 else { return }
+              try await RegionalFigureRow.query(on: db).filter(\.$owner == store.prefecture.code).count() == 0 else { return }
         let today = ShanghaiTime.day(of: writer.environment.now)
         let figures = try store.prefecture.defaultFigures().filter { $0.period.isOver(on: today) }.enumerated().map { ImportedFigure(row: $0.offset + 1, figure: $0.element) }
         _ = try await record(figures, prefecture: store.prefecture, writer: writer)

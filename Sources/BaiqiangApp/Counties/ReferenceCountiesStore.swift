@@ -18,6 +18,27 @@ struct ReferenceCountiesStore {
         return rows.map { row in row.county(figures: figures.filter { $0.unitCode == row.name }) }
     }
 
+    /// One page of the list in the order of the names, after `after`, each county with its
+    /// figures in force (read for the page's counties alone, in one query).
+    func counties(after: String?, limit: Int) async throws -> [ReferenceCounty] {
+        let query = ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false).sort(\.$name)
+        if let after { query.filter(\.$name > after) }
+        let rows = try await query.range(..<limit).all()
+        guard !rows.isEmpty else { return [] }
+        let figures = try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$isCurrent == true)
+            .filter(\.$unitCode ~~ rows.map(\.name)).all().compactMap(\.figure)
+        return rows.map { row in row.county(figures: figures.filter { $0.unitCode == row.name }) }
+    }
+
+    /// The county on the list under `name`, with its figures in force; nil when it is not listed.
+    func county(named name: String) async throws -> ReferenceCounty? {
+        guard let row = try await ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false)
+            .filter(\.$name == name).first() else { return nil }
+        let figures = try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$isCurrent == true)
+            .filter(\.$unitCode == name).all().compactMap(\.figure)
+        return row.county(figures: figures)
+    }
+
     /// The figures in force of every reference county, listed or not.
     func currentFigures() async throws -> [RegionalFigure] {
         try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$isCurrent == true).all().compactMap(\.figure)
@@ -72,41 +93,12 @@ struct ReferenceCountiesStore {
     /// nothing, unless `partial`, when the figures that pass are recorded and the others returned.
     static func record(_ figures: [CountiesStore.ImportedFigure], partial: Bool = false,
                        writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue]) {
-        let county = writer.countyCode, by = writer.actor.name, at = writer.environment.now
-        let today = ShanghaiTime.day(of: at)
-        return try await writer.transaction { db, audit in
-            let listed = Set(try await ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false).all().map(\.name))
-            let stored = try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$isCurrent == true).all()
-            var current = Dictionary(stored.compactMap { row in row.figure.map { ($0.key, $0) } }, uniquingKeysWith: { first, _ in first })
-            var issues: [LocatedIssue] = []
-            var accepted: [RegionalFigure] = []
-            for item in figures {
-                let problems = RegionalFigureCheck.problems(item.figure, knownUnits: listed, today: today, existing: current).map { problem in
-                    problem.field != "unit" ? problem : RegionalFigureCheck.Problem(field: "county", reason: BilingualText(
-                        zh: "“\(item.figure.unitCode)”不在对标县名单中", en: "“\(item.figure.unitCode)” is not on the list of reference counties"))
-                }
-                issues += problems.map { LocatedIssue(row: item.row, column: $0.field, reason: $0.reason) }
-                if problems.isEmpty {
-                    current[item.figure.key] = item.figure
-                    accepted.append(item.figure)
-                }
-            }
-            guard issues.isEmpty || partial else { throw RegionalFigureInputError(locatedIssues: issues) }
-            for figure in accepted {
-                let corrected = try await ReferenceFigureRow.query(on: db).inCounty(county).filter(\.$referenceName == figure.unitCode)
-                    .filter(\.$indicator == figure.indicator.rawValue).filter(\.$period == figure.period.description)
-                    .filter(\.$isCurrent == true).first()
-                if let corrected {
-                    corrected.isCurrent = false
-                    try await corrected.update(on: db)
-                }
-                try await ReferenceFigureRow(figure, countyCode: county, recordedBy: by, at: at).create(on: db)
-                try await audit.record(corrected == nil ? .countiesReferenceFigureRecorded : .countiesReferenceFigureCorrected,
-                                       entity: .referenceCounty, id: "\(figure.unitCode)/\(figure.indicator.rawValue)/\(figure.period)",
-                                       before: corrected?.figure.map(AuditedFigure.init), after: AuditedFigure(figure))
-            }
-            return (accepted.count, issues)
-        }
+        let county = writer.countyCode
+        return try await CountiesStore.recordFigures(
+            figures, in: ReferenceCountyFigures.self, owner: county, units: .referenceCounties,
+            knownUnits: { db in Set(try await ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false).all().map(\.name)) },
+            audited: .init(recorded: .countiesReferenceFigureRecorded, corrected: .countiesReferenceFigureCorrected, entity: .referenceCounty),
+            partial: partial, writer: writer)
     }
 
     /// Sets a readiness line: a new one, or a new value or source for the line of the same

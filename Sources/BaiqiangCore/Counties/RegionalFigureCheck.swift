@@ -15,14 +15,31 @@ public enum RegionalFigureCheck {
         }
     }
 
+    /// The longest source texts a figure keeps, the same typed in, imported or posted.
+    public static let sourceTextLength = TextFieldKind.name.maximumLength
+    public static let addressLength = TextFieldKind.address.maximumLength
+
+    /// Which units a list of figures is of: the prefecture's own county-level units, or the
+    /// reference counties (对标县) a county chose; a unit missing from it is named accordingly.
+    public enum Units: Sendable {
+        case prefecture
+        case referenceCounties
+    }
+
     /// Why `figure` cannot be stored, given the units that exist, today, and the figures already
     /// stored (or earlier in the same file); empty when it can.
-    public static func problems(_ figure: RegionalFigure, knownUnits: Set<String>, today: LocalDate,
+    public static func problems(_ figure: RegionalFigure, knownUnits: Set<String>, units: Units = .prefecture, today: LocalDate,
                                 existing: [RegionalFigure.Key: RegionalFigure]) -> [Problem] {
         var problems: [Problem] = []
         if !knownUnits.contains(figure.unitCode) {
-            problems.append(Problem(field: "unit", reason: BilingualText(
-                zh: "未知的区县“\(figure.unitCode)”", en: "unknown county-level unit “\(figure.unitCode)”")))
+            switch units {
+            case .prefecture:
+                problems.append(Problem(field: "unit", reason: BilingualText(
+                    zh: "未知的区县“\(figure.unitCode)”", en: "unknown county-level unit “\(figure.unitCode)”")))
+            case .referenceCounties:
+                problems.append(Problem(field: "county", reason: BilingualText(
+                    zh: "“\(figure.unitCode)”不在对标县名单中", en: "“\(figure.unitCode)” is not on the list of reference counties")))
+            }
         }
         if figure.value == nil && figure.growthPercent == nil {
             problems.append(Problem(field: "value", reason: BilingualText(
@@ -31,6 +48,9 @@ public enum RegionalFigureCheck {
         if let value = figure.value {
             if !value.isFinite {
                 problems.append(Problem(field: "value", reason: BilingualText(zh: "数值不是有限数", en: "the value is not a finite number")))
+            } else if abs(value) > FieldLimits.maximumMagnitude {
+                problems.append(Problem(field: "value", reason: FieldLimits.check(value, in: -FieldLimits.maximumMagnitude...FieldLimits.maximumMagnitude)
+                    ?? BilingualText(zh: "数值过大", en: "the value is too large")))
             } else if value < 0 && !figure.indicator.allowsNegativeValue {
                 problems.append(Problem(field: "value", reason: BilingualText(
                     zh: "\(figure.indicator.name.zh)不能为负数", en: "\(figure.indicator.name.en) cannot be negative")))
@@ -50,6 +70,44 @@ public enum RegionalFigureCheck {
                 en: "this unit already has a figure for this indicator in \(figure.period.label.en) (\(earlier.value.map(Self.format) ?? "—")); mark it a correction with a reason")))
         }
         problems += monotonyProblems(figure, existing: existing)
+        return problems
+    }
+
+    /// Checks `items` in order, each against the figures in force and the ones accepted before
+    /// it in the same list (so a file cannot hold two figures for one period unless the second is
+    /// a correction): the figures that pass, in order, and every problem with its row.
+    public static func screen(_ items: [(row: Int, figure: RegionalFigure)], knownUnits: Set<String>, units: Units = .prefecture,
+                              today: LocalDate, existing: [RegionalFigure.Key: RegionalFigure])
+        -> (accepted: [RegionalFigure], issues: [LocatedIssue]) {
+        var current = existing
+        var accepted: [RegionalFigure] = []
+        var issues: [LocatedIssue] = []
+        for item in items {
+            let problems = problems(item.figure, knownUnits: knownUnits, units: units, today: today, existing: current)
+            issues += problems.map { LocatedIssue(row: item.row, column: $0.field, reason: $0.reason) }
+            if problems.isEmpty {
+                current[item.figure.key] = item.figure
+                accepted.append(item.figure)
+            }
+        }
+        return (accepted, issues)
+    }
+
+    /// Why a figure entered one at a time (a form, the API) lacks a usable source: a publisher
+    /// is required, as in a file, and every text is held to its length.
+    public static func sourceProblems(_ figure: RegionalFigure) -> [Problem] {
+        var problems: [Problem] = []
+        let citation = figure.citation
+        if (citation?.publisher.trimmingCharacters(in: .whitespaces) ?? "").isEmpty {
+            problems.append(Problem(field: "publisher", reason: BilingualText(
+                zh: "请填写发布机构：没有来源的数据不录入", en: "name the publisher: a figure without a source is not recorded")))
+        }
+        let texts: [(String, String?, Int)] = [("publisher", citation?.publisher, sourceTextLength), ("title", citation?.title, sourceTextLength),
+                                               ("date", citation?.date, sourceTextLength), ("address", citation?.address, addressLength),
+                                               ("correction_reason", figure.correctionReason, sourceTextLength)]
+        for (field, text, limit) in texts where FieldLimits.length(of: text ?? "") > limit {
+            problems.append(Problem(field: field, reason: BilingualText(zh: "不超过 \(limit) 个字", en: "at most \(limit) characters")))
+        }
         return problems
     }
 

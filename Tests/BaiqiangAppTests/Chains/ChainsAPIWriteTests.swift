@@ -7,7 +7,7 @@ import VaporTesting
 @testable import BaiqiangApp
 
 /// The chain writes of `/api/v1/chains`: the same store and rules as the pages, the same roles,
-/// a 422 problem naming what is refused with nothing written, and an audit entry for each write.
+/// a 400 problem naming what is refused with nothing written, and an audit entry for each write.
 @Suite("Chains API: saving a chain, replacing it, firms on nodes by hand")
 struct ChainsAPIWriteTests {
     struct Sent {
@@ -34,35 +34,35 @@ struct ChainsAPIWriteTests {
         try await send(app, .POST, SiteURL.api(.chains).path, headers, json: ["definition": yaml])
     }
 
-    @Test("A cycle, an unknown node and a duplicate node are each a 422 naming it, with the line; nothing is written or audited")
+    @Test("A cycle, an unknown node and a duplicate node are each a 400 naming it, with the line; nothing is written or audited")
     func refusals() async throws {
         try await withTestApp { app in
             try await Fixture.user(app, "gxj1", .department, binding: "gxj")
             let token = try await ProjectsAPITests.bearer(app, "gxj1")
             let audited = try await ChainFixture.auditCount(app, prefix: "chains.")
             let cycle = try await Self.save(app, token, yaml: ChainFixture.chainYAML(edges: [("a", "b"), ("b", "c"), ("c", "a")]))
-            #expect(cycle.status == .unprocessableEntity)
+            #expect(cycle.status == .badRequest)
             #expect(cycle.detail?.contains("产业链关系形成循环：a → b → c → a") == true, "\(cycle.detail ?? "")")
             let unknown = try await Self.save(app, token, yaml: ChainFixture.chainYAML(edges: [("a", "x")]))
-            #expect(unknown.status == .unprocessableEntity)
+            #expect(unknown.status == .badRequest)
             #expect(unknown.detail?.contains("未知的产业链节点 “x”") == true)
             #expect(unknown.detail?.contains("第 9 行") == true, "\(unknown.detail ?? "")")
             let duplicate = try await Self.save(app, token, yaml: ChainFixture.chainYAML(nodes: ["a", "a"], edges: []))
-            #expect(duplicate.status == .unprocessableEntity && duplicate.detail?.contains("节点编码 “a” 重复") == true)
+            #expect(duplicate.status == .badRequest && duplicate.detail?.contains("节点编码 “a” 重复") == true)
             let json = try await Self.send(app, .POST, SiteURL.api(.chains).path, token, json: [
                 "code": "json-chain", "name": ["zh": "链", "en": "chain"],
                 "nodes": [["code": "a", "segment": "upstream", "name": ["zh": "甲", "en": "A"]]],
                 "edges": [["from": "a", "to": "z"]],
             ])
-            #expect(json.status == .unprocessableEntity && json.detail?.contains("未知的产业链节点 “z”") == true)
+            #expect(json.status == .badRequest && json.detail?.contains("未知的产业链节点 “z”") == true)
             let shapeless = try await Self.send(app, .POST, SiteURL.api(.chains).path, token, json: ["code": "no-name"])
-            #expect(shapeless.status == .unprocessableEntity && shapeless.detail?.contains("name") == true)
+            #expect(shapeless.status == .badRequest && shapeless.detail?.contains("name") == true)
             #expect(try await ChainRow.query(on: app.db).count() == 4)
             #expect(try await ChainFixture.auditCount(app, prefix: "chains.") == audited, "nothing written, nothing audited")
         }
     }
 
-    @Test("Replacing a chain that drops the node a project sits on is a 422 naming the node; the chain stays as it was")
+    @Test("Replacing a chain that drops the node a project sits on is a 400 naming the node; the chain stays as it was")
     func nodeInUse() async throws {
         try await withTestApp { app in
             try await Fixture.user(app, "admin1", .admin)
@@ -70,12 +70,12 @@ struct ChainsAPIWriteTests {
             let before = try #require(try await ChainRow.query(on: app.db).filter(\.$code == "silicon-energy").first()).definition
             let refused = try await Self.send(app, .PUT, SiteURL.api(.chain(code: "silicon-energy")).path, token,
                                               json: ["definition": ChainFixture.chainYAML(code: "silicon-energy")])
-            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.status == .badRequest)
             #expect(refused.detail?.contains("节点 “modules” 上还有招商项目") == true)
             #expect(try await ChainRow.query(on: app.db).filter(\.$code == "silicon-energy").first()?.definition == before)
             let renamed = try await Self.send(app, .PUT, SiteURL.api(.chain(code: "high-end-equipment")).path, token,
                                               json: ["definition": ChainFixture.chainYAML(code: "other")])
-            #expect(renamed.status == .unprocessableEntity && renamed.detail?.contains("编码须保持为") == true)
+            #expect(renamed.status == .badRequest && renamed.detail?.contains("编码须保持为") == true)
             let missing = try await Self.send(app, .PUT, SiteURL.api(.chain(code: "nowhere")).path, token,
                                               json: ["definition": ChainFixture.chainYAML(code: "nowhere")])
             #expect(missing.status == .notFound)
@@ -104,7 +104,7 @@ struct ChainsAPIWriteTests {
         }
     }
 
-    @Test("A department saves a chain (201, audited), replaces it (200, audited) and puts a firm on a node (audited); an unknown firm is 422")
+    @Test("A department saves a chain (201, audited), replaces it (200, audited) and puts a firm on a node (audited); an unknown firm is 400")
     func writesAreAudited() async throws {
         try await withTestApp { app in
             try await Fixture.user(app, "gxj1", .department, binding: "gxj")
@@ -123,9 +123,9 @@ struct ChainsAPIWriteTests {
             #expect(placed.status == .ok && placed.body.contains("共和五金厂"))
             #expect(try await ChainFixture.auditCount(app, prefix: "chains.firm.") == 1)
             let stranger = try await Self.send(app, .POST, path, token, json: ["node": "b", "credit_code": "91440784000000999X", "action": "add"])
-            #expect(stranger.status == .unprocessableEntity && stranger.body.contains("91440784000000999X"))
+            #expect(stranger.status == .badRequest && stranger.body.contains("91440784000000999X"))
             let noNode = try await Self.send(app, .POST, path, token, json: ["node": "zz", "credit_code": firm, "action": "add"])
-            #expect(noNode.status == .unprocessableEntity && noNode.detail?.contains("“zz”") == true)
+            #expect(noNode.status == .badRequest && noNode.detail?.contains("“zz”") == true)
             let badAction = try await Self.send(app, .POST, path, token, json: ["node": "b", "credit_code": firm, "action": "move"])
             #expect(badAction.status == .badRequest)
             #expect(try await ChainFixture.auditCount(app, prefix: "chains.firm.") == 1)

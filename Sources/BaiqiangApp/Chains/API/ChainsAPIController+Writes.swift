@@ -5,17 +5,17 @@ import Vapor
 /// The chain writes of the API, through the store the pages write through: a chain saved from
 /// its file (YAML text in `definition`, or JSON of the file's shape), replaced under its code,
 /// and a firm put on or taken off a node by hand. A refusal of the chain's content (a cycle, an
-/// unknown or duplicate node, a node a project sits on, an unknown firm) is a 422 problem naming
-/// it; a body that is not a JSON object, or a field outside its choices, is 400; nothing is
-/// written either way.
+/// unknown or duplicate node, a node a project sits on, an unknown firm) is a 400 problem naming
+/// it, as every business refusal of the API is (demands, projects, land); so is a body that is
+/// not a JSON object, or a field outside its choices; nothing is written either way.
 extension ChainsAPIController {
     @Sendable func create(_ request: Request) async throws -> Response {
         let principal = try request.requirePermission(.editChains)
         let store = ChainsStore(db: request.db, principal: principal)
         let definition = try await Self.definition(of: request)
-        let code = try await Self.refusing { try IndustrialChain(yaml: definition).code }
+        let code = try IndustrialChain(yaml: definition).code
         let existed = try await store.row(code: code) != nil
-        try await Self.refusing { try await store.save(definition: definition, replacing: nil, writer: request.writer) }
+        try await store.save(definition: definition, replacing: nil, writer: request.writer)
         return try await saved(code: code, request, status: existed ? .ok : .created)
     }
 
@@ -25,7 +25,7 @@ extension ChainsAPIController {
         let store = ChainsStore(db: request.db, principal: principal)
         guard FieldLimits.check(code, .code) == nil, try await store.row(code: code) != nil else { throw Abort(.notFound) }
         let definition = try await Self.definition(of: request)
-        try await Self.refusing { try await store.save(definition: definition, replacing: code, writer: request.writer) }
+        try await store.save(definition: definition, replacing: code, writer: request.writer)
         return try await saved(code: code, request, status: .ok)
     }
 
@@ -39,9 +39,7 @@ extension ChainsAPIController {
         for (column, value) in [("node", input.node), ("credit_code", input.creditCode)] {
             if let reason = FieldLimits.check(value, .code) { throw FieldInputError([LocatedIssue(row: nil, column: column, reason: reason)]) }
         }
-        try await Self.refusing {
-            try await store.place(firm: input.creditCode, on: input.node, of: code, kind: kind, writer: request.writer)
-        }
+        try await store.place(firm: input.creditCode, on: input.node, of: code, kind: kind, writer: request.writer)
         guard let row = try await store.row(code: code) else { throw Abort(.notFound) }
         return Self.detail(try await store.map(of: row))
     }
@@ -66,17 +64,7 @@ extension ChainsAPIController {
             guard let text = text as? String else { throw FieldInputError([notOne("definition")]) }
             return text
         }
-        return try await refusing { try IndustrialChain(json: body).yaml() }
-    }
-
-    /// Runs a write, answering a refusal of its content with 422.
-    @discardableResult
-    static func refusing<T>(_ write: () async throws -> T) async throws -> T {
-        do {
-            return try await write()
-        } catch let error as any BilingualError where error.kind == .invalidInput {
-            throw UnprocessableContent(refusal: error)
-        }
+        return try IndustrialChain(json: body).yaml()
     }
 
     static func notOne(_ column: String) -> LocatedIssue {

@@ -64,7 +64,7 @@ enum CountiesComparisonPage {
         /// The figure typed in, or why it cannot be one (a number that is not one, a field too long).
         func figure() -> Result<RegionalFigure, EntryProblem> {
             let fields = [unit, indicator, period, publisher, title, date, correctionReason]
-            guard fields.allSatisfy({ $0.count <= 200 }), address.count <= 500, value.count <= 40, growth.count <= 40 else {
+            guard fields.allSatisfy({ $0.count <= RegionalFigureCheck.sourceTextLength }), address.count <= RegionalFigureCheck.addressLength, value.count <= 40, growth.count <= 40 else {
                 return .failure(EntryProblem(BilingualText(zh: "有字段过长", en: "A field is too long")))
             }
             guard let indicator = RegionalIndicator(rawValue: indicator) else {

@@ -70,9 +70,6 @@ struct AppErrorMiddleware: AsyncMiddleware {
                 break
             }
             return result
-        case let unprocessable as UnprocessableContent:
-            return Classified(status: .unprocessableEntity, titleKey: "error.422", detail: request.t(unprocessable.refusal.message),
-                              issues: (unprocessable.refusal as? any LocatedIssues)?.locatedIssues ?? [])
         case let located as any LocatedIssues:
             return Classified(status: located.kind.status, titleKey: located.kind.titleKey, detail: request.t(located.message),
                               issues: located.listedIssues)

@@ -267,6 +267,10 @@ enum SiteURL: Equatable {
         case landRules
         case countiesUnits
         case countiesFigures
+        case countiesReferences
+        case countiesReference(code: String)
+        case countiesReferenceFigures(code: String)
+        case countiesReadinessLines
         case landDisposals
         case landParcelDisposals(number: String)
         case landDisposal(id: String)
@@ -306,6 +310,10 @@ enum SiteURL: Equatable {
             case .landRules: "land/rules"
             case .countiesUnits: "counties/units"
             case .countiesFigures: "counties/figures"
+            case .countiesReferences: "counties/references"
+            case .countiesReference(let code): "counties/references/\(Self.segment(code))"
+            case .countiesReferenceFigures(let code): "counties/references/\(Self.segment(code))/figures"
+            case .countiesReadinessLines: "counties/readiness-lines"
             case .landDisposals: "land/disposals"
             case .landParcelDisposals(let number): "land/parcels/\(number)/disposals"
             case .landDisposal(let id): "land/disposals/\(id)"
@@ -318,6 +326,11 @@ enum SiteURL: Equatable {
             case .chainFirms(let code): "chains/\(code)/firms"
             case .search: "search"
             }
+        }
+
+        /// A name as one path segment: a reference county is filed under its Chinese name.
+        static func segment(_ name: String) -> String {
+            name.addingPercentEncoding(withAllowedCharacters: CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? name
         }
 
         /// The path as route components below `/api/v1`, with `:name` for parameters.
