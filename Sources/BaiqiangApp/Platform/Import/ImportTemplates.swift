@@ -74,3 +74,11 @@ enum ImportTemplates {
         .stageDate: "2025-03-01", .key: "是",
     ]
 }
+
+extension AppSession {
+    /// `baiqiang import KIND --template FILE`: the same CSV template the import page offers, its
+    /// example row marked so that a template imported untouched imports nothing.
+    public static func importTemplate(_ kind: String, language: Language) -> [UInt8]? {
+        ImportTemplates.entry(kind)?.template.csv(language)
+    }
+}
