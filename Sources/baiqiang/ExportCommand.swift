@@ -3,47 +3,53 @@ import BaiqiangApp
 import BaiqiangCore
 import Foundation
 
-/// `baiqiang export parcels --format geojson|csv FILE`, `baiqiang export projects FILE`,
-/// `baiqiang export chain CODE FILE [--county C]`.
+/// `baiqiang export KIND [--format F] [--lang zh|en] FILE`, `baiqiang export chain CODE FILE [--county C]`.
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "导出数据 / Export data",
         discussion: """
-            KIND is parcels: every industrial parcel of the county as an RFC 7946 GeoJSON
-            FeatureCollection (longitude-latitude), which QGIS and GDAL read, or with --format csv
-            as CSV with the geometry as WKT, `import parcels` reading either back; or projects:
-            every investment project as CSV in the columns `import projects` reads (before signing
-            a project is named by its codename); or chain CODE FILE: the industrial chain's YAML
-            file as last saved, which `import chain` reads back as the same chain (--county names
-            the county by its division code, default the installation's); or reference-figures: the
-            figures in force of the reference counties on a county's list (--county, default the
-            installation's) as CSV, which `import reference-figures` reads back.
+            KIND is enterprises (the registry's firms), figures (their yearly figures), projects
+            (every investment project; before signing a project is named by its codename),
+            regional-figures (the prefecture's recorded county figures with their citations) or
+            parcels: each as CSV (default) or XLSX in exactly the columns the matching import
+            reads, headed in Chinese (default) or with --lang en in English, so that the file
+            imports back as the same records. Parcels default to an RFC 7946 GeoJSON
+            FeatureCollection (longitude-latitude), which QGIS and GDAL read; --format csv or
+            xlsx writes them as a table with the geometry as WKT. chain CODE FILE: the industrial
+            chain's YAML file as last saved, which `import chain` reads back as the same chain
+            (--county names the county by its division code, default the installation's).
+            reference-figures: the figures in force of the reference counties on a county's list
+            (--county, default the installation's) as CSV, which `import reference-figures` reads back.
             """)
 
-    @Argument(help: "parcels | projects | chain | reference-figures") var kind: String
-    @Option(help: "geojson | csv (parcels); csv (projects)") var format: String?
+    @Argument(help: "enterprises | figures | projects | regional-figures | parcels | chain | reference-figures") var kind: String
+    @Option(help: "csv | xlsx (parcels also geojson, their default)") var format: String?
+    @Option(help: "zh | en: the language of the header row and of names (default zh)") var lang: String?
     @Argument(help: "The file to write (- for standard output); for chain, the chain's code and then the file") var file: String
     @Argument(help: "chain: the file to write (- for standard output)") var chainFile: String?
     @Option(help: "chain, reference-figures: the county's division code (default: the installation's county)") var county: String?
     @OptionGroup var database: DatabaseOptions
 
+    static let kinds = ["chain", "reference-figures"] + TableExportKind.allCases.map(\.rawValue)
+
+    var language: Language { lang == "en" ? .en : .zhHans }
+
     func validate() throws {
-        guard ["parcels", "projects", "chain", "reference-figures"].contains(kind) else {
-            throw ValidationError("KIND must be parcels, projects, chain or reference-figures")
-        }
-        if kind == "reference-figures" {
-            guard chainFile == nil, format.map({ $0 == "csv" }) ?? true else { throw ValidationError("export reference-figures FILE [--county C] writes CSV") }
-            return
-        }
+        guard Self.kinds.contains(kind) else { throw ValidationError("KIND must be one of \(Self.kinds.joined(separator: ", "))") }
+        guard lang.map(["zh", "zh-Hans", "en"].contains) ?? true else { throw ValidationError("--lang must be zh or en") }
         if kind == "chain" {
             guard chainFile != nil else { throw ValidationError("export chain needs the chain's code and the file: export chain CODE FILE") }
-            guard format == nil else { throw ValidationError("--format does not apply to chain") }
+            guard format == nil, lang == nil else { throw ValidationError("--format and --lang do not apply to chain") }
             return
         }
-        guard chainFile == nil, county == nil else { throw ValidationError("only export chain takes CODE FILE and --county") }
-        let allowed = kind == "parcels" ? ["geojson", "csv"] : ["csv"]
-        guard format.map(allowed.contains) ?? true else { throw ValidationError("--format must be \(allowed.joined(separator: " or ")) for \(kind)") }
+        if kind == "reference-figures" {
+            guard chainFile == nil, lang == nil, format.map({ $0 == "csv" }) ?? true else { throw ValidationError("export reference-figures FILE [--county C] writes CSV") }
+            return
+        }
+        guard chainFile == nil, county == nil else { throw ValidationError("only export chain and reference-figures take --county") }
+        let allowed = kind == "parcels" ? ["geojson", "csv", "xlsx"] : ["csv", "xlsx"]
+        guard format.map(allowed.contains) ?? true else { throw ValidationError("--format must be \(allowed.joined(separator: ", ")) for \(kind)") }
     }
 
     func run() async throws {
@@ -56,12 +62,13 @@ struct ExportCommand: AsyncParsableCommand {
         } else if kind == "reference-figures" {
             let county = self.county
             bytes = Data(try await withSession(database) { session in try await session.exportReferenceFigures(county: county) })
-        } else if kind == "projects" {
-            bytes = Data(try await withSession(database) { session in try await session.exportProjectsCSV() })
-        } else if format == "csv" {
-            bytes = Data(try await withSession(database) { session in try await session.exportParcelsCSV() })
-        } else {
+        } else if kind == "parcels" && (format ?? "geojson") == "geojson" {
             bytes = Data(try await withSession(database) { session in try await session.exportParcelsGeoJSON() }.utf8)
+        } else if let table = TableExportKind(rawValue: kind) {
+            let xlsx = format == "xlsx", language = self.language
+            bytes = Data(try await withSession(database) { session in try await session.exportTable(table, xlsx: xlsx, language: language) })
+        } else {
+            throw ValidationError("KIND must be one of \(Self.kinds.joined(separator: ", "))")
         }
         if file == "-" {
             FileHandle.standardOutput.write(bytes)

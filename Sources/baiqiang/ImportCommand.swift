@@ -25,7 +25,8 @@ struct ImportCommand: AsyncParsableCommand {
             By default nothing is written unless every row is valid. With --partial the valid rows
             are applied and the rejected ones written to FILE.rejected.csv with a reason column
             (for GeoJSON, the feature index and its reasons). Exits non-zero when any row was rejected.
-            `import parcels|disposals|regional-figures --template FILE` writes a CSV template (header and one example row) to FILE.
+            `import parcels|disposals|regional-figures --template FILE` writes a CSV template (header and one example row, marked
+            示例： so that importing the template untouched imports nothing) to FILE.
             """)
 
     @Argument(help: "enterprises | figures | monthly | parcels | disposals | projects | regional-figures | chain | reference-figures") var kind: String
@@ -50,11 +51,8 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         if template {
-            let bytes: Data = switch kind {
-            case "parcels": Data(ParcelTableFile.template())
-            case "disposals": Data(AppSession.disposalTemplate)
-            default: Data(AppSession.regionalFiguresTemplate.utf8)
-            }
+            // The page's template, example row marked (示例：) so that an untouched one imports nothing.
+            let bytes = Data(AppSession.importTemplate(kind, language: .zhHans) ?? [])
             if file == "-" {
                 FileHandle.standardOutput.write(bytes)
             } else {

@@ -165,7 +165,8 @@ struct RegistryTests {
             try await app.testing().test(.GET, SiteURL.enterpriseExport(format: "csv").path(query: ["scale": "above"]), headers: browser.headers) { response async in
                 let lines = response.body.string.split(separator: "\n")
                 #expect(lines.count == 3)
-                #expect(lines[0].hasSuffix("credit_code,name,town,industry,latest_year,revenue_wan,above_scale,designations,is_demo"))
+                #expect(lines[0].hasSuffix(EnterpriseIdentityFile.spec.chineseHeader.joined(separator: ",")),
+                        "the export has the enterprise import's columns, headed in the page's language")
             }
             try await app.testing().test(.GET, SiteURL.enterpriseExport(format: "xlsx").path, headers: browser.headers) { response async in
                 #expect(response.status == .ok)

@@ -40,8 +40,10 @@ public struct RegistryImporter: Sendable {
         var townIDs: [String: UUID] = [:]
         for town in towns {
             guard let id = town.id else { continue }
+            // A town by its code or by its name in either language, so an English export reads back.
             townIDs[town.code] = id
             townIDs[town.nameZh] = id
+            townIDs[town.nameEn] = id
         }
         let industries = try writer.environment.reference.industries()
         return (ImportReferenceData(industries: industries, towns: Set(townIDs.keys), years: 1990...2100), townIDs)
@@ -87,7 +89,7 @@ public struct RegistryImporter: Sendable {
                 ], rows: records, conflictKeys: ["county_code", "credit_code"]) { row in
                     let r = row.record
                     return [environment.uuid(), county, r.creditCode.value, r.name, townIDs[r.town], r.industry, r.address, r.longitude,
-                            r.latitude, r.contactName, r.contactPhone, false, now]
+                            r.latitude, r.contactName, r.contactPhone, r.isDemo, now]
                 }
             }
         }
@@ -106,7 +108,8 @@ public struct RegistryImporter: Sendable {
         try await bulk.insert(into: Enterprise.schema, columns: [
             "id", "county_code", "credit_code", "name", "town_id", "industry_code", "is_demo", "created_at",
         ], rows: newFirms, conflictKeys: ["county_code", "credit_code"], ignoreConflicts: true) { row in
-            [environment.uuid(), county, row.record.creditCode.value, row.record.name, townIDs[row.record.town], row.record.industry, false, now]
+            [environment.uuid(), county, row.record.creditCode.value, row.record.name, townIDs[row.record.town], row.record.industry,
+             row.record.isDemo, now]
         }
     }
 

@@ -26,12 +26,6 @@ extension AppSession {
         GeoJSONWriter.write(try await countyParcels().map(\.feature))
     }
 
-    /// Every parcel of the installation's county as CSV, the geometry as WKT: what
-    /// `import parcels` reads back.
-    public func exportParcelsCSV() async throws -> [UInt8] {
-        ParcelCSVWriter.csv(try await countyParcels())
-    }
-
     private func countyParcels() async throws -> [ParcelRecord] {
         let store = LandStore(db: app.db, principal: .countyWide(of: environment.reference.countyCode))
         return try await store.parcels(LandStore.Filter())

@@ -7,10 +7,13 @@ public struct ImportTemplate: Sendable {
     public struct Column: Sendable {
         public let header: BilingualText
         public let example: String
+        /// What the notes (说明) say of the column.
+        public let note: ImportColumnNote
 
-        public init(header: BilingualText, example: String) {
+        public init(header: BilingualText, example: String, note: ImportColumnNote) {
             self.header = header
             self.example = example
+            self.note = note
         }
     }
 
@@ -24,7 +27,7 @@ public struct ImportTemplate: Sendable {
 
     /// Every column of `spec` under its preferred headers, with `examples` by column key.
     public init(spec: ImportFileSpec, examples: [String: String]) {
-        self.init(name: spec.name, columns: spec.columns.map { Column(header: $0.label, example: examples[$0.key] ?? "") })
+        self.init(name: spec.name, columns: spec.columns.map { Column(header: $0.label, example: examples[$0.key] ?? "", note: $0.note) })
     }
 
     public func header(_ language: Language) -> [String] {
@@ -46,11 +49,35 @@ public struct ImportTemplate: Sendable {
         return [0xEF, 0xBB, 0xBF] + writer.bytes
     }
 
+    /// The template on its first sheet, which the importers read, and the notes on a second,
+    /// 说明 / Notes.
     public func xlsx(_ language: Language) throws -> [UInt8] {
         var sheet = XLSXWriter(sheetName: language == .en ? "Template" : "模板")
         sheet.appendRow(header(language).map(XLSXCellValue.text))
         sheet.appendRow(exampleRow(language).map(XLSXCellValue.text))
+        sheet.startSheet(Self.notesName.text(for: language))
+        for row in notes(language) { sheet.appendRow(row.map(XLSXCellValue.text)) }
         return try sheet.bytes()
+    }
+
+    /// The notes' name, as a sheet and as a file.
+    public static let notesName = BilingualText(zh: "说明", en: "Notes")
+
+    /// The notes (说明): a header row, then for each column its header, meaning, unit, whether
+    /// it is required, and its rule.
+    public func notes(_ language: Language) -> [[String]] {
+        [ImportColumnNote.header.map { $0.text(for: language) }]
+            + columns.map { $0.note.row(header: $0.header.text(for: language), language) }
+    }
+
+    /// The notes as their own CSV, the companion of the CSV template.
+    public func notesCSV(_ language: Language) -> [UInt8] {
+        var writer = CSVWriter()
+        for row in notes(language) {
+            for cell in row { writer.field(cell) }
+            writer.endRecord()
+        }
+        return [0xEF, 0xBB, 0xBF] + writer.bytes
     }
 
     /// What starts the example row's first cell.

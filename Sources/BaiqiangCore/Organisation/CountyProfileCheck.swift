@@ -26,7 +26,12 @@ public enum CountyProfileCheck {
         }
         let root: Node?
         do { root = try Yams.compose(yaml: yaml) } catch {
-            return .failure(Failure(issues: [Issue(line: nil, field: "", reason: BilingualText(zh: "不是有效的 YAML：\(error)", en: "Not valid YAML: \(error)"))]))
+            // The line is the issue's; the column goes in front of the reason.
+            let problem = YAMLProblem.from(error, yaml: yaml)
+            let reason = problem.column.map { column in
+                BilingualText(zh: "第 \(column) 列：\(problem.reason.zh)", en: "column \(column): \(problem.reason.en)")
+            } ?? problem.reason
+            return .failure(Failure(issues: [Issue(line: problem.line, field: "", reason: reason)]))
         }
         guard let root, let top = root.mapping else {
             return .failure(Failure(issues: [Issue(line: root?.mark?.line, field: "", reason: BilingualText(zh: "文件须为键值映射", en: "The file must be a mapping"))]))

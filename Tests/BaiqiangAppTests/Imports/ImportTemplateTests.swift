@@ -91,4 +91,68 @@ import VaporTesting
             }
         }
     }
+
+    /// The rows of an XLSX sheet.
+    private func rows(_ data: [UInt8], sheet: String) throws -> [[String]] {
+        var rows: [[String]] = []
+        try TableReader(data: Data(data), sheet: sheet).read(header: { _, names in rows.append(names) }, row: { _, cells in rows.append(cells.strings) })
+        return rows
+    }
+
+    @Test("Each XLSX template carries its notes on a second sheet, a row per column, in the page's language", arguments: ImportTemplates.all.map(\.kind))
+    func notesSheet(kind: String) throws {
+        let template = try #require(ImportTemplates.entry(kind)).template
+        for language in Language.allCases {
+            let notes = try rows(try template.xlsx(language), sheet: ImportTemplate.notesName.text(for: language))
+            #expect(notes.first == ImportColumnNote.header.map { $0.text(for: language) })
+            #expect(notes.dropFirst().map { $0.first ?? "" } == template.header(language), "\(kind): one row per column, in order")
+            #expect(notes.dropFirst().allSatisfy { $0.count >= 5 && !$0[4].isEmpty }, "\(kind): every column has its rule")
+            #expect(template.notesCSV(language).starts(with: [0xEF, 0xBB, 0xBF]))
+        }
+    }
+
+    @Test("The notes state the importer's own limits: a changed limit changes them")
+    func notesFollowTheLimits() throws {
+        let enterprises = try #require(ImportTemplates.entry("enterprises")).template
+        let byHeader = Dictionary(uniqueKeysWithValues: enterprises.columns.map { ($0.header.en, $0.note) })
+        // Each note is made from the column's kind, the very value the importer checks cells with.
+        for column in EnterpriseIdentityFile.spec.columns {
+            #expect(byHeader[column.englishHeader]?.rule == column.kind.rule)
+            #expect(byHeader[column.englishHeader]?.required == column.required)
+        }
+        #expect(byHeader["name"]?.rule.zh.contains("最多 \(TextFieldKind.name.maximumLength) 个字符") == true)
+        #expect(byHeader["address"]?.rule.en.contains("at most \(TextFieldKind.address.maximumLength) characters") == true)
+        #expect(byHeader["latitude"]?.rule.en == "a number from \(FieldLimits.format(FieldLimits.latitude.lowerBound)) to \(FieldLimits.format(FieldLimits.latitude.upperBound))")
+        // A different limit gives a different rule.
+        #expect(ImportValueKind.decimal(in: -45...45).rule != ImportValueKind.decimal(in: FieldLimits.latitude).rule)
+        let figures = try #require(ImportTemplates.entry("figures")).template
+        #expect(figures.columns.first { $0.header.en == "revenue_wan" }?.note.unit?.zh == "万元")
+        #expect(figures.columns.first { $0.header.en == "revenue_wan" }?.note.rule.en.contains(FieldLimits.format(FieldLimits.maximumMagnitude)) == true)
+        let projects = try #require(ImportTemplates.entry("projects")).template
+        let investment = try #require(projects.columns.first { $0.header.en == "investment_yi" }).note
+        #expect(investment.rule.zh.contains(FieldLimits.format(ProjectRecordCheck.maximumInvestmentYi)) && investment.required)
+    }
+
+    @Test("The notes download: CSV in the page's language, for those who may import")
+    func notesRoute() async throws {
+        try await withTestApp { app in
+            try await Fixture.user(app, "admin1", .admin)
+            try await Fixture.user(app, "town1", .town, binding: "shaping")
+            let admin = try await app.signIn("admin1")
+            try await app.testing().test(.GET, SiteURL.importTemplate(kind: "figures", format: "notes").path + "?lang=en", headers: admin.headers) { response async in
+                #expect(response.status == .ok)
+                #expect(response.headers.contentType?.subType == "csv")
+                let text = String(decoding: Array(response.body.readableBytesView).dropFirst(3), as: UTF8.self)
+                #expect(text.hasPrefix("Column,Meaning,Unit,Required,Rule"))
+                #expect(text.contains("revenue_wan,"))
+            }
+            let town = try await app.signIn("town1")
+            try await app.testing().test(.GET, SiteURL.importTemplate(kind: "figures", format: "notes").path, headers: town.headers) { response async in
+                #expect(response.status == .forbidden)
+            }
+            try await app.testing().test(.GET, SiteURL.enterpriseImport.path, headers: admin.headers) { response async in
+                #expect(response.body.string.contains(SiteURL.importTemplate(kind: "monthly", format: "notes").path))
+            }
+        }
+    }
 }

@@ -5,22 +5,22 @@ import Testing
 struct DemoFiguresCSVTests {
     @Test("The yearly header is exactly the one of the import format")
     func header() {
-        #expect(DemoFiguresCSV.yearlyHeader == "credit_code,name,town,industry,year,revenue_wan,output_wan,value_added_wan,tax_wan,electricity_wkwh,energy_tce,emission_t,rd_wan,staff,land_mu,above_scale")
+        #expect(DemoFiguresCSV.yearlyHeader == "credit_code,name,town,industry,year,revenue_wan,output_wan,value_added_wan,tax_wan,electricity_wkwh,energy_tce,emission_t,rd_wan,staff,land_mu,above_scale,is_demo")
     }
 
-    @Test("Each yearly line has 16 fields that read back as the firm's figures")
+    @Test("Each yearly line has 17 fields that read back as the firm's figures, marked as demo data")
     func yearlyLines() throws {
         let firm = try #require(DemoFixtures.generated.first { $0.yearly.count == 5 })
         let lines = DemoFiguresCSV.yearlyLines(of: firm, county: DemoFixtures.county)
         #expect(lines.count == 5)
         for (line, row) in zip(lines, firm.yearly) {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            #expect(fields.count == 16)
+            #expect(fields.count == 17)
             #expect(fields[0] == firm.creditCode && fields[1] == firm.name && fields[3] == firm.industryCode)
             #expect(DemoTown.heshan.contains { $0.code == firm.townCode && $0.name == fields[2] })
             #expect(Int(fields[4]) == row.year)
             #expect(Double(fields[5]) == row[.revenueWan] && Double(fields[8]) == row[.taxWan] && Double(fields[11]) == row[.emissionT])
-            #expect(Int(fields[13]) == row.integer(.staff) && fields[15] == (row.aboveScale ? "1" : "0"))
+            #expect(Int(fields[13]) == row.integer(.staff) && fields[15] == (row.aboveScale ? "1" : "0") && fields[16] == "1")
         }
         let byCode = DemoFiguresCSV.yearlyLines(of: firm, county: DemoFixtures.county, town: .code)
         #expect(byCode.first?.split(separator: ",")[2] == firm.townCode.map { Substring($0) })

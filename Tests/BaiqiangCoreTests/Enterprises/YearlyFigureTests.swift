@@ -20,10 +20,10 @@ struct YearlyFigureTests {
         #expect(figures.present.count == YearlyFigure.allCases.count)
     }
 
-    @Test("The yearly file's columns are the firm's identity, every figure in order, and the scale")
+    @Test("The yearly file's columns are the firm's identity, every figure in order, the scale and the demo label")
     func importColumns() {
         #expect(YearlyFiguresFile.spec.englishHeader
-            == ["credit_code", "name", "town", "industry", "year"] + YearlyFigure.allCases.map(\.column) + ["above_scale"])
+            == ["credit_code", "name", "town", "industry", "year"] + YearlyFigure.allCases.map(\.column) + ["above_scale", "is_demo"])
         #expect(DemoFiguresCSV.yearlyHeader == YearlyFiguresFile.spec.englishHeader.joined(separator: ","))
         for figure in YearlyFigure.allCases {
             let column = YearlyFiguresFile.spec.column(figure.column)

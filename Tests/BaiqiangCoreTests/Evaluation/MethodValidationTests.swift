@@ -135,8 +135,10 @@ import Testing
             _ = try EvaluationMethods.parse(yaml: "id: x\nname: {zh: a, en: b}\ngroups: []\n")
             Issue.record("expected an error")
         } catch {
-            guard case .invalidDocument(let detail) = error else { Issue.record("\(error)"); return }
-            #expect(detail.contains("class_cutoffs"))
+            guard case .invalidDocument(let problem) = error else { Issue.record("\(error)"); return }
+            #expect(problem.field == "class_cutoffs")
+            #expect(error.message.zh.contains("缺少字段“class_cutoffs”"))
+            #expect(error.message.en.contains("the field 'class_cutoffs' is missing"))
         }
         do {
             _ = try EvaluationMethods.parse(yaml: method(groups: """
@@ -145,10 +147,21 @@ import Testing
                 """))
             Issue.record("expected an error")
         } catch {
-            guard case .invalidDocument(let detail) = error else { Issue.record("\(error)"); return }
-            #expect(detail.contains("aggregate"))
+            guard case .invalidDocument(let problem) = error else { Issue.record("\(error)"); return }
+            #expect(problem.field == "groups.indicators.benchmark" && problem.reason.en.contains("aggregate"), "\(problem)")
+            #expect(error.message.zh.contains("第 6 行第 58 列") && error.message.en.contains("line 6, column 58"))
+            #expect(problem.line != nil, "the line of the indicator is named")
         }
-        #expect(throws: MethodError.self) { try EvaluationMethods.parse(yaml: "{{{") }
+        do {
+            _ = try EvaluationMethods.parse(yaml: "id: x\nname: {zh: a, en: b\ngroups: []\n")
+            Issue.record("expected an error")
+        } catch {
+            guard case .invalidDocument(let problem) = error else { Issue.record("\(error)"); return }
+            #expect(problem.line == 3, "a syntax error names its line: \(problem)")
+            #expect(problem.column != nil)
+            #expect(error.message.zh.contains("第 3 行第") && error.message.zh.contains("YAML 格式错误"))
+            #expect(error.message.en.contains("line 3, column") && error.message.en.contains("YAML syntax error"))
+        }
     }
 
     @Test func errorsAreBilingual() {

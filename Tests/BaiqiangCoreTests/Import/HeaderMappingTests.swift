@@ -4,8 +4,10 @@ import Testing
 @Suite struct HeaderMappingTests {
     let spec = YearlyFiguresFile.spec
 
+    /// The issue's header, then the optional demo label an export of demo firms carries.
     @Test func theEnglishHeaderIsExactlyTheIssues() {
-        #expect(spec.englishHeader.joined(separator: ",") == ImportTestSupport.englishHeader)
+        #expect(spec.englishHeader.dropLast().joined(separator: ",") == ImportTestSupport.englishHeader)
+        #expect(spec.englishHeader.last == "is_demo" && spec.column("is_demo")?.required == false)
     }
 
     @Test func englishHeaderMaps() throws {
@@ -43,7 +45,7 @@ import Testing
             let texts = error.issues.map(\.reason.en)
             #expect(error.issues.count == 3)
             #expect(texts.contains { $0.contains("unknown column '备注'") })
-            #expect(texts.contains { $0.contains("'year' appears twice: columns 5 and 17") })
+            #expect(texts.contains { $0.contains("'year' appears twice: columns 5 and 18") })
             #expect(texts.contains { $0.contains("'tax_wan'") && $0.contains("missing") })
             #expect(error.issues.allSatisfy { $0.row == 1 })
             #expect(error.message.zh.contains("缺少必需的列“税收(万元)”"))

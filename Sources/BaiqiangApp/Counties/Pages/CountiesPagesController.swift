@@ -85,19 +85,14 @@ struct CountiesPagesController {
         return CountiesReadinessPage.view(model, request.pageContext)
     }
 
+    /// The recorded figures of the indicator asked for (of every indicator when none is), every
+    /// period, in the regional-figures import's columns (`RegionalFiguresExport`).
     func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {
-        let model = try await comparisonModel(request)
-        let english = request.language == .en
-        let rows: [[TableExport.Cell]] = model.rows.map { row in
-            [.text(row.unit.code), .text(english ? row.unit.name.en : row.unit.name.zh), .text(model.indicator.rawValue),
-             .text(model.period?.description ?? ""), row.figure?.value.map { .number($0) } ?? .empty,
-             row.valueRank.map { .number(Double($0.rank)) } ?? .empty, row.figure?.growthPercent.map { .number($0) } ?? .empty,
-             row.growthRank.map { .number(Double($0.rank)) } ?? .empty, row.share.map { .number($0) } ?? .empty,
-             row.figure?.citation.map { .text(english ? $0.text.en : $0.text.zh) } ?? .empty]
-        }
-        let header = ["unit_code", "unit", "indicator", "period", "value", "rank_by_value", "growth_percent", "rank_by_growth",
-                      "share", "source"]
-        return try TableExport(header: header, rows: rows).response(format, fileName: "counties-\(model.indicator.rawValue)")
+        let store = try Self.store(request, try request.requirePrincipal())
+        let indicator = (try? request.query.get(String.self, at: "indicator")).flatMap(RegionalIndicator.init(rawValue:))
+        let figures = try await store.currentFigures(indicator: indicator)
+        return try RegionalFiguresExport.table(figures, prefecture: store.prefecture, language: request.language)
+            .response(format, fileName: "regional-figures" + (indicator.map { "-" + $0.rawValue } ?? ""))
     }
 
     /// The store of the account's prefecture; 404 when none ships for it.

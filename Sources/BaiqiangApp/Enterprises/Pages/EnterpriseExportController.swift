@@ -1,41 +1,67 @@
 import BaiqiangCore
 import Vapor
 
-/// Export of any filtered registry list as CSV or XLSX, with the same scoping as the page.
+/// Export of any filtered registry list as CSV or XLSX, with the same scoping as the page: the
+/// firms in the enterprise import's columns, and their yearly figures in the yearly-figures
+/// import's columns, each with headers in the page's language, so either file imports back.
 struct EnterpriseExportController {
-    /// Exports are streamed from the database in pages of this size.
-    static let batch = 2_000
-
     func register(_ routes: any RoutesBuilder) {
-        routes.get(SiteURL.enterpriseExport(format: "csv").components) { try await export($0, .csv) }
-        routes.get(SiteURL.enterpriseExport(format: "xlsx").components) { try await export($0, .xlsx) }
+        for format in [TableExport.Format.csv, .xlsx] {
+            routes.get(SiteURL.enterpriseExport(format: format.rawValue).components) { try await export($0, format) }
+            routes.get(SiteURL.enterpriseFiguresExport(format: format.rawValue).components) { try await exportFigures($0, format) }
+        }
     }
 
     func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {
-        let principal = try request.requirePrincipal()
-        let queries = EnterpriseStore(db: request.db, principal: principal)
-        let filter = EnterpriseStore.Filter.from(request)
-        let english = request.language == .en
-        var rows: [[TableExport.Cell]] = []
-        var page = PageRequest(after: nil, limit: Self.batch)
-        while true {
-            let chunk = try await queries.list(filter, page: page)
-            for row in chunk.items {
-                rows.append([
-                    .text(row.creditCode), .text(row.name),
-                    row.town.map { .text(english ? $0.nameEn : $0.nameZh) } ?? .empty,
-                    row.industryCode.map { .text($0) } ?? .empty,
-                    row.latestYear.map { .number(Double($0)) } ?? .empty,
-                    row.revenueWan.map { .number($0) } ?? .empty,
-                    row.aboveScale.map { .number($0 ? 1 : 0) } ?? .empty,
-                    .text((row.designations ?? []).joined(separator: ";")),
-                    .number(row.isDemo ? 1 : 0),
-                ])
+        let store = EnterpriseStore(db: request.db, principal: try request.requirePrincipal())
+        let firms = try await store.exportedFirms(EnterpriseStore.Filter.from(request))
+        return try RegistryExport.firms(firms, language: request.language).response(format, fileName: "enterprises")
+    }
+
+    func exportFigures(_ request: Request, _ format: TableExport.Format) async throws -> Response {
+        let store = EnterpriseStore(db: request.db, principal: try request.requirePrincipal())
+        let firms = try await store.exportedFirms(EnterpriseStore.Filter.from(request))
+        let figures = try await store.exportedFigures(of: firms)
+        return try RegistryExport.figures(firms, figures, language: request.language).response(format, fileName: "enterprise-figures")
+    }
+}
+
+/// The registry as its import files: what a firm's row and a year's row hold, by import column.
+enum RegistryExport {
+    static func firms(_ firms: [Enterprise], language: Language) -> TableExport {
+        TableExport(spec: EnterpriseIdentityFile.spec, language: language, rows: firms.map { firm in
+            var row = identity(firm, language)
+            row["address"] = TableExport.text(firm.address)
+            row["longitude"] = TableExport.number(firm.longitude)
+            row["latitude"] = TableExport.number(firm.latitude)
+            row["contact_name"] = TableExport.text(firm.contactName)
+            row["contact_phone"] = TableExport.text(firm.contactPhone)
+            return row
+        })
+    }
+
+    /// One row per firm and year with figures.
+    static func figures(_ firms: [Enterprise], _ figures: [String: [EnterpriseYearFigures]], language: Language) -> TableExport {
+        TableExport(spec: YearlyFiguresFile.spec, language: language, rows: firms.flatMap { firm in
+            let base = identity(firm, language)
+            return (figures[firm.creditCode] ?? []).map { year in
+                var row = base
+                row["year"] = .number(Double(year.year))
+                for figure in YearlyFigure.allCases { row[figure.column] = TableExport.number(year[figure]) }
+                row["above_scale"] = TableExport.flag(year.aboveScale, language)
+                return row
             }
-            guard let next = chunk.nextCursor, let after = PageRequest.decode(next) else { break }
-            page = PageRequest(after: after, limit: Self.batch)
-        }
-        let header = ["credit_code", "name", "town", "industry", "latest_year", "revenue_wan", "above_scale", "designations", "is_demo"]
-        return try TableExport(header: header, rows: rows).response(format, fileName: "enterprises")
+        })
+    }
+
+    /// What both files say of the firm: who it is, its town by name in the page's language (the
+    /// importer reads either name or the code), and whether it is demo data.
+    private static func identity(_ firm: Enterprise, _ language: Language) -> [String: TableExport.Cell] {
+        [
+            "credit_code": .text(firm.creditCode), "name": .text(firm.name),
+            "town": TableExport.text(firm.town.map { language == .en ? $0.nameEn : $0.nameZh }),
+            "industry": TableExport.text(firm.industryCode),
+            EnterpriseIdentityFile.demoColumn.key: TableExport.flag(firm.isDemo, language),
+        ]
     }
 }

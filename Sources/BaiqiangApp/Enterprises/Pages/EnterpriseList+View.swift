@@ -14,6 +14,8 @@ extension EnterpriseListPage {
                       .a(.class("button"), .href(SiteURL.enterpriseLadder.path), .text(context.t("enterprises.ladder"))),
                       .a(.class("button"), .href(link(SiteURL.enterpriseExport(format: "csv").path, filter)), .text(context.t("enterprises.export_csv"))),
                       .a(.class("button"), .href(link(SiteURL.enterpriseExport(format: "xlsx").path, filter)), .text(context.t("enterprises.export_xlsx"))),
+                      .a(.class("button"), .href(link(SiteURL.enterpriseFiguresExport(format: "csv").path, filter)), .text(context.t("enterprises.export_figures_csv"))),
+                      .a(.class("button"), .href(link(SiteURL.enterpriseFiguresExport(format: "xlsx").path, filter)), .text(context.t("enterprises.export_figures_xlsx"))),
                       .if(mayImport,
                           .a(.class("button"), .href(SiteURL.enterpriseImport.path), .text(context.t("enterprises.import")))))),
             .form(.method(.get), .action(SiteURL.enterprises.path), .class("filters"),

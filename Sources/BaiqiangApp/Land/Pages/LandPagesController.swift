@@ -10,6 +10,9 @@ struct LandPagesController {
         routes.get(SiteURL.land.components, use: list)
         routes.get(SiteURL.landParcel(number: .placeholder(.number)).components, use: parcel)
         routes.get(SiteURL.landExport(format: "geojson").components, use: export)
+        for format in [TableExport.Format.csv, .xlsx] {
+            routes.get(SiteURL.landExport(format: format.rawValue).components) { try await exportTable($0, format) }
+        }
     }
 
     @Sendable func list(_ request: Request) async throws -> HTML {
@@ -63,6 +66,12 @@ struct LandPagesController {
             mayWrite: principal.permissions.allows(.writeLand(townCode: record.townCode)), form: form,
             holderExplanation: explanation)
         return try await HTMLPage(status: status, html: LandParcelPage.view(model, request.pageContext)).encodeResponse(for: request)
+    }
+
+    /// Every parcel the account sees as a parcels table, which `import parcels` reads back.
+    func exportTable(_ request: Request, _ format: TableExport.Format) async throws -> Response {
+        let records = try await LandStore(db: request.db, principal: try request.requirePrincipal()).parcels(LandStore.Filter())
+        return try ParcelExport.table(records, language: request.language).response(format, fileName: "parcels")
     }
 
     @Sendable func export(_ request: Request) async throws -> Response {

@@ -38,12 +38,14 @@ enum ImportTemplates {
         Entry(kind: "plan", permission: .importPlan, template: ImportTemplate(
             name: BilingualText(zh: "规划指标与观测值", en: "Plan KPIs and observations"),
             columns: zip(PlanCSV.header, PlanCSV.chineseHeader).map { english, chinese in
-                ImportTemplate.Column(header: BilingualText(zh: chinese, en: english), example: planExample[english] ?? "")
+                ImportTemplate.Column(header: BilingualText(zh: chinese, en: english), example: planExample[english] ?? "",
+                                      note: PlanCSV.note(english))
             })),
         Entry(kind: "projects", permission: .enterProjects, template: ImportTemplate(
             name: BilingualText(zh: "招商项目", en: "Investment projects"),
             columns: ProjectImport.Column.allCases.map { column in
-                ImportTemplate.Column(header: BilingualText(zh: column.chineseHeader, en: column.rawValue), example: projectExample[column] ?? "")
+                ImportTemplate.Column(header: BilingualText(zh: column.chineseHeader, en: column.rawValue), example: projectExample[column] ?? "",
+                                      note: column.note)
             })),
         Entry(kind: "regional-figures", permission: .recordRegionalFigures, template: ImportTemplate(spec: RegionalFiguresFile.spec, examples: [
             "unit": "鹤山市", "indicator": "地区生产总值", "period": "2023", "value": "502.87", "growth_percent": "6.2",
@@ -73,4 +75,12 @@ enum ImportTemplates {
         .fundsInPlaceYi: "2", .channel: "agency", .town: "shaping", .leadDepartment: "tcj", .stage: "signed",
         .stageDate: "2025-03-01", .key: "是",
     ]
+}
+
+extension AppSession {
+    /// `baiqiang import KIND --template FILE`: the same CSV template the import page offers, its
+    /// example row marked so that a template imported untouched imports nothing.
+    public static func importTemplate(_ kind: String, language: Language) -> [UInt8]? {
+        ImportTemplates.entry(kind)?.template.csv(language)
+    }
 }

@@ -17,6 +17,8 @@ enum SiteURL: Equatable {
     /// An import's template to fill in: `kind` as `ImportTemplates` names it, `format` csv or xlsx.
     case importTemplate(kind: String, format: String)
     case enterpriseExport(format: String)
+    /// The yearly figures of the filtered firms, in the yearly-figures import's columns.
+    case enterpriseFiguresExport(format: String)
     case adminUsers
     case adminUserAction(username: String, action: String)
     case adminAudit
@@ -65,6 +67,8 @@ enum SiteURL: Equatable {
     case landTowns
     case landTownsExport(format: String)
     case projects
+    /// The filtered pipeline in the project import's columns.
+    case projectsExport(format: String)
     case projectsStalled
     case projectsRates
     case project(id: String)
@@ -123,6 +127,7 @@ enum SiteURL: Equatable {
         case .enterpriseImport: "/registry/import"
         case .importTemplate(let kind, let format): "/import-templates/\(kind)/\(format)"
         case .enterpriseExport(let format): "/registry/export.\(format)"
+        case .enterpriseFiguresExport(let format): "/registry/figures.\(format)"
         case .adminUsers: "/admin/users"
         case .adminUserAction(let username, let action): "/admin/users/\(username)/\(action)"
         case .adminAudit: "/admin/audit"
@@ -171,6 +176,7 @@ enum SiteURL: Equatable {
         case .landTowns: "/land/towns"
         case .landTownsExport(let format): "/land/towns.\(format)"
         case .projects: "/projects"
+        case .projectsExport(let format): "/projects/export.\(format)"
         case .projectsStalled: "/projects/stalled"
         case .projectsRates: "/projects/rates"
         case .project(let id): "/projects/\(id)"

@@ -10,7 +10,9 @@ extension ProjectListPage {
         return Layout.page(context, title: context.t("nav.projects"), active: .projects,
             .div(.class("page-head"), .h1(.text(context.t("nav.projects"))),
                  .nav(.class("page-actions"), .a(.class("button"), .href(SiteURL.projectsStalled.path), .text(context.t("projects.stalled"))),
-                      .a(.class("button"), .href(SiteURL.projectsRates.path), .text(context.t("projects.rates"))))),
+                      .a(.class("button"), .href(SiteURL.projectsRates.path), .text(context.t("projects.rates"))),
+                      .a(.class("button"), .href(exportLink("csv", model.filter)), .text(context.t("projects.export_csv"))),
+                      .a(.class("button"), .href(exportLink("xlsx", model.filter)), .text(context.t("projects.export_xlsx"))))),
             .p(.class("muted"), .text(context.t("projects.intro"))),
             .if(model.anyDemo, Layout.notice("warning", context.t("projects.demo_notice"))),
             filterForm(model, context),
@@ -52,6 +54,16 @@ extension ProjectListPage {
                 .svgText(.class("axis"), .x(labelWidth + space + 8), .y(y + row / 2), .middleBaseline(), .text(String(step.count))))
         }
         return .chart(class: "chart funnel", width: width, height: Double(steps.count) * row + 8, title: context.t("projects.funnel"), rows)
+    }
+
+    /// The export of the list as filtered.
+    static func exportLink(_ format: String, _ filter: ProjectsStore.Filter) -> String {
+        var components = URLComponents()
+        components.path = SiteURL.projectsExport(format: format).path
+        let items = [("q", filter.text), ("stage", filter.stage?.rawValue), ("town", filter.townCode), ("channel", filter.channel?.rawValue)]
+            .compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        components.queryItems = items.isEmpty ? nil : items
+        return components.string ?? components.path
     }
 
     static func filterForm(_ model: Model, _ context: PageContext) -> Node {

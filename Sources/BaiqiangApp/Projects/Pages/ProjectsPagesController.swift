@@ -9,18 +9,34 @@ struct ProjectsPagesController {
 
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.projects.components, use: list)
+        for format in [TableExport.Format.csv, .xlsx] {
+            routes.get(SiteURL.projectsExport(format: format.rawValue).components) { try await export($0, format) }
+        }
         routes.get(SiteURL.projectsStalled.components, use: stalled)
         routes.get(SiteURL.project(id: .placeholder(.id)).components, use: show)
         routes.post(SiteURL.projectStage(id: .placeholder(.id)).components, use: move)
         routes.post(SiteURL.projectStatisticsEntry(id: .placeholder(.id)).components, use: recordStatisticsEntry)
     }
 
+    /// The list's filter from the address, shared by the list and its export.
+    static func filter(_ request: Request) -> ProjectsStore.Filter {
+        let q = { (name: String) in (try? request.query.get(String.self, at: name)).nonEmpty }
+        return ProjectsStore.Filter(text: q("q").map { String($0.prefix(TextFieldKind.name.maximumLength)) },
+                                    stage: q("stage").flatMap(ProjectStage.init(rawValue:)), townCode: q("town"),
+                                    channel: q("channel").flatMap(ProjectChannel.init(rawValue:)))
+    }
+
+    /// The filtered pipeline in the project import's columns (`ProjectExport`).
+    func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        let projects = try await ProjectsStore(db: request.db, principal: principal).exportedProjects(Self.filter(request))
+        return try ProjectExport.table(projects, principal: principal, language: request.language).response(format, fileName: "projects")
+    }
+
     @Sendable func list(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
         let q = { (name: String) in (try? request.query.get(String.self, at: name)).nonEmpty }
-        let filter = ProjectsStore.Filter(text: q("q").map { String($0.prefix(TextFieldKind.name.maximumLength)) },
-                                          stage: q("stage").flatMap(ProjectStage.init(rawValue:)), townCode: q("town"),
-                                          channel: q("channel").flatMap(ProjectChannel.init(rawValue:)))
+        let filter = Self.filter(request)
         let store = ProjectsStore(db: request.db, principal: principal)
         let all = try await store.projects(filter).field(\.$id).field(\.$stage).field(\.$isDemo).all()
         var counts: [ProjectStage: Int] = [:]

@@ -13,7 +13,7 @@ public enum DemoFiguresCSV {
         case code
     }
 
-    /// One line per year with figures (none for the plan's named firms).
+    /// One line per year with figures (none for the plan's named firms), each marked as demo data.
     public static func yearlyLines(of firm: DemoFirm, county: DemoCounty, town: TownColumn = .name) -> [String] {
         let townText = firm.townCode.map { code in
             town == .code ? code : county.towns.first { $0.code == code }?.name ?? code
@@ -22,7 +22,7 @@ public enum DemoFiguresCSV {
         return firm.yearly.map { row in
             ([prefix, String(row.year)] + YearlyFigure.allCases.map { figure in
                 row[figure].map { figure.isInteger ? String(Int($0)) : fixed($0, places: figure.decimals) } ?? ""
-            } + [row.aboveScale ? "1" : "0"]).joined(separator: ",")
+            } + [row.aboveScale ? "1" : "0", "1"]).joined(separator: ",")
         }
     }
 

@@ -15,10 +15,8 @@ public enum EvaluationMethods {
         let definition: MethodDefinition
         do {
             definition = try YAMLDecoder().decode(MethodDefinition.self, from: yaml)
-        } catch let error as DecodingError {
-            throw .invalidDocument(describe(error))
         } catch {
-            throw .invalidDocument(String(describing: error))
+            throw .invalidDocument(YAMLProblem.from(error, yaml: yaml))
         }
         return try EvaluationMethod(validating: definition)
     }
@@ -53,21 +51,5 @@ public enum EvaluationMethods {
     public static func load(_ nameOrPath: String) throws(MethodError) -> EvaluationMethod {
         if bundledNames.contains(nameOrPath) { return try bundled(nameOrPath) }
         return try file(atPath: nameOrPath)
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            let at = path(context)
-            return "missing key `\(key.stringValue)`" + (at.isEmpty ? "" : " in \(at)")
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            let at = path(context)
-            return (at.isEmpty ? "" : "\(at): ") + context.debugDescription
-        @unknown default:
-            return String(describing: error)
-        }
     }
 }

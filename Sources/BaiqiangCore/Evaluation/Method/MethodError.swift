@@ -1,7 +1,8 @@
 /// Why a method file cannot be used; `place` says where in the file, e.g. `groups[above].indicators[tax_per_mu]`.
 public enum MethodError: BilingualError, Equatable, Sendable {
     case notFound(String)
-    case invalidDocument(String)
+    /// The file is not YAML of a method's shape: where (line, column) and why.
+    case invalidDocument(YAMLProblem)
     case noGroups
     case unknownScale(String)
     case duplicateGroup(String)
@@ -28,8 +29,8 @@ public enum MethodError: BilingualError, Equatable, Sendable {
         case .notFound(let name):
             BilingualText(zh: "找不到评价办法“\(name)”（既不是内置办法，也不是文件）",
                           en: "No evaluation method “\(name)” (neither a bundled method nor a file)")
-        case .invalidDocument(let detail):
-            BilingualText(zh: "评价办法文件格式错误：\(detail)", en: "The method file is malformed: \(detail)")
+        case .invalidDocument(let problem):
+            BilingualText(zh: "评价办法文件格式错误，\(problem.message.zh)", en: "The method file is malformed, \(problem.message.en)")
         case .noGroups:
             BilingualText(zh: "评价办法没有定义任何评价组", en: "The method defines no groups")
         case .unknownScale(let scale):

@@ -13,9 +13,13 @@ public struct EnterpriseIdentity: Sendable, Hashable {
     public var latitude: Double?
     public var contactName: String?
     public var contactPhone: String?
+    /// Generated demo data (演示数据), as an export of a demo firm marks it; a file of real
+    /// firms leaves the column out.
+    public var isDemo: Bool
 
     public init(creditCode: CreditCode, name: String, town: String, industry: String, address: String? = nil,
-                longitude: Double? = nil, latitude: Double? = nil, contactName: String? = nil, contactPhone: String? = nil) {
+                longitude: Double? = nil, latitude: Double? = nil, contactName: String? = nil, contactPhone: String? = nil,
+                isDemo: Bool = false) {
         self.creditCode = creditCode
         self.name = name
         self.town = town
@@ -25,11 +29,12 @@ public struct EnterpriseIdentity: Sendable, Hashable {
         self.latitude = latitude
         self.contactName = contactName
         self.contactPhone = contactPhone
+        self.isDemo = isDemo
     }
 }
 
 /// The enterprise-identity file (企业名录导入文件): `credit_code,name,town,industry,address,
-/// longitude,latitude,contact_name,contact_phone`; only the first four are required.
+/// longitude,latitude,contact_name,contact_phone,is_demo`; only the first four are required.
 public enum EnterpriseIdentityFile {
     public static let spec = ImportFileSpec(
         name: BilingualText(zh: "企业名录", en: "Enterprise registry"),
@@ -43,8 +48,13 @@ public enum EnterpriseIdentityFile {
             ImportColumn("latitude", chinese: ["纬度"], required: false, kind: .decimal(in: FieldLimits.latitude)),
             ImportColumn("contact_name", chinese: ["联系人"], required: false, kind: .text(nonEmpty: false, field: .contact)),
             ImportColumn("contact_phone", chinese: ["联系电话", "电话"], required: false, kind: .text(nonEmpty: false, field: .contact)),
+            demoColumn,
         ],
         keyColumns: ["credit_code"])
+
+    /// 演示数据: an export marks a demo firm's rows with it so that they stay labelled when read
+    /// back; optional, and empty or absent means a real firm.
+    public static let demoColumn = ImportColumn("is_demo", chinese: ["演示数据"], required: false, kind: .boolean)
 
     public static func parse(_ data: Data, reference: ImportReferenceData, sheet: String? = nil,
                              batches: ImportBatches<EnterpriseIdentity>? = nil) throws -> ImportParseResult<EnterpriseIdentity> {
@@ -54,7 +64,7 @@ public enum EnterpriseIdentityFile {
 
 /// Reads an enterprise-identity row.
 public struct EnterpriseIdentityDecoder: ImportRecordDecoder {
-    let creditCode, name, town, industry, address, longitude, latitude, contactName, contactPhone: ImportColumnRef?
+    let creditCode, name, town, industry, address, longitude, latitude, contactName, contactPhone, isDemo: ImportColumnRef?
 
     public init(mapping: HeaderMapping) {
         creditCode = mapping.column("credit_code")
@@ -66,6 +76,7 @@ public struct EnterpriseIdentityDecoder: ImportRecordDecoder {
         latitude = mapping.column("latitude")
         contactName = mapping.column("contact_name")
         contactPhone = mapping.column("contact_phone")
+        isDemo = mapping.column("is_demo")
     }
 
     public func decode(_ row: inout RowReader) -> EnterpriseIdentity? {
@@ -82,11 +93,12 @@ public struct EnterpriseIdentityDecoder: ImportRecordDecoder {
         let addressText = row.optionalText(address, .address)
         let contactNameText = row.optionalText(contactName, .contact)
         let contactPhoneText = row.optionalText(contactPhone, .contact)
+        let demo = row.boolean(isDemo) ?? false
         guard let code, let firmName, let townName, let category, !row.hasIssues else { return nil }
         return EnterpriseIdentity(
             creditCode: code, name: firmName, town: townName, industry: category.code,
             address: addressText, longitude: lon, latitude: lat,
-            contactName: contactNameText, contactPhone: contactPhoneText)
+            contactName: contactNameText, contactPhone: contactPhoneText, isDemo: demo)
     }
 
     public func key(of record: EnterpriseIdentity) -> String {

@@ -10,13 +10,17 @@ public struct YearlyFiguresRow: Sendable, Hashable {
     /// GB/T 4754-2017 code (normally a 4-digit class).
     public var industry: String
     public var figures: EnterpriseYearFigures
+    /// The firm is generated demo data (演示数据), as an export of a demo firm marks it.
+    public var isDemo: Bool
 
-    public init(creditCode: CreditCode, name: String, town: String, industry: String, figures: EnterpriseYearFigures) {
+    public init(creditCode: CreditCode, name: String, town: String, industry: String, figures: EnterpriseYearFigures,
+                isDemo: Bool = false) {
         self.creditCode = creditCode
         self.name = name
         self.town = town
         self.industry = industry
         self.figures = figures
+        self.isDemo = isDemo
     }
 
     public var year: Int { figures.year }
@@ -37,7 +41,8 @@ public struct CreditCodeYear: Sendable, Hashable {
 
 /// The yearly-figures file (企业年度数据导入文件). Its English header is exactly
 /// `credit_code,name,town,industry,year`, then every `YearlyFigure`'s key in order, then
-/// `above_scale`; the Chinese headers are those of the statistics bureau's tables.
+/// `above_scale` and the optional `is_demo`; the Chinese headers are those of the statistics
+/// bureau's tables.
 public enum YearlyFiguresFile {
     public static let spec = ImportFileSpec(
         name: BilingualText(zh: "企业年度数据", en: "Yearly figures"),
@@ -49,6 +54,7 @@ public enum YearlyFiguresFile {
             ImportColumn("year", chinese: ["年份", "年度"], kind: .year),
         ] + YearlyFigure.allCases.map(column) + [
             ImportColumn("above_scale", chinese: ["是否规上", "是否规模以上", "规上企业", "是否规模以上企业"], kind: .boolean),
+            EnterpriseIdentityFile.demoColumn,
         ],
         keyColumns: ["credit_code", "year"])
 
@@ -67,7 +73,7 @@ public enum YearlyFiguresFile {
 
 /// Reads a yearly-figures row.
 public struct YearlyFiguresDecoder: ImportRecordDecoder {
-    let creditCode, name, town, industry, year, aboveScale: ImportColumnRef?
+    let creditCode, name, town, industry, year, aboveScale, isDemo: ImportColumnRef?
     /// Each figure's column in the file (nil when the file lacks an optional one), in `YearlyFigure` order.
     let figures: [(figure: YearlyFigure, column: ImportColumnRef?)]
 
@@ -78,6 +84,7 @@ public struct YearlyFiguresDecoder: ImportRecordDecoder {
         industry = mapping.column("industry")
         year = mapping.column("year")
         aboveScale = mapping.column("above_scale")
+        isDemo = mapping.column("is_demo")
         figures = YearlyFigure.allCases.map { ($0, mapping.column($0.column)) }
     }
 
@@ -93,11 +100,12 @@ public struct YearlyFiguresDecoder: ImportRecordDecoder {
             values[figure] = figure.isInteger ? row.nonNegativeInteger(column).map(Double.init) : row.nonNegativeDecimal(column)
         }
         let scale = row.boolean(aboveScale, required: true)
+        let demo = row.boolean(isDemo) ?? false
         guard let code, let firmName, let townName, let category, let yearValue, let scale, !row.hasIssues else { return nil }
         values.creditCode = code.value
         values.year = yearValue
         values.aboveScale = scale
-        return YearlyFiguresRow(creditCode: code, name: firmName, town: townName, industry: category.code, figures: values)
+        return YearlyFiguresRow(creditCode: code, name: firmName, town: townName, industry: category.code, figures: values, isDemo: demo)
     }
 
     public func key(of record: YearlyFiguresRow) -> CreditCodeYear {

@@ -1,8 +1,9 @@
 import Foundation
 import ZIPFoundation
 
-/// Writes a minimal valid XLSX workbook (导出) with one sheet: texts (shared or inline), numbers
-/// and booleans. Enough for exports and rejected-rows files; no styles beyond the default.
+/// Writes a minimal valid XLSX workbook (导出): texts (shared or inline), numbers and booleans,
+/// on one sheet or, after `startSheet`, on more (a template's notes beside it). Enough for
+/// exports and rejected-rows files; no styles beyond the default.
 public struct XLSXWriter: Sendable {
     public let sheetName: String
     /// Shared strings store each distinct text once (towns, industries repeat on every row);
@@ -12,14 +13,35 @@ public struct XLSXWriter: Sendable {
     private var rowCount = 0
     private var sharedStrings: [String] = []
     private var sharedStringIndex: [String: Int] = [:]
+    /// The sheets before the one being written, with their rows' XML.
+    private var finishedSheets: [(name: String, rowsXML: [UInt8])] = []
+    /// The name of the sheet being written.
+    private var currentSheetName: String
 
     public init(sheetName: String = "Sheet1", usesSharedStrings: Bool = true) {
-        // Excel limits sheet names to 31 characters and forbids some punctuation.
-        let forbidden: Set<Character> = ["\\", "/", "?", "*", "[", "]", ":"]
-        let cleaned = String(sheetName.filter { !forbidden.contains($0) }.prefix(31))
-        self.sheetName = cleaned.isEmpty ? "Sheet1" : cleaned
+        self.sheetName = Self.cleaned(sheetName)
+        currentSheetName = self.sheetName
         self.usesSharedStrings = usesSharedStrings
     }
+
+    /// Excel limits sheet names to 31 characters and forbids some punctuation.
+    private static func cleaned(_ name: String) -> String {
+        let forbidden: Set<Character> = ["\\", "/", "?", "*", "[", "]", ":"]
+        let cleaned = String(name.filter { !forbidden.contains($0) }.prefix(31))
+        return cleaned.isEmpty ? "Sheet1" : cleaned
+    }
+
+    /// Ends the sheet being written; the rows appended from now on go on a new sheet `name`.
+    /// The first sheet stays the one a reader opens by default.
+    public mutating func startSheet(_ name: String) {
+        finishedSheets.append((currentSheetName, rowsXML))
+        rowsXML = []
+        rowCount = 0
+        currentSheetName = Self.cleaned(name)
+    }
+
+    /// Every sheet, the one being written last.
+    private var sheets: [(name: String, rowsXML: [UInt8])] { finishedSheets + [(currentSheetName, rowsXML)] }
 
     public var rowsWritten: Int { rowCount }
 
@@ -61,8 +83,7 @@ public struct XLSXWriter: Sendable {
             ("xl/workbook.xml", Array(workbook.utf8)),
             ("xl/_rels/workbook.xml.rels", Array(workbookRelationships.utf8)),
             ("xl/styles.xml", Array(Self.styles.utf8)),
-            ("xl/worksheets/sheet1.xml", sheetXML()),
-        ]
+        ] + sheets.enumerated().map { index, sheet in ("xl/worksheets/sheet\(index + 1).xml", Self.sheetXML(sheet.rowsXML)) }
         if usesSharedStrings { parts.append(("xl/sharedStrings.xml", sharedStringsXML())) }
         return try XLSXPackage.zip(parts)
     }
@@ -87,7 +108,7 @@ public struct XLSXWriter: Sendable {
         return "\(number)"
     }
 
-    private func sheetXML() -> [UInt8] {
+    private static func sheetXML(_ rowsXML: [UInt8]) -> [UInt8] {
         var xml = Array("""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
@@ -109,6 +130,12 @@ public struct XLSXWriter: Sendable {
         return Array(xml.utf8)
     }
 
+    private var sheetOverrides: String {
+        sheets.indices.map { index in
+            "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }.joined()
+    }
+
     private var contentTypes: String {
         let sharedStringsOverride = usesSharedStrings
             ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
@@ -119,7 +146,7 @@ public struct XLSXWriter: Sendable {
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
         <Default Extension="xml" ContentType="application/xml"/>\
         <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-        <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+        \(sheetOverrides)\
         <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
         \(sharedStringsOverride)</Types>
         """
@@ -132,13 +159,30 @@ public struct XLSXWriter: Sendable {
     </Relationships>
     """
 
+    /// Sheet 1 is relationship rId1; later sheets come after styles (rId2) and shared strings (rId3).
+    private static func relationshipID(ofSheet index: Int) -> String {
+        index == 0 ? "rId1" : "rId\(index + 3)"
+    }
+
+    private var sheetEntries: String {
+        sheets.enumerated().map { index, sheet in
+            "<sheet name=\"\(XMLEscaping.escape(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"\(Self.relationshipID(ofSheet: index))\"/>"
+        }.joined()
+    }
+
     private var workbook: String {
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
         xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-        <sheets><sheet name="\(XMLEscaping.escape(sheetName))" sheetId="1" r:id="rId1"/></sheets></workbook>
+        <sheets>\(sheetEntries)</sheets></workbook>
         """
+    }
+
+    private var sheetRelationships: String {
+        sheets.indices.map { index in
+            "<Relationship Id=\"\(Self.relationshipID(ofSheet: index))\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
+        }.joined()
     }
 
     private var workbookRelationships: String {
@@ -148,7 +192,7 @@ public struct XLSXWriter: Sendable {
         return """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
+        \(sheetRelationships)\
         <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
         \(sharedStringsRelationship)</Relationships>
         """

@@ -8,15 +8,21 @@ public enum ParcelCSVWriter {
         for column in columns { writer.field(column.englishHeader) }
         writer.endRecord()
         for record in records {
-            let properties = record.feature.properties
-            for column in columns {
-                switch column.key {
-                case ParcelTableFile.geometryKey: writer.field(WKTWriter.text(record.geometry))
-                default: writer.field(properties[column.key]?.stringValue ?? "")
-                }
-            }
+            let row = cells(record)
+            for column in columns { writer.field(row[column.key] ?? "") }
             writer.endRecord()
         }
         return [0xEF, 0xBB, 0xBF] + writer.bytes
+    }
+
+    /// A parcel's cells by `ParcelTableFile` column key, as the import reads them: each property
+    /// as its text, the geometry as WKT; an empty property is left out.
+    public static func cells(_ record: ParcelRecord) -> [String: String] {
+        let properties = record.feature.properties
+        var row: [String: String] = [ParcelTableFile.geometryKey: WKTWriter.text(record.geometry)]
+        for column in ParcelTableFile.spec.columns where column.key != ParcelTableFile.geometryKey {
+            if let text = properties[column.key]?.stringValue { row[column.key] = text }
+        }
+        return row
     }
 }

@@ -12,7 +12,8 @@ public enum LowEfficiencyRules {
 
     private static let bundledOnce: Result<[LowEfficiencyRule], LowEfficiencyRuleError> = {
         guard let yaml = try? CoreResources.text("land/low-efficiency-rules.yaml") else {
-            return .failure(.malformed("land/low-efficiency-rules.yaml is missing"))
+            return .failure(.malformed(YAMLProblem(reason: BilingualText(
+                zh: "缺少 land/low-efficiency-rules.yaml", en: "land/low-efficiency-rules.yaml is missing"))))
         }
         return Result { () throws(LowEfficiencyRuleError) in try parse(yaml: yaml) }
     }()
@@ -22,7 +23,7 @@ public enum LowEfficiencyRules {
         do {
             file = try YAMLDecoder().decode(RulesFile.self, from: yaml)
         } catch {
-            throw .malformed(String(describing: error))
+            throw .malformed(YAMLProblem.from(error, yaml: yaml))
         }
         var seen: Set<String> = []
         var rules: [LowEfficiencyRule] = []
@@ -72,7 +73,8 @@ public enum LowEfficiencyRules {
 
 /// Why a rules file is refused.
 public enum LowEfficiencyRuleError: BilingualError, Equatable {
-    case malformed(String)
+    /// Not YAML of the rules' shape: where (line, column) and why.
+    case malformed(YAMLProblem)
     case duplicate(String)
     case sourceOrCountyChoice(String)
     case needsPositive(rule: String, field: String)
@@ -80,8 +82,8 @@ public enum LowEfficiencyRuleError: BilingualError, Equatable {
 
     public var message: BilingualText {
         switch self {
-        case .malformed(let detail):
-            BilingualText(zh: "低效用地规则文件格式错误：\(detail)", en: "The low-efficiency rules file is malformed: \(detail)")
+        case .malformed(let problem):
+            BilingualText(zh: "低效用地规则文件格式错误，\(problem.message.zh)", en: "The low-efficiency rules file is malformed, \(problem.message.en)")
         case .duplicate(let id):
             BilingualText(zh: "规则“\(id)”重复定义", en: "Rule “\(id)” is defined twice")
         case .sourceOrCountyChoice(let id):

@@ -1,0 +1,11 @@
+import BaiqiangCore
+
+/// Parcels as the parcels-table import reads them (`ParcelTableFile`), headed in the page's
+/// language, the geometry as WKT: the same file from the land page and from `export parcels`.
+enum ParcelExport {
+    static func table(_ records: [ParcelRecord], language: Language) -> TableExport {
+        TableExport(spec: ParcelTableFile.spec, language: language, rows: records.map { record in
+            ParcelCSVWriter.cells(record).mapValues { TableExport.Cell.text($0) }
+        })
+    }
+}

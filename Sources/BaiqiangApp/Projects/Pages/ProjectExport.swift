@@ -1,0 +1,32 @@
+import BaiqiangCore
+import Vapor
+
+/// The pipeline as the project import reads it: its columns, headed in the page's language, with
+/// channel and stage by their Chinese names on a Chinese page (the importer reads a code or the
+/// Chinese name) and by code on an English one; towns, departments and leaders by code. Names are
+/// shown as to the account (before signing, a codename), so a file never tells more than the page.
+enum ProjectExport {
+    /// 演示数据: a demo project's label; the project import ignores the column.
+    static let demoColumn = (key: "is_demo", header: BilingualText(zh: "演示数据", en: "is_demo"))
+
+    static func table(_ projects: [Project], principal: Principal, language: Language) -> TableExport {
+        let columns = ProjectImport.Column.allCases.map { ($0.rawValue, BilingualText(zh: $0.chineseHeader, en: $0.rawValue)) } + [demoColumn]
+        let chinese = language == .zhHans
+        return TableExport(columns: columns, language: language, rows: projects.map { project in
+            let channel = project.channel.map { raw in chinese ? ProjectChannel(rawValue: raw)?.label.zh ?? raw : raw }
+            let stage = chinese ? ProjectStage(rawValue: project.stage)?.label.zh ?? project.stage : project.stage
+            let cells: [ProjectImport.Column: TableExport.Cell] = [
+                .name: .text(project.shownName(to: principal)), .codename: .text(project.codename),
+                .year: .number(Double(project.year)), .investor: TableExport.text(project.shownInvestor(to: principal)),
+                .investmentYi: .number(project.investmentYi), .fundsInPlaceYi: .number(project.fundsInPlaceYi),
+                .channel: TableExport.text(channel), .town: TableExport.text(project.townCode),
+                .leader: TableExport.text(project.linkedLeader), .leadDepartment: TableExport.text(project.leadDepartmentCode),
+                .creditCode: TableExport.text(project.creditCode), .stage: .text(stage), .stageDate: .text(project.stageSince),
+                .key: TableExport.flag(project.isKey, language),
+            ]
+            var row = Dictionary(uniqueKeysWithValues: cells.map { ($0.key.rawValue, $0.value) })
+            row[demoColumn.key] = TableExport.flag(project.isDemo, language)
+            return row
+        })
+    }
+}

@@ -1,0 +1,23 @@
+/// The project template's notes, from the limits `ProjectRecordCheck` and `ProjectImport` hold a
+/// row to.
+extension ProjectImport.Column {
+    public var note: ImportColumnNote {
+        typealias Note = ImportColumnNote
+        let years = ProjectRecordCheck.years
+        let rule: BilingualText = switch self {
+        case .name, .codename: Note.textRule(.name, nonEmpty: true)
+        case .investor: Note.textRule(.name, nonEmpty: false)
+        case .year: Note.rangeRule(Double(years.lowerBound)...Double(years.upperBound), integer: true)
+        case .investmentYi, .fundsInPlaceYi: Note.rangeRule(0...ProjectRecordCheck.maximumInvestmentYi)
+        case .channel: Note.oneOf(ProjectChannel.allCases.map { BilingualText(zh: $0.label.zh, en: $0.rawValue) })
+        case .stage: Note.oneOf(ProjectStage.allCases.map { BilingualText(zh: $0.label.zh, en: $0.rawValue) })
+        case .town, .leadDepartment, .creditCode: Note.textRule(.code, nonEmpty: false)
+        case .leader: Note.textRule(.contact, nonEmpty: false)
+        case .stageDate: BilingualText(zh: "日期，YYYY-MM-DD", en: "a date, YYYY-MM-DD")
+        case .key: ImportValueKind.boolean.rule
+        }
+        let unit: BilingualText? = self == .investmentYi || self == .fundsInPlaceYi ? BilingualText(zh: "亿元", en: "100 million yuan") : nil
+        return Note(meaning: BilingualText(zh: "\(chineseHeader)（英文表头 \(rawValue)）", en: "\(rawValue) (中文表头 \(chineseHeader))"),
+                    unit: unit, required: Self.required.contains(self), rule: rule)
+    }
+}
