@@ -24,7 +24,7 @@ enum LeaderSelect {
     /// else the name an old row was given.
     static func shown(linked: UUID?, typed: String?, accounts: [UUID: LeaderOption]) -> Node {
         if let id = linked, let account = accounts[id] {
-            return .text(account.displayName)
+            return .a(.href(SiteURL.leader(username: account.username).path), .text(account.displayName))
         }
         return .text(typed.flatMap { $0.isEmpty ? nil : $0 } ?? "—")
     }

@@ -68,6 +68,9 @@ enum SiteURL: Equatable {
     case projectsStalled
     case projectsRates
     case project(id: String)
+    /// A leader's page of linked firms and projects (挂钩联系), and the signed-in leader's own.
+    case leader(username: String)
+    case leaderMe
     case projectStage(id: String)
     case projectStatisticsEntry(id: String)
     case chains
@@ -174,6 +177,8 @@ enum SiteURL: Equatable {
         case .projectsStalled: "/projects/stalled"
         case .projectsRates: "/projects/rates"
         case .project(let id): "/projects/\(id)"
+        case .leader(let username): "/leaders/\(username)"
+        case .leaderMe: "/leaders/me"
         case .projectStage(let id): "/projects/\(id)/stage"
         case .projectStatisticsEntry(let id): "/projects/\(id)/statistics-entry"
         case .chains: "/chains"

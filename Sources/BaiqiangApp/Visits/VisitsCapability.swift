@@ -1,0 +1,15 @@
+import BaiqiangCore
+import Fluent
+import Vapor
+
+/// Field work by linked leaders (挂钩联系): a leader's page of their firms and projects, and (as
+/// it lands) the visits they record.
+struct VisitsCapability: Capability {
+    var id: String { "visits" }
+
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["visits"]) }
+
+    func register(_ routes: CapabilityRoutes) {
+        LeaderPagesController().register(routes.web)
+    }
+}
