@@ -9,6 +9,10 @@ struct VisitsCapability: Capability {
 
     var resources: CapabilityResources { CapabilityResources(catalogues: ["visits"]) }
 
+    func migrations(_ app: Application) -> [any Migration] {
+        [CreateVisits(), CreateVisitPlans()]
+    }
+
     func register(_ routes: CapabilityRoutes) {
         LeaderPagesController().register(routes.web)
     }

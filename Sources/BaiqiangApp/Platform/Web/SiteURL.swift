@@ -71,6 +71,9 @@ enum SiteURL: Equatable {
     /// A leader's page of linked firms and projects (挂钩联系), and the signed-in leader's own.
     case leader(username: String)
     case leaderMe
+    /// Recording a visit (走访) by a leader, and turning a visit's problem into a demand.
+    case leaderVisits(username: String)
+    case visitDemand(id: String)
     case projectStage(id: String)
     case projectStatisticsEntry(id: String)
     case chains
@@ -179,6 +182,8 @@ enum SiteURL: Equatable {
         case .project(let id): "/projects/\(id)"
         case .leader(let username): "/leaders/\(username)"
         case .leaderMe: "/leaders/me"
+        case .leaderVisits(let username): "/leaders/\(username)/visits"
+        case .visitDemand(let id): "/visits/\(id)/demand"
         case .projectStage(let id): "/projects/\(id)/stage"
         case .projectStatisticsEntry(let id): "/projects/\(id)/statistics-entry"
         case .chains: "/chains"

@@ -17,6 +17,23 @@ enum LeaderPage {
         var outputYear: Int?
         var outputWan: Double?
         var isDemo: Bool
+        var lastVisit: PlanDate? = nil
+        /// Past the county's visit interval for this leader's tier, or never visited.
+        var overdue: Bool = false
+        /// The risks heard on the last visit.
+        var flags: [RiskFlag] = []
+        var openDemands: Int = 0
+    }
+
+    /// One of the leader's recent visits, with the demand raised from it, if any.
+    struct VisitRow: Sendable {
+        var id: UUID
+        var firmName: String
+        var date: String
+        var flags: [RiskFlag]
+        var firmSaid: String?
+        var demandNumber: String?
+        var isDemo: Bool
     }
 
     struct ProjectRow: Sendable {
@@ -38,10 +55,20 @@ enum LeaderPage {
         var projectsPage: Int
         /// The year of the published run the classes come from.
         var evaluationYear: Int?
+        var recentVisits: [VisitRow] = []
+        /// Whether the reader may record this leader's visits and raise demands from them.
+        var mayRecord: Bool = false
+        /// The demand categories a problem may be filed under: code and name.
+        var categories: [(code: String, name: BilingualText)] = []
+        var today: String = ""
+        /// Why the last form was refused.
+        var error: String? = nil
 
         var firmsPageCount: Int { LeaderPage.pageCount(firmsTotal) }
         var projectsPageCount: Int { LeaderPage.pageCount(projectsTotal) }
-        var anyDemo: Bool { firms.contains(where: \.isDemo) || projects.contains(where: \.isDemo) }
+        var anyDemo: Bool {
+            firms.contains(where: \.isDemo) || projects.contains(where: \.isDemo) || recentVisits.contains(where: \.isDemo)
+        }
     }
 
     static func pageCount(_ total: Int) -> Int {
