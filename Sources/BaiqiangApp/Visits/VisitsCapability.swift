@@ -7,7 +7,7 @@ import Vapor
 struct VisitsCapability: Capability {
     var id: String { "visits" }
 
-    var resources: CapabilityResources { CapabilityResources(catalogues: ["visits"]) }
+    var resources: CapabilityResources { CapabilityResources(catalogues: ["visits"], apiDescriptions: ["visits"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
         [CreateVisits(), CreateVisitPlans()]
@@ -15,5 +15,6 @@ struct VisitsCapability: Capability {
 
     func register(_ routes: CapabilityRoutes) {
         LeaderPagesController().register(routes.web)
+        VisitsAPIController().register(routes.api)
     }
 }

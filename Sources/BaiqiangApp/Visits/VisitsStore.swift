@@ -13,8 +13,10 @@ struct VisitsStore {
     var county: String { principal.countyCode }
 
     /// Why a visit (or a file of them) was refused: every problem with its row and column.
-    struct InputError: BilingualError {
+    struct InputError: LocatedIssues {
         let issues: [LocatedIssue]
+
+        var locatedIssues: [LocatedIssue] { issues }
 
         var message: BilingualText {
             let zh = issues.map { issue in

@@ -54,6 +54,10 @@ public enum RiskFlag: String, Sendable, CaseIterable, Codable, Hashable, Compara
 public struct UnknownRiskFlag: Error, Equatable {
     public let name: String
 
+    public init(name: String) {
+        self.name = name
+    }
+
     public var reason: BilingualText {
         let known = RiskFlag.allCases.map(\.rawValue).joined(separator: ", ")
         return BilingualText(zh: "“\(name)”不是可选的风险标记（可选：\(known)）",

@@ -281,6 +281,7 @@ enum SiteURL: Equatable {
         case landParcelDisposals(number: String)
         case landDisposal(id: String)
         case projects
+        case visits
         case project(id: String)
         case projectTransitions(id: String)
         case projectStatisticsEntry(id: String)
@@ -320,6 +321,7 @@ enum SiteURL: Equatable {
             case .landParcelDisposals(let number): "land/parcels/\(number)/disposals"
             case .landDisposal(let id): "land/disposals/\(id)"
             case .projects: "projects"
+            case .visits: "visits"
             case .project(let id): "projects/\(id)"
             case .projectTransitions(let id): "projects/\(id)/transitions"
             case .projectStatisticsEntry(let id): "projects/\(id)/statistics-entry"
