@@ -17,4 +17,8 @@ struct VisitsCapability: Capability {
         LeaderPagesController().register(routes.web)
         VisitsAPIController().register(routes.api)
     }
+
+    func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> [any KPIValueProvider] {
+        [VisitsKPIProvider(db: db, county: county)]
+    }
 }
