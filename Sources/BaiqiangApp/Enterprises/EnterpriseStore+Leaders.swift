@@ -57,3 +57,30 @@ extension EnterpriseStore {
         return Dictionary(rows.map { ($0.credit_code, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
+
+extension EnterpriseStore {
+    /// Up to `limit` generated demo firms with no city leader linked, by credit code: what
+    /// `serve --demo` links to its demo leader. Real firms are never picked.
+    func unlinkedDemoFirms(limit: Int) async throws -> [String] {
+        try await Enterprise.query(on: db, county: county).filter(\.$isDemo == true).filter(\.$cityLeaderID == nil)
+            .group(.or) { $0.filter(\.$namedInPlan == nil).filter(\.$namedInPlan == false) }
+            .sort(\.$creditCode).limit(limit).all(\.$creditCode)
+    }
+
+    /// Links demo firms to `leader` as their city leader, in one audited transaction; a real
+    /// firm among `codes` is left alone.
+    func linkDemoFirms(_ codes: [String], to leader: User, writer: Writer) async throws {
+        guard !codes.isEmpty else { return }
+        let county = self.county, leaderID = try leader.requireID(), name = leader.displayName
+        try await writer.transaction { db, audit in
+            for firm in try await Enterprise.query(on: db, county: county).filter(\.$isDemo == true).filter(\.$creditCode ~~ codes).all() {
+                let before = EnterpriseSnapshot(firm, townCode: nil)
+                firm.cityLeaderID = leaderID
+                firm.cityLeader = name
+                try await firm.update(on: db)
+                try await audit.record(.enterpriseUpdate, entity: .enterprise, id: firm.creditCode, before: before,
+                                       after: EnterpriseSnapshot(firm, townCode: nil))
+            }
+        }
+    }
+}

@@ -21,3 +21,9 @@ extension VisitsStore {
         return (visited.count, linked.count)
     }
 }
+
+extension VisitsStore {
+    static func hasDemoVisits(on db: any Database, county: String) async throws -> Bool {
+        try await Visit.query(on: db, county: county).filter(\.$isDemo == true).count() > 0
+    }
+}

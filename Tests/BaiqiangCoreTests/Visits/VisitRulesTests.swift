@@ -60,3 +60,17 @@ struct VisitRulesTests {
         #expect(VisitCoverage.percent(visited: 0, linked: 0) == nil)
     }
 }
+
+@Suite("Demo visits: the same seed gives the same visits, each within Core's bounds")
+struct DemoVisitsRuleTests {
+    @Test("Generated visits are repeatable, never in the future, and pass VisitCheck")
+    func generated() {
+        let today = PlanDate(year: 2026, month: 3, day: 10)!
+        let firms = (1...40).map { "F\($0)" }
+        let visits = DemoVisits.generate(firms: firms, leader: "leader", today: today, seed: 7)
+        #expect(visits == DemoVisits.generate(firms: firms, leader: "leader", today: today, seed: 7))
+        #expect(visits.count > 20 && visits.count < 40)
+        #expect(visits.allSatisfy { $0.date <= today && $0.date.days(until: today) < 150 })
+        #expect(visits.allSatisfy { VisitCheck.issues($0, today: today).filter { $0.column != "credit_code" }.isEmpty })
+    }
+}
