@@ -4,7 +4,8 @@ import SQLKit
 
 /// Links rows that name a leader by hand to that leader's account, where the name is exactly
 /// one leader account's display name in the row's county; ambiguous or unknown names stay
-/// unlinked, readable as they were. Used by the migrations that add the account columns.
+/// unlinked, readable as they were. Used by the migrations that add the account columns (086,
+/// 087), so it lives with the migrations.
 enum LeaderAccountBackfill {
     struct Leader: Decodable {
         var id: UUID
