@@ -185,13 +185,15 @@ struct RegistryTests {
             _ = try await importer(app).run(.figures, data: Data(Self.goodFile.utf8), fileName: "y.csv", partial: false)
             try await Fixture.user(app, "gxj1", .department, binding: "gxj")
             try await Fixture.user(app, "lead", .leader)
+            try await Fixture.user(app, "lishi", .leader, displayName: "李市长")
+            try await Fixture.user(app, "wang", .leader, displayName: "王镇长")
             let code = Self.code(2)
             let lead = try await app.signIn("lead")
             try await app.testing().test(.GET, SiteURL.enterpriseEdit(creditCode: code).path, headers: lead.headers) { response async in
                 #expect(response.status == .forbidden)
             }
             let gx = try await app.signIn("gxj1")
-            let fields = ["_csrf": gx.csrf, "city_leader": "李市长", "town_leader": "王镇长", "ladder_stage": "2",
+            let fields = ["_csrf": gx.csrf, "city_leader": "lishi", "town_leader": "wang", "ladder_stage": "2",
                           "listing_stage": "tutoring", "listing_since": "2024", "designation_high_tech": "2023"]
             try await app.testing().test(.POST, SiteURL.enterpriseEdit(creditCode: code).path, headers: gx.headers, beforeRequest: { request in
                 try request.content.encode(fields, as: .urlEncodedForm)

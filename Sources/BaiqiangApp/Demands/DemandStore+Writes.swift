@@ -50,9 +50,20 @@ extension DemandStore {
     /// attachment is checked; the demand, its first event and the audit row are written together.
     static func submit(_ submission: DemandSubmission, by actor: DemandActor, extras: Extras, writer: Writer) async throws -> Demand {
         let submission = try checked(submission, by: actor, extras: extras)
+        _ = try extras.upload.map(DemandAttachmentPolicy.check)
+        return try await writer.transaction { db, audit in
+            try await insert(submission, by: actor, extras: extras, fromVisit: false, writer: writer, db: db, audit: audit)
+        }
+    }
+
+    /// Raises a demand inside a transaction the caller holds (a visit's, say, so the visit and
+    /// its demand are written together); `fromVisit` lets whoever records visits raise it.
+    static func insert(_ submission: DemandSubmission, by actor: DemandActor, extras: Extras, fromVisit: Bool,
+                       writer: Writer, db: any Database, audit: AuditRecorder) async throws -> Demand {
+        let submission = try checked(submission, by: actor, extras: extras)
         let contentType = try extras.upload.map(DemandAttachmentPolicy.check)
         let county = writer.countyCode
-        return try await writer.transaction { db, audit in
+        do {
             let now = writer.environment.nowToTheSecond
             var submission = submission
             guard let enterprise = try await Enterprise.query(on: db, county: county).filter(\.$creditCode == submission.enterpriseCode).first() else {
@@ -68,7 +79,7 @@ extension DemandStore {
             } else if let townID {
                 submission.townCode = try await Town.find(townID, on: db)?.code
             }
-            let state = try await DemandStore(db: db, environment: writer.environment, county: writer.countyCode).workflow().submit(submission, by: actor, at: now)
+            let state = try await DemandStore(db: db, environment: writer.environment, county: writer.countyCode).workflow().submit(submission, by: actor, at: now, fromVisit: fromVisit)
             let demand = Demand()
             demand.countyCode = county
             demand.trackingNumber = try await nextTrackingNumber(now, county: county, on: db)

@@ -46,6 +46,7 @@ enum DemoSeed {
             try await admin.create(.init(username: username, displayName: nil, role: role, binding: binding, password: password))
             accounts.append(DemoAccount(username: username, role: role, binding: binding, password: password))
         }
+        try await DemoVisitsSeed.fillIfEmpty(app, leader: "leader", seed: defaultSeed, actor: .system)
         return accounts
     }
 }

@@ -10,7 +10,7 @@ struct EnterpriseHomeBlocks: HomeBlockProvider {
         let store = EnterpriseStore(db: request.db, principal: principal)
         switch principal.role {
         case .leader:
-            let firms = try await store.linkedFirms(to: principal.displayName)
+            let firms = try await store.linkedFirms(to: principal.userID, named: principal.displayName)
             let items = firms.map { firm in
                 HomeItem(text: .plain(firm.name), href: SiteURL.enterprise(creditCode: firm.creditCode).path, isDemo: firm.isDemo)
             }

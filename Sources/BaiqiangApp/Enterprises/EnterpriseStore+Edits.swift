@@ -8,8 +8,9 @@ extension EnterpriseStore {
         var address: String?
         var contactName: String?
         var contactPhone: String?
-        var cityLeader: String?
-        var townLeader: String?
+        /// The linked leaders (挂钩领导), chosen by account; an old row's typed name may be kept.
+        var cityLeader: LeaderChoice
+        var townLeader: LeaderChoice
         var ladderStage: Int?
         var listingStage: String?
         var listingSince: Int?
@@ -28,8 +29,12 @@ extension EnterpriseStore {
             fresh.address = edit.address
             fresh.contactName = edit.contactName
             fresh.contactPhone = edit.contactPhone
-            fresh.cityLeader = edit.cityLeader
-            fresh.townLeader = edit.townLeader
+            // A leader of another county, a non-leader or an unknown name refuses the whole edit.
+            let accounts = AccountStore(db: db)
+            (fresh.cityLeaderID, fresh.cityLeader) = try await accounts.resolve(edit.cityLeader, in: county,
+                                                                                current: (fresh.cityLeaderID, fresh.cityLeader))
+            (fresh.townLeaderID, fresh.townLeader) = try await accounts.resolve(edit.townLeader, in: county,
+                                                                                current: (fresh.townLeaderID, fresh.townLeader))
             fresh.ladderStage = edit.ladderStage
             fresh.listingStage = edit.listingStage
             fresh.listingSince = edit.listingSince

@@ -2,11 +2,9 @@ import BaiqiangCore
 import Fluent
 
 extension EnterpriseStore {
-    /// The firms whose city or town leader (挂钩领导) is `leader`, as the registry names them, by name.
-    func linkedFirms(to leader: String) async throws -> [Enterprise] {
-        try await Enterprise.query(on: db).scoped(to: principal)
-            .group(.or) { $0.filter(\.$cityLeader == leader).filter(\.$townLeader == leader) }
-            .sort(\.$name).all()
+    /// The firms whose city or town leader (挂钩领导) is the account `leader`, by name.
+    func linkedFirms(to leader: UUID, named name: String) async throws -> [Enterprise] {
+        try await linkedQuery(to: leader, named: name).sort(\.$name).all()
     }
 
     /// Which of `codes` are demo firms, so what is shown of them carries the label.

@@ -13,7 +13,8 @@ struct EnterprisesCapability: Capability {
     }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreateEnterprises(), ExtendEnterprises(), CreateEnterpriseFigures(), IndexEnterprisesForLists()]
+        [CreateEnterprises(), ExtendEnterprises(), CreateEnterpriseFigures(), IndexEnterprisesForLists(),
+         LinkEnterpriseLeadersToAccounts()]
     }
 
     func register(_ routes: CapabilityRoutes) {

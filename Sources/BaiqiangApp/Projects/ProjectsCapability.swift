@@ -12,7 +12,8 @@ struct ProjectsCapability: Capability {
     var resources: CapabilityResources { CapabilityResources(catalogues: ["projects"], apiDescriptions: ["projects"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreateProjects(), CreateProjectMilestonesAndInvestments(), AddPlanMilestoneCodes(), AddProjectStatisticsEntry()]
+        [CreateProjects(), CreateProjectMilestonesAndInvestments(), AddPlanMilestoneCodes(), AddProjectStatisticsEntry(),
+         LinkProjectLeaderToAccount()]
     }
 
     func register(_ routes: CapabilityRoutes) {

@@ -4,8 +4,7 @@ import Foundation
 import Vapor
 
 /// The projects' part of a leader's home page: the stalled projects (the stalled lists, each
-/// project once, longest stalled first) and the projects linked to this leader (挂钩联系), whose
-/// `linked_leader` names them as their account's display name does.
+/// project once, longest stalled first) and the projects linked to this leader (挂钩联系).
 struct ProjectsHomeBlocks: HomeBlockProvider {
     func blocks(for principal: Principal, request: Request) async throws -> [HomeBlock] {
         guard principal.role == .leader else { return [] }
@@ -21,8 +20,7 @@ struct ProjectsHomeBlocks: HomeBlockProvider {
                             detail: .bilingual(BilingualText(zh: "\(entry.list.label.zh) · \(days) 天", en: "\(entry.list.label.en) · \(days) days")),
                             isDemo: project.isDemo)
         }
-        let linked = try await store.projects().filter(\.$linkedLeader == principal.displayName)
-            .filter(\.$stage != ProjectStage.terminated.rawValue).sort(\.$codename).all()
+        let linked = try await store.linkedProjects(to: principal.userID, named: principal.displayName)
         let linkedItems = linked.compactMap { project -> HomeItem? in
             guard let id = project.id else { return nil }
             return HomeItem(text: .plain(project.shownName(to: principal)), href: SiteURL.project(id: id.uuidString).path,

@@ -18,6 +18,12 @@ extension ProjectsStore {
         for row in ProjectRecordCheck.duplicateRows(entries.map(\.record), taken: taken) {
             issues.append(LocatedIssue(row: row, column: "name", reason: ProjectRecordCheck.duplicateName(entries[row - 1].record)))
         }
+        let leaders = try await leaderAccounts(for: entries, on: db, county: county)
+        for (offset, entry) in entries.enumerated() {
+            if let username = entry.record.linkedLeaderUsername, leaders[username] == nil {
+                issues.append(LocatedIssue(row: offset + 1, column: "leader_account", reason: UnknownLeader(username: username).message))
+            }
+        }
         return issues.sorted { ($0.row ?? 0) < ($1.row ?? 0) }
     }
 
@@ -29,12 +35,17 @@ extension ProjectsStore {
         return try await writer.transaction { db, audit in
             let issues = try await problems(entries, on: db, county: county)
             guard issues.isEmpty else { throw ProjectInputError(issues) }
+            let leaders = try await leaderAccounts(for: entries, on: db, county: county)
             var ids: [UUID] = []
             for entry in entries {
                 let project = Project()
                 // From the environment, so a test's projects have the same ids on every run.
                 project.id = newID()
                 project.apply(entry.record, county: county, isDemo: isDemo)
+                if let username = entry.record.linkedLeaderUsername, let leader = leaders[username] {
+                    project.linkedLeaderID = leader.id
+                    project.linkedLeader = leader.displayName
+                }
                 project.stage = entry.history.current.rawValue
                 project.stageSince = entry.history.currentSince.description
                 project.wasSigned = entry.history.wasSigned
@@ -115,5 +126,16 @@ extension ProjectsStore {
             throw Abort(.notFound)
         }
         return (project, history)
+    }
+
+    /// The county's leader accounts the entries name, by username; a name that is not one is
+    /// missing from the answer.
+    static func leaderAccounts(for entries: [ProjectEntry], on db: any Database, county: String) async throws -> [String: User] {
+        let usernames = Array(Set(entries.compactMap(\.record.linkedLeaderUsername)))
+        var found: [String: User] = [:]
+        for chunk in usernames.chunked(500) {
+            for user in try await AccountStore(db: db).leaders(named: Array(chunk), in: county) { found[user.username] = user }
+        }
+        return found
     }
 }

@@ -13,6 +13,8 @@ public struct AccessRefusal: BilingualError, Equatable {
         switch action {
         case .submitDemand:
             BilingualText(zh: "只有企业或诉求中心可以提交诉求", en: "Only an enterprise or the demand centre can submit a demand")
+        case .recordVisits:
+            BilingualText(zh: "只有领导及为其登记的部门、镇街或管理员可以登记走访", en: "Only leaders, and the departments, towns or admins keeping their records, can record visits")
         case .routeDemands:
             BilingualText(zh: "只有诉求中心（或管理员）可以签收、交办诉求和维护分派规则",
                           en: "Only the demand centre (or an administrator) can accept and assign demands and keep the routing rules")

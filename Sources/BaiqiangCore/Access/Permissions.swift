@@ -53,6 +53,10 @@ public struct Permissions: Sendable {
         /// Keep the county's reference counties (对标县), their figures and the readiness lines:
         /// administrators and the departments that follow the county's standing (统计局, 工信局).
         case manageReferenceCounties
+        /// Record a leader's visit to a firm (走访) and turn a problem heard there into a demand:
+        /// the leaders themselves, and the staff who keep records for them (admins, departments,
+        /// towns for their own firms). `VisitAuthorship` narrows a leader to their own visits.
+        case recordVisits
     }
 
     /// Which demands an account sees and, as the workflow allows, handles.
@@ -119,6 +123,8 @@ public struct Permissions: Sendable {
             return false
         case .chooseCounty:
             return false
+        case .recordVisits:
+            return role == .leader || role == .admin || role == .department || role == .town
         case .enterProjects, .editChains:
             return role == .admin || role == .department
         case .editProject(let lead):

@@ -57,6 +57,8 @@ extension AuditAction {
         case .registryImportMonthly: BilingualText(zh: "导入企业月度数据", en: "Monthly firm figures imported")
         case .registryDemoFill: BilingualText(zh: "生成演示企业数据", en: "Demo firms generated")
         case .enterpriseUpdate: BilingualText(zh: "修改企业信息", en: "Enterprise record changed")
+        case .visitRecord: BilingualText(zh: "登记走访", en: "Visit recorded")
+        case .visitDemand: BilingualText(zh: "走访问题转为诉求", en: "Demand raised from a visit")
         case .calendarYearSave: BilingualText(zh: "保存节假日日历", en: "Holiday calendar saved")
         case .calendarYearLoad: BilingualText(zh: "载入节假日日历", en: "Holiday calendar loaded")
         case .countiesFigureRecorded: BilingualText(zh: "录入县域指标", en: "County figure recorded")

@@ -68,6 +68,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case registryImportMonthly = "registry.import.monthly"
     case registryDemoFill = "registry.demo_fill"
     case enterpriseUpdate = "enterprise.update"
+    case visitRecord = "visit.record"
+    case visitDemand = "visit.demand"
     case calendarYearSave = "calendar.year.save"
     case calendarYearLoad = "calendar.year.load"
     case countiesFigureRecorded = "counties.figure.recorded"

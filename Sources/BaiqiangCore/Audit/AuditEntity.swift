@@ -28,6 +28,7 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
     case chainFirmOverride = "chain_firm_overrides"
     case landParcels = "land_parcels"
     case landDisposal = "land_disposals"
+    case visit = "visits"
 
     public var code: String { rawValue }
 
@@ -57,6 +58,7 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
         case .referenceCounty: BilingualText(zh: "对标县", en: "Reference county")
         case .readinessThreshold: BilingualText(zh: "百强门槛", en: "Readiness threshold")
         case .chain: BilingualText(zh: "产业链", en: "Industrial chain")
+        case .visit: BilingualText(zh: "走访", en: "Visit")
         case .chainFirmOverride: BilingualText(zh: "产业链企业调整", en: "Chain firm placement")
         case .landParcels: BilingualText(zh: "地块", en: "Parcels")
         case .landDisposal: BilingualText(zh: "低效用地处置", en: "Land disposal")

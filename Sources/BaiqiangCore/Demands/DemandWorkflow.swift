@@ -13,7 +13,7 @@ public struct DemandWorkflow: Sendable {
 
     /// Raises a demand: checks the text and category, starts the clocks at `now`.
     public func submit(
-        _ submission: DemandSubmission, by actor: DemandActor, at now: Date
+        _ submission: DemandSubmission, by actor: DemandActor, at now: Date, fromVisit: Bool = false
     ) throws(DemandWorkflowError) -> DemandState {
         let description = submission.description.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !description.isEmpty else { throw DemandWorkflowError(.emptyDescription) }
@@ -24,7 +24,9 @@ public struct DemandWorkflow: Sendable {
             throw DemandWorkflowError(.unknownCategory(submission.categoryCode))
         }
         // The enterprise raises its own demands; the centre may register one taken by phone.
-        guard Permissions(actor).allows(.submitDemand) else { throw DemandWorkflowError(.submitNotAllowed(actor.role)) }
+        // …and a leader (or whoever keeps their records) turns a problem heard on a visit into one.
+        let allowed = fromVisit ? Permissions(actor).allows(.recordVisits) : Permissions(actor).allows(.submitDemand)
+        guard allowed else { throw DemandWorkflowError(.submitNotAllowed(actor.role)) }
         try DemandSubmission.checkSubmitter(actor, enterpriseCode: submission.enterpriseCode)
         return DemandState(
             status: .submitted, categoryCode: category.code, enterpriseCode: submission.enterpriseCode,

@@ -10,6 +10,7 @@ public enum ProjectImport {
         case investmentYi = "investment_yi"
         case fundsInPlaceYi = "funds_in_place_yi"
         case channel, town, leader
+        case leaderAccount = "leader_account"
         case leadDepartment = "lead_department"
         case creditCode = "credit_code"
         case stage
@@ -27,6 +28,7 @@ public enum ProjectImport {
             case .channel: "招商渠道"
             case .town: "镇街"
             case .leader: "挂钩领导"
+            case .leaderAccount: "挂钩领导账号"
             case .leadDepartment: "牵头部门"
             case .creditCode: "统一社会信用代码"
             case .stage: "阶段"
@@ -121,7 +123,7 @@ public enum ProjectImport {
                 name: text(.name) ?? "", codename: text(.codename) ?? "", year: year ?? 0, investmentYi: investment ?? 0,
                 fundsInPlaceYi: amount(.fundsInPlaceYi) ?? 0, investor: text(.investor), channel: channel,
                 linkedLeader: text(.leader), leadDepartmentCode: text(.leadDepartment), townCode: text(.town),
-                creditCode: text(.creditCode), isKey: key)
+                creditCode: text(.creditCode), isKey: key, linkedLeaderUsername: text(.leaderAccount))
             // Problems of fields already refused above are not repeated.
             let refused = Set(rowIssues.compactMap(\.column))
             rowIssues += ProjectRecordCheck.issues(record, row: number).filter { !refused.contains($0.column ?? "") }

@@ -19,6 +19,9 @@ public struct ProjectRecord: Sendable, Hashable, Codable {
     public var chainNode: String?
     /// The linked city leader (挂钩领导).
     public var linkedLeader: String?
+    /// The linked leader's account by sign-in name, when a file names it: the store links it
+    /// and takes the account's display name as `linkedLeader`.
+    public var linkedLeaderUsername: String?
     /// The lead department (牵头部门), by code.
     public var leadDepartmentCode: String?
     public var townCode: String?
@@ -30,7 +33,8 @@ public struct ProjectRecord: Sendable, Hashable, Codable {
     public init(name: String, codename: String, year: Int, investmentYi: Double, fundsInPlaceYi: Double = 0,
                 investor: String? = nil, investorRevenueYi: Double? = nil, channel: ProjectChannel? = nil,
                 chainCode: String? = nil, chainNode: String? = nil, linkedLeader: String? = nil,
-                leadDepartmentCode: String? = nil, townCode: String? = nil, creditCode: String? = nil, isKey: Bool = false) {
+                leadDepartmentCode: String? = nil, townCode: String? = nil, creditCode: String? = nil, isKey: Bool = false,
+                linkedLeaderUsername: String? = nil) {
         self.name = name
         self.codename = codename
         self.year = year
@@ -42,6 +46,7 @@ public struct ProjectRecord: Sendable, Hashable, Codable {
         self.chainCode = chainCode
         self.chainNode = chainNode
         self.linkedLeader = linkedLeader
+        self.linkedLeaderUsername = linkedLeaderUsername
         self.leadDepartmentCode = leadDepartmentCode
         self.townCode = townCode
         self.creditCode = creditCode

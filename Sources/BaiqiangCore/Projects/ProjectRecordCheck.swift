@@ -25,6 +25,7 @@ public enum ProjectRecordCheck {
         text(record.chainCode, "chain", .code)
         text(record.chainNode, "chain_node", .code)
         text(record.linkedLeader, "leader", .contact)
+        text(record.linkedLeaderUsername, "leader_account", .username)
         text(record.leadDepartmentCode, "lead_department", .code)
         text(record.townCode, "town", .code)
         text(record.creditCode, "credit_code", .code)

@@ -139,6 +139,13 @@ struct SnapshotWorld {
             try await EvaluationStore(db: app.db, principal: .countyWide).publish(try published.requireID(), writer: app.writer(as: .commandLine("leader")))
         }
         let runID = try run.requireID().uuidString
+        // The demand world's leader follows the rated firms, so a leader's page has rows to show.
+        let lead = try #require(try await User.query(on: app.db).filter(\.$username == "lead").first())
+        for firm in try await Enterprise.query(on: app.db).sort(\.$creditCode).limit(3).all() {
+            firm.cityLeaderID = lead.id
+            firm.cityLeader = lead.displayName
+            try await firm.update(on: app.db)
+        }
         let rated = try #require(try await EvaluationResultRecord.query(on: app.db).sort(\.$creditCode).first()).creditCode
         return SnapshotWorld(demands: demands, values: [
             "id": runID, "code": "gdp", "credit_code": demands.firm, "number": number, "tracking_number": number,
@@ -158,6 +165,7 @@ struct SnapshotWorld {
         switch (parts.first, parts.last, name) {
         case ("evaluation", _, "code"), ("api", "results", "credit_code"): ratedFirm
         case ("language", _, "code"): "en"
+        case ("leaders", _, "username"): "lead"
         case ("chains", _, "code"), ("api", "chains", "code"): "silicon-energy"
         case ("open311", "v2", "file"): "services.json"
         case ("open311", "services", "file"): "sme.json"

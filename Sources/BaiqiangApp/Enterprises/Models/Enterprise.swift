@@ -26,6 +26,9 @@ public final class Enterprise: Model, @unchecked Sendable {
     /// 挂钩领导: the city leader and the town leader personally responsible for the firm.
     @OptionalField(key: "city_leader") public var cityLeader: String?
     @OptionalField(key: "town_leader") public var townLeader: String?
+    /// The leader accounts those names stand for, once linked (the names stay for old rows).
+    @OptionalField(key: "city_leader_id") public var cityLeaderID: UUID?
+    @OptionalField(key: "town_leader_id") public var townLeaderID: UUID?
     /// The cultivation ladder stage (培育梯队), Core's `LadderStage` raw value.
     @OptionalField(key: "ladder_stage") public var ladderStage: Int?
     /// The years the firm reached each ladder stage, Core's `LadderHistory` as JSON.

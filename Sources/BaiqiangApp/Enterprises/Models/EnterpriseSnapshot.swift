@@ -11,6 +11,8 @@ struct EnterpriseSnapshot: Codable, Sendable, Equatable {
     var contactPhone: String?
     var cityLeader: String?
     var townLeader: String?
+    var cityLeaderID: UUID?
+    var townLeaderID: UUID?
     var ladderStage: Int?
     var listingStage: String?
     var listingSince: Int?
@@ -20,6 +22,7 @@ struct EnterpriseSnapshot: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case creditCode = "credit_code", name, town, isDemo = "is_demo", address, contactName = "contact_name"
         case contactPhone = "contact_phone", cityLeader = "city_leader", townLeader = "town_leader"
+        case cityLeaderID = "city_leader_id", townLeaderID = "town_leader_id"
         case ladderStage = "ladder_stage", listingStage = "listing_stage", listingSince = "listing_since", ticker, designations
     }
 
@@ -33,6 +36,8 @@ struct EnterpriseSnapshot: Codable, Sendable, Equatable {
         contactPhone = enterprise.contactPhone
         cityLeader = enterprise.cityLeader
         townLeader = enterprise.townLeader
+        cityLeaderID = enterprise.cityLeaderID
+        townLeaderID = enterprise.townLeaderID
         ladderStage = enterprise.ladderStage
         listingStage = enterprise.listingStage
         listingSince = enterprise.listingSince

@@ -63,8 +63,8 @@ struct EnterpriseEditController {
             check.text(address, .address, field: "address")
             check.text(contactName, .contact, field: "contact_name")
             check.text(contactPhone, .contact, field: "contact_phone")
-            check.text(cityLeader, .contact, field: "city_leader")
-            check.text(townLeader, .contact, field: "town_leader")
+            check.text(cityLeader, .username, field: "city_leader")
+            check.text(townLeader, .username, field: "town_leader")
             check.text(ladderStage, .code, field: "ladder_stage")
             check.text(listingStage, .code, field: "listing_stage")
             check.text(listingSince, .code, field: "listing_since")
@@ -124,7 +124,7 @@ struct EnterpriseEditController {
             let code = firm.creditCode
             let change = EnterpriseStore.Edit(
                 address: form.address, contactName: form.contactName, contactPhone: form.contactPhone,
-                cityLeader: form.cityLeader, townLeader: form.townLeader, ladderStage: stage, listingStage: form.listingStage,
+                cityLeader: LeaderChoice(field: form.cityLeader), townLeader: LeaderChoice(field: form.townLeader), ladderStage: stage, listingStage: form.listingStage,
                 listingSince: since, ticker: form.listingStage == ListingStage.listed.rawValue ? form.ticker : nil,
                 designations: designations)
             try await EnterpriseStore(db: request.db, principal: try request.requirePrincipal()).update(code, with: change, writer: request.writer)
@@ -137,7 +137,8 @@ struct EnterpriseEditController {
     func render(_ request: Request, firm: Enterprise, error: String?, status: HTTPStatus) async throws -> Response {
         let held = Dictionary(uniqueKeysWithValues: try await EnterpriseStore(db: request.db, principal: try request.requirePrincipal())
             .designations(of: firm.creditCode).map { ($0.kind, $0.year) })
-        let model = EnterpriseEditPage.Model(firm: firm, heldDesignations: held, error: error)
+        let leaders = try await AccountStore(db: request.db).leaders(of: request.requirePrincipal().countyCode).map(LeaderOption.init)
+        let model = EnterpriseEditPage.Model(firm: firm, heldDesignations: held, leaders: leaders, error: error)
         return try await HTMLPage(status: status, html: EnterpriseEditPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 }

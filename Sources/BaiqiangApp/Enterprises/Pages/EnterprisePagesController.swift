@@ -33,7 +33,9 @@ struct EnterprisePagesController {
             firm: firm, figures: try await store.figures(of: firm), designations: try await store.designations(of: firm.creditCode),
             evaluations: try await EvaluationStore(db: request.db, principal: principal).publishedResults(ofFirm: firm.creditCode),
             parcels: parcels,
-            townNames: Dictionary(towns.map { ($0.code, LandTownName($0).name(context)) }, uniquingKeysWith: { first, _ in first }))
+            townNames: Dictionary(towns.map { ($0.code, LandTownName($0).name(context)) }, uniquingKeysWith: { first, _ in first }),
+            linkedLeaders: try await AccountStore(db: request.db)
+                .accounts(ids: [firm.cityLeaderID, firm.townLeaderID].compactMap { $0 }, in: principal.countyCode).compactMapValues { try? LeaderOption($0) })
         return EnterpriseProfilePage.view(model, request.pageContext)
     }
 }

@@ -1,4 +1,5 @@
 import BaiqiangCore
+import Foundation
 
 /// A firm's page: identity, contacts, linked leaders, designations, ladder and listing stages,
 /// yearly figures as a table and charts, monthly figures as a chart, and the links to the other
@@ -14,5 +15,7 @@ enum EnterpriseProfilePage {
         var parcels: [(record: ParcelRecord, findings: [RuleFinding])] = []
         /// Town names by code, in the page's language.
         var townNames: [String: String] = [:]
+        /// The linked leaders' accounts, by id: shown by their current display name.
+        var linkedLeaders: [UUID: LeaderOption] = [:]
     }
 }

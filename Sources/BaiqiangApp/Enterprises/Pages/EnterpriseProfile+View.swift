@@ -56,8 +56,8 @@ extension EnterpriseProfilePage {
                 .dt(.text(context.t("enterprises.start_year"))), .dd(.text(model.firm.startYear.map(String.init) ?? "—")),
                 .dt(.text(context.t("enterprises.contact"))),
                 .dd(.text([model.firm.contactName, model.firm.contactPhone].compactMap { $0 }.joined(separator: " ").nonEmptyOrDash)),
-                .dt(.text(context.t("enterprises.city_leader"))), .dd(.text(model.firm.cityLeader ?? "—")),
-                .dt(.text(context.t("enterprises.town_leader"))), .dd(.text(model.firm.townLeader ?? "—"))
+                .dt(.text(context.t("enterprises.city_leader"))), .dd(LeaderSelect.shown(linked: model.firm.cityLeaderID, typed: model.firm.cityLeader, accounts: model.linkedLeaders)),
+                .dt(.text(context.t("enterprises.town_leader"))), .dd(LeaderSelect.shown(linked: model.firm.townLeaderID, typed: model.firm.townLeader, accounts: model.linkedLeaders))
             )
         }
 

@@ -15,6 +15,7 @@ enum Capabilities {
         ChainsCapability(),
         DemandsCapability(),
         CountiesCapability(),
+        VisitsCapability(),
     ]
 
     /// Every migration of every capability, in the order of the number its name starts with,

@@ -72,6 +72,12 @@ enum SiteURL: Equatable {
     case projectsStalled
     case projectsRates
     case project(id: String)
+    /// A leader's page of linked firms and projects (挂钩联系), and the signed-in leader's own.
+    case leader(username: String)
+    case leaderMe
+    /// Recording a visit (走访) by a leader, and turning a visit's problem into a demand.
+    case leaderVisits(username: String)
+    case visitDemand(id: String)
     case projectStage(id: String)
     case projectStatisticsEntry(id: String)
     case chains
@@ -180,6 +186,10 @@ enum SiteURL: Equatable {
         case .projectsStalled: "/projects/stalled"
         case .projectsRates: "/projects/rates"
         case .project(let id): "/projects/\(id)"
+        case .leader(let username): "/leaders/\(username)"
+        case .leaderMe: "/leaders/me"
+        case .leaderVisits(let username): "/leaders/\(username)/visits"
+        case .visitDemand(let id): "/visits/\(id)/demand"
         case .projectStage(let id): "/projects/\(id)/stage"
         case .projectStatisticsEntry(let id): "/projects/\(id)/statistics-entry"
         case .chains: "/chains"
@@ -281,6 +291,7 @@ enum SiteURL: Equatable {
         case landParcelDisposals(number: String)
         case landDisposal(id: String)
         case projects
+        case visits
         case project(id: String)
         case projectTransitions(id: String)
         case projectStatisticsEntry(id: String)
@@ -324,6 +335,7 @@ enum SiteURL: Equatable {
             case .landParcelDisposals(let number): "land/parcels/\(number)/disposals"
             case .landDisposal(let id): "land/disposals/\(id)"
             case .projects: "projects"
+            case .visits: "visits"
             case .project(let id): "projects/\(id)"
             case .projectTransitions(let id): "projects/\(id)/transitions"
             case .projectStatisticsEntry(let id): "projects/\(id)/statistics-entry"

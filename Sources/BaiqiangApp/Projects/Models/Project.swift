@@ -20,6 +20,8 @@ final class Project: Model, @unchecked Sendable {
     @OptionalField(key: "chain_code") var chainCode: String?
     @OptionalField(key: "chain_node") var chainNode: String?
     @OptionalField(key: "linked_leader") var linkedLeader: String?
+    /// The linked leader's account, once linked (the name stays for old rows).
+    @OptionalField(key: "linked_leader_id") var linkedLeaderID: UUID?
     @OptionalField(key: "lead_department_code") var leadDepartmentCode: String?
     @OptionalField(key: "town_code") var townCode: String?
     @OptionalField(key: "credit_code") var creditCode: String?

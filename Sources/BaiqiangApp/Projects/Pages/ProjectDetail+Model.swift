@@ -25,6 +25,9 @@ enum ProjectDetailPage {
         var firm: (creditCode: String, name: String)? = nil
         /// The numbers of the parcels the project company holds, as the account may see them.
         var parcels: [String] = []
+        /// The linked leader's account, when the project is linked to one: shown by its current
+        /// name, linking to the leader's page.
+        var leaderAccount: LeaderOption? = nil
         var error: String? = nil
     }
 }

@@ -20,7 +20,9 @@ extension ProjectDetailPage {
                 .dd(.text(record.tier.isTenYiProject ? context.t("projects.ten_yi") : "—")),
                 .dt(.text(context.t("projects.channel"))), .dd(.text(record.channel.map { context.t($0.label) } ?? "—")),
                 .dt(.text(context.t("projects.town"))), .dd(.text(model.townName ?? "—")),
-                .dt(.text(context.t("projects.leader"))), .dd(.text(record.linkedLeader ?? "—")),
+                .dt(.text(context.t("projects.leader"))), .dd(.unwrap(model.leaderAccount, { account in
+                    .a(.href(SiteURL.leader(username: account.username).path), .text(account.displayName))
+                }, else: .text(record.linkedLeader ?? "—"))),
                 .dt(.text(context.t("projects.lead_department"))), .dd(.text(record.leadDepartmentCode ?? "—")),
                 .dt(.text(context.t("projects.chain"))), .dd(chainLink(record, context)),
                 .dt(.text(context.t("projects.firm"))),

@@ -155,6 +155,10 @@ struct ProjectsPagesController {
         model.firm = firm
         model.parcels = parcels
         model.statisticsEntry = project.statisticsEntry
+        if let leader = project.linkedLeaderID {
+            model.leaderAccount = try await AccountStore(db: request.db).accounts(ids: [leader], in: principal.countyCode)[leader]
+                .flatMap { try? LeaderOption($0) }
+        }
         return try await HTMLPage(status: status, html: ProjectDetailPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 }
