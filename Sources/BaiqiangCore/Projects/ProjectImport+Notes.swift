@@ -13,6 +13,7 @@ extension ProjectImport.Column {
         case .stage: Note.oneOf(ProjectStage.allCases.map { BilingualText(zh: $0.label.zh, en: $0.rawValue) })
         case .town, .leadDepartment, .creditCode: Note.textRule(.code, nonEmpty: false)
         case .leader: Note.textRule(.contact, nonEmpty: false)
+        case .leaderAccount: Note.textRule(.username, nonEmpty: false)
         case .stageDate: BilingualText(zh: "日期，YYYY-MM-DD", en: "a date, YYYY-MM-DD")
         case .key: ImportValueKind.boolean.rule
         }
