@@ -51,7 +51,8 @@ def main():
             print(f"{username}: {visited} pages, {len(problems)} problems", flush=True)
             failures += problems
         for name, flow in (("demand lifecycle", workflows.demand_lifecycle), ("evaluation runs", workflows.evaluation_runs),
-                           ("big screen", workflows.big_screen)):
+                           ("big screen", workflows.big_screen),
+                           ("live big screen", workflows.live_screen)):
             try:
                 result = flow(browser, accounts)
                 print(f"{name}: ok ({result})", flush=True)

@@ -93,30 +93,92 @@ return outside;
 """
 
 
+def _walk_screen(browser, first, what):
+    """Every page of one plan's big screen from `first`, following the page turns the screen's
+    own refresh asks for; fails on an error page or anything outside the 1920×1080 display.
+    Returns how many pages were seen and whether the final review's notice was on them."""
+    driver = browser.driver
+    pages_seen, reviewed = 0, False
+    page_url = first
+    while True:
+        browser.open(page_url)
+        _expect_no_error(browser, f"{what} {page_url}")
+        outside = driver.execute_script(_SCREEN_FIT)
+        if outside:
+            raise AssertionError(f"{what} {page_url}: not within 1920×1080: {outside[:5]}")
+        pages_seen += 1
+        reviewed = reviewed or bool(browser.css(".review-notice"))
+        refresh = driver.find_element(By.CSS_SELECTOR, "meta[http-equiv=refresh]").get_attribute("content")
+        turn = re.search(r"url=(\S+)", refresh)
+        page = re.search(r"page=(\d+)", page_url)
+        next_page = re.search(r"page=(\d+)", turn.group(1)) if turn else None
+        if not next_page or int(next_page.group(1)) <= (int(page.group(1)) if page else 1):
+            return pages_seen, reviewed
+        page_url = turn.group(1)
+
+
+def _on_big_display(browser, walk):
+    driver = browser.driver
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 1920, "height": 1080, "deviceScaleFactor": 1, "mobile": False})
+    try:
+        return walk()
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
 def big_screen(browser, accounts):
     """The leader's big screen on an exact 1920×1080 display, in both languages: every page of
     target cards, the light counts and the side panels inside the screen, no card cut off."""
     browser.sign_in("leader", accounts["leader"])
-    driver = browser.driver
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 1920, "height": 1080, "deviceScaleFactor": 1, "mobile": False})
-    pages_seen = 0
-    try:
+
+    def walk():
+        seen = 0
         for language in ("zh-Hans", "en"):
             browser.language(language)
-            page = 1
-            while True:
-                browser.open(f"/plan/screen?page={page}")
-                _expect_no_error(browser, f"screen page {page} ({language})")
-                outside = driver.execute_script(_SCREEN_FIT)
-                if outside:
-                    raise AssertionError(f"screen page {page} ({language}): not within 1920×1080: {outside[:5]}")
-                pages_seen += 1
-                refresh = driver.find_element(By.CSS_SELECTOR, "meta[http-equiv=refresh]").get_attribute("content")
-                turn = re.search(r"page=(\d+)", refresh)
-                if not turn or int(turn.group(1)) <= page:
-                    break
-                page = int(turn.group(1))
-    finally:
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-    return f"{pages_seen} screens"
+            pages, _ = _walk_screen(browser, "/plan/screen?page=1", f"screen ({language})")
+            seen += pages
+        return seen
+    return f"{_on_big_display(browser, walk)} screens"
+
+
+LIVE_PLAN = "heshan-2026-live"
+
+
+def live_screen(browser, accounts):
+    """A plan whose period is running, on the big screen: the administrator starts the next plan
+    from the demo's ended one (the plans page's form, targets kept, a period around today), then
+    the leader walks every page of its screen at 1920×1080 in both languages. A running plan shows
+    lights and forecasts, not the final review, and must fit the display as the review does."""
+    browser.sign_in("admin", accounts["admin"])
+    browser.open("/plan/plans")
+    forms = browser.css("form[action$='/next']")
+    if not forms:
+        raise AssertionError("the plans page offers the administrator no form to start the next plan")
+    form = forms[0]
+    # The form sits in a folded "start the next plan" section: unfold it as a user would.
+    browser.driver.find_element(By.XPATH, "//details[.//form[substring(@action, string-length(@action) - 4) = '/next']]/summary").click()
+    year = int(browser.driver.execute_script("return new Date().getFullYear()"))
+    values = {"code": LIVE_PLAN, "title_zh": "鹤山市制造业当家行动（浏览器测试）",
+              "start": f"{year - 1}-01-01", "end": f"{year + 2}-12-31"}
+    for name, value in values.items():
+        browser.driver.execute_script("arguments[0].value = arguments[1]", form.find_element(By.NAME, name), value)
+    browser.click_and_wait(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    _expect_no_error(browser, "starting the next plan")
+    if LIVE_PLAN not in browser.path():
+        raise AssertionError(f"starting the next plan did not open it: at {browser.path()}")
+
+    browser.sign_in("leader", accounts["leader"])
+
+    def walk():
+        seen = 0
+        for language in ("zh-Hans", "en"):
+            browser.language(language)
+            pages, reviewed = _walk_screen(browser, f"/plan/screen?plan={LIVE_PLAN}&page=1", f"live screen ({language})")
+            if reviewed:
+                raise AssertionError(f"live screen ({language}): a running plan shows the final review")
+            if not browser.css(".screen-summary .light-summary"):
+                raise AssertionError(f"live screen ({language}): no light counts")
+            seen += pages
+        return seen
+    return f"{_on_big_display(browser, walk)} screens"

@@ -1,5 +1,6 @@
 import BaiqiangCore
 import Fluent
+import Foundation
 
 extension EnterpriseStore {
     /// The firms whose city or town leader (挂钩领导) is the account `leader`, by name.
