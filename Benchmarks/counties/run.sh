@@ -3,7 +3,7 @@
 # UNITS county-level units (default 3,000, all of China) × 12 indicators × MONTHS months (default
 # 60), by value and by growth, equal figures sharing a rank, computed by Core's RegionalRanking
 # (`baiqiang county bench-ranks`), against the peer: sqlite3's RANK() window function over the
-# same rows, loaded from the CSV the command writes. Target from the issue: under a second.
+# same rows, loaded from the CSV the command writes. Target: under a second.
 # The comparison page for 122 units is not measured here: no shipped prefecture has 122 units.
 # Usage: Benchmarks/counties/run.sh   (BAIQIANG=path/to/baiqiang skips the release build)
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a deterministic input file for `baiqiang evaluate` (issue 5's file contract).
+"""Writes a deterministic input file for `baiqiang evaluate` (its input file's columns).
 
 Usage: generate_input.py OUT.csv [ROWS]   (default 1,000,000 rows, seed fixed)
 

@@ -1,4 +1,4 @@
--- The `zhejiang-6` evaluation (issue 5's file contract) in DuckDB SQL, the peer that
+-- The `zhejiang-6` evaluation (the input file's columns) in DuckDB SQL, the peer that
 -- `baiqiang evaluate` is measured against. Placeholders {input}, {output}, {year} are filled
 -- in by duckdb_evaluate.py. Two threads, as the benchmark states.
 SET threads = 2;

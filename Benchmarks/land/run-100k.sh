@@ -2,11 +2,11 @@
 # The 100,000-parcel benchmark, run by hand (not part of the tests). Two pairs, each timed with
 # hyperfine as whole processes (or requests), peak memory from /usr/bin/time:
 #   import: `baiqiang import parcels` of a GeoJSON file of COUNT parcels into a fresh database,
-#           against `ogr2ogr` of the same file into a GeoPackage (GDAL, the peer the issue names);
+#           against `ogr2ogr` of the same file into a GeoPackage (GDAL, the usual tool for this);
 #   rules:  the server's evaluation of every parcel behind the /land totals (one request, signed
 #           in), against evaluate.sql, the same rules as one SQL query, run by sqlite3 on the
 #           same database file.
-# Targets from the issue: each within 2x of its peer, peak memory under 1 GiB.
+# Targets: each within 2x of its peer, peak memory under 1 GiB.
 # Usage: Benchmarks/land/run-100k.sh [COUNT]   (BAIQIANG=path skips the release build; RUNS, PORT)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -3,7 +3,7 @@
 # (default 10,000) imported with `baiqiang import parcels`, then the server's drawing of that
 # town, `/land/map.svg?town=gonghe`, timed with hyperfine and measured in bytes; the same for
 # the map page and for a window an eighth of the town wide (what a zoomed-in view asks for).
-# Target from the issue: the map of one town with 10,000 parcels in under 300 ms and under 2 MB.
+# Target: the map of one town with 10,000 parcels in under 300 ms and under 2 MB.
 # Usage: Benchmarks/land/run.sh [COUNT]
 #   BAIQIANG=path/to/baiqiang skips the release build; PORT (default 8742); RUNS (default 10).
 set -euo pipefail

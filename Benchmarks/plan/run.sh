@@ -3,7 +3,7 @@
 # SQLite file (Heshan's plan and the generated demo county), then wrk against the cockpit `/plan`
 # (signed in as the demo leader), the big screen `/plan/screen`, the public page `/public/plan` and
 # `/healthz` of the same server, one after the other in one run, CONNECTIONS connections each.
-# Target from the issue: each page at least 25% of /healthz's requests per second, p99 under 50 ms
+# Target: each page at least 25% of /healthz's requests per second, p99 under 50 ms
 # at 8 connections on two cores.
 # Usage: Benchmarks/plan/run.sh
 #   BAIQIANG=path/to/baiqiang skips the release build; PORT (default 8743); DURATION (default 20s);

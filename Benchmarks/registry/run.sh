@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Registry benchmarks (issue 4), run by hand — not part of the tests:
+# Registry benchmarks, run by hand — not part of the tests:
 #  1. importing a 1,000,000-row yearly-figures CSV into SQLite with `baiqiang import figures`
 #     against the sqlite3 shell's `.import` of the same file into a table of the same columns
 #     (target: at most 3x), with peak memory (target: under 1 GiB);

@@ -15,7 +15,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(name: .long, help: "The evaluated year, e.g. 2024 (for years in production).")
     var year: Int
 
-    @Option(name: .long, help: "Input CSV: credit_code,name,town,industry,scale,land_mu,… (see issue 5).")
+    @Option(name: .long, help: "Input CSV: credit_code,name,town,industry,scale,land_mu,… (the columns of the evaluation import template).")
     var input: String
 
     @Option(name: .long, help: "Output CSV: credit_code,group,score,rank,class.")

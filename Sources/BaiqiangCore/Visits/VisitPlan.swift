@@ -13,7 +13,7 @@ public enum LeaderTier: String, Sendable, CaseIterable, Codable {
 }
 
 /// A county's visit plan (走访计划): how many days may pass between two visits to a linked firm,
-/// per leader tier. Data, since each county sets its own (one a quarter is the example).
+/// per leader tier. Data, since each county sets its own (one a quarter is a common choice).
 public struct VisitPlan: Sendable, Hashable {
     public var intervalDays: [LeaderTier: Int]
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import BaiqiangCore
 
-/// The engine against a direct, row-by-row reading of issue 5's six rules for `zhejiang-6`, on
+/// The engine against a direct, row-by-row reading of the six rules for `zhejiang-6`, on
 /// seeded random firms with missing items, flags, new firms, small below-scale firms and ties.
 @Suite struct ReferenceComparisonTests {
     struct SplitMix64: RandomNumberGenerator {
@@ -48,7 +48,7 @@ import Testing
         return rows
     }
 
-    /// Issue 5's rules, written out the obvious way.
+    /// The six rules, written out the obvious way.
     private func reference(_ rows: [EvaluationRow], year: Int) -> [String: (score: Double?, rank: Int?, cls: String)] {
         func value(_ text: String) -> Double? { text.isEmpty ? nil : Double(text)! }
         let flagsOf = { (row: EvaluationRow) in Set(row.flags.split(separator: ";").map(String.init)) }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The demo county as the statistics bureau's CSV files (English headers of issue 4), so a
+/// The demo county as the statistics bureau's CSV files (the registry import's English headers), so a
 /// demo can also be loaded through the import path, and the import benchmark has a realistic
 /// 1,000,000-row file. Lines only; the caller writes them (Core does no I/O).
 public enum DemoFiguresCSV {

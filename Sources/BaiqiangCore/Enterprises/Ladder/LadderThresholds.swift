@@ -5,7 +5,7 @@ public struct LadderThresholds: Sendable, Hashable, Codable {
     /// Statistics' standard for industrial enterprises since 2011.
     public var aboveScaleRevenueWan: Double
     /// 小升规 candidates: below scale with revenue from here up to the above-scale line. 1500万元
-    /// is the example in the county's brief (issue 4), not a national rule.
+    /// is the example in the county's brief, not a national rule.
     public var toAboveScaleCandidateFloorWan: Double
     /// 个转企 candidates: sole traders with revenue ≥ 500万元 — a default taken from the annual
     /// sales at which a business must register as a general VAT taxpayer (财税〔2018〕33号),
