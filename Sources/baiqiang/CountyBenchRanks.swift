@@ -30,10 +30,11 @@ extension CountyCommand {
                 }
             }
             let started = ContinuousClock.now
-            let byValue = RegionalRanking.allRanks(figures, by: .value)
-            let byGrowth = RegionalRanking.allRanks(figures, by: .growth)
+            let byValue = RegionalRanking.ranksAlongside(figures, by: .value)
+            let byGrowth = RegionalRanking.ranksAlongside(figures, by: .growth)
             let elapsed = ContinuousClock.now - started
-            print("ranks: \(figures.count) figures, \(byValue.count + byGrowth.count) ranks in \(elapsed)")
+            let ranked = byValue.lazy.filter { $0 != nil }.count + byGrowth.lazy.filter { $0 != nil }.count
+            print("ranks: \(figures.count) figures, \(ranked) ranks in \(elapsed)")
             if let csv {
                 var text = "unit,indicator,period,value,growth\n"
                 for figure in figures {

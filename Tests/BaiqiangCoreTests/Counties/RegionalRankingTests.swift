@@ -34,10 +34,35 @@ struct RegionalRankingTests {
         let figures = [Self.figure("a", value: 10), Self.figure("b", value: 20),
                        RegionalFigure(unitCode: "a", indicator: .gdp, period: may, value: 9, growthPercent: nil),
                        RegionalFigure(unitCode: "b", indicator: .taxRevenue, period: Self.year, value: 1, growthPercent: nil)]
-        let ranks = RegionalRanking.allRanks(figures, by: .value)
-        #expect(ranks[RegionalFigure.Key(unitCode: "a", indicator: .gdp, period: Self.year)]?.rank == 2)
-        #expect(ranks[RegionalFigure.Key(unitCode: "a", indicator: .gdp, period: may)]?.rank == 1)
-        #expect(ranks[RegionalFigure.Key(unitCode: "b", indicator: .taxRevenue, period: Self.year)]?.of == 1)
+        let ranks = RegionalRanking.ranksAlongside(figures, by: .value)
+        #expect(ranks.map { $0?.rank } == [2, 1, 1, 1])
+        #expect(ranks.map { $0?.of } == [2, 2, 1, 1])
+    }
+
+    @Test("Ranking everything at once gives each group's own ranks, ties and missing numbers included")
+    func alongsideMatchesEachGroup() {
+        let periods = [StatisticalPeriod(year: 2023)!, StatisticalPeriod(year: 2024, throughMonth: 5)!]
+        var figures: [RegionalFigure] = []
+        for (n, unit) in ["g", "a", "e", "c", "f", "b", "d"].enumerated() {
+            for period in periods {
+                for indicator in [RegionalIndicator.gdp, .taxRevenue] {
+                    figures.append(RegionalFigure(unitCode: unit, indicator: indicator, period: period,
+                                                  value: n == 3 ? nil : Double((n * 7) % 4), growthPercent: Double(n % 3) - 1))
+                }
+            }
+        }
+        for measure in RegionalRanking.Measure.allCases {
+            let alongside = RegionalRanking.ranksAlongside(figures, by: measure)
+            for period in periods {
+                for indicator in [RegionalIndicator.gdp, .taxRevenue] {
+                    let group = figures.indices.filter { figures[$0].period == period && figures[$0].indicator == indicator }
+                    let expected = RegionalRanking.ranks(group.map { figures[$0] }, by: measure)
+                    let got = group.compactMap { alongside[$0] }.sorted { ($0.rank, $0.unitCode) < ($1.rank, $1.unitCode) }
+                    #expect(got == expected, "\(measure) \(indicator) \(period)")
+                }
+            }
+        }
+        #expect(RegionalRanking.ranksAlongside(figures, by: .value).filter { $0 == nil }.count == 4)
     }
 
     @Test("A share needs the published total or every unit's value; a partial sum gives none")

@@ -83,14 +83,18 @@ struct CountiesAPIController {
         }
         let unit = try request.query.get(String?.self, at: "unit")
         let all = try await store.currentFigures(indicator: indicator)
-        let byValue = RegionalRanking.allRanks(all, by: .value)
-        let byGrowth = RegionalRanking.allRanks(all, by: .growth)
-        let shown = all.filter { figure in (period.map { figure.period == $0 } ?? true) && (unit.map { figure.unitCode == $0 } ?? true) }
-            .sorted { ($0.indicator.rawValue, $1.period, $0.unitCode) < ($1.indicator.rawValue, $0.period, $1.unitCode) }
-        return ItemList(items: shown.map { figure in
-            FigureView(unit: figure.unitCode, indicator: figure.indicator.rawValue, period: figure.period.description,
-                              value: figure.value, growthPercent: figure.growthPercent, rankByValue: byValue[figure.key].map(RankView.init),
-                              rankByGrowth: byGrowth[figure.key].map(RankView.init), source: figure.citation.map(CitationView.init),
+        let byValue = RegionalRanking.ranksAlongside(all, by: .value)
+        let byGrowth = RegionalRanking.ranksAlongside(all, by: .growth)
+        let shown = all.indices.filter { index in
+            (period.map { all[index].period == $0 } ?? true) && (unit.map { all[index].unitCode == $0 } ?? true)
+        }.sorted { a, b in
+            (all[a].indicator.rawValue, all[b].period, all[a].unitCode) < (all[b].indicator.rawValue, all[a].period, all[b].unitCode)
+        }
+        return ItemList(items: shown.map { index in
+            let figure = all[index]
+            return FigureView(unit: figure.unitCode, indicator: figure.indicator.rawValue, period: figure.period.description,
+                              value: figure.value, growthPercent: figure.growthPercent, rankByValue: byValue[index].map(RankView.init),
+                              rankByGrowth: byGrowth[index].map(RankView.init), source: figure.citation.map(CitationView.init),
                               correctionReason: figure.correctionReason)
         })
     }

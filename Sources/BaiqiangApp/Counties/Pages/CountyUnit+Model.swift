@@ -31,12 +31,12 @@ enum CountyUnitPage {
     /// `figures` are the prefecture's current figures (every unit's, for the ranks).
     static func model(prefecture: PrefectureProfile, unit: PrefectureProfile.Unit, figures: [RegionalFigure],
                       retired: [Retired]) -> Model {
-        let byValue = RegionalRanking.allRanks(figures, by: .value)
-        let byGrowth = RegionalRanking.allRanks(figures, by: .growth)
-        let own = figures.filter { $0.unitCode == unit.code }
+        let byValue = RegionalRanking.ranksAlongside(figures, by: .value)
+        let byGrowth = RegionalRanking.ranksAlongside(figures, by: .growth)
+        let own = figures.indices.filter { figures[$0].unitCode == unit.code }
+            .map { Line(figure: figures[$0], valueRank: byValue[$0], growthRank: byGrowth[$0]) }
         let sections = RegionalIndicator.allCases.compactMap { indicator -> Section? in
-            let lines = own.filter { $0.indicator == indicator }.sorted { $0.period > $1.period }
-                .map { Line(figure: $0, valueRank: byValue[$0.key], growthRank: byGrowth[$0.key]) }
+            let lines = own.filter { $0.figure.indicator == indicator }.sorted { $0.figure.period > $1.figure.period }
             return lines.isEmpty ? nil : Section(indicator: indicator, lines: lines)
         }
         return Model(prefecture: prefecture, unit: unit, sections: sections, retired: retired)
