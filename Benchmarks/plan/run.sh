@@ -7,7 +7,8 @@
 # at 8 connections on two cores.
 # Usage: Benchmarks/plan/run.sh
 #   BAIQIANG=path/to/baiqiang skips the release build; PORT (default 8743); DURATION (default 20s);
-#   CONNECTIONS (default 8); THREADS (wrk threads, default 2).
+#   CONNECTIONS (default 8); THREADS (wrk threads, default 2); DATABASE (an empty database to serve
+#   the demo from, e.g. a postgres:// URL; default a fresh SQLite file).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT="${PORT:-8743}"
@@ -25,7 +26,8 @@ if [ -z "${BAIQIANG:-}" ]; then
 fi
 BAIQIANG=$(realpath "$BAIQIANG")
 
-"$BAIQIANG" serve --demo --port "$PORT" --database "$WORK/bench.sqlite" >"$WORK/serve.log" 2>&1 &
+DATABASE="${DATABASE:-$WORK/bench.sqlite}"
+"$BAIQIANG" serve --demo --port "$PORT" --database "$DATABASE" >"$WORK/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 1 600); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
 PASSWORD=$(awk '$1 == "leader" { print $2; exit }' "$WORK/serve.log")

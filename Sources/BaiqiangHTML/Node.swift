@@ -1,13 +1,15 @@
 /// A piece of an HTML (or inline SVG) document: an element, text, an attribute of the enclosing
 /// element, or a group of those. Pages are built from these values only, and rendering escapes
 /// every text and every attribute value, so no page can emit markup it was handed as a string.
-/// There is deliberately no way to insert raw markup.
+/// There is deliberately no way to insert raw markup: the one kind of markup a node can carry
+/// whole is `RenderedHTML`, which only this renderer makes.
 public struct Node: Sendable {
     indirect enum Content: Sendable {
         case element(Element)
         case text(String)
         case attribute(Attribute)
         case group([Node])
+        case rendered(RenderedHTML)
     }
 
     let content: Content
@@ -112,7 +114,7 @@ public extension Node {
                 }
             case .group(let group):
                 sort(group, into: &attributes, &children)
-            case .element, .text:
+            case .element, .text, .rendered:
                 children.append(node)
             }
         }

@@ -15,6 +15,8 @@ extension Node {
         case .attribute:
             // An attribute outside any element has nothing to attach to.
             break
+        case .rendered(let html):
+            out += html.markup
         case .element(let element):
             out += "<" + element.name
             for attribute in element.attributes {

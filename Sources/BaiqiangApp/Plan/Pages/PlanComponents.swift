@@ -49,7 +49,12 @@ struct PlanComponents {
     }
 
     /// The card of one KPI: value, target, deadline, progress against schedule, light, forecast.
+    /// A target's card, drawn once per snapshot, language and kind of page (its links differ).
     func card(_ row: KPIRow) -> Node {
+        snapshot.drawn.part("card|\(row.kpi.code)|\(language.rawValue)|\(isPublic ? "public" : "inside")") { drawCard(row) }
+    }
+
+    private func drawCard(_ row: KPIRow) -> Node {
         if let review = snapshot.review?.kpis[row.kpi.code] { return PlanReviewParts.card(self, row: row, review: review) }
         let kpi = row.kpi, evaluation = row.evaluation
         let light = evaluation?.light ?? .grey

@@ -16,6 +16,8 @@ struct PlanSnapshot: Sendable {
     var plans: [PlanSummary] = []
     /// The code links carry to stay on this plan; nil when it is the one shown by default.
     var selection: String? = nil
+    /// The cards already drawn from this snapshot.
+    let drawn = PlanDrawnParts()
 
     /// With `factsOnly` (the public pages), figures resting on demo records are left out, so a KPI
     /// known only from demo records shows no data rather than a generated number.

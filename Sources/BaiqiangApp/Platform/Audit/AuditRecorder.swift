@@ -1,6 +1,7 @@
 import BaiqiangCore
 import Fluent
 import Foundation
+import Synchronization
 
 /// Appends rows to the audit log inside the transaction of the change they record, so a change
 /// and its audit row commit or vanish together.
@@ -84,8 +85,14 @@ public struct AuditLogRefusal: BilingualError {
 /// The audit log's timestamp format: UTC, ISO 8601, milliseconds; sorts as text.
 enum AuditClock {
     static func timestamp(_ date: Date) -> String {
+        formatter.withLock { $0.string(from: date) }
+    }
+
+    /// One formatter for the process (every log line and audited write asks for a timestamp;
+    /// making a formatter costs more than using it), used by one caller at a time.
+    private static let formatter = Mutex({
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
-    }
+        return formatter
+    }())
 }
