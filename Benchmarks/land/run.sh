@@ -42,7 +42,7 @@ grep -q bq_session "$JAR" || { echo "sign-in failed" >&2; exit 1; }
 ZOOMED="bbox=112.660000,22.580000,112.673750,22.590000"
 for path in "/land/map.svg?town=gonghe" "/land/map?town=gonghe" "/land/map.svg?town=gonghe&$ZOOMED"; do
   curl -sf -b "$JAR" -o "$WORK/out" -w "$path: %{size_download} bytes, first request %{time_total} s\n" "$BASE$path"
-  echo "   parcels drawn: $(grep -o 'class="parcel ' "$WORK/out" | wc -l)"
+  echo "   parcels drawn: $(grep -o '<path class="parcel"' "$WORK/out" | wc -l)"
 done
 hyperfine --warmup 1 --runs "${RUNS:-10}" --export-markdown "$WORK/map.md" \
   -n "map.svg, whole town" "curl -sf -b $JAR -o /dev/null '$BASE/land/map.svg?town=gonghe'" \

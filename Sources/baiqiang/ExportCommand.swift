@@ -21,23 +21,35 @@ struct ExportCommand: AsyncParsableCommand {
             (--county names the county by its division code, default the installation's).
             reference-figures: the figures in force of the reference counties on a county's list
             (--county, default the installation's) as CSV, which `import reference-figures` reads back.
+            evaluation-input --year N: the registry's figures of year N exactly as an evaluation run
+            over the registry reads them, in the columns `baiqiang evaluate --input` reads.
             """)
 
-    @Argument(help: "enterprises | figures | projects | regional-figures | parcels | chain | reference-figures") var kind: String
+    @Argument(help: "enterprises | figures | projects | regional-figures | parcels | chain | reference-figures | evaluation-input") var kind: String
     @Option(help: "csv | xlsx (parcels also geojson, their default)") var format: String?
     @Option(help: "zh | en: the language of the header row and of names (default zh)") var lang: String?
     @Argument(help: "The file to write (- for standard output); for chain, the chain's code and then the file") var file: String
     @Argument(help: "chain: the file to write (- for standard output)") var chainFile: String?
     @Option(help: "chain, reference-figures: the county's division code (default: the installation's county)") var county: String?
+    @Option(help: "evaluation-input: the evaluated year, e.g. 2024") var year: Int?
     @OptionGroup var database: DatabaseOptions
 
-    static let kinds = ["chain", "reference-figures"] + TableExportKind.allCases.map(\.rawValue)
+    static let kinds = ["chain", "reference-figures", "evaluation-input"] + TableExportKind.allCases.map(\.rawValue)
 
     var language: Language { lang == "en" ? .en : .zhHans }
 
     func validate() throws {
         guard Self.kinds.contains(kind) else { throw ValidationError("KIND must be one of \(Self.kinds.joined(separator: ", "))") }
         guard lang.map(["zh", "zh-Hans", "en"].contains) ?? true else { throw ValidationError("--lang must be zh or en") }
+        guard (kind == "evaluation-input") == (year != nil) else {
+            throw ValidationError(kind == "evaluation-input" ? "export evaluation-input needs --year N" : "only export evaluation-input takes --year")
+        }
+        if kind == "evaluation-input" {
+            guard chainFile == nil, county == nil, lang == nil, format.map({ $0 == "csv" }) ?? true else {
+                throw ValidationError("export evaluation-input --year N FILE writes CSV")
+            }
+            return
+        }
         if kind == "chain" {
             guard chainFile != nil else { throw ValidationError("export chain needs the chain's code and the file: export chain CODE FILE") }
             guard format == nil, lang == nil else { throw ValidationError("--format and --lang do not apply to chain") }
@@ -62,6 +74,8 @@ struct ExportCommand: AsyncParsableCommand {
         } else if kind == "reference-figures" {
             let county = self.county
             bytes = Data(try await withSession(database) { session in try await session.exportReferenceFigures(county: county) })
+        } else if kind == "evaluation-input", let year {
+            bytes = Data(try await withSession(database) { session in try await session.exportEvaluationInput(year: year) })
         } else if kind == "parcels" && (format ?? "geojson") == "geojson" {
             bytes = Data(try await withSession(database) { session in try await session.exportParcelsGeoJSON() }.utf8)
         } else if let table = TableExportKind(rawValue: kind) {

@@ -36,4 +36,12 @@ extension AppSession {
         }
         return try table.bytes(xlsx ? .xlsx : .csv)
     }
+
+    /// The registry's figures of `year` exactly as an evaluation run over the registry reads them,
+    /// in the evaluation file's columns: `baiqiang evaluate` on this file gives that run's classes,
+    /// and the file's SHA-256 is the input digest the run stores.
+    public func exportEvaluationInput(year: Int) async throws -> [UInt8] {
+        let principal = Principal.countyWide(of: environment.reference.countyCode)
+        return try await EvaluationStore(db: app.db, principal: principal).registryInput(year: year)
+    }
 }
