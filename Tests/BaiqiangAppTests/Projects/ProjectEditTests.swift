@@ -126,4 +126,20 @@ struct ProjectEditTests {
             #expect(try await Self.post(app, id, browser, Self.fields(["name": "去年项目"])).0 == .seeOther)
         }
     }
+
+    @Test("The store itself refuses an account that may not change the project, whichever page or script calls it")
+    func storeRefusesOthers() async throws {
+        try await withTestApp { app in
+            let id = try await ProjectFixture.project(app, ProjectFixture.record("保密光伏项目"))
+            try await Fixture.user(app, "gxj1", .department, binding: "gxj")
+            let store = try await ProjectFixture.store(app, "gxj1")
+            var form = ProjectForm(ProjectFixture.record("保密光伏项目"), planned: [])
+            form.name = "改名"
+            await #expect(throws: AccessRefusal.self) {
+                try await store.update(projectID: id, with: form, leader: .keep, writer: ProjectFixture.writer(app, "gxj1"))
+            }
+            #expect(try await Project.find(id, on: app.db)?.name == "保密光伏项目")
+            #expect(try await Self.changes(app) == 0)
+        }
+    }
 }
