@@ -10,6 +10,24 @@ extension ChainsStore {
     /// new file drops go with them. Audited with the file before and after.
     @discardableResult
     func save(definition: String, replacing code: String?, writer: Writer) async throws -> IndustrialChain {
+        try await save(definition: definition, replacing: code, mustBeNew: false, writer: writer)
+    }
+
+    /// Makes a new chain from the page's form: read and checked by Core as a chain file is, its
+    /// lead department one of the county's, its code not yet taken (a form never replaces a
+    /// chain), then saved as its file through the same write as an upload or the API, audited.
+    @discardableResult
+    func create(form: ChainForm, writer: Writer) async throws -> IndustrialChain {
+        try principal.permissions.require(.editChains)
+        let chain = try form.chain()
+        if let department = chain.leadDepartmentCode,
+           !(try await OrganisationStore(db: db, county: writer.countyCode).departmentCodes().contains(department)) {
+            throw ChainError(.unknownDepartment(department))
+        }
+        return try await save(definition: try chain.yaml(), replacing: nil, mustBeNew: true, writer: writer)
+    }
+
+    private func save(definition: String, replacing code: String?, mustBeNew: Bool, writer: Writer) async throws -> IndustrialChain {
         try principal.permissions.require(.editChains)
         guard definition.utf8.count <= ChainLimits.maximumFileBytes else {
             throw ChainError(.fileTooLarge(maximumBytes: ChainLimits.maximumFileBytes))
@@ -20,6 +38,7 @@ extension ChainsStore {
         try await writer.transaction { db, audit in
             let existing = try await ChainRow.query(on: db, county: county).filter(\.$code == chain.code).first()
             if code != nil, existing == nil { throw Abort(.notFound) }
+            if mustBeNew, existing != nil { throw ChainError(.codeTaken(chain.code)) }
             let kept = Set(chain.nodes.map(\.code))
             for project in try await Project.query(on: db, county: county).filter(\.$chainCode == chain.code).all() {
                 if let node = project.chainNode, !kept.contains(node) { throw ChainError(.nodeInUse(node)) }

@@ -17,6 +17,11 @@ struct OrganisationStore {
         Set(try await Department.query(on: db, county: county).all(\.$code))
     }
 
+    /// The county's departments, by code (for forms picking one by name).
+    func departments() async throws -> [Department] {
+        try await Department.query(on: db, county: county).sort(\.$code).all()
+    }
+
     /// The county's towns, by code.
     func towns() async throws -> [Town] {
         try await Town.query(on: db, county: county).sort(\.$code).all()

@@ -116,7 +116,7 @@ extension ProjectsStore {
     /// A project this account may see and change, with its stage history, read inside the
     /// writing transaction: one out of sight is not found, one the account may not change is
     /// refused.
-    private static func editableProject(_ projectID: UUID, principal: Principal, county: String,
+    static func editableProject(_ projectID: UUID, principal: Principal, county: String,
                                         on db: any Database) async throws -> (Project, ProjectStageHistory) {
         guard let project = try await Project.query(on: db).scoped(to: principal).filter(\.$id == projectID).first() else {
             throw Abort(.notFound)

@@ -45,6 +45,7 @@ extension AuditAction {
         case .projectsCreated: BilingualText(zh: "登记项目", en: "Project recorded")
         case .projectsStageChanged: BilingualText(zh: "项目阶段变更", en: "Project stage changed")
         case .projectsStatisticsEntryRecorded: BilingualText(zh: "登记项目入库日期", en: "Project statistics entry recorded")
+        case .projectsChanged: BilingualText(zh: "修改项目信息", en: "Project details changed")
         case .demandSubmit: BilingualText(zh: "诉求：提交", en: "Demand: submit")
         case .demandAccept, .demandAssign, .demandReassign, .demandReturnToCentre, .demandRespond, .demandProposeSolution,
              .demandResolve, .demandReturnVisit, .demandRedo, .demandCloseUnsatisfied, .demandRequestExtension,

@@ -45,6 +45,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case projectsCreated = "projects.created"
     case projectsStageChanged = "projects.stage.changed"
     case projectsStatisticsEntryRecorded = "projects.statistics_entry.recorded"
+    case projectsChanged = "projects.changed"
     case demandSubmit = "demand.submit"
     case demandAccept = "demand.accept"
     case demandAssign = "demand.assign"

@@ -26,6 +26,11 @@ public enum ChainErrorReason: DataFileReason {
     case codeChanged(from: String, to: String)
     /// The file is larger than a chain file may be.
     case fileTooLarge(maximumBytes: Int)
+    /// A new chain carries the code of a chain already kept (the form makes chains, it does not
+    /// replace them).
+    case codeTaken(String)
+    /// A lead department that is not one of the county's departments.
+    case unknownDepartment(String)
 
     public var text: BilingualText {
         switch self {
@@ -56,6 +61,10 @@ public enum ChainErrorReason: DataFileReason {
             BilingualText(zh: "编码须保持为 “\(from)”，文件中为 “\(to)”", en: "The code must stay “\(from)”; the file says “\(to)”")
         case .fileTooLarge(let maximum):
             BilingualText(zh: "产业链文件超过 \(maximum / 1024) KB", en: "The chain file is larger than \(maximum / 1024) KB")
+        case .codeTaken(let code):
+            BilingualText(zh: "已有编码为 “\(code)” 的产业链", en: "A chain with the code “\(code)” already exists")
+        case .unknownDepartment(let code):
+            BilingualText(zh: "“\(code)” 不是本县（市、区）的部门", en: "“\(code)” is not a department of this county")
         case .notAGap(let code):
             BilingualText(zh: "节点 “\(code)” 不是这一类缺口", en: "The node “\(code)” is not that kind of gap")
         case .tooMany(let what, let maximum):

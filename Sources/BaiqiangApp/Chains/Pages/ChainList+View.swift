@@ -12,6 +12,7 @@ extension ChainListPage {
             ChainText.issues(model.issues, context),
             .if(model.rows.isEmpty, Layout.notice("info", context.t("chains.none"))),
             .if(!model.rows.isEmpty, table(model, context)),
+            .if(model.mayImport, .p(.a(.class("button"), .href(SiteURL.chainNew.path), .text(context.t("chains.new"))))),
             .if(model.mayImport, importForm(context)))
     }
 

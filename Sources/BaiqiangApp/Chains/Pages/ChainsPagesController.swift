@@ -12,6 +12,8 @@ struct ChainsPagesController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(SiteURL.chains.components, use: list)
         routes.upload(SiteURL.chainImport.components, maxSize: Self.bodyLimit, use: upload)
+        routes.get(SiteURL.chainNew.components, use: newForm)
+        routes.upload(SiteURL.chainNew.components, maxSize: Self.bodyLimit, use: create)
         routes.get(SiteURL.chain(code: .placeholder(.code)).components, use: show)
         routes.get(SiteURL.chainEdit(code: .placeholder(.code)).components, use: editForm)
         routes.upload(SiteURL.chainEdit(code: .placeholder(.code)).components, maxSize: Self.bodyLimit, use: edit)
@@ -41,6 +43,53 @@ struct ChainsPagesController {
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await renderList(request, status: .badRequest, notice: nil, issues: ChainsPagesController.messages(error, request))
         }
+    }
+
+    @Sendable func newForm(_ request: Request) async throws -> Response {
+        _ = try request.requirePermission(.editChains)
+        return try await renderNew(request, form: ChainForm(code: "", nameZh: "", nameEn: ""), status: .ok, issues: [])
+    }
+
+    struct NewInput: Content {
+        var code: String
+        var nameZh: String
+        var nameEn: String?
+        var chief: String?
+        var leadDepartment: String?
+        var upstream: String?
+        var midstream: String?
+        var downstream: String?
+        var edges: String?
+
+        enum CodingKeys: String, CodingKey {
+            case code, chief, upstream, midstream, downstream, edges
+            case nameZh = "name_zh", nameEn = "name_en", leadDepartment = "lead_department"
+        }
+
+        var form: ChainForm {
+            ChainForm(code: code, nameZh: nameZh, nameEn: nameEn ?? "", chief: chief, leadDepartmentCode: leadDepartment,
+                      nodes: [.upstream: upstream ?? "", .midstream: midstream ?? "", .downstream: downstream ?? ""],
+                      edges: edges ?? "")
+        }
+    }
+
+    @Sendable func create(_ request: Request) async throws -> Response {
+        let principal = try request.requirePermission(.editChains)
+        let form = try request.content.decode(NewInput.self).form
+        do {
+            let chain = try await ChainsStore(db: request.db, principal: principal).create(form: form, writer: request.writer)
+            return request.redirect(to: SiteURL.chain(code: chain.code).path)
+        } catch let error as any BilingualError where error.kind == .invalidInput {
+            return try await renderNew(request, form: form, status: .badRequest, issues: Self.messages(error, request))
+        }
+    }
+
+    func renderNew(_ request: Request, form: ChainForm, status: HTTPStatus, issues: [String]) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        let departments = try await OrganisationStore(db: request.db, county: principal.countyCode).departments()
+            .map { ChainNewPage.DepartmentOption(code: $0.code, name: BilingualText(zh: $0.nameZh, en: $0.nameEn)) }
+        let model = ChainNewPage.Model(form: form, departments: departments, issues: issues)
+        return try await HTMLPage(status: status, html: ChainNewPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
@@ -127,7 +176,8 @@ struct ChainsPagesController {
     static func messages(_ error: any BilingualError, _ request: Request) -> [String] {
         if let located = error as? any LocatedIssues, !located.locatedIssues.isEmpty {
             return located.locatedIssues.map { issue in
-                (issue.column.map { "\($0): " } ?? "") + request.t(issue.reason)
+                let line = issue.row.map { " " + request.t("chains.line", ["line": String($0)]) } ?? ""
+                return (issue.column.map { "\($0)\(line): " } ?? "") + request.t(issue.reason)
             }
         }
         return [request.t(error.message)]

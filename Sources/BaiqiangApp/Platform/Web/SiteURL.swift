@@ -79,11 +79,13 @@ enum SiteURL: Equatable {
     case leaderVisits(username: String)
     case visitDemand(id: String)
     case projectStage(id: String)
+    case projectEdit(id: String)
     case projectStatisticsEntry(id: String)
     case chains
     case chain(code: String)
     case chainEdit(code: String)
     case chainImport
+    case chainNew
     case chainFirms(code: String)
     case chainLeads(code: String)
     case plan
@@ -191,11 +193,13 @@ enum SiteURL: Equatable {
         case .leaderVisits(let username): "/leaders/\(username)/visits"
         case .visitDemand(let id): "/visits/\(id)/demand"
         case .projectStage(let id): "/projects/\(id)/stage"
+        case .projectEdit(let id): "/projects/\(id)/edit"
         case .projectStatisticsEntry(let id): "/projects/\(id)/statistics-entry"
         case .chains: "/chains"
         case .chain(let code): "/chains/\(code)"
         case .chainEdit(let code): "/chains/\(code)/edit"
         case .chainImport: "/chains/import"
+        case .chainNew: "/chains/new"
         case .chainFirms(let code): "/chains/\(code)/firms"
         case .chainLeads(let code): "/chains/\(code)/leads"
         case .plan: "/plan"

@@ -10,6 +10,7 @@ extension ProjectDetailPage {
             .h1(.text(model.name), ProjectText.demo(model.isDemo, context)),
             .if(model.isDemo, Layout.notice("warning", context.t("projects.demo_notice"))),
             .unwrap(model.error) { Layout.notice("error", $0) },
+            .if(model.mayMove, .p(.a(.class("button"), .href(SiteURL.projectEdit(id: model.id.uuidString).path), .text(context.t("projects.edit"))))),
             .dl(.class("facts"),
                 .dt(.text(context.t("projects.stage"))), .dd(.text("\(context.t(model.history.current.label)) · \(model.history.currentSince)")),
                 .dt(.text(context.t("projects.light"))), .dd(ProjectText.light(model.assessment.light, context)),

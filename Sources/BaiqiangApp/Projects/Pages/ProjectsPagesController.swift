@@ -15,6 +15,8 @@ struct ProjectsPagesController {
         routes.get(SiteURL.projectsStalled.components, use: stalled)
         routes.get(SiteURL.project(id: .placeholder(.id)).components, use: show)
         routes.post(SiteURL.projectStage(id: .placeholder(.id)).components, use: move)
+        routes.get(SiteURL.projectEdit(id: .placeholder(.id)).components, use: editForm)
+        routes.post(SiteURL.projectEdit(id: .placeholder(.id)).components, use: edit)
         routes.post(SiteURL.projectStatisticsEntry(id: .placeholder(.id)).components, use: recordStatisticsEntry)
     }
 
@@ -105,6 +107,124 @@ struct ProjectsPagesController {
             return try await render(request, error: request.t(error.message), status: .badRequest)
         }
         return request.redirect(to: SiteURL.project(id: id.uuidString).path)
+    }
+
+    /// The project for its edit form: one out of the account's sight is not found; one it may not
+    /// change — and so, before signing, one whose real name it may not see — is refused.
+    func editable(_ request: Request) async throws -> Project {
+        let principal = try request.requirePrincipal()
+        guard let project = try await ProjectsStore(db: request.db, principal: principal).project(id: try Self.projectID(request)) else {
+            throw Abort(.notFound)
+        }
+        try principal.permissions.require(.editProject(leadDepartment: project.leadDepartmentCode))
+        return project
+    }
+
+    @Sendable func editForm(_ request: Request) async throws -> Response {
+        let project = try await editable(request)
+        let id = try project.requireID()
+        let store = ProjectsStore(db: request.db, principal: try request.requirePrincipal())
+        let milestones = try await store.milestones(of: [id], histories: [:])[id] ?? []
+        return try await renderEdit(request, project: project, form: ProjectForm(project.record, planned: milestones), issues: [], status: .ok)
+    }
+
+    struct EditInput: Content {
+        var name: String?
+        var codename: String?
+        var year: String?
+        var investor: String?
+        var investmentYi: String?
+        var fundsInPlaceYi: String?
+        var channel: String?
+        var chainNode: String?
+        var leaderAccount: String?
+        var leadDepartment: String?
+        var town: String?
+        var isKey: String?
+        var plannedLandSupplied: String?
+        var plannedStarted: String?
+        var plannedCompleted: String?
+        var plannedProducing: String?
+        var plannedFullCapacity: String?
+
+        enum CodingKeys: String, CodingKey {
+            case name, codename, year, investor, channel, town
+            case investmentYi = "investment_yi", fundsInPlaceYi = "funds_in_place_yi", chainNode = "chain_node"
+            case leaderAccount = "leader_account", leadDepartment = "lead_department", isKey = "is_key"
+            case plannedLandSupplied = "planned_land_supplied", plannedStarted = "planned_started"
+            case plannedCompleted = "planned_completed", plannedProducing = "planned_producing"
+            case plannedFullCapacity = "planned_full_capacity"
+        }
+
+        var form: ProjectForm {
+            ProjectForm(name: name ?? "", codename: codename ?? "", year: year ?? "", investor: investor ?? "",
+                        investmentYi: investmentYi ?? "", fundsInPlaceYi: fundsInPlaceYi ?? "", channel: channel ?? "",
+                        chainNode: chainNode ?? "", leadDepartment: leadDepartment ?? "", town: town ?? "",
+                        isKey: isKey != nil && isKey != "0",
+                        planned: [.landSupplied: plannedLandSupplied ?? "", .started: plannedStarted ?? "",
+                                  .completed: plannedCompleted ?? "", .producing: plannedProducing ?? "",
+                                  .fullCapacity: plannedFullCapacity ?? ""])
+        }
+
+        /// Every text within the bound of its kind before it is read at all.
+        func checkFields() throws {
+            var check = FieldChecker()
+            check.text(name, .name, field: "name")
+            check.text(codename, .name, field: "codename")
+            check.text(investor, .name, field: "investor")
+            for (value, field) in [(year, "year"), (investmentYi, "investment_yi"), (fundsInPlaceYi, "funds_in_place_yi"),
+                                   (channel, "channel"), (leadDepartment, "lead_department"), (town, "town"), (isKey, "is_key"),
+                                   (plannedLandSupplied, "planned_land_supplied"), (plannedStarted, "planned_started"),
+                                   (plannedCompleted, "planned_completed"), (plannedProducing, "planned_producing"),
+                                   (plannedFullCapacity, "planned_full_capacity")] {
+                check.text(value, .code, field: field)
+            }
+            check.text(chainNode, .name, field: "chain_node")
+            check.text(leaderAccount, .username, field: "leader_account")
+            try check.finish()
+        }
+    }
+
+    @Sendable func edit(_ request: Request) async throws -> Response {
+        let project = try await editable(request)
+        let id = try project.requireID()
+        let input = try request.content.decode(EditInput.self)
+        let form = input.form
+        do {
+            try input.checkFields()
+            try await ProjectsStore(db: request.db, principal: try request.requirePrincipal())
+                .update(projectID: id, with: form, leader: LeaderChoice(field: input.leaderAccount), writer: request.writer)
+        } catch let error as any BilingualError where error.kind == .invalidInput {
+            let issues: [String]
+            if let located = error as? any LocatedIssues, !located.locatedIssues.isEmpty {
+                issues = located.locatedIssues.map { issue in (issue.column.map { "\($0): " } ?? "") + request.t(issue.reason) }
+            } else {
+                issues = [request.t(error.message)]
+            }
+            return try await renderEdit(request, project: project, form: form, issues: issues, status: .badRequest)
+        }
+        return request.redirect(to: SiteURL.project(id: id.uuidString).path)
+    }
+
+    func renderEdit(_ request: Request, project: Project, form: ProjectForm, issues: [String], status: HTTPStatus) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        let organisation = OrganisationStore(db: request.db, county: principal.countyCode)
+        let towns = try await organisation.towns().map { ProjectEditPage.Choice(value: $0.code, name: BilingualText(zh: $0.nameZh, en: $0.nameEn)) }
+        let departments = try await organisation.departments()
+            .map { ProjectEditPage.Choice(value: $0.code, name: BilingualText(zh: $0.nameZh, en: $0.nameEn)) }
+        var chains: [ProjectEditPage.ChainChoice] = []
+        for row in try await ChainsStore(db: request.db, principal: principal).rows().sort(\.$code).all() {
+            guard let chain = try? row.chain() else { continue }
+            chains.append(ProjectEditPage.ChainChoice(name: chain.name, nodes: chain.nodes.map {
+                ProjectEditPage.Choice(value: "\(chain.code)/\($0.code)", name: $0.name)
+            }))
+        }
+        let leaders = try await AccountStore(db: request.db).leaders(of: principal.countyCode).map(LeaderOption.init)
+        let model = ProjectEditPage.Model(
+            id: try project.requireID(), name: project.shownName(to: principal), form: form, leaders: leaders,
+            linkedLeaderID: project.linkedLeaderID, typedLeader: project.linkedLeader, chains: chains, towns: towns,
+            departments: departments, issues: issues)
+        return try await HTMLPage(status: status, html: ProjectEditPage.view(model, request.pageContext)).encodeResponse(for: request)
     }
 
     struct StatisticsEntryInput: Content {
