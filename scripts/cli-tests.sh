@@ -286,5 +286,31 @@ check "an unknown --county is refused" bash -c "! '$BIN' export reference-figure
 # it): only the other units are added, and a second run adds nothing.
 check "demo --prefecture after the county's registry is filled adds only the other units, and nothing the second time" bash -c "'$BIN' demo --firms 20 --database '$WORK/pref.sqlite' >/dev/null && '$BIN' demo --prefecture jiangmen --database '$WORK/pref.sqlite' > '$WORK/pref1' && grep -q 'left as it is' '$WORK/pref1' && grep -q 'Demo prefecture: 6 counties, 1800 firms' '$WORK/pref1' && [ \"\$(sqlite3 '$WORK/pref.sqlite' \"select count(*) from enterprises where county_code = '440784'\")\" = 20 ] && '$BIN' demo --prefecture jiangmen --database '$WORK/pref.sqlite' | grep -q 'Demo prefecture: 0 counties, 0 firms, 0 figures'"
 
+# Every export that has an import reads back: export from a demo database, import into a fresh
+# one, export again, and the two files agree. Only what must differ may: row order is the
+# exporter's (sorted here), and the demo's firms stand in the fresh registry as the file has them.
+RT="$WORK/roundtrip"; mkdir -p "$RT"
+"$BIN" demo --firms 30 --seed 5 --database "$RT/demo.sqlite" >/dev/null 2>&1
+"$BIN" demo --prefecture jiangmen --database "$RT/demo.sqlite" >/dev/null 2>&1
+"$BIN" migrate --database "$RT/fresh.sqlite" >/dev/null 2>&1
+sorted() { { head -1 "$1"; tail -n +2 "$1" | LC_ALL=C sort; }; }
+roundtrip() { # roundtrip KIND: export from the demo, import into the fresh database, export again, compare
+  local kind=$1
+  "$BIN" export "$kind" --format csv "$RT/$kind-1.csv" --database "$RT/demo.sqlite" || return 1
+  [ "$(tail -n +2 "$RT/$kind-1.csv" | wc -l)" -gt 0 ] || { echo "the demo exported no $kind"; return 1; }
+  "$BIN" import "$kind" "$RT/$kind-1.csv" --database "$RT/fresh.sqlite" || return 1
+  "$BIN" export "$kind" --format csv "$RT/$kind-2.csv" --database "$RT/fresh.sqlite" || return 1
+  diff <(sorted "$RT/$kind-1.csv") <(sorted "$RT/$kind-2.csv") | head -20
+  cmp -s <(sorted "$RT/$kind-1.csv") <(sorted "$RT/$kind-2.csv")
+}
+# Only figures round-trips today. Still to fix before adding the others to this list:
+# enterprises (the plan-named firms are exported without town and industry, which the import
+# requires), projects and regional-figures (a fresh database already holds the published
+# projects and default figures, so they come back as duplicates), parcels and reference-figures
+# (the demo generates none).
+for kind in figures; do
+  check "export $kind from a demo database, import into a fresh one, export again: the same file" roundtrip "$kind"
+done
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

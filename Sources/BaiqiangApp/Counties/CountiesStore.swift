@@ -41,6 +41,7 @@ struct CountiesStore {
         let units = Set(prefecture.units.map(\.code))
         return try await recordFigures(figures, in: PrefectureFigures.self, owner: prefecture.code, units: .prefecture,
                                        knownUnits: { _ in units },
+                                       names: Dictionary(prefecture.units.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }),
                                        audited: FigureAudit(recorded: .countiesFigureRecorded, corrected: .countiesFigureCorrected,
                                                             entity: .regionalFigures),
                                        partial: partial, writer: writer)

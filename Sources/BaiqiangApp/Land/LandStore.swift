@@ -143,7 +143,7 @@ struct LandStore {
         for record in records {
             let parcel = existing[record.number] ?? Parcel()
             let isNew = parcel.id == nil
-            parcel.apply(record, county: county, isDemo: isDemo)
+            parcel.apply(record, county: county, isDemo: isDemo || record.isDemo)
             if isNew { try await parcel.create(on: db); inserted += 1 } else { try await parcel.update(on: db); updated += 1 }
         }
         try await audit.record(.landParcelsImported, entity: .landParcels, id: source, before: nil as ImportSummary?,

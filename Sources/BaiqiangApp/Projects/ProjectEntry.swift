@@ -14,6 +14,8 @@ struct ProjectEntry: Sendable {
     /// Completed investment (亿元), by year and month.
     var completedYi: [MonthKey: Double] = [:]
     var sources: [ProjectFactSource] = []
+    /// Generated demo data (演示数据), as an import file's 演示数据 column marks it.
+    var isDemo = false
 
     struct MonthKey: Sendable, Hashable {
         var year: Int

@@ -19,7 +19,7 @@ struct ProjectImporter {
 
     func run(_ data: Data, sheet: String?, partial: Bool) async throws -> Outcome {
         let parsed = try ProjectImport.parse(data, sheet: sheet)
-        let entries = parsed.rows.map { ProjectEntry(record: $0.record, history: $0.history) }
+        let entries = parsed.rows.map { ProjectEntry(record: $0.record, history: $0.history, isDemo: $0.isDemo) }
         // The store numbers its problems by entry; they are told by the file's row.
         let stored = try await ProjectsStore.problems(entries, on: db, county: writer.countyCode).map { issue in
             LocatedIssue(row: issue.row.map { parsed.rows[$0 - 1].row }, column: issue.column, reason: issue.reason)

@@ -15,19 +15,24 @@ struct ProjectsKPIProvider: KPIValueProvider {
     var key: String { Self.signedTenYiKey }
 
     func readings(for kpi: KPI, asOf now: PlanDate) async throws -> KPIReadings {
-        let projects = try await ProjectsStore.signedRealProjects(on: db, county: county)
+        let projects = try await ProjectsStore.signedProjects(on: db, county: county)
         let histories = try await ProjectsStore.histories(of: projects.compactMap(\.id), on: db, county: county)
-        let records = projects.compactMap { project -> ProjectRateRecord? in
-            guard let id = project.id, let history = histories[id], history.changes.contains(where: { $0.to == .signed }) else { return nil }
-            return ProjectRateRecord(history: history, investmentYi: project.investmentYi, fundsInPlaceYi: project.fundsInPlaceYi)
+        func records(demo: Bool) -> [ProjectRateRecord] {
+            projects.filter { $0.isDemo == demo }.compactMap { project -> ProjectRateRecord? in
+                guard let id = project.id, let history = histories[id], history.changes.contains(where: { $0.to == .signed }) else { return nil }
+                return ProjectRateRecord(history: history, investmentYi: project.investmentYi, fundsInPlaceYi: project.fundsInPlaceYi)
+            }
         }
-        let byYear = ProjectRates.grouped(records, by: .year)
-        let observations = byYear.compactMap { year, rates -> KPIObservation? in
-            guard let year = Int(year), year <= now.year,
-                  let endOfYear = PlanDate(year: year, month: 12, day: 31) else { return nil }
-            return KPIObservation(value: Double(rates.tenYiProjectCount), date: min(endOfYear, now),
-                                  source: "招商项目库：\(year) 年签约的十亿元以上项目 / project records: projects of 1 billion yuan or more signed in \(year)",
-                                  enteredBy: "system")
+        // Demo projects counted apart, so a count resting on them is labelled and kept off public pages.
+        let real = ProjectRates.grouped(records(demo: false), by: .year)
+        let demo = ProjectRates.grouped(records(demo: true), by: .year)
+        let observations = Set(real.keys).union(demo.keys).compactMap { year -> KPIObservation? in
+            guard let number = Int(year), number <= now.year,
+                  let endOfYear = PlanDate(year: number, month: 12, day: 31) else { return nil }
+            let realCount = real[year]?.tenYiProjectCount ?? 0, demoCount = demo[year]?.tenYiProjectCount ?? 0
+            return KPIObservation(value: Double(realCount + demoCount), date: min(endOfYear, now),
+                                  source: "招商项目库：\(number) 年签约的十亿元以上项目 / project records: projects of 1 billion yuan or more signed in \(number)",
+                                  enteredBy: "system", provenance: DataProvenance(demo: demoCount, real: realCount))
         }
         return KPIReadings(observations: observations.sorted { $0.date < $1.date })
     }

@@ -3,9 +3,10 @@ import Fluent
 import Foundation
 
 extension ProjectsStore {
-    /// The county's real (not generated) projects ever signed, for the plan's counts.
-    static func signedRealProjects(on db: any Database, county: String) async throws -> [Project] {
-        try await Project.query(on: db, county: county).filter(\.$isDemo == false).filter(\.$wasSigned == true).all()
+    /// The county's projects ever signed, demo ones too, for the plan's counts: a count resting
+    /// on demo projects says so (its provenance), as the registry's counts do.
+    static func signedProjects(on db: any Database, county: String) async throws -> [Project] {
+        try await Project.query(on: db, county: county).filter(\.$wasSigned == true).all()
     }
 
     /// The county's project milestones that feed a plan milestone, with their real projects.

@@ -41,7 +41,7 @@ extension ProjectsStore {
                 let project = Project()
                 // From the environment, so a test's projects have the same ids on every run.
                 project.id = newID()
-                project.apply(entry.record, county: county, isDemo: isDemo)
+                project.apply(entry.record, county: county, isDemo: isDemo || entry.isDemo)
                 if let username = entry.record.linkedLeaderUsername, let leader = leaders[username] {
                     project.linkedLeaderID = leader.id
                     project.linkedLeader = leader.displayName

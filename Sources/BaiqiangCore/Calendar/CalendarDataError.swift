@@ -1,9 +1,9 @@
 /// Why a working-day calendar file (工作日历) was refused, with where in the file it went wrong.
 public typealias CalendarDataError = DataFileError<CalendarDataReason>
 
-public enum CalendarDataReason: DataFileReason {
+public enum CalendarDataReason: YAMLFileReason {
     /// Not YAML at all, or not the expected shape.
-    case malformedYAML(String)
+    case malformedYAML(YAMLProblem)
     case missingField(String)
     case malformedDate(String)
     /// A range of days off whose last day comes before its first.
@@ -23,10 +23,16 @@ public enum CalendarDataReason: DataFileReason {
     /// A name or the source longer than `FieldLimits` allows.
     case tooLong(field: String, limit: Int)
 
+    /// A missing field keeps the calendar's own reason, which names it.
+    public static func reason(for problem: YAMLProblem) -> CalendarDataReason {
+        if problem.kind == .missingField, let field = problem.field { return .missingField(field) }
+        return .malformedYAML(problem)
+    }
+
     public var text: BilingualText {
         switch self {
-        case .malformedYAML(let detail):
-            BilingualText(zh: "工作日历格式不正确：\(detail)", en: "The working-day calendar is not valid: \(detail)")
+        case .malformedYAML(let problem):
+            BilingualText(zh: "工作日历格式不正确：\(problem.detail.zh)", en: "The working-day calendar is not valid: \(problem.detail.en)")
         case .missingField(let field):
             BilingualText(zh: "缺少字段 “\(field)”", en: "The field “\(field)” is missing")
         case .malformedDate(let text):

@@ -12,7 +12,7 @@ extension WorkingDayCalendar {
             do {
                 text = try String(contentsOf: file, encoding: .utf8)
             } catch {
-                throw CalendarDataError(.malformedYAML("cannot read: \(error)"), file: file.lastPathComponent)
+                throw CalendarDataError(problem: .unreadable(error), file: file.lastPathComponent)
             }
             years.append(try WorkingDayYear(yaml: text, fileName: file.lastPathComponent))
         }

@@ -17,21 +17,21 @@ extension WorkingDayYear {
     /// - Parameter fileName: named in errors, and when it is `YYYY.yaml` its year must match.
     public init(yaml: String, fileName: String? = nil) throws(CalendarDataError) {
         func fail(_ reason: CalendarDataError.Reason, _ node: Node?) -> CalendarDataError {
-            CalendarDataError(reason, file: fileName, line: node?.mark?.line)
+            CalendarDataError(reason, file: fileName, line: node?.mark?.line, column: node?.mark?.column)
         }
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: yaml) else { throw fail(.malformedYAML("empty"), nil) }
+            guard let composed = try Yams.compose(yaml: yaml) else { throw CalendarDataError(problem: .empty, file: fileName) }
             root = composed
         } catch let error as CalendarDataError {
             throw error
         } catch {
-            throw fail(.malformedYAML(String(describing: error)), nil)
+            throw CalendarDataError(yaml: error, in: yaml, file: fileName)
         }
-        guard root.mapping != nil else { throw fail(.malformedYAML("expected a mapping at the top"), root) }
+        guard root.mapping != nil else { throw fail(.malformedYAML(.expected(.mapping, at: root, field: nil)), root) }
         guard let yearNode = root["year"] else { throw fail(.missingField("year"), root) }
         guard let year = yearNode.scalar.flatMap({ Int($0.string) }) else {
-            throw fail(.malformedYAML("year must be a number"), yearNode)
+            throw fail(.malformedYAML(.expected(.wholeNumber, at: yearNode, field: "year")), yearNode)
         }
         if let fileYear = fileName.flatMap(Self.yearOfFileName), fileYear != year {
             throw fail(.yearDoesNotMatchFileName(fileYear: fileYear, dataYear: year), yearNode)
@@ -39,7 +39,7 @@ extension WorkingDayYear {
 
         var holidays: [PublicHoliday] = []
         if let list = root["holidays"] {
-            guard let items = list.sequence else { throw fail(.malformedYAML("holidays must be a list"), list) }
+            guard let items = list.sequence else { throw fail(.malformedYAML(.expected(.list, at: list, field: "holidays")), list) }
             for item in items {
                 holidays.append(try Self.holiday(from: item, fail: fail))
             }
@@ -65,7 +65,7 @@ extension WorkingDayYear {
     private static func holiday(
         from node: Node, fail: (CalendarDataError.Reason, Node?) -> CalendarDataError
     ) throws(CalendarDataError) -> PublicHoliday {
-        guard node.mapping != nil else { throw fail(.malformedYAML("each holiday must be a mapping"), node) }
+        guard node.mapping != nil else { throw fail(.malformedYAML(.expected(.mapping, at: node, field: "holidays")), node) }
         guard let zh = node["name"]?.scalar?.string, !zh.isEmpty else { throw fail(.missingField("name"), node) }
         let en = node["name_en"]?.scalar?.string ?? zh
         for (field, text) in [("name", zh), ("name_en", en)] where !FieldLimits.fits(text, .name) {

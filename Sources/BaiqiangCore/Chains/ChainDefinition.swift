@@ -61,7 +61,7 @@ extension IndustrialChain {
         do {
             definition = try JSONDecoder().decode(ChainDefinition.self, from: json)
         } catch let error as DecodingError {
-            throw ChainFileLocator.error(error, in: nil)
+            throw ChainError(yaml: error, in: "")
         } catch {
             throw ChainError(.malformed(String(describing: error)))
         }
@@ -73,18 +73,18 @@ extension IndustrialChain {
     public init(yaml: String, fileName: String? = nil) throws(ChainError) {
         let root: Yams.Node
         do {
-            guard let composed = try Yams.compose(yaml: yaml) else { throw ChainError(.malformed("empty"), file: fileName) }
+            guard let composed = try Yams.compose(yaml: yaml) else { throw ChainError(problem: .empty, file: fileName) }
             root = composed
         } catch let error as ChainError {
             throw error
         } catch {
-            throw ChainFileLocator.error(error, in: nil, fileName: fileName)
+            throw ChainError(yaml: error, in: yaml, file: fileName)
         }
         let definition: ChainDefinition
         do {
             definition = try YAMLDecoder().decode(ChainDefinition.self, from: root)
         } catch {
-            throw ChainFileLocator.error(error, in: root, fileName: fileName)
+            throw ChainError(yaml: error, in: yaml, root: root, file: fileName)
         }
         do {
             self = try definition.chain()

@@ -1,8 +1,10 @@
 /// Why a chain was refused; nothing is kept.
 public typealias ChainError = DataFileError<ChainErrorReason>
 
-public enum ChainErrorReason: DataFileReason {
+public enum ChainErrorReason: YAMLFileReason {
     case malformed(String)
+    /// The file does not parse, or a value has the wrong shape.
+    case malformedYAML(YAMLProblem)
     case missingField(String)
     /// A field holds a value of the wrong kind, or one not allowed (a segment other than up-,
     /// mid- or downstream).
@@ -32,8 +34,19 @@ public enum ChainErrorReason: DataFileReason {
     /// A lead department that is not one of the county's departments.
     case unknownDepartment(String)
 
+    /// A missing field or a wrong value keeps the chain's own reason, which names the field.
+    public static func reason(for problem: YAMLProblem) -> ChainErrorReason {
+        switch (problem.kind, problem.field) {
+        case (.missingField, let field?): .missingField(field)
+        case (.invalidValue, let field?): .invalidValue(field)
+        default: .malformedYAML(problem)
+        }
+    }
+
     public var text: BilingualText {
         switch self {
+        case .malformedYAML(let problem):
+            BilingualText(zh: "产业链文件格式不正确：\(problem.detail.zh)", en: "The chain file is not valid: \(problem.detail.en)")
         case .malformed(let detail):
             BilingualText(zh: "产业链文件格式不正确：\(detail)", en: "The chain file is not valid: \(detail)")
         case .missingField(let field):

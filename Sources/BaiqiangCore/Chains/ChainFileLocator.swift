@@ -1,56 +1,10 @@
 import Foundation
 import Yams
 
-/// Where in a chain file a refusal points: the line and column of the value it is about, so a
-/// person fixing the file goes straight to it.
+/// Where in a chain file a refusal of the checked chain points: the line and column of the value
+/// it is about, so a person fixing the file goes straight to it. (A file that does not parse or
+/// decode is located by `YAMLProblem`, as every YAML file is.)
 enum ChainFileLocator {
-    /// A parse or decoding failure as a chain refusal, located in `root` where it can be.
-    static func error(_ error: any Error, in root: Yams.Node?, fileName: String? = nil) -> ChainError {
-        switch error {
-        case YamlError.scanner(_, let problem, let mark, _), YamlError.parser(_, let problem, let mark, _),
-             YamlError.composer(_, let problem, let mark, _):
-            return ChainError(.malformed(problem), file: fileName, line: mark.line, column: mark.column)
-        case let decoding as DecodingError:
-            var reason = ChainErrorReason.malformed(String(describing: decoding))
-            var path: [any CodingKey] = []
-            switch decoding {
-            case .keyNotFound(let key, let context):
-                reason = .missingField(field(context.codingPath + [key]))
-                path = context.codingPath
-            case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-                reason = .invalidValue(field(context.codingPath))
-                path = context.codingPath
-            @unknown default:
-                break
-            }
-            let found: Mark? = root.flatMap { Self.mark(at: path, in: $0) }
-            return ChainError(reason, file: fileName, line: found?.line, column: found?.column)
-        default:
-            return ChainError(.malformed(String(describing: error)), file: fileName)
-        }
-    }
-
-    /// The field's name as the file writes it, without list positions (the line says which).
-    static func field(_ path: [any CodingKey]) -> String {
-        let names = path.filter { $0.intValue == nil }.map(\.stringValue)
-        return names.isEmpty ? "(root)" : names.joined(separator: ".")
-    }
-
-    /// The deepest node of `path` the file has.
-    static func mark(at path: [any CodingKey], in root: Yams.Node) -> Mark? {
-        var node = root
-        for key in path {
-            if let index = key.intValue, let items = node.sequence.map(Array.init), items.indices.contains(index) {
-                node = items[index]
-            } else if let value = node.mapping?.first(where: { $0.key.scalar?.string == key.stringValue })?.value {
-                node = value
-            } else {
-                break
-            }
-        }
-        return node.mark
-    }
-
     /// The value a refusal of the checked chain is about.
     static func mark(of reason: ChainErrorReason, in root: Yams.Node) -> Mark? {
         let nodes = root["nodes"]?.sequence.map(Array.init) ?? []

@@ -45,12 +45,23 @@ public struct PrefectureProfile: Sendable, Decodable, Equatable {
     private static let fileNames = ["440700": "jiangmen"]
 
     private static let shipped: [String: Result<PrefectureProfile, any Error>] = fileNames.mapValues { name in
-        Result { try decode(yaml: try CoreResources.text("counties/\(name).yaml")) }
+        Result { try decode(yaml: try CoreResources.text("counties/\(name).yaml"), fileName: "\(name).yaml") }
     }
 
-    public static func decode(yaml: String) throws -> PrefectureProfile {
-        let profile = try YAMLDecoder().decode(PrefectureProfile.self, from: yaml)
-        try profile.validate()
+    /// Reads a prefecture profile; a refusal names the line and column it is about.
+    public static func decode(yaml: String, fileName: String? = nil) throws(PrefectureProfileError) -> PrefectureProfile {
+        let root: Yams.Node
+        let profile: PrefectureProfile
+        do {
+            guard let composed = try Yams.compose(yaml: yaml) else { throw PrefectureProfileError(problem: .empty, file: fileName) }
+            root = composed
+            profile = try YAMLDecoder().decode(PrefectureProfile.self, from: root)
+        } catch let error as PrefectureProfileError {
+            throw error
+        } catch {
+            throw PrefectureProfileError(yaml: error, in: yaml, file: fileName)
+        }
+        try profile.validate(root: root, fileName: fileName)
         return profile
     }
 
@@ -72,15 +83,42 @@ public struct PrefectureProfile: Sendable, Decodable, Equatable {
 
     public func unit(_ code: String) -> Unit? { units.first { $0.code == code } }
 
-    func validate() throws {
-        var seen = Set<String>()
-        for unit in units where !seen.insert(unit.code).inserted {
-            throw Invalid(message: BilingualText(zh: "区县代码“\(unit.code)”重复", en: "The unit code '\(unit.code)' repeats"))
+    func validate(root: Yams.Node, fileName: String?) throws(PrefectureProfileError) {
+        func refuse(_ reason: PrefectureProfileReason, at node: Yams.Node?) -> PrefectureProfileError {
+            PrefectureProfileError(reason, file: fileName, line: node?.mark?.line, column: node?.mark?.column)
         }
-        for figure in figures {
+        let unitNodes = root["units"]?.sequence.map(Array.init) ?? []
+        let figureNodes = root["figures"]?.sequence.map(Array.init) ?? []
+        var seen = Set<String>()
+        for (index, unit) in units.enumerated() where !seen.insert(unit.code).inserted {
+            throw refuse(.repeatedUnit(unit.code), at: unitNodes.indices.contains(index) ? unitNodes[index]["code"] : nil)
+        }
+        for (index, figure) in figures.enumerated() {
             guard let unit = figure.unit, seen.contains(unit) else {
-                throw Invalid(message: BilingualText(zh: "数据所属区县不在本市", en: "A figure names a unit outside the prefecture"))
+                let node = figureNodes.indices.contains(index) ? (figureNodes[index]["unit"] ?? figureNodes[index]) : nil
+                throw refuse(.unitOutsidePrefecture(figure.unit ?? ""), at: node)
             }
+        }
+    }
+}
+
+/// Why a prefecture profile was refused.
+public typealias PrefectureProfileError = DataFileError<PrefectureProfileReason>
+
+public enum PrefectureProfileReason: YAMLFileReason {
+    case malformedYAML(YAMLProblem)
+    case repeatedUnit(String)
+    /// A figure names no unit, or one the profile does not list.
+    case unitOutsidePrefecture(String)
+
+    public var text: BilingualText {
+        switch self {
+        case .malformedYAML(let problem):
+            BilingualText(zh: "地级市数据文件格式不正确：\(problem.detail.zh)", en: "The prefecture profile is not valid: \(problem.detail.en)")
+        case .repeatedUnit(let code):
+            BilingualText(zh: "区县代码“\(code)”重复", en: "The unit code '\(code)' repeats")
+        case .unitOutsidePrefecture(let code):
+            BilingualText(zh: "数据所属区县“\(code)”不在本市", en: "A figure names the unit '\(code)', which is outside the prefecture")
         }
     }
 }

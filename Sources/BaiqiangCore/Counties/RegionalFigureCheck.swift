@@ -18,6 +18,10 @@ public enum RegionalFigureCheck {
     /// The longest source texts a figure keeps, the same typed in, imported or posted.
     public static let sourceTextLength = TextFieldKind.name.maximumLength
     public static let addressLength = TextFieldKind.address.maximumLength
+    /// What a correction's reason may hold: one limit for the entry form, the API and both
+    /// figure imports (regional and reference counties').
+    public static let correctionReasonField = TextFieldKind.name
+    public static var correctionReasonLength: Int { correctionReasonField.maximumLength }
 
     /// Which units a list of figures is of: the prefecture's own county-level units, or the
     /// reference counties (对标县) a county chose; a unit missing from it is named accordingly.
@@ -28,8 +32,10 @@ public enum RegionalFigureCheck {
 
     /// Why `figure` cannot be stored, given the units that exist, today, and the figures already
     /// stored (or earlier in the same file); empty when it can.
+    /// - Parameter names: the units' names by code, to name a unit in a refusal (a reference
+    ///   county's code is already its name).
     public static func problems(_ figure: RegionalFigure, knownUnits: Set<String>, units: Units = .prefecture, today: LocalDate,
-                                existing: [RegionalFigure.Key: RegionalFigure]) -> [Problem] {
+                                existing: [RegionalFigure.Key: RegionalFigure], names: [String: BilingualText] = [:]) -> [Problem] {
         var problems: [Problem] = []
         if !knownUnits.contains(figure.unitCode) {
             switch units {
@@ -65,9 +71,11 @@ public enum RegionalFigureCheck {
                 zh: "\(figure.period.label.zh)尚未结束，不能有统计数", en: "\(figure.period.label.en) is not over yet: no figure can exist")))
         }
         if let earlier = existing[figure.key], figure.correctionReason?.isEmpty ?? true {
+            let unit = names[figure.unitCode] ?? BilingualText(zh: figure.unitCode, en: figure.unitCode)
+            let had = earlier.value.map(Self.format) ?? "—"
             problems.append(Problem(field: "period", reason: BilingualText(
-                zh: "该区县该指标\(figure.period.label.zh)已有数据（\(earlier.value.map(Self.format) ?? "—")）；如需更正请注明原因",
-                en: "this unit already has a figure for this indicator in \(figure.period.label.en) (\(earlier.value.map(Self.format) ?? "—")); mark it a correction with a reason")))
+                zh: "\(unit.zh)的\(figure.indicator.name.zh)\(figure.period.label.zh)已有数据（\(had)）；如需更正请注明原因",
+                en: "\(unit.en) already has a figure for \(figure.indicator.name.en) in \(figure.period.label.en) (\(had)); mark it a correction with a reason")))
         }
         problems += monotonyProblems(figure, existing: existing)
         return problems
@@ -77,13 +85,13 @@ public enum RegionalFigureCheck {
     /// it in the same list (so a file cannot hold two figures for one period unless the second is
     /// a correction): the figures that pass, in order, and every problem with its row.
     public static func screen(_ items: [(row: Int, figure: RegionalFigure)], knownUnits: Set<String>, units: Units = .prefecture,
-                              today: LocalDate, existing: [RegionalFigure.Key: RegionalFigure])
+                              today: LocalDate, existing: [RegionalFigure.Key: RegionalFigure], names: [String: BilingualText] = [:])
         -> (accepted: [RegionalFigure], issues: [LocatedIssue]) {
         var current = existing
         var accepted: [RegionalFigure] = []
         var issues: [LocatedIssue] = []
         for item in items {
-            let problems = problems(item.figure, knownUnits: knownUnits, units: units, today: today, existing: current)
+            let problems = problems(item.figure, knownUnits: knownUnits, units: units, today: today, existing: current, names: names)
             issues += problems.map { LocatedIssue(row: item.row, column: $0.field, reason: $0.reason) }
             if problems.isEmpty {
                 current[item.figure.key] = item.figure
@@ -104,7 +112,7 @@ public enum RegionalFigureCheck {
         }
         let texts: [(String, String?, Int)] = [("publisher", citation?.publisher, sourceTextLength), ("title", citation?.title, sourceTextLength),
                                                ("date", citation?.date, sourceTextLength), ("address", citation?.address, addressLength),
-                                               ("correction_reason", figure.correctionReason, sourceTextLength)]
+                                               ("correction_reason", figure.correctionReason, correctionReasonLength)]
         for (field, text, limit) in texts where FieldLimits.length(of: text ?? "") > limit {
             problems.append(Problem(field: field, reason: BilingualText(zh: "不超过 \(limit) 个字", en: "at most \(limit) characters")))
         }

@@ -19,7 +19,7 @@ public enum RegionalFiguresFile {
             ImportColumn("date", chinese: ["发布日期", "日期"], required: false, kind: .text(nonEmpty: false, field: .code)),
             ImportColumn("address", chinese: ["网址", "地址", "文号"], required: false, kind: .text(nonEmpty: false, field: .address)),
             ImportColumn("read_from_copy", chinese: ["转载件", "据转载"], required: false, kind: .boolean),
-            ImportColumn("correction_reason", chinese: ["更正原因"], required: false, kind: .text(nonEmpty: false, field: .note)),
+            ImportColumn("correction_reason", chinese: ["更正原因"], required: false, kind: .text(nonEmpty: false, field: RegionalFigureCheck.correctionReasonField)),
         ],
         keyColumns: ["unit", "indicator", "period"])
 
@@ -87,7 +87,7 @@ public struct RegionalFiguresDecoder: ImportRecordDecoder {
             Citation(publisher: publisher, title: row.optionalText(title, .name), date: row.optionalText(date, .code),
                      address: row.optionalText(address, .address), readFromCopy: row.boolean(readFromCopy) ?? false)
         }
-        let reason = row.optionalText(correction, .note)
+        let reason = row.optionalText(correction, RegionalFigureCheck.correctionReasonField)
         guard let unitText, let known, let parsedPeriod, let citation, !row.hasIssues else { return nil }
         return RegionalFigure(unitCode: unitText, indicator: known, period: parsedPeriod, value: number, growthPercent: rate,
                               citation: citation, correctionReason: reason)

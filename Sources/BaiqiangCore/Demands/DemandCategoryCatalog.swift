@@ -45,7 +45,7 @@ public struct DemandCategoryCatalog: Sendable {
         do {
             text = try CoreResources.text("demands/categories.yaml")
         } catch {
-            throw DemandCategoryError(.malformedYAML("cannot read: \(error)"), file: "categories.yaml")
+            throw DemandCategoryError(problem: .unreadable(error), file: "categories.yaml")
         }
         return try DemandCategoryCatalog(yaml: text, fileName: "categories.yaml")
     }
@@ -64,17 +64,18 @@ extension DemandCategoryCatalog {
     /// ```
     public init(yaml: String, fileName: String? = nil) throws(DemandCategoryError) {
         func fail(_ reason: DemandCategoryError.Reason, _ node: Node?) -> DemandCategoryError {
-            DemandCategoryError(reason, file: fileName, line: node?.mark?.line)
+            DemandCategoryError(reason, file: fileName, line: node?.mark?.line, column: node?.mark?.column)
         }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            throw fail(.malformedYAML(String(describing: error)), nil)
+            throw DemandCategoryError(yaml: error, in: yaml, file: fileName)
         }
-        guard let root, root.mapping != nil else { throw fail(.malformedYAML("expected a mapping at the top"), root) }
+        guard let root else { throw DemandCategoryError(problem: .empty, file: fileName) }
+        guard root.mapping != nil else { throw fail(.malformedYAML(.expected(.mapping, at: root, field: nil)), root) }
         guard let list = root["categories"] else { throw fail(.missingField("categories"), root) }
-        guard let items = list.sequence else { throw fail(.malformedYAML("categories must be a list"), list) }
+        guard let items = list.sequence else { throw fail(.malformedYAML(.expected(.list, at: list, field: "categories")), list) }
 
         var categories: [DemandCategory] = []
         for item in items {
@@ -100,7 +101,7 @@ extension DemandCategoryCatalog {
             guard let zh = text(key) else { return nil }
             return BilingualText(zh: zh, en: text(key + "_en") ?? zh)
         }
-        guard node.mapping != nil else { throw fail(.malformedYAML("each category must be a mapping"), node) }
+        guard node.mapping != nil else { throw fail(.malformedYAML(.expected(.mapping, at: node, field: "categories")), node) }
         guard let code = text("code") else { throw fail(.missingField("code"), node) }
         guard let name = bilingual("name") else { throw fail(.missingField("name"), node) }
         guard let limitsNode = node["limits"], let limitPairs = limitsNode.mapping else {
@@ -111,7 +112,7 @@ extension DemandCategoryCatalog {
             let keyText = key.scalar?.string ?? ""
             guard let milestone = DemandMilestone(rawValue: keyText) else { throw fail(.unknownMilestone(keyText), key) }
             guard let amountText = value["amount"]?.scalar?.string else { throw fail(.missingField("amount"), value) }
-            guard let amount = Int(amountText) else { throw fail(.malformedYAML("amount must be a whole number"), value) }
+            guard let amount = Int(amountText) else { throw fail(.malformedYAML(.expected(.wholeNumber, at: value["amount"], field: "limits.\(keyText).amount")), value["amount"]) }
             guard amount > 0 else { throw fail(.nonPositiveAmount(amount), value) }
             guard let unitText = value["unit"]?.scalar?.string else { throw fail(.missingField("unit"), value) }
             guard let unit = TimeLimitUnit(rawValue: unitText) else { throw fail(.unknownUnit(unitText), value) }

@@ -1,8 +1,8 @@
 /// Why a category file was refused, or a category code not found.
 public typealias DemandCategoryError = DataFileError<DemandCategoryReason>
 
-public enum DemandCategoryReason: DataFileReason {
-    case malformedYAML(String)
+public enum DemandCategoryReason: YAMLFileReason {
+    case malformedYAML(YAMLProblem)
     case missingField(String)
     /// Service codes go into URLs and Open311 documents: letters, digits, `-`, `_`, `.`.
     case invalidCode(String)
@@ -16,8 +16,8 @@ public enum DemandCategoryReason: DataFileReason {
 
     public var text: BilingualText {
         switch self {
-        case .malformedYAML(let detail):
-            BilingualText(zh: "诉求类别文件格式不正确：\(detail)", en: "The category file is not valid: \(detail)")
+        case .malformedYAML(let problem):
+            BilingualText(zh: "诉求类别文件格式不正确：\(problem.detail.zh)", en: "The category file is not valid: \(problem.detail.en)")
         case .missingField(let field):
             BilingualText(zh: "缺少字段 “\(field)”", en: "The field “\(field)” is missing")
         case .invalidCode(let code):

@@ -162,13 +162,25 @@ public struct RowReader {
             return nil
         }
         let value = text(column)
-        switch value.lowercased() {
-        case "1", "是", "true", "yes", "y", "1.0": return true
-        case "0", "否", "false", "no", "n", "0.0": return false
-        default:
-            report(column, BilingualText(zh: "“\(value)”应为 1 或 0（是/否）", en: "'\(value)' must be 1 or 0 (是/否)"))
+        guard let flag = Self.flag(value) else {
+            report(column, Self.notAFlag(value))
             return nil
         }
+        return flag
+    }
+
+    /// A yes/no cell as every import reads it (1/0, 是/否, true/false, yes/no); nil when it is none.
+    public static func flag(_ value: String) -> Bool? {
+        switch value.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "1", "是", "true", "yes", "y", "1.0": true
+        case "0", "否", "false", "no", "n", "0.0": false
+        default: nil
+        }
+    }
+
+    /// Why a cell is not a yes/no value.
+    public static func notAFlag(_ value: String) -> BilingualText {
+        BilingualText(zh: "“\(value)”应为 1 或 0（是/否）", en: "'\(value)' must be 1 or 0 (是/否)")
     }
 
     /// A unified social credit code with a correct check character.

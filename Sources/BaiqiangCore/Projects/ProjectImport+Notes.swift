@@ -15,7 +15,7 @@ extension ProjectImport.Column {
         case .leader: Note.textRule(.contact, nonEmpty: false)
         case .leaderAccount: Note.textRule(.username, nonEmpty: false)
         case .stageDate: BilingualText(zh: "日期，YYYY-MM-DD", en: "a date, YYYY-MM-DD")
-        case .key: ImportValueKind.boolean.rule
+        case .key, .isDemo: ImportValueKind.boolean.rule
         }
         let unit: BilingualText? = self == .investmentYi || self == .fundsInPlaceYi ? BilingualText(zh: "亿元", en: "100 million yuan") : nil
         return Note(meaning: BilingualText(zh: "\(chineseHeader)（英文表头 \(rawValue)）", en: "\(rawValue) (中文表头 \(chineseHeader))"),

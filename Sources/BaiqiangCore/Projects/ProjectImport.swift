@@ -16,6 +16,8 @@ public enum ProjectImport {
         case stage
         case stageDate = "stage_date"
         case key
+        /// 演示数据: an export marks a demo project's rows so that they stay labelled when read back.
+        case isDemo = "is_demo"
 
         public var chineseHeader: String {
             switch self {
@@ -34,6 +36,7 @@ public enum ProjectImport {
             case .stage: "阶段"
             case .stageDate: "阶段日期"
             case .key: "重点项目"
+            case .isDemo: "演示数据"
             }
         }
 
@@ -46,6 +49,8 @@ public enum ProjectImport {
         public let cells: [String]
         public let record: ProjectRecord
         public let history: ProjectStageHistory
+        /// Generated demo data (演示数据), never counted as the county's own.
+        public var isDemo = false
     }
 
     public struct Parsed: Sendable {
@@ -117,6 +122,13 @@ public enum ProjectImport {
             let date = text(.stageDate).flatMap(PlanDate.init)
             if date == nil { fail(.stageDate, "须为 YYYY-MM-DD", "must be YYYY-MM-DD") }
             let key = text(.key).map { ["1", "true", "yes", "是", "y"].contains($0.lowercased()) } ?? false
+            let isDemo = text(.isDemo).map { raw -> Bool in
+                guard let flag = RowReader.flag(raw) else {
+                    rowIssues.append(LocatedIssue(row: number, column: Column.isDemo.rawValue, reason: RowReader.notAFlag(raw)))
+                    return false
+                }
+                return flag
+            } ?? false
             let investment = amount(.investmentYi)
             if investment == nil, text(.investmentYi) == nil { fail(.investmentYi, "不能为空", "is required") }
             let record = ProjectRecord(
@@ -128,7 +140,8 @@ public enum ProjectImport {
             let refused = Set(rowIssues.compactMap(\.column))
             rowIssues += ProjectRecordCheck.issues(record, row: number).filter { !refused.contains($0.column ?? "") }
             if rowIssues.isEmpty, let stage, let date {
-                rows.append(Row(row: number, cells: strings, record: record, history: ProjectStageHistory(start: stage, on: date)))
+                rows.append(Row(row: number, cells: strings, record: record, history: ProjectStageHistory(start: stage, on: date),
+                                isDemo: isDemo))
             }
             issues += rowIssues
         })

@@ -47,30 +47,39 @@ public struct ProjectLightRule: Sendable, Hashable, Codable {
         do {
             text = try CoreResources.text(bundledPath)
         } catch {
-            throw ProjectLightRuleError(.malformed("cannot read: \(error)"), file: bundledPath)
+            throw ProjectLightRuleError(problem: .unreadable(error), file: bundledPath)
         }
         return try parse(yaml: text, fileName: bundledPath)
     }
 
     /// Reads and checks a rule file.
     public static func parse(yaml: String, fileName: String? = nil) throws(ProjectLightRuleError) -> ProjectLightRule {
+        let root: Yams.Node
         let rule: ProjectLightRule
         do {
-            rule = try YAMLDecoder().decode(ProjectLightRule.self, from: yaml)
+            guard let composed = try Yams.compose(yaml: yaml) else { throw ProjectLightRuleError(problem: .empty, file: fileName) }
+            root = composed
+            rule = try YAMLDecoder().decode(ProjectLightRule.self, from: root)
+        } catch let error as ProjectLightRuleError {
+            throw error
         } catch {
-            throw ProjectLightRuleError(.malformed(String(describing: error)), file: fileName)
+            throw ProjectLightRuleError(yaml: error, in: yaml, file: fileName)
+        }
+        // The rule's own checks point at the part of the file they are about.
+        func refuse(_ reason: ProjectLightRuleReason, at node: Yams.Node?) -> ProjectLightRuleError {
+            ProjectLightRuleError(reason, file: fileName, line: (node ?? root).mark?.line, column: (node ?? root).mark?.column)
         }
         if rule.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ProjectLightRuleError(.missingSource, file: fileName)
+            throw refuse(.missingSource, at: root["source"])
         }
         for (part, months) in [("start", rule.start), ("statistics_entry", rule.statisticsEntry)] {
             guard months.yellowMonthsLate >= 1, months.redMonthsLate >= months.yellowMonthsLate else {
-                throw ProjectLightRuleError(.thresholdsOutOfOrder(part), file: fileName)
+                throw refuse(.thresholdsOutOfOrder(part), at: root[part])
             }
         }
         guard rule.progress.yellowFromPointsBehind >= 0,
               rule.progress.redOverPointsBehind >= rule.progress.yellowFromPointsBehind else {
-            throw ProjectLightRuleError(.thresholdsOutOfOrder("progress"), file: fileName)
+            throw refuse(.thresholdsOutOfOrder("progress"), at: root["progress"])
         }
         return rule
     }
@@ -79,16 +88,16 @@ public struct ProjectLightRule: Sendable, Hashable, Codable {
 /// Why a light rule file was refused.
 public typealias ProjectLightRuleError = DataFileError<ProjectLightRuleReason>
 
-public enum ProjectLightRuleReason: DataFileReason {
-    case malformed(String)
+public enum ProjectLightRuleReason: YAMLFileReason {
+    case malformedYAML(YAMLProblem)
     case missingSource
     /// Yellow must come before (or with) red, and lateness starts at one month.
     case thresholdsOutOfOrder(String)
 
     public var text: BilingualText {
         switch self {
-        case .malformed(let detail):
-            BilingualText(zh: "灯号规则文件格式不正确：\(detail)", en: "The light rule file is not valid: \(detail)")
+        case .malformedYAML(let problem):
+            BilingualText(zh: "灯号规则文件格式不正确：\(problem.detail.zh)", en: "The light rule file is not valid: \(problem.detail.en)")
         case .missingSource:
             BilingualText(zh: "灯号规则必须注明出处（source）", en: "A light rule must name its source")
         case .thresholdsOutOfOrder(let part):

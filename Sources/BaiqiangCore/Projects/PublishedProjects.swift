@@ -30,21 +30,37 @@ public struct PublishedProjects: Sendable, Hashable {
         do {
             text = try CoreResources.text(bundledPath)
         } catch {
-            throw PublishedProjectsError(.malformed("cannot read: \(error)"), file: bundledPath)
+            throw PublishedProjectsError(problem: .unreadable(error), file: bundledPath)
         }
         return try parse(yaml: text, fileName: bundledPath)
     }
 
     public static func parse(yaml: String, fileName: String? = nil) throws(PublishedProjectsError) -> PublishedProjects {
+        let root: Yams.Node
         let file: FileShape
         do {
-            file = try YAMLDecoder().decode(FileShape.self, from: yaml)
+            guard let composed = try Yams.compose(yaml: yaml) else { throw PublishedProjectsError(problem: .empty, file: fileName) }
+            root = composed
+            file = try YAMLDecoder().decode(FileShape.self, from: root)
+        } catch let error as PublishedProjectsError {
+            throw error
         } catch {
-            throw PublishedProjectsError(.malformed(String(describing: error)), file: fileName)
+            throw PublishedProjectsError(yaml: error, in: yaml, file: fileName)
         }
+        let entries = root["projects"]?.sequence.map(Array.init) ?? []
         var projects: [Project] = []
-        for entry in file.projects {
-            projects.append(try entry.project(fileName: fileName))
+        for (index, entry) in file.projects.enumerated() {
+            do throws(PublishedProjectsError) {
+                projects.append(try entry.project(fileName: fileName))
+            } catch {
+                // The entry's own refusal, pointed at the project it is about.
+                var located = error
+                if located.line == nil, entries.indices.contains(index) {
+                    located.line = entries[index].mark?.line
+                    located.column = entries[index].mark?.column
+                }
+                throw located
+            }
         }
         return PublishedProjects(county: file.county, projects: projects)
     }
@@ -153,8 +169,8 @@ public struct PublishedProjects: Sendable, Hashable {
 
 public typealias PublishedProjectsError = DataFileError<PublishedProjectsReason>
 
-public enum PublishedProjectsReason: DataFileReason {
-    case malformed(String)
+public enum PublishedProjectsReason: YAMLFileReason {
+    case malformedYAML(YAMLProblem)
     case missingSource(String, String)
     case badStage(String)
     case badMilestones(String)
@@ -162,8 +178,8 @@ public enum PublishedProjectsReason: DataFileReason {
 
     public var text: BilingualText {
         switch self {
-        case .malformed(let detail):
-            BilingualText(zh: "项目数据文件格式不正确：\(detail)", en: "The projects file is not valid: \(detail)")
+        case .malformedYAML(let problem):
+            BilingualText(zh: "项目数据文件格式不正确：\(problem.detail.zh)", en: "The projects file is not valid: \(problem.detail.en)")
         case .missingSource(let project, let fact):
             BilingualText(zh: "“\(project)”的“\(fact)”没有注明出处", en: "“\(project)”: “\(fact)” names no source")
         case .badStage(let project):

@@ -33,20 +33,32 @@ struct ProjectsPlanProviderTests {
         }
     }
 
-    @Test("Signed projects of 10亿 or more are counted by year of signing; smaller, unsigned and demo projects are not")
+    @Test("Signed projects of 10亿 or more are counted by year of signing; smaller and unsigned ones are not; a count with demo projects says so")
     func signedTenYiProjects() async throws {
         try await withTestApp { app in
             try await ProjectFixture.project(app, ProjectFixture.record("大项目", year: 2024, investmentYi: 12), stage: .signed, since: "2024-03-01")
             try await ProjectFixture.project(app, ProjectFixture.record("小项目", year: 2024, investmentYi: 5), stage: .signed, since: "2024-04-01")
             try await ProjectFixture.project(app, ProjectFixture.record("在谈大项目", year: 2024, investmentYi: 30), stage: .negotiating, since: "2024-04-01")
-            try await DemoProjectsSeed.fillIfEmpty(app, seed: 7, actor: .system)
             let kpi = try #require(try DefaultPlan.load(now: Self.day("2024-12-31")).allKPIs.first { $0.code == "signed-ten-yi-projects" })
             #expect(kpi.provider == ProjectsKPIProvider.signedTenYiKey)
-            let readings = try await ProjectsKPIProvider(db: app.db, county: CountyCode.heshan).readings(for: kpi, asOf: Self.day("2024-12-31"))
-            let byYear = Dictionary(uniqueKeysWithValues: readings.observations.map { ($0.date.year, $0.value) })
+            let provider = ProjectsKPIProvider(db: app.db, county: CountyCode.heshan)
+            let real = try await provider.readings(for: kpi, asOf: Self.day("2024-12-31")).observations
+            let byYear = Dictionary(uniqueKeysWithValues: real.map { ($0.date.year, $0.value) })
             #expect(byYear[2022] == 1, "Longi, 19.99亿, signed 2022-11-21")
             #expect(byYear[2024] == 1)
             #expect(byYear[2023] == nil, "信义玻璃 was first recorded at 开工: the year it was signed is not known")
+            #expect(real.allSatisfy { $0.provenance == .factual })
+
+            // Demo projects count as the registry's demo firms do: in the figure, which then says so.
+            try await DemoProjectsSeed.fillIfEmpty(app, seed: 7, actor: .system)
+            let withDemo = try await provider.readings(for: kpi, asOf: Self.day("2024-12-31")).observations
+            #expect(withDemo.contains { $0.provenance.includesDemo }, "the demo county signs projects of 10亿 or more")
+            for observation in withDemo {
+                let before = byYear[observation.date.year] ?? 0
+                #expect(observation.value >= before)
+                #expect((observation.value > before) == observation.provenance.includesDemo, "\(observation.date): \(observation.value) vs \(before)")
+                #expect(observation.provenance != .demo || before == 0)
+            }
         }
     }
 

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func anOverlongHolidayNameIsRefusedOnItsLine() {
-        #expect(throws: CalendarDataError(.tooLong(field: "name", limit: 200), file: "2025.yaml", line: 4)) {
+        #expect(throws: CalendarDataError(.tooLong(field: "name", limit: 200), file: "2025.yaml", line: 4, column: 11)) {
             try WorkingDayYear(yaml: yaml(name: String(repeating: "节", count: 201)), fileName: "2025.yaml")
         }
         #expect(throws: Never.self) {
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func anOverlongSourceIsRefused() {
-        #expect(throws: CalendarDataError(.tooLong(field: "source", limit: 2_000), file: "2025.yaml", line: 2)) {
+        #expect(throws: CalendarDataError(.tooLong(field: "source", limit: 2_000), file: "2025.yaml", line: 2, column: 9)) {
             try WorkingDayYear(yaml: yaml(name: "国庆节", source: String(repeating: "源", count: 2_001)), fileName: "2025.yaml")
         }
     }

@@ -173,7 +173,7 @@ import Testing
         let (yaml, line) = replacing("unit: mu", with: "unit: mu\n                unit: ha")
         // The YAML parser itself refuses it, naming the first of the two.
         expectOneIssue(.syntax, line: line, in: yaml)
-        #expect(failure(yaml)?.issues.first?.reason.en.contains("duplicated keys: unit") == true)
+        #expect(failure(yaml)?.issues.first?.reason.en.contains("the key appears twice: unit") == true)
     }
 
     @Test func singleObservationAndMilestoneWrites() {

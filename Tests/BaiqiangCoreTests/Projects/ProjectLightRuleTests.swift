@@ -63,11 +63,18 @@ private func day(_ text: String) -> PlanDate { PlanDate(text)! }
 
     @Test func aRuleWithoutSourceOrWithRedBeforeYellowIsRefused() {
         let text = try! CoreResources.text(ProjectLightRule.bundledPath)
-        #expect(throws: ProjectLightRuleError(.missingSource)) {
+        // Each refusal points at the part of the file it is about.
+        #expect {
             try ProjectLightRule.parse(yaml: text.replacingOccurrences(of: "source: 银川", with: "source: \"\"\n# 银川"))
+        } throws: { error in
+            guard let error = error as? ProjectLightRuleError else { return false }
+            return error.reason == .missingSource && error.line != nil && error.column != nil
         }
-        #expect(throws: ProjectLightRuleError(.thresholdsOutOfOrder("statistics_entry"))) {
+        #expect {
             try ProjectLightRule.parse(yaml: text.replacingOccurrences(of: "red_months_late: 2", with: "red_months_late: 0"))
+        } throws: { error in
+            guard let error = error as? ProjectLightRuleError else { return false }
+            return error.reason == .thresholdsOutOfOrder("statistics_entry") && error.line != nil
         }
     }
 }

@@ -63,8 +63,9 @@ enum CountiesComparisonPage {
 
         /// The figure typed in, or why it cannot be one (a number that is not one, a field too long).
         func figure() -> Result<RegionalFigure, EntryProblem> {
-            let fields = [unit, indicator, period, publisher, title, date, correctionReason]
-            guard fields.allSatisfy({ $0.count <= RegionalFigureCheck.sourceTextLength }), address.count <= RegionalFigureCheck.addressLength, value.count <= 40, growth.count <= 40 else {
+            let fields = [unit, indicator, period, publisher, title, date]
+            guard fields.allSatisfy({ $0.count <= RegionalFigureCheck.sourceTextLength }),
+                  correctionReason.count <= RegionalFigureCheck.correctionReasonLength, address.count <= RegionalFigureCheck.addressLength, value.count <= 40, growth.count <= 40 else {
                 return .failure(EntryProblem(BilingualText(zh: "有字段过长", en: "A field is too long")))
             }
             guard let indicator = RegionalIndicator(rawValue: indicator) else {

@@ -39,6 +39,7 @@ struct ParcelRow: Sendable {
         record.plotRatio = try figure("plot_ratio")
         record.floorAreaSquareMetres = try figure("floor_area_m2")
         record.declaredArea = try figure("declared_area_m2").map { LandArea(squareMetres: $0) }
+        record.isDemo = isDemo
         self.record = record
     }
 }

@@ -14,9 +14,9 @@ struct PlanComponents {
 
     func text(_ value: BilingualText) -> String { value.text(for: language) }
 
-    /// "1,333.3 公顷", with grouping and at most two decimals.
+    /// "1,333.3 公顷", "5.61 billion yuan", "1 firm": as the page's language says it.
     func quantity(_ value: Double, unit: String) -> String {
-        "\(NumberText.number(value)) \(text(KPIUnit.name(of: unit)))"
+        QuantityText.text(value, unit: unit, language: language)
     }
 
     func light(_ light: PlanLight) -> Node {

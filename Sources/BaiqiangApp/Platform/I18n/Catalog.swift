@@ -8,6 +8,8 @@ import Vapor
 /// argument of that name.
 public struct Catalog: Sendable {
     public let strings: [Language: [String: String]]
+    static let countArgument = "count"
+    static let singularSuffix = ".one"
 
     public static let shared: Catalog = {
         var strings: [Language: [String: String]] = [:]
@@ -30,6 +32,11 @@ public struct Catalog: Sendable {
 
     public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
         var text = strings[language]?[key] ?? strings[.zhHans]?[key] ?? key
+        // English agrees in number ("1 firm", "2 firms"): a key with a `.one` variant uses it
+        // when the count it is given is one.
+        if arguments[Self.countArgument] == "1" || arguments["n"] == "1", let one = strings[language]?[key + Self.singularSuffix] {
+            text = one
+        }
         for (name, value) in arguments {
             text = text.replacingOccurrences(of: "{\(name)}", with: value)
         }

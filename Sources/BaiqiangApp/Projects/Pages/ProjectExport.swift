@@ -6,11 +6,8 @@ import Vapor
 /// Chinese name) and by code on an English one; towns, departments and leaders by code. Names are
 /// shown as to the account (before signing, a codename), so a file never tells more than the page.
 enum ProjectExport {
-    /// 演示数据: a demo project's label; the project import ignores the column.
-    static let demoColumn = (key: "is_demo", header: BilingualText(zh: "演示数据", en: "is_demo"))
-
     static func table(_ projects: [Project], principal: Principal, language: Language) -> TableExport {
-        let columns = ProjectImport.Column.allCases.map { ($0.rawValue, BilingualText(zh: $0.chineseHeader, en: $0.rawValue)) } + [demoColumn]
+        let columns = ProjectImport.Column.allCases.map { ($0.rawValue, BilingualText(zh: $0.chineseHeader, en: $0.rawValue)) }
         let chinese = language == .zhHans
         return TableExport(columns: columns, language: language, rows: projects.map { project in
             let channel = project.channel.map { raw in chinese ? ProjectChannel(rawValue: raw)?.label.zh ?? raw : raw }
@@ -23,10 +20,10 @@ enum ProjectExport {
                 .leader: TableExport.text(project.linkedLeader), .leadDepartment: TableExport.text(project.leadDepartmentCode),
                 .creditCode: TableExport.text(project.creditCode), .stage: .text(stage), .stageDate: .text(project.stageSince),
                 .key: TableExport.flag(project.isKey, language),
+                // 演示数据: the import reads it back, so a demo project stays labelled.
+                .isDemo: TableExport.flag(project.isDemo, language),
             ]
-            var row = Dictionary(uniqueKeysWithValues: cells.map { ($0.key.rawValue, $0.value) })
-            row[demoColumn.key] = TableExport.flag(project.isDemo, language)
-            return row
+            return Dictionary(uniqueKeysWithValues: cells.map { ($0.key.rawValue, $0.value) })
         })
     }
 }

@@ -25,7 +25,7 @@ public struct DClassSurcharge: Sendable, Hashable {
     /// The schedule shipped with the platform.
     public static let bundled: DClassSurcharge = {
         do {
-            return try parse(yaml: try CoreResources.text("policies/d-class-surcharge.yaml"))
+            return try parse(yaml: try CoreResources.text("policies/d-class-surcharge.yaml"), fileName: "d-class-surcharge.yaml")
         } catch {
             preconditionFailure("the bundled surcharge schedule does not read: \(error)")
         }
@@ -40,11 +40,22 @@ public struct DClassSurcharge: Sendable, Hashable {
     }
 
     /// Reads a schedule file; the tiers must be finite, non-negative and never fall.
-    public static func parse(yaml: String) throws -> DClassSurcharge {
-        let file = try YAMLDecoder().decode(File.self, from: yaml)
+    public static func parse(yaml: String, fileName: String? = nil) throws(SurchargeScheduleError) -> DClassSurcharge {
+        let root: Yams.Node
+        let file: File
+        do {
+            guard let composed = try Yams.compose(yaml: yaml) else { throw SurchargeScheduleError(problem: .empty, file: fileName) }
+            root = composed
+            file = try YAMLDecoder().decode(File.self, from: root)
+        } catch let error as SurchargeScheduleError {
+            throw error
+        } catch {
+            throw SurchargeScheduleError(yaml: error, in: yaml, file: fileName)
+        }
         let tiers = file.tiers_yuan_per_kwh
         guard !tiers.isEmpty, tiers.allSatisfy({ $0.isFinite && $0 >= 0 }), zip(tiers, tiers.dropFirst()).allSatisfy({ $0 <= $1 }) else {
-            throw SurchargeScheduleError.invalidTiers(tiers)
+            let node = root["tiers_yuan_per_kwh"]
+            throw SurchargeScheduleError(.invalidTiers(tiers), file: fileName, line: node?.mark?.line, column: node?.mark?.column)
         }
         return DClassSurcharge(name: file.name, tiers: tiers, source: file.source, isExample: file.example ?? false, note: file.note)
     }
@@ -70,6 +81,20 @@ public struct DClassSurcharge: Sendable, Hashable {
 }
 
 /// A surcharge schedule that cannot be applied.
-public enum SurchargeScheduleError: Error, Equatable {
+public typealias SurchargeScheduleError = DataFileError<SurchargeScheduleReason>
+
+public enum SurchargeScheduleReason: YAMLFileReason {
+    case malformedYAML(YAMLProblem)
+    /// Tiers must be given, finite, non-negative and never fall.
     case invalidTiers([Double])
+
+    public var text: BilingualText {
+        switch self {
+        case .malformedYAML(let problem):
+            BilingualText(zh: "差别电价文件格式不正确：\(problem.detail.zh)", en: "The surcharge schedule is not valid: \(problem.detail.en)")
+        case .invalidTiers(let tiers):
+            BilingualText(zh: "字段“tiers_yuan_per_kwh”（\(tiers)）须至少一档、不为负且逐档不降",
+                          en: "'tiers_yuan_per_kwh' (\(tiers)) needs at least one tier, none negative, none lower than the one before")
+        }
+    }
 }

@@ -21,7 +21,11 @@ public enum ParcelCSVWriter {
         let properties = record.feature.properties
         var row: [String: String] = [ParcelTableFile.geometryKey: WKTWriter.text(record.geometry)]
         for column in ParcelTableFile.spec.columns where column.key != ParcelTableFile.geometryKey {
-            if let text = properties[column.key]?.stringValue { row[column.key] = text }
+            if case .bool(let flag) = properties[column.key] {
+                row[column.key] = flag ? "true" : "false"
+            } else if let text = properties[column.key]?.stringValue {
+                row[column.key] = text
+            }
         }
         return row
     }

@@ -19,6 +19,8 @@ public enum ParcelField: String, Sendable, CaseIterable {
     case plotRatio = "plot_ratio"
     case floorArea = "floor_area_m2"
     case declaredArea = "declared_area_m2"
+    /// 演示数据: an export marks a demo parcel so that it stays labelled when read back.
+    case isDemo = "is_demo"
 
     public var chinese: String {
         switch self {
@@ -40,6 +42,7 @@ public enum ParcelField: String, Sendable, CaseIterable {
         case .plotRatio: "容积率"
         case .floorArea: "建筑面积"
         case .declaredArea: "登记面积"
+        case .isDemo: "演示数据"
         }
     }
 }

@@ -25,6 +25,8 @@ extension ParcelRecord {
                                 (.floorArea, floorAreaSquareMetres), (.declaredArea, declaredArea?.squareMetres)] {
             put(field, number.map(JSONValue.number))
         }
+        // Only a demo parcel carries the flag, so a real county's files are as they always were.
+        if isDemo { properties[ParcelField.isDemo.rawValue] = .bool(true) }
         return ParcelFeature(id: .string(number), geometry: geometry, properties: properties)
     }
 }

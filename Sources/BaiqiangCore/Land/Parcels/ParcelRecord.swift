@@ -34,6 +34,8 @@ public struct ParcelRecord: Sendable, Hashable {
     public var area: LandArea
     /// Longitude-latitude (EPSG:4490/4326).
     public var geometry: ParcelGeometry
+    /// Generated demo data (演示数据): labelled wherever shown, never counted as the county's own.
+    public var isDemo = false
 
     public init(number: String, geometry: ParcelGeometry, area: LandArea) {
         self.number = number

@@ -157,6 +157,23 @@ private struct FeatureReader {
                 issues.append(LocatedIssue(row: index, column: ParcelField.declaredArea.rawValue, reason: problem))
             }
         }
+        record.isDemo = flag(.isDemo) ?? false
         return issues.isEmpty ? record : nil
+    }
+
+    /// A yes/no property: a JSON boolean, 1 or 0, or a cell as every import reads one.
+    mutating func flag(_ field: ParcelField) -> Bool? {
+        guard let value = value(field) else { return nil }
+        switch value {
+        case .bool(let flag): return flag
+        case .number(let number) where number == 0 || number == 1: return number == 1
+        case .string(let text):
+            if let flag = RowReader.flag(text) { return flag }
+            issues.append(LocatedIssue(row: index, column: field.rawValue, reason: RowReader.notAFlag(text)))
+            return nil
+        default:
+            issues.append(LocatedIssue(row: index, column: field.rawValue, reason: RowReader.notAFlag(value.stringValue ?? "")))
+            return nil
+        }
     }
 }

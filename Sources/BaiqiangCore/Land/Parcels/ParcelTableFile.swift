@@ -57,6 +57,7 @@ extension ParcelField {
             .nonNegativeDecimal
         case .holderCreditCode: .creditCode
         case .town: .town
+        case .isDemo: .boolean
         default: .text(nonEmpty: self == .number, field: .name)
         }
     }

@@ -21,7 +21,7 @@ public enum PlanYAML {
         } catch let failure as PlanImportFailure {
             throw failure
         } catch {
-            throw PlanImportFailure(issues: [syntaxIssue(error)])
+            throw PlanImportFailure(issues: [syntaxIssue(error, yaml: yaml)])
         }
         var reader = PlanYAMLReader()
         let document = reader.document(root)
@@ -40,22 +40,8 @@ public enum PlanYAML {
         try! Yams.serialize(node: PlanYAMLWriter.node(plan), indent: 2, width: -1, allowUnicode: true)
     }
 
-    private static func syntaxIssue(_ error: Error) -> PlanIssue {
-        var line: Int?
-        var problem = "\(error)"
-        if let yamlError = error as? YamlError {
-            switch yamlError {
-            case let .scanner(_, text, mark, _), let .parser(_, text, mark, _), let .composer(_, text, mark, _):
-                line = mark.line
-                problem = text
-            case let .duplicatedKeysInMapping(duplicates, context):
-                line = context.mark.line
-                problem = "duplicated keys: " + duplicates.joined(separator: ", ")
-            default:
-                break
-            }
-        }
-        return PlanIssue(.syntax, line: line, path: "",
-                         reason: BilingualText(zh: "YAML格式错误：\(problem)", en: "YAML syntax error: \(problem)"))
+    private static func syntaxIssue(_ error: Error, yaml: String) -> PlanIssue {
+        let problem = YAMLProblem.from(error, yaml: yaml)
+        return PlanIssue(.syntax, line: problem.line, column: problem.column, path: problem.field ?? "", reason: problem.reason)
     }
 }

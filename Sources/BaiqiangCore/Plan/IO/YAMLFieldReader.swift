@@ -7,9 +7,12 @@ struct YAMLFieldReader {
     var issues: [PlanIssue] = []
     var lines = PlanLineMap()
 
-    mutating func report(_ kind: PlanIssue.Kind, _ path: String, line: Int?, zh: String, en: String) {
-        issues.append(PlanIssue(kind, line: line ?? lines.line(for: path), path: path,
-                                reason: BilingualText(zh: zh, en: en)))
+    mutating func report(_ kind: PlanIssue.Kind, _ path: String, line: Int?, column: Int? = nil, zh: String, en: String) {
+        // The reason names the field it is about, as the CSV reader names its column.
+        let reason = path.isEmpty || kind == .unknownField ? BilingualText(zh: zh, en: en)
+            : BilingualText(zh: "字段“\(path)”：\(zh)", en: "'\(path)': \(en)")
+        issues.append(PlanIssue(kind, line: line ?? lines.line(for: path), column: line == nil ? nil : column, path: path,
+                                reason: reason))
     }
 
     /// The node as a mapping whose keys are all among `allowed`; an unknown key is reported,
@@ -17,7 +20,7 @@ struct YAMLFieldReader {
     mutating func mapping(_ node: Node, path: String, allowed: Set<String>) -> Node.Mapping? {
         lines.record(path, line: node.mark?.line)
         guard case let .mapping(mapping) = node else {
-            report(.wrongShape, path, line: node.mark?.line, zh: "此处应为键值映射", en: "expected a mapping here")
+            report(.wrongShape, path, line: node.mark?.line, column: node.mark?.column, zh: "此处应为键值映射", en: "expected a mapping here")
             return nil
         }
         // A key given twice never gets here: the YAML parser rejects it as a syntax error.
@@ -25,7 +28,7 @@ struct YAMLFieldReader {
             let name = key.string ?? ""
             lines.record(path.isEmpty ? name : "\(path).\(name)", line: key.mark?.line)
             if !allowed.contains(name) {
-                report(.unknownField, path.isEmpty ? name : "\(path).\(name)", line: key.mark?.line,
+                report(.unknownField, path.isEmpty ? name : "\(path).\(name)", line: key.mark?.line, column: key.mark?.column,
                        zh: "未知字段“\(name)”", en: "unknown field '\(name)'")
             }
         }
@@ -41,14 +44,14 @@ struct YAMLFieldReader {
     /// The value under `key`; its absence is reported against the enclosing mapping's line.
     mutating func required(_ mapping: Node.Mapping, _ key: String, path: String) -> Node? {
         if let node = optional(mapping, key) { return node }
-        report(.missingField, "\(path).\(key)", line: mapping.mark?.line,
+        report(.missingField, "\(path).\(key)", line: mapping.mark?.line, column: mapping.mark?.column,
                zh: "缺少必填字段“\(key)”", en: "missing field '\(key)'")
         return nil
     }
 
     mutating func scalar(_ node: Node, path: String) -> String? {
         guard case let .scalar(scalar) = node else {
-            report(.wrongShape, path, line: node.mark?.line, zh: "此处应为单个值", en: "expected a single value here")
+            report(.wrongShape, path, line: node.mark?.line, column: node.mark?.column, zh: "此处应为单个值", en: "expected a single value here")
             return nil
         }
         return scalar.string
@@ -63,14 +66,14 @@ struct YAMLFieldReader {
     mutating func number(_ node: Node?, path: String) -> Double? {
         guard let node, let text = scalar(node, path: path) else { return nil }
         if let value = Double(text.planTrimmed), value.isFinite { return value }
-        report(.notANumber, path, line: node.mark?.line, zh: "“\(text)”不是数字", en: "'\(text)' is not a number")
+        report(.notANumber, path, line: node.mark?.line, column: node.mark?.column, zh: "“\(text)”不是数字", en: "'\(text)' is not a number")
         return nil
     }
 
     mutating func date(_ node: Node?, path: String) -> PlanDate? {
         guard let node, let text = scalar(node, path: path) else { return nil }
         if let date = PlanDate(text.planTrimmed) { return date }
-        report(.invalidDate, path, line: node.mark?.line,
+        report(.invalidDate, path, line: node.mark?.line, column: node.mark?.column,
                zh: "“\(text)”不是有效日期（应为YYYY-MM-DD）", en: "'\(text)' is not a date (YYYY-MM-DD)")
         return nil
     }
@@ -81,7 +84,7 @@ struct YAMLFieldReader {
         case "true": return true
         case "false": return false
         default:
-            report(.invalidValue, path, line: node.mark?.line,
+            report(.invalidValue, path, line: node.mark?.line, column: node.mark?.column,
                    zh: "“\(text)”应为true或false", en: "'\(text)' should be true or false")
             return nil
         }
@@ -93,7 +96,7 @@ struct YAMLFieldReader {
         guard let node, let text = scalar(node, path: path) else { return nil }
         if let value = Choice(rawValue: text) { return value }
         let allowed = Choice.allCases.map(\.rawValue).joined(separator: ", ")
-        report(.invalidValue, path, line: node.mark?.line,
+        report(.invalidValue, path, line: node.mark?.line, column: node.mark?.column,
                zh: "“\(text)”无效，可选：\(allowed)", en: "'\(text)' is not one of: \(allowed)")
         return nil
     }
@@ -111,7 +114,7 @@ struct YAMLFieldReader {
         guard let node else { return [] }
         lines.record(path, line: node.mark?.line)
         guard case let .sequence(sequence) = node else {
-            report(.wrongShape, path, line: node.mark?.line, zh: "此处应为列表", en: "expected a list here")
+            report(.wrongShape, path, line: node.mark?.line, column: node.mark?.column, zh: "此处应为列表", en: "expected a list here")
             return []
         }
         return sequence.enumerated().map { index, element in

@@ -24,20 +24,24 @@ public struct PlanIssue: BilingualError, Sendable, Hashable {
     public let kind: Kind
     /// 1-based line in the file; nil when the document did not come from a file.
     public let line: Int?
+    /// 1-based column of `line`, when the reader knows it.
+    public let column: Int?
     /// Where in the document, e.g. `areas[0].lines[1].items[0].kpis[2].target.deadline`.
     public let path: String
     public let reason: BilingualText
 
-    public init(_ kind: Kind, line: Int?, path: String, reason: BilingualText) {
+    public init(_ kind: Kind, line: Int?, column: Int? = nil, path: String, reason: BilingualText) {
         self.kind = kind
         self.line = line
+        self.column = column
         self.path = path
         self.reason = reason
     }
 
     public var message: BilingualText {
         guard let line else { return reason }
-        return BilingualText(zh: "第\(line)行：\(reason.zh)", en: "line \(line): \(reason.en)")
+        guard let column else { return BilingualText(zh: "第\(line)行：\(reason.zh)", en: "line \(line): \(reason.en)") }
+        return BilingualText(zh: "第\(line)行第\(column)列：\(reason.zh)", en: "line \(line), column \(column): \(reason.en)")
     }
 }
 
