@@ -21,17 +21,20 @@ struct ExportCommand: AsyncParsableCommand {
             (--county names the county by its division code, default the installation's).
             reference-figures: the figures in force of the reference counties on a county's list
             (--county, default the installation's) as CSV, which `import reference-figures` reads back.
+            supervision-summary --year N [FILE]: the special supervisors' reports of year N counted
+            by type, unit concerned and outcome, as JSON (counts only: no report, no reporter).
             """)
 
-    @Argument(help: "enterprises | figures | projects | regional-figures | parcels | chain | reference-figures") var kind: String
+    @Argument(help: "enterprises | figures | projects | regional-figures | parcels | chain | reference-figures | supervision-summary") var kind: String
     @Option(help: "csv | xlsx (parcels also geojson, their default)") var format: String?
     @Option(help: "zh | en: the language of the header row and of names (default zh)") var lang: String?
-    @Argument(help: "The file to write (- for standard output); for chain, the chain's code and then the file") var file: String
+    @Argument(help: "The file to write (- for standard output, the default); for chain, the chain's code and then the file") var file: String = "-"
     @Argument(help: "chain: the file to write (- for standard output)") var chainFile: String?
-    @Option(help: "chain, reference-figures: the county's division code (default: the installation's county)") var county: String?
+    @Option(help: "chain, reference-figures, supervision-summary: the county's division code (default: the installation's county)") var county: String?
+    @Option(help: "supervision-summary: the year counted") var year: Int?
     @OptionGroup var database: DatabaseOptions
 
-    static let kinds = ["chain", "reference-figures"] + TableExportKind.allCases.map(\.rawValue)
+    static let kinds = ["chain", "reference-figures", "supervision-summary"] + TableExportKind.allCases.map(\.rawValue)
 
     var language: Language { lang == "en" ? .en : .zhHans }
 
@@ -43,11 +46,17 @@ struct ExportCommand: AsyncParsableCommand {
             guard format == nil, lang == nil else { throw ValidationError("--format and --lang do not apply to chain") }
             return
         }
+        if kind == "supervision-summary" {
+            guard let year, (2000...2100).contains(year) else { throw ValidationError("export supervision-summary needs --year N (2000-2100)") }
+            guard chainFile == nil, lang == nil, format.map({ $0 == "json" }) ?? true else { throw ValidationError("export supervision-summary --year N [FILE] writes JSON") }
+            return
+        }
+        guard year == nil else { throw ValidationError("only export supervision-summary takes --year") }
         if kind == "reference-figures" {
             guard chainFile == nil, lang == nil, format.map({ $0 == "csv" }) ?? true else { throw ValidationError("export reference-figures FILE [--county C] writes CSV") }
             return
         }
-        guard chainFile == nil, county == nil else { throw ValidationError("only export chain and reference-figures take --county") }
+        guard chainFile == nil, county == nil else { throw ValidationError("only export chain, reference-figures and supervision-summary take --county") }
         let allowed = kind == "parcels" ? ["geojson", "csv", "xlsx"] : ["csv", "xlsx"]
         guard format.map(allowed.contains) ?? true else { throw ValidationError("--format must be \(allowed.joined(separator: ", ")) for \(kind)") }
     }
@@ -59,6 +68,9 @@ struct ExportCommand: AsyncParsableCommand {
             let code = self.file, county = self.county
             bytes = Data(try await withSession(database) { session in try await session.exportChain(code: code, county: county) }.utf8)
             file = chainFile
+        } else if kind == "supervision-summary", let year {
+            let county = self.county
+            bytes = Data(try await withSession(database) { session in try await session.exportSupervisionSummary(year: year, county: county) }.utf8)
         } else if kind == "reference-figures" {
             let county = self.county
             bytes = Data(try await withSession(database) { session in try await session.exportReferenceFigures(county: county) })
