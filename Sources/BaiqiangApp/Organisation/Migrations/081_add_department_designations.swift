@@ -10,12 +10,11 @@ struct AddDepartmentDesignations: AsyncMigration {
     var name: String { "081_add_department_designations" }
 
     func prepare(on database: any Database) async throws {
-        try await database.schema(Department.schema)
-            .field("designations", .string, .required, .sql(.default("")))
-            .update()
-        // Raw SQL, not the model: the model describes the table as the newest migration leaves
-        // it, which a migration in the middle of the list must not depend on.
+        // Raw SQL throughout, as 043 adds its column: the model describes the table as the
+        // newest migration leaves it, which a migration in the middle of the list must not
+        // depend on.
         guard let sql = database as? any SQLDatabase else { return }
+        try await sql.raw("ALTER TABLE departments ADD COLUMN designations TEXT NOT NULL DEFAULT ''").run()
         try await sql.raw("""
             UPDATE departments SET designations = \(bind: UnitDesignation.landBureau.rawValue) WHERE code = \(bind: "zrzyj")
             """).run()
