@@ -23,28 +23,30 @@ struct ExportCommand: AsyncParsableCommand {
             (--county, default the installation's) as CSV, which `import reference-figures` reads back.
             evaluation-input --year N: the registry's figures of year N exactly as an evaluation run
             over the registry reads them, in the columns `baiqiang evaluate --input` reads.
+            supervision-summary --year N [FILE]: the special supervisors' reports of year N counted
+            by type, unit concerned and outcome, as JSON (counts only: no report, no reporter).
             """)
 
-    @Argument(help: "enterprises | figures | projects | regional-figures | parcels | chain | reference-figures | evaluation-input") var kind: String
+    @Argument(help: "enterprises | figures | projects | regional-figures | parcels | chain | reference-figures | evaluation-input | supervision-summary") var kind: String
     @Option(help: "csv | xlsx (parcels also geojson, their default)") var format: String?
     @Option(help: "zh | en: the language of the header row and of names (default zh)") var lang: String?
-    @Argument(help: "The file to write (- for standard output); for chain, the chain's code and then the file") var file: String
+    @Argument(help: "The file to write (- for standard output, the default); for chain, the chain's code and then the file") var file: String = "-"
     @Argument(help: "chain: the file to write (- for standard output)") var chainFile: String?
-    @Option(help: "chain, reference-figures: the county's division code (default: the installation's county)") var county: String?
-    @Option(help: "evaluation-input: the evaluated year, e.g. 2024") var year: Int?
+    @Option(help: "chain, reference-figures, supervision-summary: the county's division code (default: the installation's county)") var county: String?
+    @Option(help: "evaluation-input: the evaluated year, e.g. 2024; supervision-summary: the year counted") var year: Int?
     @OptionGroup var database: DatabaseOptions
 
-    static let kinds = ["chain", "reference-figures", "evaluation-input"] + TableExportKind.allCases.map(\.rawValue)
+    static let kinds = ["chain", "reference-figures", "evaluation-input", "supervision-summary"] + TableExportKind.allCases.map(\.rawValue)
 
     var language: Language { lang == "en" ? .en : .zhHans }
 
     func validate() throws {
         guard Self.kinds.contains(kind) else { throw ValidationError("KIND must be one of \(Self.kinds.joined(separator: ", "))") }
         guard lang.map(["zh", "zh-Hans", "en"].contains) ?? true else { throw ValidationError("--lang must be zh or en") }
-        guard (kind == "evaluation-input") == (year != nil) else {
-            throw ValidationError(kind == "evaluation-input" ? "export evaluation-input needs --year N" : "only export evaluation-input takes --year")
-        }
+        let takesYear = ["evaluation-input", "supervision-summary"].contains(kind)
+        guard takesYear || year == nil else { throw ValidationError("only export evaluation-input and supervision-summary take --year") }
         if kind == "evaluation-input" {
+            guard year != nil else { throw ValidationError("export evaluation-input needs --year N") }
             guard chainFile == nil, county == nil, lang == nil, format.map({ $0 == "csv" }) ?? true else {
                 throw ValidationError("export evaluation-input --year N FILE writes CSV")
             }
@@ -55,11 +57,16 @@ struct ExportCommand: AsyncParsableCommand {
             guard format == nil, lang == nil else { throw ValidationError("--format and --lang do not apply to chain") }
             return
         }
+        if kind == "supervision-summary" {
+            guard let year, (2000...2100).contains(year) else { throw ValidationError("export supervision-summary needs --year N (2000-2100)") }
+            guard chainFile == nil, lang == nil, format.map({ $0 == "json" }) ?? true else { throw ValidationError("export supervision-summary --year N [FILE] writes JSON") }
+            return
+        }
         if kind == "reference-figures" {
             guard chainFile == nil, lang == nil, format.map({ $0 == "csv" }) ?? true else { throw ValidationError("export reference-figures FILE [--county C] writes CSV") }
             return
         }
-        guard chainFile == nil, county == nil else { throw ValidationError("only export chain and reference-figures take --county") }
+        guard chainFile == nil, county == nil else { throw ValidationError("only export chain, reference-figures and supervision-summary take --county") }
         let allowed = kind == "parcels" ? ["geojson", "csv", "xlsx"] : ["csv", "xlsx"]
         guard format.map(allowed.contains) ?? true else { throw ValidationError("--format must be \(allowed.joined(separator: ", ")) for \(kind)") }
     }
@@ -71,6 +78,9 @@ struct ExportCommand: AsyncParsableCommand {
             let code = self.file, county = self.county
             bytes = Data(try await withSession(database) { session in try await session.exportChain(code: code, county: county) }.utf8)
             file = chainFile
+        } else if kind == "supervision-summary", let year {
+            let county = self.county
+            bytes = Data(try await withSession(database) { session in try await session.exportSupervisionSummary(year: year, county: county) }.utf8)
         } else if kind == "reference-figures" {
             let county = self.county
             bytes = Data(try await withSession(database) { session in try await session.exportReferenceFigures(county: county) })

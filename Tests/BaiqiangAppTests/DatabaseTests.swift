@@ -53,7 +53,8 @@ struct DatabaseTests {
         try configure(app, config)
         let accounts = try await prepare(app)
         #expect(Set(accounts.map(\.role)) == Set(Role.allCases))
-        #expect(accounts.count == Role.allCases.count)
+        // One account per role, and the supervision demo's discipline office and supervisors.
+        #expect(accounts.count == Role.allCases.count + DemoSupervision.supervisors(today: PlanDate("2026-01-01")!).count)
         let enterprise = try #require(accounts.first { $0.role == .enterprise })
         #expect(try await app.postLogin(enterprise.username, enterprise.password).session != nil)
         try await app.asyncShutdown()

@@ -27,7 +27,7 @@ extension AppSession {
             }
             for unit in profile.departments {
                 try await store.create(Department(code: unit.code, nameZh: unit.name.zh, nameEn: unit.name.en,
-                                                  isDemandCentre: unit.demandCentre ?? false))
+                                                  isDemandCentre: false, designations: unit.designations))
                 try await audit.record(.departmentCreate, entity: .department, id: unit.code, before: nil as CountyProfile.Unit?, after: unit)
             }
         }

@@ -47,6 +47,7 @@ enum DemoSeed {
             accounts.append(DemoAccount(username: username, role: role, binding: binding, password: password))
         }
         try await DemoVisitsSeed.fillIfEmpty(app, leader: "leader", seed: defaultSeed, actor: .system)
+        accounts += try await DemoSupervisionSeed.fill(app, admin: admin) { Secrets.randomPassword(from: app.appEnvironment) }
         return accounts
     }
 }

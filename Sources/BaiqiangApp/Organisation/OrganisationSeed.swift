@@ -15,7 +15,7 @@ enum OrganisationSeed {
             let departments = try await store.departmentCodes()
             for unit in profile.departments where !departments.contains(unit.code) {
                 try await store.create(Department(code: unit.code, nameZh: unit.name.zh, nameEn: unit.name.en,
-                                                  isDemandCentre: unit.demandCentre ?? false))
+                                                  isDemandCentre: false, designations: unit.designations))
                 try await audit.record(.departmentCreate, entity: .department, id: unit.code,
                                        before: nil as CountyProfile.Unit?, after: unit)
             }

@@ -9,18 +9,20 @@ public struct AccessActor: Sendable, Hashable {
     public let townCode: String?
     /// The bound enterprise's unified social credit code (企业).
     public let creditCode: String?
+    /// The parts the bound department plays (demand centre, land bureau, discipline office).
+    public let designations: Set<UnitDesignation>
     /// Whether the bound department is the demand centre (诉求中心).
-    public let isDemandCentre: Bool
+    public var isDemandCentre: Bool { designations.contains(.demandCentre) }
     /// Whether the county has separated the administrators' duties (`DutySeparation`).
     public let dutiesSeparated: Bool
 
     public init(role: Role, departmentCode: String? = nil, townCode: String? = nil, creditCode: String? = nil,
-                isDemandCentre: Bool = false, dutiesSeparated: Bool = false) {
+                isDemandCentre: Bool = false, designations: Set<UnitDesignation> = [], dutiesSeparated: Bool = false) {
         self.role = role
         self.departmentCode = departmentCode
         self.townCode = townCode
         self.creditCode = creditCode
-        self.isDemandCentre = isDemandCentre
+        self.designations = isDemandCentre ? designations.union([.demandCentre]) : designations
         self.dutiesSeparated = dutiesSeparated
     }
 
@@ -28,8 +30,8 @@ public struct AccessActor: Sendable, Hashable {
     public static let securityOfficer = AccessActor(role: .securityOfficer, dutiesSeparated: true)
     public static let auditor = AccessActor(role: .auditor, dutiesSeparated: true)
     public static let leader = AccessActor(role: .leader)
-    public static func department(_ code: String, isDemandCentre: Bool = false) -> AccessActor {
-        AccessActor(role: .department, departmentCode: code, isDemandCentre: isDemandCentre)
+    public static func department(_ code: String, isDemandCentre: Bool = false, designations: Set<UnitDesignation> = []) -> AccessActor {
+        AccessActor(role: .department, departmentCode: code, isDemandCentre: isDemandCentre, designations: designations)
     }
     public static func town(_ code: String) -> AccessActor { AccessActor(role: .town, townCode: code) }
     public static func enterprise(_ creditCode: String) -> AccessActor {

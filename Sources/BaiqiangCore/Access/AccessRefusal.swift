@@ -57,6 +57,13 @@ public struct AccessRefusal: BilingualError, Equatable {
         case .manageReferenceCounties:
             BilingualText(zh: "只有管理员、统计局和工信局可以设定对标县、录入其数据和百强门槛",
                           en: "Only administrators, the statistics bureau and the industry bureau can keep reference counties, their figures and the readiness lines")
+        case .fileSupervisionReport:
+            BilingualText(zh: "只有特约监督员可以提交监督反映", en: "Only a special supervisor can file a supervision report")
+        case .handleSupervisionReports:
+            BilingualText(zh: "只有纪委监委可以办理监督反映和聘任特约监督员",
+                          en: "Only the discipline office can handle supervision reports and appoint supervisors")
+        case .seeSupervisionSummary:
+            BilingualText(zh: "只有纪委监委和领导可以查看监督反映年度汇总", en: "Only the discipline office and leaders can see the yearly supervision counts")
         case .readAudit:
             BilingualText(zh: "只有审计管理员可以查看和导出审计日志（三员分立）",
                           en: "Only the auditor can read and export the audit log (separation of duties)")

@@ -14,7 +14,7 @@ public enum AccessScope: Sendable, Equatable {
         switch role {
         case .admin, .leader, .department, .prefecture:
             return .county
-        case .securityOfficer, .auditor:
+        case .securityOfficer, .auditor, .supervisor:
             // They keep accounts and the audit log, not the county's firms and figures.
             return .nothing
         case .town:

@@ -57,6 +57,11 @@ public struct Permissions: Sendable {
         /// the leaders themselves, and the staff who keep records for them (admins, departments,
         /// towns for their own firms). `VisitAuthorship` narrows a leader to their own visits.
         case recordVisits
+        /// Supervision (特约监督员): file a report (a supervisor; their term is checked apart, see
+        /// `SupervisorTerm`), handle reports and appoint supervisors (the discipline office), see
+        /// the yearly counts (the discipline office and leaders). Who reads which report is
+        /// `SupervisionReach`.
+        case fileSupervisionReport, handleSupervisionReports, seeSupervisionSummary
     }
 
     /// Which demands an account sees and, as the workflow allows, handles.
@@ -71,10 +76,6 @@ public struct Permissions: Sendable {
     }
 
     public let actor: AccessActor
-
-    /// The department codes of the land bureau (自然资源局), which keeps the county's land
-    /// records; the county profiles name their departments with these codes.
-    public static let landBureauCodes: Set<String> = ["zrzyj"]
 
     /// The statistics bureau (统计局) and the industry bureau (工信局), which follow how the county
     /// stands against the top-100 lists.
@@ -118,13 +119,19 @@ public struct Permissions: Sendable {
         case .writeLand(let townCode):
             // The land bureau keeps the whole county's disposals; a town those of its own parcels.
             if role == .admin { return true }
-            if role == .department { return actor.departmentCode.map(Self.landBureauCodes.contains) ?? false }
+            if role == .department { return actor.designations.contains(.landBureau) }
             if role == .town { return townCode != nil && townCode == actor.townCode }
             return false
         case .chooseCounty:
             return false
         case .recordVisits:
             return role == .leader || role == .admin || role == .department || role == .town
+        case .fileSupervisionReport:
+            return role == .supervisor
+        case .handleSupervisionReports:
+            return role == .department && actor.designations.contains(.disciplineOffice)
+        case .seeSupervisionSummary:
+            return role == .leader || (role == .department && actor.designations.contains(.disciplineOffice))
         case .enterProjects, .editChains:
             return role == .admin || role == .department
         case .editProject(let lead):

@@ -17,6 +17,9 @@ public enum Role: String, Sendable, CaseIterable, Codable {
     case enterprise
     /// 市级: the prefecture's view of its counties, one at a time, read-only (`PrefectureReach`).
     case prefecture
+    /// 特约监督员: an appointed outsider who reports conduct that harms the business environment
+    /// to the discipline office, and reads only their own reports.
+    case supervisor
 
     public var label: BilingualText {
         switch self {
@@ -28,13 +31,14 @@ public enum Role: String, Sendable, CaseIterable, Codable {
         case .town: BilingualText(zh: "镇街", en: "Town")
         case .enterprise: BilingualText(zh: "企业", en: "Enterprise")
         case .prefecture: BilingualText(zh: "市级", en: "Prefecture")
+        case .supervisor: BilingualText(zh: "特约监督员", en: "Special supervisor")
         }
     }
 
     /// The binding an account of this role must carry, if any.
     public var requiredBinding: BindingKind? {
         switch self {
-        case .admin, .securityOfficer, .auditor, .leader, .prefecture: nil
+        case .admin, .securityOfficer, .auditor, .leader, .prefecture, .supervisor: nil
         case .department: .department
         case .town: .town
         case .enterprise: .enterprise

@@ -29,6 +29,8 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
     case landParcels = "land_parcels"
     case landDisposal = "land_disposals"
     case visit = "visits"
+    case supervisor = "supervisors"
+    case supervisionReport = "supervision_reports"
 
     public var code: String { rawValue }
 
@@ -59,6 +61,8 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
         case .readinessThreshold: BilingualText(zh: "百强门槛", en: "Readiness threshold")
         case .chain: BilingualText(zh: "产业链", en: "Industrial chain")
         case .visit: BilingualText(zh: "走访", en: "Visit")
+        case .supervisor: BilingualText(zh: "特约监督员", en: "Special supervisor")
+        case .supervisionReport: BilingualText(zh: "监督反映", en: "Supervision report")
         case .chainFirmOverride: BilingualText(zh: "产业链企业调整", en: "Chain firm placement")
         case .landParcels: BilingualText(zh: "地块", en: "Parcels")
         case .landDisposal: BilingualText(zh: "低效用地处置", en: "Land disposal")

@@ -53,24 +53,33 @@ public enum CountyProfileCheck {
                 continue
             }
             var seen = Set<String>()
-            var centres = 0
+            var designated: [UnitDesignation: Int] = [:]
+            let unitKeys = Set(["code", "name"] + UnitDesignation.allCases.map(\.profileKey))
             for (index, item) in list.enumerated() {
                 let path = "\(field)[\(index)]"
                 guard let unit = item.mapping else { report(item, path, zh: "须为含 code 与 name 的映射", en: "must be a mapping with code and name"); continue }
-                for key in unit.keys where !["code", "name", "demandCentre"].contains(key.string ?? "") {
+                for key in unit.keys where !unitKeys.contains(key.string ?? "") {
                     report(key, "\(path).\(key.string ?? "")", zh: "未知字段", en: "unknown field")
                 }
                 if let code = checkCode(unit["code"], "\(path).code", report), !seen.insert(code).inserted {
                     report(unit["code"], "\(path).code", zh: "代码“\(code)”重复", en: "the code '\(code)' repeats")
                 }
                 checkName(unit["name"], "\(path).name", parent: item, report)
-                if let flag = unit["demandCentre"] {
-                    if flag.bool == nil { report(flag, "\(path).demandCentre", zh: "须为 true 或 false", en: "must be true or false") }
-                    if flag.bool == true { centres += 1 }
+                for designation in UnitDesignation.allCases {
+                    guard let flag = unit[designation.profileKey] else { continue }
+                    let fieldPath = "\(path).\(designation.profileKey)"
+                    if flag.bool == nil { report(flag, fieldPath, zh: "须为 true 或 false", en: "must be true or false") }
+                    guard flag.bool == true else { continue }
+                    if field == "towns" {
+                        report(flag, fieldPath, zh: "\(designation.label.zh)只能是部门", en: "only a department can be the \(designation.label.en)")
+                    }
+                    designated[designation, default: 0] += 1
                 }
             }
-            if field == "departments", centres > 1 {
-                report(top[field], field, zh: "只能有一个诉求中心", en: "only one department can be the demand centre")
+            if field == "departments" {
+                for designation in UnitDesignation.allCases where designated[designation, default: 0] > 1 {
+                    report(top[field], field, zh: "只能有一个\(designation.label.zh)", en: "only one department can be the \(designation.label.en)")
+                }
             }
         }
         guard issues.isEmpty else { return .failure(Failure(issues: issues)) }

@@ -19,7 +19,7 @@ import Testing
         default: .county
         }
         let principal = Principal(userID: UUID(), username: "u", displayName: "某人", role: actor.role, departmentID: nil,
-                                  departmentCode: actor.departmentCode, isDemandCentre: actor.isDemandCentre, townID: nil,
+                                  departmentCode: actor.departmentCode, designations: actor.designations, townID: nil,
                                   enterpriseID: nil, scope: scope, channel: .session, csrfToken: "token-1")
         return PageContext(language: language, principal: principal, environment: .test())
     }

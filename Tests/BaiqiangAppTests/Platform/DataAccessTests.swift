@@ -10,7 +10,7 @@ import Testing
     static let storeOnly = [
         "Evaluation": "EvaluationStore", "Plan": "PlanStore", "Enterprises": "EnterpriseStore", "Demands": "DemandStore",
         "Organisation": "OrganisationStore", "Platform/Auth": "AccountStore", "Platform/Audit": "AuditStore",
-        "Calendar": "CalendarStore",
+        "Calendar": "CalendarStore", "Supervision": "SupervisionStore",
     ]
 
     static let access = try! NSRegularExpression(pattern:

@@ -9,7 +9,11 @@ struct LandWritePermissionTests {
     func writeLand() {
         let gonghe = Permissions.Action.writeLand(townCode: "gonghe")
         #expect(Permissions(.admin).allows(gonghe) && Permissions(.admin).allows(.writeLand(townCode: nil)))
-        #expect(Permissions(.department("zrzyj")).allows(gonghe))
+        #expect(Permissions(.department("zrzyj", designations: [.landBureau])).allows(gonghe))
+        // The profile's designation decides, not the department's code.
+        #expect(Permissions(.department("gtj", designations: [.landBureau])).allows(gonghe))
+        #expect(!Permissions(.department("zrzyj")).allows(gonghe))
+        #expect(!Permissions(.department("jw", designations: [.disciplineOffice])).allows(gonghe))
         #expect(!Permissions(.department("gxj")).allows(gonghe))
         #expect(Permissions(.town("gonghe")).allows(gonghe))
         #expect(!Permissions(.town("shaping")).allows(gonghe))

@@ -46,6 +46,7 @@ struct PermissionsTests {
         ("town", town, []),
         ("enterprise", enterprise, [.submitDemand]),
         ("prefecture", AccessActor(role: .prefecture), [.seeDemandRates]),
+        ("special supervisor", AccessActor(role: .supervisor), []),
     ]
 
     static let cells: [(String, AccessActor, Action, Bool)] = allowed.flatMap { row in

@@ -13,8 +13,13 @@ public struct Principal: Authenticatable, Sendable {
     public var departmentID: UUID?
     /// The bound department's code: plan items and KPIs name their owner by it.
     public var departmentCode: String?
+    /// The parts the bound department plays (`UnitDesignation`).
+    public var designations: Set<UnitDesignation> = []
     /// Whether the bound department is the demand centre (诉求中心).
-    public var isDemandCentre = false
+    public var isDemandCentre: Bool {
+        get { designations.contains(.demandCentre) }
+        set { if newValue { designations.insert(.demandCentre) } else { designations.remove(.demandCentre) } }
+    }
     public var townID: UUID?
     public var enterpriseID: UUID?
     public var scope: AccessScope
@@ -42,7 +47,7 @@ public struct Principal: Authenticatable, Sendable {
         return Principal(
             userID: try user.requireID(), username: user.username, displayName: user.displayName,
             role: user.role, departmentID: user.$department.id, departmentCode: department?.code,
-            isDemandCentre: department?.isDemandCentre ?? false, townID: user.$town.id,
+            designations: department?.designations ?? [], townID: user.$town.id,
             enterpriseID: user.$enterprise.id,
             scope: AccessScope.of(role: user.role, townCode: townCode, creditCode: creditCode),
             channel: channel, csrfToken: csrfToken, countyCode: county, homeCountyCode: user.countyCode, dutiesSeparated: separated)
@@ -57,7 +62,7 @@ public struct Principal: Authenticatable, Sendable {
         case .county, .nothing: break
         }
         return AccessActor(role: role, departmentCode: departmentCode, townCode: townCode, creditCode: creditCode,
-                           isDemandCentre: isDemandCentre, dutiesSeparated: dutiesSeparated)
+                           designations: designations, dutiesSeparated: dutiesSeparated)
     }
 
     public var permissions: Permissions { Permissions(actor) }

@@ -23,6 +23,7 @@ struct PlatformCapability: Capability {
             AddSessionActivityAndAccountHygiene(),
             CreateAuditCheckpoint(),
             CreateSecondFactors(),
+            AddDepartmentDesignations(),
         ]
     }
 

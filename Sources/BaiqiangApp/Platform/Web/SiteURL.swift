@@ -78,6 +78,13 @@ enum SiteURL: Equatable {
     /// Recording a visit (走访) by a leader, and turning a visit's problem into a demand.
     case leaderVisits(username: String)
     case visitDemand(id: String)
+    /// Special supervisors' reports (特约监督员): the reader's list and filing form, one report
+    /// with its handling, the yearly counts, the appointments.
+    case supervision
+    case supervisionReport(id: String)
+    case supervisionReportHandling(id: String)
+    case supervisionSummary
+    case supervisionSupervisors
     case projectStage(id: String)
     case projectEdit(id: String)
     case projectStatisticsEntry(id: String)
@@ -192,6 +199,11 @@ enum SiteURL: Equatable {
         case .leaderMe: "/leaders/me"
         case .leaderVisits(let username): "/leaders/\(username)/visits"
         case .visitDemand(let id): "/visits/\(id)/demand"
+        case .supervision: "/supervision"
+        case .supervisionReport(let id): "/supervision/reports/\(id)"
+        case .supervisionReportHandling(let id): "/supervision/reports/\(id)/handling"
+        case .supervisionSummary: "/supervision/summary"
+        case .supervisionSupervisors: "/supervision/supervisors"
         case .projectStage(let id): "/projects/\(id)/stage"
         case .projectEdit(let id): "/projects/\(id)/edit"
         case .projectStatisticsEntry(let id): "/projects/\(id)/statistics-entry"
@@ -296,6 +308,11 @@ enum SiteURL: Equatable {
         case landDisposal(id: String)
         case projects
         case visits
+        case supervisionReports
+        case supervisionReport(id: String)
+        case supervisionReportHandling(id: String)
+        case supervisionSummary
+        case supervisionSupervisors
         case project(id: String)
         case projectTransitions(id: String)
         case projectStatisticsEntry(id: String)
@@ -340,6 +357,11 @@ enum SiteURL: Equatable {
             case .landDisposal(let id): "land/disposals/\(id)"
             case .projects: "projects"
             case .visits: "visits"
+            case .supervisionReports: "supervision/reports"
+            case .supervisionReport(let id): "supervision/reports/\(id)"
+            case .supervisionReportHandling(let id): "supervision/reports/\(id)/handling"
+            case .supervisionSummary: "supervision/summary"
+            case .supervisionSupervisors: "supervision/supervisors"
             case .project(let id): "projects/\(id)"
             case .projectTransitions(let id): "projects/\(id)/transitions"
             case .projectStatisticsEntry(let id): "projects/\(id)/statistics-entry"
