@@ -13,9 +13,12 @@ public struct AccessActor: Sendable, Hashable {
     public let isDemandCentre: Bool
     /// Whether the county has separated the administrators' duties (`DutySeparation`).
     public let dutiesSeparated: Bool
+    /// The grid (网格) a grid worker is bound to, by code.
+    public let gridCode: String?
 
     public init(role: Role, departmentCode: String? = nil, townCode: String? = nil, creditCode: String? = nil,
-                isDemandCentre: Bool = false, dutiesSeparated: Bool = false) {
+                isDemandCentre: Bool = false, dutiesSeparated: Bool = false, gridCode: String? = nil) {
+        self.gridCode = gridCode
         self.role = role
         self.departmentCode = departmentCode
         self.townCode = townCode

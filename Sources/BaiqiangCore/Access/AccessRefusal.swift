@@ -57,6 +57,12 @@ public struct AccessRefusal: BilingualError, Equatable {
         case .manageReferenceCounties:
             BilingualText(zh: "只有管理员、统计局和工信局可以设定对标县、录入其数据和百强门槛",
                           en: "Only administrators, the statistics bureau and the industry bureau can keep reference counties, their figures and the readiness lines")
+        case .reportGridEvents:
+            BilingualText(zh: "只有网格员、镇街、部门和管理员可以上报网格事件",
+                          en: "Only grid workers, towns, departments and administrators can report grid events")
+        case .manageGrids:
+            BilingualText(zh: "只有管理员和部门可以维护网格、网格员和专项整治",
+                          en: "Only administrators and departments can keep the grids, grid workers and campaigns")
         case .readAudit:
             BilingualText(zh: "只有审计管理员可以查看和导出审计日志（三员分立）",
                           en: "Only the auditor can read and export the audit log (separation of duties)")

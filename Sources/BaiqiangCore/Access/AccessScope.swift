@@ -14,8 +14,9 @@ public enum AccessScope: Sendable, Equatable {
         switch role {
         case .admin, .leader, .department, .prefecture:
             return .county
-        case .securityOfficer, .auditor:
-            // They keep accounts and the audit log, not the county's firms and figures.
+        case .securityOfficer, .auditor, .gridWorker:
+            // They keep accounts and the audit log, not the county's firms and figures; a grid
+            // worker reads its grid's events only (`GridReach`).
             return .nothing
         case .town:
             guard let townCode else { return .nothing }

@@ -57,6 +57,12 @@ public struct Permissions: Sendable {
         /// the leaders themselves, and the staff who keep records for them (admins, departments,
         /// towns for their own firms). `VisitAuthorship` narrows a leader to their own visits.
         case recordVisits
+        /// Report a grid event (网格事件上报): grid workers for their grid, towns for their own
+        /// grids, admins and departments anywhere (`GridReach` says which grids).
+        case reportGridEvents
+        /// Keep the grids, their workers and the campaigns (专项整治): administrators and the
+        /// departments.
+        case manageGrids
     }
 
     /// Which demands an account sees and, as the workflow allows, handles.
@@ -125,8 +131,10 @@ public struct Permissions: Sendable {
             return false
         case .recordVisits:
             return role == .leader || role == .admin || role == .department || role == .town
-        case .enterProjects, .editChains:
+        case .enterProjects, .editChains, .manageGrids:
             return role == .admin || role == .department
+        case .reportGridEvents:
+            return role == .gridWorker || role == .town || role == .admin || role == .department
         case .editProject(let lead):
             if role == .admin { return true }
             guard role == .department, let lead, let mine = actor.departmentCode else { return false }

@@ -17,6 +17,9 @@ public enum Role: String, Sendable, CaseIterable, Codable {
     case enterprise
     /// 市级: the prefecture's view of its counties, one at a time, read-only (`PrefectureReach`).
     case prefecture
+    /// 网格员: reports and follows the events of the one grid (网格) it is bound to, and nothing
+    /// else of the county's data. The grid and its team live with the grid capability.
+    case gridWorker = "grid_worker"
 
     public var label: BilingualText {
         switch self {
@@ -28,13 +31,14 @@ public enum Role: String, Sendable, CaseIterable, Codable {
         case .town: BilingualText(zh: "镇街", en: "Town")
         case .enterprise: BilingualText(zh: "企业", en: "Enterprise")
         case .prefecture: BilingualText(zh: "市级", en: "Prefecture")
+        case .gridWorker: BilingualText(zh: "网格员", en: "Grid worker")
         }
     }
 
     /// The binding an account of this role must carry, if any.
     public var requiredBinding: BindingKind? {
         switch self {
-        case .admin, .securityOfficer, .auditor, .leader, .prefecture: nil
+        case .admin, .securityOfficer, .auditor, .leader, .prefecture, .gridWorker: nil
         case .department: .department
         case .town: .town
         case .enterprise: .enterprise

@@ -29,6 +29,9 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
     case landParcels = "land_parcels"
     case landDisposal = "land_disposals"
     case visit = "visits"
+    case grid = "grids"
+    case gridEvent = "grid_events"
+    case gridCampaign = "grid_campaigns"
 
     public var code: String { rawValue }
 
@@ -59,6 +62,9 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
         case .readinessThreshold: BilingualText(zh: "百强门槛", en: "Readiness threshold")
         case .chain: BilingualText(zh: "产业链", en: "Industrial chain")
         case .visit: BilingualText(zh: "走访", en: "Visit")
+        case .grid: BilingualText(zh: "网格", en: "Grid")
+        case .gridEvent: BilingualText(zh: "网格事件", en: "Grid event")
+        case .gridCampaign: BilingualText(zh: "专项整治", en: "Campaign")
         case .chainFirmOverride: BilingualText(zh: "产业链企业调整", en: "Chain firm placement")
         case .landParcels: BilingualText(zh: "地块", en: "Parcels")
         case .landDisposal: BilingualText(zh: "低效用地处置", en: "Land disposal")

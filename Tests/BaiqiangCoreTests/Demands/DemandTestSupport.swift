@@ -102,6 +102,7 @@ enum DemandTestSupport {
         case .town: town
         case .enterprise: firm
         case .prefecture: AccessActor(role: .prefecture)
+        case .gridWorker: AccessActor(role: .gridWorker, gridCode: "shaping-01")
         }
     }
 }
