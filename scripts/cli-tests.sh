@@ -280,6 +280,16 @@ check "the good file is recorded; export then import into a fresh database gives
 check "importing the same figures again without a correction reason records nothing" bash -c "! '$BIN' import reference-figures '$WORK/refs-out.csv' --database '$DB' 2> '$WORK/referr' && grep -q 'mark it a correction' '$WORK/referr' && [ \"\$('$BIN' export reference-figures - --database '$DB')\" = \"\$(cat '$WORK/refs-out.csv')\" ]"
 check "an unknown --county is refused" bash -c "! '$BIN' export reference-figures - --county 999999 --database '$DB' 2>/dev/null"
 
+# Grids (网格): a file refused whole for one bad row (row and column named), then the good file; a
+# grid worker account bound to its grid from a workers file; the events exported with Chinese headers.
+printf '网格编码,网格名称,镇街编码,村（社区）\nshaping-01,沙坪一网格,shaping,\nbad code,,nowhere,\n' > "$WORK/badgrids.csv"
+check "a grids file with one bad row is refused whole, naming row and column, nothing written" bash -c "! '$BIN' import grids '$WORK/badgrids.csv' --database '$DB' 2> '$WORK/gerr' && grep -q 'row 3' '$WORK/gerr' && grep -q 'town' '$WORK/gerr' && [ \"\$(sqlite3 '$DB' 'select count(*) from grids')\" = 0 ]"
+printf '网格编码,网格名称,镇街编码,村（社区）\nshaping-01,沙坪一网格,shaping,\nshaping-02,沙坪二网格,shaping,东坑村\n' > "$WORK/grids.csv"
+check "import grids writes the good file, and again replaces by code" bash -c "'$BIN' import grids '$WORK/grids.csv' --database '$DB' | grep -q '2 rows written' && '$BIN' import grids '$WORK/grids.csv' --database '$DB' >/dev/null && [ \"\$(sqlite3 '$DB' 'select count(*) from grids')\" = 2 ]"
+printf '账号,网格编码,队伍\ngw1,shaping-01,专职\n' > "$WORK/workers.csv"
+check "import grid-workers binds a grid worker account to its grid and team" bash -c "echo 'Heshan-2026-top100' | '$BIN' user create --username gw1 --role grid_worker --password-stdin --database '$DB' >/dev/null && '$BIN' import grid-workers '$WORK/workers.csv' --database '$DB' | grep -q '1 rows written' && [ \"\$(sqlite3 '$DB' \"select team from grid_workers\")\" = full_time ]"
+check "export grid-events writes CSV with Chinese headers by default, English with --lang en" bash -c "'$BIN' export grid-events - --database '$DB' | head -1 | grep -q '网格编码,网格名称,镇街编码,事件类别' && '$BIN' export grid-events --lang en - --database '$DB' | head -1 | grep -q 'grid,grid_name,town,category'"
+
 # demo --prefecture on a database whose county registry is filled already (as serve --demo leaves
 # it): only the other units are added, and a second run adds nothing.
 check "demo --prefecture after the county's registry is filled adds only the other units, and nothing the second time" bash -c "'$BIN' demo --firms 20 --database '$WORK/pref.sqlite' >/dev/null && '$BIN' demo --prefecture jiangmen --database '$WORK/pref.sqlite' > '$WORK/pref1' && grep -q 'left as it is' '$WORK/pref1' && grep -q 'Demo prefecture: 6 counties, 1800 firms' '$WORK/pref1' && [ \"\$(sqlite3 '$WORK/pref.sqlite' \"select count(*) from enterprises where county_code = '440784'\")\" = 20 ] && '$BIN' demo --prefecture jiangmen --database '$WORK/pref.sqlite' | grep -q 'Demo prefecture: 0 counties, 0 firms, 0 figures'"

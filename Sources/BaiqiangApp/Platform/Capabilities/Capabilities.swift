@@ -16,6 +16,7 @@ enum Capabilities {
         DemandsCapability(),
         CountiesCapability(),
         VisitsCapability(),
+        GridCapability(),
     ]
 
     /// Every migration of every capability, in the order of the number its name starts with,

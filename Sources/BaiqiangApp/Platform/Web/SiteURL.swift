@@ -78,6 +78,13 @@ enum SiteURL: Equatable {
     /// Recording a visit (走访) by a leader, and turning a visit's problem into a demand.
     case leaderVisits(username: String)
     case visitDemand(id: String)
+    /// Grid events (网格事件) and campaigns (专项整治).
+    case grid
+    case gridEventNew
+    case gridEvent(id: String)
+    case gridEventSteps(id: String)
+    case gridCampaigns
+    case gridCampaign(code: String)
     case projectStage(id: String)
     case projectStatisticsEntry(id: String)
     case chains
@@ -190,6 +197,12 @@ enum SiteURL: Equatable {
         case .leaderMe: "/leaders/me"
         case .leaderVisits(let username): "/leaders/\(username)/visits"
         case .visitDemand(let id): "/visits/\(id)/demand"
+        case .grid: "/grid"
+        case .gridEventNew: "/grid/events/new"
+        case .gridEvent(let id): "/grid/events/\(id)"
+        case .gridEventSteps(let id): "/grid/events/\(id)/steps"
+        case .gridCampaigns: "/grid/campaigns"
+        case .gridCampaign(let code): "/grid/campaigns/\(code)"
         case .projectStage(let id): "/projects/\(id)/stage"
         case .projectStatisticsEntry(let id): "/projects/\(id)/statistics-entry"
         case .chains: "/chains"
@@ -292,6 +305,12 @@ enum SiteURL: Equatable {
         case landDisposal(id: String)
         case projects
         case visits
+        case gridGrids
+        case gridEvents
+        case gridEvent(id: String)
+        case gridEventSteps(id: String)
+        case gridCampaigns
+        case gridCampaign(code: String)
         case project(id: String)
         case projectTransitions(id: String)
         case projectStatisticsEntry(id: String)
@@ -336,6 +355,12 @@ enum SiteURL: Equatable {
             case .landDisposal(let id): "land/disposals/\(id)"
             case .projects: "projects"
             case .visits: "visits"
+            case .gridGrids: "grid/grids"
+            case .gridEvents: "grid/events"
+            case .gridEvent(let id): "grid/events/\(id)"
+            case .gridEventSteps(let id): "grid/events/\(id)/steps"
+            case .gridCampaigns: "grid/campaigns"
+            case .gridCampaign(let code): "grid/campaigns/\(code)"
             case .project(let id): "projects/\(id)"
             case .projectTransitions(let id): "projects/\(id)/transitions"
             case .projectStatisticsEntry(let id): "projects/\(id)/statistics-entry"
