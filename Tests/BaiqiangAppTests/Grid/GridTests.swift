@@ -18,7 +18,8 @@ struct GridTests {
     }
 
     static func admin(_ app: Application) async throws -> Principal {
-        let user = try await Fixture.user(app, "gridadmin", .admin)
+        let existing = try await AccountStore(db: app.db).user(named: "gridadmin")
+        let user = if let existing { existing } else { try await Fixture.user(app, "gridadmin", .admin) }
         return try await Principal.load(user, channel: .token, csrfToken: nil, on: app.db)
     }
 
@@ -31,13 +32,13 @@ struct GridTests {
         try await store.importGrids([GridRecord(code: "shaping-01", name: "沙坪一网格", townCode: "shaping"),
                                      GridRecord(code: "shaping-02", name: "沙坪二网格", townCode: "shaping"),
                                      GridRecord(code: "gulao-01", name: "古劳一网格", townCode: "gulao")], writer: writer)
-        try await Fixture.user(app, "w1", .gridWorker, displayName: "网格员甲")
-        try await Fixture.user(app, "w2", .gridWorker)
+        try await Fixture.user(app, "gwk1", .gridWorker, displayName: "网格员甲")
+        try await Fixture.user(app, "gwk2", .gridWorker)
         try await Fixture.user(app, "shaping", .town, binding: "shaping")
         try await Fixture.user(app, "gulao", .town, binding: "gulao")
         try await Fixture.user(app, "gxj1", .department, binding: "gxj")
-        try await store.bindWorkers([GridWorkerRecord(username: "w1", gridCode: "shaping-01", team: .fullTime),
-                                     GridWorkerRecord(username: "w2", gridCode: "shaping-02", team: .partTime)], writer: writer)
+        try await store.bindWorkers([GridWorkerRecord(username: "gwk1", gridCode: "shaping-01", team: .fullTime),
+                                     GridWorkerRecord(username: "gwk2", gridCode: "shaping-02", team: .partTime)], writer: writer)
         var ids: [String: UUID] = [:]
         for grid in ["shaping-01", "shaping-02", "gulao-01"] {
             let event = try await store.report(GridEventReport(gridCode: grid, categoryCode: "factory-subletting",
@@ -74,7 +75,7 @@ struct GridTests {
     func scoping() async throws {
         try await withTestApp { app in
             let ids = try await Self.world(app)
-            let worker = try await Self.bearer(app, "w1")
+            let worker = try await Self.bearer(app, "gwk1")
             #expect(try await Self.listed(app, worker) == ["shaping-01"])
             #expect(try await Self.listed(app, try await Self.bearer(app, "shaping")) == ["shaping-01", "shaping-02"])
             #expect(try await Self.listed(app, try await Self.bearer(app, "gulao")) == ["gulao-01"])
@@ -84,7 +85,7 @@ struct GridTests {
             let (neighbour, _) = try await Self.status(app, .GET, SiteURL.api(.gridEvent(id: ids["shaping-02"]!.uuidString)).path, worker)
             #expect(neighbour == .notFound)
             // The page of a neighbouring grid's event is as unknown as one that does not exist.
-            let browser = try await app.signIn("w1")
+            let browser = try await app.signIn("gwk1")
             try await app.testing().test(.GET, SiteURL.gridEvent(id: ids["shaping-02"]!.uuidString).path, headers: browser.headers) { response async in
                 #expect(response.status == .notFound)
             }
@@ -111,7 +112,7 @@ struct GridTests {
             let ids = try await Self.world(app)
             let path = SiteURL.api(.gridEventSteps(id: ids["shaping-01"]!.uuidString)).path
             let town = try await Self.bearer(app, "shaping"), other = try await Self.bearer(app, "gulao")
-            let department = try await Self.bearer(app, "gxj1"), worker = try await Self.bearer(app, "w1")
+            let department = try await Self.bearer(app, "gxj1"), worker = try await Self.bearer(app, "gwk1")
             #expect(try await Self.status(app, .POST, path, other, json: ["action": "accept"]).0 == .notFound)
             #expect(try await Self.status(app, .POST, path, worker, json: ["action": "accept"]).0 == .forbidden)
             #expect(try await Self.status(app, .POST, path, department, json: ["action": "accept"]).0 == .forbidden)
@@ -193,7 +194,7 @@ struct GridTests {
             #expect(Set(grids.map(\.townCode)).count == towns)
             #expect(try await GridWorker.query(on: app.db).count() == 3)
             let events = try await GridEvent.query(on: app.db).all()
-            #expect(events.allSatisfy(\.isDemo))
+            #expect(events.allSatisfy { $0.isDemo })
             #expect(Set(events.map(\.status)).count >= 4)
             let campaigns = try await GridCampaignRow.query(on: app.db).all()
             #expect(campaigns.count == 1 && campaigns[0].isDemo)

@@ -46,6 +46,7 @@ struct PermissionsTests {
         ("town", town, []),
         ("enterprise", enterprise, [.submitDemand]),
         ("prefecture", AccessActor(role: .prefecture), [.seeDemandRates]),
+        ("grid worker", AccessActor(role: .gridWorker, gridCode: "shaping-01"), []),
     ]
 
     static let cells: [(String, AccessActor, Action, Bool)] = allowed.flatMap { row in
