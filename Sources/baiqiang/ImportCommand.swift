@@ -20,7 +20,9 @@ struct ImportCommand: AsyncParsableCommand {
             of its code replaced; --county names the county by its division code, default the
             installation's; a refusal names the line and column) or reference-figures (published
             figures of the reference counties on a county's list, --county as for chain, one a row
-            with its source, as `export reference-figures` writes them).
+            with its source, as `export reference-figures` writes them), grids (网格清单: 网格编码,
+            网格名称, 镇街编码, 村（社区）; added or replaced by code) or grid-workers (网格员名单: 账号,
+            网格编码, 队伍 专职/兼职/辅助; each account must have the grid_worker role).
             FILEs are CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
             By default nothing is written unless every row is valid. With --partial the valid rows
             are applied and the rejected ones written to FILE.rejected.csv with a reason column
@@ -29,7 +31,7 @@ struct ImportCommand: AsyncParsableCommand {
             示例： so that importing the template untouched imports nothing) to FILE.
             """)
 
-    @Argument(help: "enterprises | figures | monthly | parcels | disposals | projects | regional-figures | chain | reference-figures") var kind: String
+    @Argument(help: "enterprises | figures | monthly | parcels | disposals | projects | regional-figures | chain | reference-figures | grids | grid-workers") var kind: String
     @Argument(help: "The CSV, XLSX or GeoJSON file (with --template: where to write it, - for standard output)") var file: String
     @Flag(help: "Apply the valid rows and write the rejected ones to FILE.rejected.csv") var partial = false
     @Option(help: "The XLSX sheet to read (default: the first)") var sheet: String?
@@ -39,8 +41,8 @@ struct ImportCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "projects", "regional-figures", "chain", "reference-figures"].contains(kind) else {
-            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals, projects, regional-figures, chain or reference-figures")
+        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "projects", "regional-figures", "chain", "reference-figures", "grids", "grid-workers"].contains(kind) else {
+            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals, projects, regional-figures, chain, reference-figures, grids or grid-workers")
         }
         if county != nil, !["chain", "reference-figures"].contains(kind) { throw ValidationError("--county applies to chain and reference-figures") }
         if kind == "chain", partial || sheet != nil { throw ValidationError("--partial and --sheet do not apply to chain: a chain file is saved whole or not at all") }
@@ -68,6 +70,15 @@ struct ImportCommand: AsyncParsableCommand {
         }
         if kind == "disposals" {
             try await importDisposals(data, file: file)
+            return
+        }
+        if kind == "grids" || kind == "grid-workers" {
+            if partial { throw ValidationError("--partial does not apply to \(kind): the file is applied whole or not at all") }
+            let sheet = self.sheet, kind = self.kind
+            let written = try await withSession(database) { session in
+                kind == "grids" ? try await session.importGrids(data, sheet: sheet) : try await session.importGridWorkers(data, sheet: sheet)
+            }
+            print("写入 \(written) 行 / \(written) rows written")
             return
         }
         if kind == "regional-figures" || kind == "reference-figures" {

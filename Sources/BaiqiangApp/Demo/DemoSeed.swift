@@ -38,7 +38,7 @@ enum DemoSeed {
             ("town", .town, try await Town.query(on: app.db, county: county).filter(\.$code == "shaping").first()?.code ?? town),
             ("enterprise", .enterprise, firm),
             ("prefecture", .prefecture, nil),
-        ]
+        ] + DemoGridSeed.workers.map { ($0.username, Role.gridWorker, nil) }
         let admin = UserAdministration(writer: app.writer(as: .system), hasher: app.password)
         var accounts: [DemoAccount] = []
         for (username, role, binding) in plan {
@@ -48,6 +48,7 @@ enum DemoSeed {
         }
         try await DemoVisitsSeed.fillIfEmpty(app, leader: "leader", seed: defaultSeed, actor: .system)
         accounts += try await DemoSupervisionSeed.fill(app, admin: admin) { Secrets.randomPassword(from: app.appEnvironment) }
+        try await DemoGridSeed.fillIfEmpty(app, seed: defaultSeed, actor: .system)
         return accounts
     }
 }

@@ -15,9 +15,12 @@ public struct AccessActor: Sendable, Hashable {
     public var isDemandCentre: Bool { designations.contains(.demandCentre) }
     /// Whether the county has separated the administrators' duties (`DutySeparation`).
     public let dutiesSeparated: Bool
+    /// The grid (网格) a grid worker is bound to, by code.
+    public let gridCode: String?
 
     public init(role: Role, departmentCode: String? = nil, townCode: String? = nil, creditCode: String? = nil,
-                isDemandCentre: Bool = false, designations: Set<UnitDesignation> = [], dutiesSeparated: Bool = false) {
+                isDemandCentre: Bool = false, designations: Set<UnitDesignation> = [], dutiesSeparated: Bool = false, gridCode: String? = nil) {
+        self.gridCode = gridCode
         self.role = role
         self.departmentCode = departmentCode
         self.townCode = townCode

@@ -64,6 +64,12 @@ public struct AccessRefusal: BilingualError, Equatable {
                           en: "Only the discipline office can handle supervision reports and appoint supervisors")
         case .seeSupervisionSummary:
             BilingualText(zh: "只有纪委监委和领导可以查看监督反映年度汇总", en: "Only the discipline office and leaders can see the yearly supervision counts")
+        case .reportGridEvents:
+            BilingualText(zh: "只有网格员、镇街、部门和管理员可以上报网格事件",
+                          en: "Only grid workers, towns, departments and administrators can report grid events")
+        case .manageGrids:
+            BilingualText(zh: "只有管理员和部门可以维护网格、网格员和专项整治",
+                          en: "Only administrators and departments can keep the grids, grid workers and campaigns")
         case .readAudit:
             BilingualText(zh: "只有审计管理员可以查看和导出审计日志（三员分立）",
                           en: "Only the auditor can read and export the audit log (separation of duties)")

@@ -14,8 +14,10 @@ public enum AccessScope: Sendable, Equatable {
         switch role {
         case .admin, .leader, .department, .prefecture:
             return .county
-        case .securityOfficer, .auditor, .supervisor:
-            // They keep accounts and the audit log, not the county's firms and figures.
+        case .securityOfficer, .auditor, .supervisor, .gridWorker:
+            // They keep accounts and the audit log, not the county's firms and figures; a
+            // supervisor reads only their own reports (`SupervisionReach`), a grid worker its
+            // grid's events (`GridReach`).
             return .nothing
         case .town:
             guard let townCode else { return .nothing }

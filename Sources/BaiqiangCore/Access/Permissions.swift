@@ -62,6 +62,12 @@ public struct Permissions: Sendable {
         /// the yearly counts (the discipline office and leaders). Who reads which report is
         /// `SupervisionReach`.
         case fileSupervisionReport, handleSupervisionReports, seeSupervisionSummary
+        /// Report a grid event (网格事件上报): grid workers for their grid, towns for their own
+        /// grids, admins and departments anywhere (`GridReach` says which grids).
+        case reportGridEvents
+        /// Keep the grids, their workers and the campaigns (专项整治): administrators and the
+        /// departments.
+        case manageGrids
     }
 
     /// Which demands an account sees and, as the workflow allows, handles.
@@ -132,8 +138,10 @@ public struct Permissions: Sendable {
             return role == .department && actor.designations.contains(.disciplineOffice)
         case .seeSupervisionSummary:
             return role == .leader || (role == .department && actor.designations.contains(.disciplineOffice))
-        case .enterProjects, .editChains:
+        case .enterProjects, .editChains, .manageGrids:
             return role == .admin || role == .department
+        case .reportGridEvents:
+            return role == .gridWorker || role == .town || role == .admin || role == .department
         case .editProject(let lead):
             if role == .admin { return true }
             guard role == .department, let lead, let mine = actor.departmentCode else { return false }

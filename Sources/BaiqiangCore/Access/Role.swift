@@ -20,6 +20,9 @@ public enum Role: String, Sendable, CaseIterable, Codable {
     /// 特约监督员: an appointed outsider who reports conduct that harms the business environment
     /// to the discipline office, and reads only their own reports.
     case supervisor
+    /// 网格员: reports and follows the events of the one grid (网格) it is bound to, and nothing
+    /// else of the county's data. The grid and its team live with the grid capability.
+    case gridWorker = "grid_worker"
 
     public var label: BilingualText {
         switch self {
@@ -32,13 +35,14 @@ public enum Role: String, Sendable, CaseIterable, Codable {
         case .enterprise: BilingualText(zh: "企业", en: "Enterprise")
         case .prefecture: BilingualText(zh: "市级", en: "Prefecture")
         case .supervisor: BilingualText(zh: "特约监督员", en: "Special supervisor")
+        case .gridWorker: BilingualText(zh: "网格员", en: "Grid worker")
         }
     }
 
     /// The binding an account of this role must carry, if any.
     public var requiredBinding: BindingKind? {
         switch self {
-        case .admin, .securityOfficer, .auditor, .leader, .prefecture, .supervisor: nil
+        case .admin, .securityOfficer, .auditor, .leader, .prefecture, .supervisor, .gridWorker: nil
         case .department: .department
         case .town: .town
         case .enterprise: .enterprise

@@ -94,6 +94,11 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case landDisposalAdvanced = "land.disposal.advanced"
     case landDisposalCorrected = "land.disposal.corrected"
     case landDisposalsRecorded = "land.disposals.recorded"
+    case gridsImported = "grid.grids.imported"
+    case gridWorkersBound = "grid.workers.bound"
+    case gridEventReported = "grid.event.reported"
+    case gridEventAction = "grid.event.action"
+    case gridCampaignSaved = "grid.campaign.saved"
 
     /// The code stored in the log.
     public var code: String { rawValue }

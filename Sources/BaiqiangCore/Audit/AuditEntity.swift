@@ -31,6 +31,9 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
     case visit = "visits"
     case supervisor = "supervisors"
     case supervisionReport = "supervision_reports"
+    case grid = "grids"
+    case gridEvent = "grid_events"
+    case gridCampaign = "grid_campaigns"
 
     public var code: String { rawValue }
 
@@ -63,6 +66,9 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
         case .visit: BilingualText(zh: "走访", en: "Visit")
         case .supervisor: BilingualText(zh: "特约监督员", en: "Special supervisor")
         case .supervisionReport: BilingualText(zh: "监督反映", en: "Supervision report")
+        case .grid: BilingualText(zh: "网格", en: "Grid")
+        case .gridEvent: BilingualText(zh: "网格事件", en: "Grid event")
+        case .gridCampaign: BilingualText(zh: "专项整治", en: "Campaign")
         case .chainFirmOverride: BilingualText(zh: "产业链企业调整", en: "Chain firm placement")
         case .landParcels: BilingualText(zh: "地块", en: "Parcels")
         case .landDisposal: BilingualText(zh: "低效用地处置", en: "Land disposal")

@@ -21,9 +21,12 @@ public enum DemandPerformer: String, Sendable, Hashable, Codable, CaseIterable {
     case submitter
 
     /// The roles that can act as this party.
-    public var roles: Set<Role> {
+    public var roles: Set<Role> { roles(centre: .demandCentre) }
+
+    /// The roles that can act as this party when `centre` says who the centre is.
+    public func roles(centre: WorkflowCentre) -> Set<Role> {
         switch self {
-        case .centre: [.admin, .department]
+        case .centre: centre == .demandCentreOrRecordTown ? [.admin, .department, .town] : [.admin, .department]
         case .handler: [.department, .town]
         case .leader: [.leader]
         case .submitter: [.enterprise]
@@ -40,10 +43,12 @@ public enum DemandPerformer: String, Sendable, Hashable, Codable, CaseIterable {
     }
 
     /// Whether the actor is this party for the demand.
-    func admits(_ actor: DemandActor, on demand: DemandState) -> Bool {
+    func admits(_ actor: DemandActor, on demand: DemandState, centre: WorkflowCentre = .demandCentre) -> Bool {
         switch self {
         case .centre:
-            return actor.isCentre
+            if actor.isCentre { return true }
+            guard centre == .demandCentreOrRecordTown, actor.role == .town, let town = actor.townCode else { return false }
+            return town == demand.townCode
         case .handler:
             guard let handler = demand.handler, let code = actor.bindingCode else { return false }
             let kindMatches = (handler.kind == .department && actor.role == .department)
@@ -55,4 +60,13 @@ public enum DemandPerformer: String, Sendable, Hashable, Codable, CaseIterable {
             return actor.role == .enterprise && actor.bindingCode == demand.enterpriseCode
         }
     }
+}
+
+/// Who acts as the centre of a workflow (签收, 交办, 回访, 重办).
+public enum WorkflowCentre: Sendable, Hashable {
+    /// The demand centre (诉求中心) or an admin: enterprise demands.
+    case demandCentre
+    /// The demand centre, an admin, or the account of the record's own town: records a town keeps
+    /// for its own area, such as the events its grid workers report (网格事件).
+    case demandCentreOrRecordTown
 }

@@ -10,8 +10,11 @@ public struct DemandTransitionRule: Sendable, Hashable {
     public let performers: Set<DemandPerformer>
 
     /// The roles that may do it, whatever unit they belong to.
-    public var roles: Set<Role> {
-        performers.reduce(into: Set<Role>()) { $0.formUnion($1.roles) }
+    public var roles: Set<Role> { roles(centre: .demandCentre) }
+
+    /// The roles that may do it when `centre` says who the centre is.
+    public func roles(centre: WorkflowCentre) -> Set<Role> {
+        performers.reduce(into: Set<Role>()) { $0.formUnion($1.roles(centre: centre)) }
     }
 }
 

@@ -5,10 +5,28 @@ import Foundation
 public struct DemandWorkflow: Sendable {
     public let calendar: WorkingDayCalendar
     public let categories: DemandCategoryCatalog
+    /// Who acts as the centre (签收, 交办, 回访): the demand centre for demands; for records a town
+    /// keeps, such as grid events (网格事件), that town's account as well.
+    public let centre: WorkflowCentre
 
-    public init(calendar: WorkingDayCalendar, categories: DemandCategoryCatalog) {
+    public init(calendar: WorkingDayCalendar, categories: DemandCategoryCatalog, centre: WorkflowCentre = .demandCentre) {
         self.calendar = calendar
         self.categories = categories
+        self.centre = centre
+    }
+
+    /// The state of a new record of `categoryCode` received at `now`, its clocks started. The
+    /// caller has checked who may raise it; `submit` does so for demands.
+    public func start(
+        categoryCode: String, enterpriseCode: String, townCode: String?, at now: Date
+    ) throws(DemandWorkflowError) -> DemandState {
+        guard let category = categories.category(categoryCode) else {
+            throw DemandWorkflowError(.unknownCategory(categoryCode))
+        }
+        return DemandState(
+            status: .submitted, categoryCode: category.code, enterpriseCode: enterpriseCode,
+            townCode: townCode, submittedAt: now,
+            deadlines: DemandDeadlines(category: category, receipt: now, calendar: calendar))
     }
 
     /// Raises a demand: checks the text and category, starts the clocks at `now`.
@@ -20,7 +38,7 @@ public struct DemandWorkflow: Sendable {
         guard FieldLimits.fits(description, .demandText) else {
             throw DemandWorkflowError(.descriptionTooLong(limit: DemandSubmission.maximumDescriptionLength))
         }
-        guard let category = categories.category(submission.categoryCode) else {
+        guard categories.category(submission.categoryCode) != nil else {
             throw DemandWorkflowError(.unknownCategory(submission.categoryCode))
         }
         // The enterprise raises its own demands; the centre may register one taken by phone.
@@ -28,10 +46,8 @@ public struct DemandWorkflow: Sendable {
         let allowed = fromVisit ? Permissions(actor).allows(.recordVisits) : Permissions(actor).allows(.submitDemand)
         guard allowed else { throw DemandWorkflowError(.submitNotAllowed(actor.role)) }
         try DemandSubmission.checkSubmitter(actor, enterpriseCode: submission.enterpriseCode)
-        return DemandState(
-            status: .submitted, categoryCode: category.code, enterpriseCode: submission.enterpriseCode,
-            townCode: submission.townCode, submittedAt: now,
-            deadlines: DemandDeadlines(category: category, receipt: now, calendar: calendar))
+        return try start(categoryCode: submission.categoryCode, enterpriseCode: submission.enterpriseCode,
+                         townCode: submission.townCode, at: now)
     }
 
     /// Applies an action, or throws why not (wrong role, wrong unit, wrong state, missing text …).
@@ -41,13 +57,13 @@ public struct DemandWorkflow: Sendable {
         let rule = DemandTransitionRule.rule(for: action.kind)
         // Role, then state, then unit: a role that may never do this hears so first, and a
         // department learns the state is wrong before being told whose demand it is.
-        guard rule.roles.contains(actor.role) else {
+        guard rule.roles(centre: centre).contains(actor.role) else {
             throw DemandWorkflowError(.roleNotAllowed(rule.action, actor.role))
         }
         guard rule.from.contains(demand.status) else {
             throw DemandWorkflowError(.illegalTransition(action.kind, demand.status))
         }
-        try Self.checkPerformer(actor, rule: rule, demand: demand)
+        try Self.checkPerformer(actor, rule: rule, demand: demand, centre: centre)
         if let text = action.requiredText,
            text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw DemandWorkflowError(.textRequired(action.kind))
@@ -66,7 +82,7 @@ public struct DemandWorkflow: Sendable {
     public func availableActions(for actor: DemandActor, on demand: DemandState, at now: Date) -> [DemandActionKind] {
         DemandTransitionRule.all.compactMap { rule in
             guard rule.from.contains(demand.status),
-                  rule.performers.contains(where: { $0.admits(actor, on: demand) }) else { return nil }
+                  rule.performers.contains(where: { $0.admits(actor, on: demand, centre: centre) }) else { return nil }
             switch rule.action {
             case .requestExtension where demand.pendingExtension != nil: return nil
             case .approveExtension, .refuseExtension: if demand.pendingExtension == nil { return nil }
@@ -79,17 +95,17 @@ public struct DemandWorkflow: Sendable {
 
     /// Refuses an actor that is not one of the rule's parties, with the most telling reason.
     static func checkPerformer(
-        _ actor: DemandActor, rule: DemandTransitionRule, demand: DemandState
+        _ actor: DemandActor, rule: DemandTransitionRule, demand: DemandState, centre: WorkflowCentre = .demandCentre
     ) throws(DemandWorkflowError) {
-        if rule.performers.contains(where: { $0.admits(actor, on: demand) }) { return }
-        guard rule.roles.contains(actor.role) else {
+        if rule.performers.contains(where: { $0.admits(actor, on: demand, centre: centre) }) { return }
+        guard rule.roles(centre: centre).contains(actor.role) else {
             throw DemandWorkflowError(.roleNotAllowed(rule.action, actor.role))
         }
         // The role fits but the account's unit does not.
         if rule.performers.contains(.handler), actor.role == .department || actor.role == .town {
             throw DemandWorkflowError(.notAssignedHandler(rule.action))
         }
-        if rule.performers.contains(.centre), actor.role == .department {
+        if rule.performers.contains(.centre), actor.role == .department || actor.role == .town {
             throw DemandWorkflowError(.notDemandCentre(rule.action))
         }
         throw DemandWorkflowError(.notOwnDemand)

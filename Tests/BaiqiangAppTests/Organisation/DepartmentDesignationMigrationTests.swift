@@ -54,7 +54,7 @@ struct DepartmentDesignationMigrationTests {
         try await withTestApp { app in
             let departments = try await Department.query(on: app.db).all()
             #expect(departments.filter { $0.designations.contains(.landBureau) }.map(\.code) == ["zrzyj"])
-            #expect(departments.filter { $0.designations.contains(.disciplineOffice) }.map(\.code) == ["jw"])
+            #expect(departments.filter { $0.designations.contains(.disciplineOffice) }.map(\.code) == ["jwjw"])
             #expect(departments.filter { $0.designations.contains(.demandCentre) }.map(\.code) == ["zsj"])
         }
     }

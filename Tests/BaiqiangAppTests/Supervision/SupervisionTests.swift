@@ -37,7 +37,7 @@ struct SupervisionTests {
     /// The discipline office's account (jw), two supervisors in term and one whose term ended,
     /// an admin, a leader, an auditor and an account of the unit reported on (gxj).
     static func world(_ app: Application) async throws {
-        let office = try await Fixture.user(app, "jwuser", .department, binding: "jw")
+        let office = try await Fixture.user(app, "jwuser", .department, binding: "jwjw")
         for (name, role, binding) in [("sup1", Role.supervisor, nil), ("sup2", .supervisor, nil), ("sup3", .supervisor, nil),
                                       ("admin1", .admin, nil), ("lead1", .leader, nil), ("audit1", .auditor, nil),
                                       ("gxjuser", .department, "gxj"), ("zsjuser", .department, "zsj")] as [(String, Role, String?)] {

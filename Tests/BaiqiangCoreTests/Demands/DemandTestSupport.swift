@@ -103,6 +103,7 @@ enum DemandTestSupport {
         case .enterprise: firm
         case .prefecture: AccessActor(role: .prefecture)
         case .supervisor: AccessActor(role: .supervisor)
+        case .gridWorker: AccessActor(role: .gridWorker, gridCode: "shaping-01")
         }
     }
 }

@@ -47,6 +47,7 @@ struct PermissionsTests {
         ("enterprise", enterprise, [.submitDemand]),
         ("prefecture", AccessActor(role: .prefecture), [.seeDemandRates]),
         ("special supervisor", AccessActor(role: .supervisor), []),
+        ("grid worker", AccessActor(role: .gridWorker, gridCode: "shaping-01"), []),
     ]
 
     static let cells: [(String, AccessActor, Action, Bool)] = allowed.flatMap { row in

@@ -39,6 +39,12 @@ struct DemandTransitionInput: Content {
             }
             return .assign(unit)
         }
+        return try plainAction()
+    }
+
+    /// The Core action named, with no routing rules to consult (grid events reuse this).
+    func plainAction() throws -> DemandAction {
+        let text = note ?? ""
         guard let kind = DemandActionKind(rawValue: action) else {
             throw Self.invalid("未知的操作 “\(action)”", "Unknown action “\(action)”")
         }

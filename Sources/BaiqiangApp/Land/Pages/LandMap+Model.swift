@@ -26,6 +26,17 @@ enum LandMapPage {
         var towns: [LandTownName]
         var rules: [LowEfficiencyRule]
         var anyDemo: Bool
+        /// The grid events (网格事件) with a point in the window that the reader may see: a layer
+        /// above the parcels.
+        var gridEvents: [EventPoint] = []
+    }
+
+    /// A grid event drawn as a dot linking to its page, its category and status as a tooltip.
+    struct EventPoint {
+        var id: String
+        var x: Double
+        var y: Double
+        var label: String
     }
 
     struct Shape {

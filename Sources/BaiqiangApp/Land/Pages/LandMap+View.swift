@@ -61,6 +61,14 @@ extension LandMapPage {
                                            .if(shape.card != nil, .svgTitle(shape.card ?? ""))))
                               })
                        }),
+                    .if(!model.gridEvents.isEmpty, .g(.class("grid-events"), .attribute(named: "fill", value: "#c0392b"),
+                                                       .attribute(named: "stroke", value: "#ffffff"), .attribute(named: "stroke-width", value: "1"),
+                        .forEach(model.gridEvents) { point in
+                            .a(.href(SiteURL.gridEvent(id: point.id).path),
+                               .circle(.attribute(named: "cx", value: String(format: "%.1f", point.x)),
+                                       .attribute(named: "cy", value: String(format: "%.1f", point.y)),
+                                       .attribute(named: "r", value: "5"), .svgTitle(point.label)))
+                        })),
                     .if(model.anyDemo, .svgText(.class("map-demo"), .attribute(named: "x", value: "10"), .attribute(named: "fill", value: "#6b4a05"),
                                                 .attribute(named: "y", value: "24"), .text(context.t("common.demo")))))
     }

@@ -44,7 +44,15 @@ struct LandMapController {
                               category: LandMapPage.category(item, colouring),
                               card: withCards ? labels.card(item, townNames: townNames, holderNames: holderNames) : nil)
         }
+        let events = try await GridStore(db: request.db, principal: principal).mappedEvents(within: viewport.extent, limit: LandMapPage.cardLimit)
+        let points = events.compactMap { event -> LandMapPage.EventPoint? in
+            guard let id = event.id, let latitude = event.latitude, let longitude = event.longitude else { return nil }
+            let at = viewport.point(Position(longitude: longitude, latitude: latitude))
+            let category = GridStore.categories.category(event.categoryCode).map { context.t($0.name) } ?? event.categoryCode
+            let status = DemandStatus(rawValue: event.status).map { context.t(GridEvents.label($0)) } ?? event.status
+            return LandMapPage.EventPoint(id: id.uuidString, x: at.x, y: at.y, label: "\(category) · \(status)")
+        }
         return LandMapPage.Model(filter: filter, colouring: colouring, viewport: viewport, shapes: shapes, towns: towns,
-                                 rules: rules, anyDemo: shown.contains { $0.isDemo })
+                                 rules: rules, anyDemo: shown.contains { $0.isDemo } || events.contains { $0.isDemo }, gridEvents: points)
     }
 }

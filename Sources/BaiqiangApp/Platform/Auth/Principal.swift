@@ -35,6 +35,8 @@ public struct Principal: Authenticatable, Sendable {
     /// Whether the county's administrators' duties are separated (三员分立): asked only for a
     /// system administrator, the one role whose permissions it changes.
     public var dutiesSeparated = false
+    /// The grid (网格) a grid worker is bound to, by code (`GridStore.binding`).
+    public var gridCode: String?
 
     /// Builds the principal of `user`, resolving the codes its scope is expressed in.
     static func load(_ user: User, channel: Channel, csrfToken: String?, viewingCounty: String? = nil,
@@ -44,13 +46,15 @@ public struct Principal: Authenticatable, Sendable {
         let creditCode = try await user.$enterprise.boundParent(on: db)?.creditCode
         let separated = user.role == .admin ? try await AccountStore(db: db).dutiesSeparated(in: user.countyCode) : true
         let county = user.role == .prefecture ? PrefectureReach.county(chosen: viewingCounty, home: user.countyCode) : user.countyCode
+        let gridCode = user.role == .gridWorker ? try await GridStore.gridCode(of: try user.requireID(), in: user.countyCode, on: db) : nil
         return Principal(
             userID: try user.requireID(), username: user.username, displayName: user.displayName,
             role: user.role, departmentID: user.$department.id, departmentCode: department?.code,
             designations: department?.designations ?? [], townID: user.$town.id,
             enterpriseID: user.$enterprise.id,
             scope: AccessScope.of(role: user.role, townCode: townCode, creditCode: creditCode),
-            channel: channel, csrfToken: csrfToken, countyCode: county, homeCountyCode: user.countyCode, dutiesSeparated: separated)
+            channel: channel, csrfToken: csrfToken, countyCode: county, homeCountyCode: user.countyCode, dutiesSeparated: separated,
+            gridCode: gridCode)
     }
 
     /// The account as `Permissions` sees it.
@@ -62,7 +66,7 @@ public struct Principal: Authenticatable, Sendable {
         case .county, .nothing: break
         }
         return AccessActor(role: role, departmentCode: departmentCode, townCode: townCode, creditCode: creditCode,
-                           designations: designations, dutiesSeparated: dutiesSeparated)
+                           designations: designations, dutiesSeparated: dutiesSeparated, gridCode: gridCode)
     }
 
     public var permissions: Permissions { Permissions(actor) }

@@ -17,6 +17,7 @@ enum Capabilities {
         CountiesCapability(),
         VisitsCapability(),
         SupervisionCapability(),
+        GridCapability(),
     ]
 
     /// Every migration of every capability, in the order of the number its name starts with,

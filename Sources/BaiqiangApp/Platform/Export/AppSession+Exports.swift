@@ -6,6 +6,7 @@ import Foundation
 public enum TableExportKind: String, CaseIterable, Sendable {
     case enterprises, figures, projects, parcels
     case regionalFigures = "regional-figures"
+    case gridEvents = "grid-events"
 }
 
 extension AppSession {
@@ -33,6 +34,10 @@ extension AppSession {
                     zh: "本县所在地市没有区县资料，无可导出", en: "No profile of this county's prefecture ships: nothing to export"))])
             }
             table = RegionalFiguresExport.table(try await store.currentFigures(), prefecture: store.prefecture, language: language)
+        case .gridEvents:
+            let store = GridStore(db: app.db, principal: principal)
+            let grids = Dictionary(try await store.allGrids().map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+            table = GridEventExport.table(try await store.exportedEvents(), grids: grids, language: language)
         }
         return try table.bytes(xlsx ? .xlsx : .csv)
     }

@@ -85,6 +85,13 @@ enum SiteURL: Equatable {
     case supervisionReportHandling(id: String)
     case supervisionSummary
     case supervisionSupervisors
+    /// Grid events (网格事件) and campaigns (专项整治).
+    case grid
+    case gridEventNew
+    case gridEvent(id: String)
+    case gridEventSteps(id: String)
+    case gridCampaigns
+    case gridCampaign(code: String)
     case projectStage(id: String)
     case projectEdit(id: String)
     case projectStatisticsEntry(id: String)
@@ -204,6 +211,12 @@ enum SiteURL: Equatable {
         case .supervisionReportHandling(let id): "/supervision/reports/\(id)/handling"
         case .supervisionSummary: "/supervision/summary"
         case .supervisionSupervisors: "/supervision/supervisors"
+        case .grid: "/grid"
+        case .gridEventNew: "/grid/events/new"
+        case .gridEvent(let id): "/grid/events/\(id)"
+        case .gridEventSteps(let id): "/grid/events/\(id)/steps"
+        case .gridCampaigns: "/grid/campaigns"
+        case .gridCampaign(let code): "/grid/campaigns/\(code)"
         case .projectStage(let id): "/projects/\(id)/stage"
         case .projectEdit(let id): "/projects/\(id)/edit"
         case .projectStatisticsEntry(let id): "/projects/\(id)/statistics-entry"
@@ -313,6 +326,12 @@ enum SiteURL: Equatable {
         case supervisionReportHandling(id: String)
         case supervisionSummary
         case supervisionSupervisors
+        case gridGrids
+        case gridEvents
+        case gridEvent(id: String)
+        case gridEventSteps(id: String)
+        case gridCampaigns
+        case gridCampaign(code: String)
         case project(id: String)
         case projectTransitions(id: String)
         case projectStatisticsEntry(id: String)
@@ -362,6 +381,12 @@ enum SiteURL: Equatable {
             case .supervisionReportHandling(let id): "supervision/reports/\(id)/handling"
             case .supervisionSummary: "supervision/summary"
             case .supervisionSupervisors: "supervision/supervisors"
+            case .gridGrids: "grid/grids"
+            case .gridEvents: "grid/events"
+            case .gridEvent(let id): "grid/events/\(id)"
+            case .gridEventSteps(let id): "grid/events/\(id)/steps"
+            case .gridCampaigns: "grid/campaigns"
+            case .gridCampaign(let code): "grid/campaigns/\(code)"
             case .project(let id): "projects/\(id)"
             case .projectTransitions(let id): "projects/\(id)/transitions"
             case .projectStatisticsEntry(let id): "projects/\(id)/statistics-entry"

@@ -22,7 +22,7 @@ public struct SecondFactorPolicy: Sendable, Equatable {
     public static func requires(_ role: Role) -> Bool {
         switch role {
         case .admin, .securityOfficer, .auditor, .leader, .prefecture: true
-        case .department, .town, .enterprise, .supervisor: false
+        case .department, .town, .enterprise, .supervisor, .gridWorker: false
         }
     }
 

@@ -1,0 +1,349 @@
+import BaiqiangCore
+import Fluent
+import Foundation
+
+/// Every read and write of grids, grid workers, grid events and campaigns. Reads are narrowed to
+/// the principal's county and to its `GridReach` (a grid worker its grid, a town its grids, the
+/// county's departments and admins all); writes go through the audited transaction.
+struct GridStore {
+    let db: any Database
+    let principal: Principal
+
+    var county: String { principal.countyCode }
+    var reach: GridReach { GridReach.of(principal.actor) }
+
+    /// The grid event categories shipped with Core (网格事件类别).
+    static let categories: DemandCategoryCatalog = {
+        if let catalog = try? GridEvents.bundledCategories() { return catalog }
+        return try! DemandCategoryCatalog([])
+    }()
+
+    static func workflow(on db: any Database) async throws -> DemandWorkflow {
+        GridEvents.workflow(calendar: try await CalendarStore.calendar(on: db), categories: categories)
+    }
+
+    /// The grid an account is bound to as a grid worker, by code; nil for none.
+    static func gridCode(of userID: UUID, in county: String, on db: any Database) async throws -> String? {
+        try await GridWorker.query(on: db, county: county).filter(\.$userID == userID).first()?.gridCode
+    }
+
+    // MARK: Reads
+
+    func grids() -> QueryBuilder<Grid> {
+        let query = Grid.query(on: db, county: county)
+        switch reach {
+        case .county: break
+        case .town(let code): query.filter(\.$townCode == code)
+        case .grid(let code): query.filter(\.$code == code)
+        case .nothing: query.filter(\.$id == noRow)
+        }
+        return query
+    }
+
+    /// The events the principal reads: those of its reach, and for a town those handed to it.
+    func events() -> QueryBuilder<GridEvent> {
+        let query = GridEvent.query(on: db, county: county)
+        switch reach {
+        case .county: break
+        case .town(let code):
+            query.group(.or) { either in
+                either.filter(\.$townCode == code)
+                    .group(.and) { $0.filter(\.$handlerKind == HandlingUnit.Kind.town.rawValue).filter(\.$handlerCode == code) }
+            }
+        case .grid(let code): query.filter(\.$gridCode == code)
+        case .nothing: query.filter(\.$id == noRow)
+        }
+        return query
+    }
+
+    func allGrids() async throws -> [Grid] {
+        try await grids().sort(\.$townCode).sort(\.$code).all()
+    }
+
+    func grid(code: String) async throws -> Grid? {
+        try await grids().filter(\.$code == code).first()
+    }
+
+    /// One page of events, newest first, optionally of one status or grid.
+    func list(status: DemandStatus? = nil, grid: String? = nil, after: String? = nil, limit: Int) async throws -> [GridEvent] {
+        let query = events().sort(\.$reportedAt, .descending).sort(\.$id, .descending)
+        if let status { query.filter(\.$status == status.rawValue) }
+        if let grid { query.filter(\.$gridCode == grid) }
+        if let after, let cursor = GridEventCursor(after) {
+            query.group(.or) { older in
+                older.filter(\.$reportedAt < cursor.at)
+                    .group(.and) { $0.filter(\.$reportedAt == cursor.at).filter(\.$id < cursor.id) }
+            }
+        }
+        return try await query.limit(limit).all()
+    }
+
+    func event(id: UUID) async throws -> GridEvent? {
+        try await events().filter(\.$id == id).first()
+    }
+
+    func steps(of id: UUID) async throws -> [GridEventStep] {
+        try await GridEventStep.query(on: db, county: county).filter(\.$eventID == id).sort(\.$at).all()
+    }
+
+    /// The events with a point on the map, for the land map's layer.
+    func mappedEvents(within extent: GeoExtent, limit: Int) async throws -> [GridEvent] {
+        try await events()
+            .filter(\.$latitude >= extent.minLatitude).filter(\.$latitude <= extent.maxLatitude)
+            .filter(\.$longitude >= extent.minLongitude).filter(\.$longitude <= extent.maxLongitude)
+            .sort(\.$reportedAt, .descending).limit(limit).all()
+    }
+
+    /// Every event the principal reads, newest first, for the export.
+    func exportedEvents() async throws -> [GridEvent] {
+        try await events().sort(\.$reportedAt, .descending).sort(\.$id, .descending).all()
+    }
+
+    func campaigns() async throws -> [GridCampaignRow] {
+        try await GridCampaignRow.query(on: db, county: county).sort(\.$startDate, .descending).sort(\.$code).all()
+    }
+
+    func campaign(code: String) async throws -> GridCampaignRow? {
+        try await GridCampaignRow.query(on: db, county: county).filter(\.$code == code).first()
+    }
+
+    /// A campaign's counts from the events the principal reads within its period (its towns and
+    /// categories are matched by Core).
+    func progress(of campaign: GridCampaign) async throws -> GridCampaignCounts {
+        let rows = try await events().filter(\.$reportedOn >= campaign.start.description)
+            .filter(\.$reportedOn <= campaign.end.description).all()
+        return campaign.progress(of: rows.compactMap(\.facts))
+    }
+
+    // MARK: Writes
+
+    /// Reports an event (网格事件上报) in a grid within the principal's reach.
+    func report(_ report: GridEventReport, isDemo: Bool = false, writer: Writer) async throws -> GridEvent {
+        try principal.permissions.require(.reportGridEvents)
+        let issues = GridEventCheck.issues(report, categories: Self.categories)
+        guard issues.isEmpty else { throw FieldInputError(issues) }
+        let store = self, principal = self.principal
+        let now = writer.environment.nowToTheSecond, newID = writer.environment.uuid
+        return try await writer.transaction { db, audit in
+            let scoped = GridStore(db: db, principal: principal)
+            // A grid outside the reach is as unknown as one that does not exist.
+            guard let grid = try await scoped.grid(code: report.gridCode) else {
+                throw FieldInputError([LocatedIssue(row: nil, column: "grid", reason: BilingualText(
+                    zh: "未知的网格“\(report.gridCode)”", en: "Unknown grid '\(report.gridCode)'"))])
+            }
+            let workflow = try await GridStore.workflow(on: db)
+            let state = try workflow.start(categoryCode: report.categoryCode, enterpriseCode: "", townCode: grid.townCode, at: now)
+            let event = GridEvent()
+            event.id = newID()
+            event.countyCode = store.county
+            event.gridID = try grid.requireID()
+            event.gridCode = grid.code
+            event.townCode = grid.townCode
+            event.text = report.description.trimmingCharacters(in: .whitespacesAndNewlines)
+            event.address = (report.address?.trimmingCharacters(in: .whitespaces)).nonEmpty
+            event.latitude = report.latitude
+            event.longitude = report.longitude
+            event.hazardFound = report.hazardFound
+            event.reportedBy = principal.userID
+            event.reporterName = principal.displayName
+            event.reportedAt = now
+            event.reportedOn = PlanDate(shanghai: now).description
+            event.isDemo = isDemo
+            try event.setState(state)
+            try await event.create(on: db)
+            try await GridStore.step(event, action: "reported", actor: principal.displayName, note: nil, at: now, id: newID(), on: db)
+            try await audit.record(.gridEventReported, entity: .gridEvent, id: try event.requireID().uuidString,
+                                   before: nil as GridEventSnapshot?, after: try GridEventSnapshot(event))
+            return event
+        }
+    }
+
+    /// Applies a workflow step to an event the principal reads; the demand workflow decides
+    /// whether the principal may and what follows.
+    func apply(_ action: DemandAction, to id: UUID, writer: Writer) async throws -> GridEvent {
+        guard GridEvents.actions.contains(action.kind) else {
+            throw FieldInputError([LocatedIssue(row: nil, column: "action", reason: BilingualText(
+                zh: "网格事件没有这一步", en: "Grid events have no such step"))])
+        }
+        let principal = self.principal, now = writer.environment.nowToTheSecond, newID = writer.environment.uuid
+        return try await writer.transaction { db, audit in
+            let scoped = GridStore(db: db, principal: principal)
+            guard let event = try await scoped.event(id: id) else { throw GridEventNotFound() }
+            let before = try GridEventSnapshot(event)
+            let workflow = try await GridStore.workflow(on: db)
+            let next = try workflow.apply(action, by: principal.actor, at: now, to: try event.state)
+            try event.setState(next)
+            try await event.update(on: db)
+            try await GridStore.step(event, action: action.kind.rawValue, actor: principal.displayName,
+                                     note: action.note, at: now, id: newID(), on: db)
+            try await audit.record(.gridEventAction, entity: .gridEvent, id: id.uuidString, before: before, after: try GridEventSnapshot(event))
+            return event
+        }
+    }
+
+    static func step(_ event: GridEvent, action: String, actor: String, note: String?, at: Date, id: UUID, on db: any Database) async throws {
+        let step = GridEventStep()
+        step.id = id
+        step.countyCode = event.countyCode
+        step.eventID = try event.requireID()
+        step.action = action
+        step.actorName = actor
+        step.note = note
+        step.at = at
+        try await step.create(on: db)
+    }
+
+    /// Adds or replaces grids by code, all or none.
+    @discardableResult
+    func importGrids(_ records: [GridRecord], isDemo: Bool = false, firstRow: Int = 1, writer: Writer) async throws -> Int {
+        try principal.permissions.require(.manageGrids)
+        let county = self.county, newID = writer.environment.uuid
+        return try await writer.transaction { db, audit in
+            let towns = try await OrganisationStore(db: db, county: county).townCodes()
+            var issues = GridCheck.duplicates(records).map { LocatedIssue(row: ($0.row ?? 1) - 1 + firstRow, column: $0.column, reason: $0.reason) }
+            for (offset, record) in records.enumerated() { issues += GridCheck.issues(record, towns: towns, row: offset + firstRow) }
+            guard issues.isEmpty else { throw FieldInputError(issues.sorted { ($0.row ?? 0) < ($1.row ?? 0) }) }
+            var existing: [String: Grid] = [:]
+            for chunk in records.map(\.code).chunked(500) {
+                for grid in try await Grid.query(on: db, county: county).filter(\.$code ~~ Array(chunk)).all() { existing[grid.code] = grid }
+            }
+            for record in records {
+                let grid = existing[record.code] ?? Grid()
+                let isNew = grid.id == nil
+                if isNew { grid.id = newID(); grid.countyCode = county; grid.code = record.code; grid.isDemo = isDemo }
+                grid.name = record.name
+                grid.townCode = record.townCode
+                grid.village = record.village.nonEmpty
+                if isNew { try await grid.create(on: db) } else { try await grid.update(on: db) }
+            }
+            try await audit.record(.gridsImported, entity: .grid, id: county, before: nil as [String]?, after: records.map(\.code))
+            return records.count
+        }
+    }
+
+    /// Binds accounts to grids with their teams, all or none; each account must be a grid worker.
+    @discardableResult
+    func bindWorkers(_ records: [GridWorkerRecord], isDemo: Bool = false, firstRow: Int = 1, writer: Writer) async throws -> Int {
+        try principal.permissions.require(.manageGrids)
+        let county = self.county, newID = writer.environment.uuid
+        return try await writer.transaction { db, audit in
+            var issues: [LocatedIssue] = []
+            var bindings: [(User, Grid, GridTeam)] = []
+            for (offset, record) in records.enumerated() {
+                let row = offset + firstRow
+                let user = try await AccountStore(db: db).user(named: record.username, in: county)
+                let grid = try await Grid.query(on: db, county: county).filter(\.$code == record.gridCode).first()
+                if user?.role != .gridWorker {
+                    issues.append(LocatedIssue(row: row, column: "username", reason: BilingualText(
+                        zh: "“\(record.username)”不是网格员账号", en: "'\(record.username)' is not a grid worker account")))
+                }
+                if grid == nil {
+                    issues.append(LocatedIssue(row: row, column: "grid", reason: BilingualText(
+                        zh: "未知的网格“\(record.gridCode)”", en: "Unknown grid '\(record.gridCode)'")))
+                }
+                if let user, let grid, user.role == .gridWorker { bindings.append((user, grid, record.team)) }
+            }
+            guard issues.isEmpty else { throw FieldInputError(issues) }
+            for (user, grid, team) in bindings {
+                let userID = try user.requireID()
+                let worker = try await GridWorker.query(on: db, county: county).filter(\.$userID == userID).first() ?? GridWorker()
+                let isNew = worker.id == nil
+                if isNew { worker.id = newID(); worker.countyCode = county; worker.userID = userID; worker.isDemo = isDemo }
+                worker.gridID = try grid.requireID()
+                worker.gridCode = grid.code
+                worker.townCode = grid.townCode
+                worker.team = team.rawValue
+                if isNew { try await worker.create(on: db) } else { try await worker.update(on: db) }
+            }
+            try await audit.record(.gridWorkersBound, entity: .grid, id: county, before: nil as [String]?,
+                                   after: records.map { "\($0.username)=\($0.gridCode):\($0.team.rawValue)" })
+            return bindings.count
+        }
+    }
+
+    /// The workers of the grids the principal reads, with their account names and teams.
+    func workers() async throws -> [(worker: GridWorker, name: String)] {
+        let codes = try await grids().all().map(\.code)
+        guard !codes.isEmpty else { return [] }
+        let workers = try await GridWorker.query(on: db, county: county).filter(\.$gridCode ~~ codes).all()
+        let accounts = try await AccountStore(db: db).accounts(ids: workers.map(\.userID), in: county)
+        return workers.map { ($0, accounts[$0.userID]?.displayName ?? "—") }
+    }
+
+    /// Adds or replaces a campaign by code.
+    func saveCampaign(_ campaign: GridCampaign, isDemo: Bool = false, writer: Writer) async throws {
+        try principal.permissions.require(.manageGrids)
+        let county = self.county, newID = writer.environment.uuid
+        try await writer.transaction { db, audit in
+            let towns = try await OrganisationStore(db: db, county: county).townCodes()
+            let issues = GridCampaignCheck.issues(campaign, knownTowns: towns, categories: GridStore.categories)
+            guard issues.isEmpty else { throw FieldInputError(issues) }
+            let row = try await GridCampaignRow.query(on: db, county: county).filter(\.$code == campaign.code).first() ?? GridCampaignRow()
+            let isNew = row.id == nil
+            if isNew { row.id = newID(); row.countyCode = county; row.code = campaign.code; row.isDemo = isDemo }
+            row.nameZh = campaign.name.zh
+            row.nameEn = campaign.name.en
+            row.towns = campaign.towns.sorted().joined(separator: ";")
+            row.categories = campaign.categories.sorted().joined(separator: ";")
+            row.startDate = campaign.start.description
+            row.endDate = campaign.end.description
+            row.targetSites = campaign.targets.sitesChecked
+            row.targetFound = campaign.targets.hazardsFound
+            row.targetFixed = campaign.targets.hazardsFixed
+            if isNew { try await row.create(on: db) } else { try await row.update(on: db) }
+            try await audit.record(.gridCampaignSaved, entity: .gridCampaign, id: campaign.code, before: nil as String?, after: campaign.code)
+        }
+    }
+}
+
+/// An event the account may not read is as unknown as one that does not exist.
+struct GridEventNotFound: BilingualError {
+    var kind: FailureKind { .notFound }
+    var message: BilingualText { BilingualText(zh: "未找到该网格事件", en: "No such grid event") }
+}
+
+/// What the audit log keeps of a grid event.
+struct GridEventSnapshot: Codable, Sendable {
+    var grid: String
+    var state: DemandState
+    var description: String
+
+    init(_ event: GridEvent) throws {
+        grid = event.gridCode
+        state = try event.state
+        description = event.text
+    }
+}
+
+/// Where a page of events ended: the last event's report time and id.
+struct GridEventCursor {
+    var at: Date
+    var id: UUID
+
+    init?(_ text: String) {
+        let parts = text.split(separator: "_", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let seconds = Double(parts[0]), let id = UUID(uuidString: parts[1]) else { return nil }
+        at = Date(timeIntervalSince1970: seconds)
+        self.id = id
+    }
+
+    static func after(_ event: GridEvent) -> String? {
+        event.id.map { "\(Int(event.reportedAt.timeIntervalSince1970))_\($0.uuidString)" }
+    }
+}
+
+extension DemandAction {
+    /// The text the action carries, for the event's list of steps.
+    var note: String? {
+        switch self {
+        case .returnToCentre(let text), .reassign(_, let text), .respond(let text), .proposeSolution(let text), .resolve(let text),
+             .closeUnsatisfied(let text), .refuseExtension(let text), .requestExtension(_, let text):
+            text
+        case .returnVisit(let satisfaction, let note): [satisfaction.rawValue, note].compactMap { $0 }.joined(separator: ": ")
+        case .redo(let reason): reason
+        case .urge(let note): note
+        case .assign(let unit): unit.pickerValue
+        case .accept, .approveExtension, .escalate: nil
+        }
+    }
+}
