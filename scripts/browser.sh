@@ -50,7 +50,7 @@ curl -sf "$BASE/readyz" >/dev/null 2>&1 || { tail -20 "$WORK/server.log"; fail_s
 # The server's standard output reaches the file in blocks: wait for the accounts to arrive.
 for _ in $(seq 1 150); do
   sed -n '/Demo accounts/,$p' "$WORK/server.log" \
-    | awk 'NF >= 3 && $1 ~ /^[a-z]+$/ && $1 !~ /^ts=/ { print $1, $2 }' >"$WORK/accounts"
+    | awk 'NF >= 3 && $1 ~ /^[a-z][a-z0-9._-]*$/ && $1 !~ /^ts=/ { print $1, $2 }' >"$WORK/accounts"
   [ "$(wc -l <"$WORK/accounts")" -ge 7 ] && break
   sleep 0.2
 done

@@ -53,8 +53,10 @@ struct DatabaseTests {
         try configure(app, config)
         let accounts = try await prepare(app)
         #expect(Set(accounts.map(\.role)) == Set(Role.allCases))
-        // One account per role, and the supervision demo's discipline office and supervisors.
-        #expect(accounts.count == Role.allCases.count + DemoSupervision.supervisors(today: PlanDate("2026-01-01")!).count)
+        // One account per role, the supervision demo's discipline office and supervisors, and a
+        // grid worker for each of the grid demo's teams (one of them is the role's own account).
+        #expect(accounts.count == Role.allCases.count + DemoSupervision.supervisors(today: PlanDate("2026-01-01")!).count
+                + DemoGridSeed.workers.count - 1)
         let enterprise = try #require(accounts.first { $0.role == .enterprise })
         #expect(try await app.postLogin(enterprise.username, enterprise.password).session != nil)
         try await app.asyncShutdown()

@@ -24,10 +24,6 @@ STATE_CODES = ["submitted", "accepted", "assigned", "returned", "responded", "re
 
 # Codes a page may show for now, each with why: (path prefix, code) -> reason.
 ALLOWED = {
-    # The accounts list shows each account's unit by its code; naming units is the
-    # names-instead-of-codes part of this work.
-    ("/admin/users", "shaping"): "account unit code",
-    ("/admin/users", "gxj"): "account unit code",
 }
 
 # Pages whose key-shaped text is data, not a lost translation, each with why.

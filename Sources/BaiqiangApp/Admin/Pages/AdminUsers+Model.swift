@@ -22,6 +22,8 @@ enum AdminUsersPage {
         var role: Role
         /// The code of the department, town or firm the account acts for.
         var binding: String?
+        /// That unit's name, shown in place of the code.
+        var bindingName: BilingualText? = nil
         var isActive: Bool
         var lockedUntil: Date?
         /// Failed sign-ins slow this account down; an administrator may clear them.
@@ -36,6 +38,9 @@ extension AdminUsersPage.Account {
     init(_ user: User, throttled: Set<String>, withSecondFactor: Set<UUID> = []) {
         self.init(username: user.username, displayName: user.displayName, role: user.role,
                   binding: user.department?.code ?? user.town?.code ?? user.enterprise?.creditCode,
+                  bindingName: user.department.map { BilingualText(zh: $0.nameZh, en: $0.nameEn) }
+                      ?? user.town.map { BilingualText(zh: $0.nameZh, en: $0.nameEn) }
+                      ?? user.enterprise.map { BilingualText(zh: $0.name, en: $0.name) },
                   isActive: user.isActive, lockedUntil: user.lockedUntil, isThrottled: throttled.contains(user.username),
                   hasSecondFactor: user.id.map(withSecondFactor.contains) ?? false)
     }

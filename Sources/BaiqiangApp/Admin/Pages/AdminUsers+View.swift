@@ -25,7 +25,9 @@ extension AdminUsersPage {
     static func row(_ account: Account, now: Date, _ context: PageContext) -> Node {
         .tr(
             .td(.text(account.username)), .td(.text(account.displayName)), .td(.text(context.t(account.role.label))),
-            .td(.text(account.binding ?? "—")),
+            // The unit by its name; its code, which staff sometimes need, on hover.
+            .td(.unwrap(account.bindingName, { name in .span(.attribute(named: "title", value: account.binding), .text(context.t(name))) },
+                        else: .text(account.binding ?? "—"))),
             .td(.text(statusText(of: account, now: now, context))),
             .td(.class("actions"),
                 actionButton(context, account.username, account.isActive ? "deactivate" : "activate"),

@@ -28,9 +28,11 @@ public enum Server {
         ]
         if !accounts.isEmpty {
             lines.append("演示账号（密码仅显示这一次）/ Demo accounts (passwords are shown only this once):")
+            // Wide enough for the longest name: a cut name could not be signed in with.
+            let width = max(11, accounts.map(\.username.count).max() ?? 0)
             for account in accounts {
                 let binding = account.binding.map { " [\($0)]" } ?? ""
-                lines.append("  \(account.username.padding(toLength: 11, withPad: " ", startingAt: 0)) \(account.password)   \(account.role.label.zh) \(account.role.label.en)\(binding)")
+                lines.append("  \(account.username.padding(toLength: width, withPad: " ", startingAt: 0)) \(account.password)   \(account.role.label.zh) \(account.role.label.en)\(binding)")
             }
         } else if config.demo {
             lines.append("演示账号已存在，密码见首次启动时的输出 / Demo accounts exist already; their passwords were shown at first start")
