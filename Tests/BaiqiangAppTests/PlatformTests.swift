@@ -53,7 +53,7 @@ struct PlatformTests {
                 let body = response.body.string
                 #expect(body.contains(#"lang="en""#))
                 #expect(body.contains("Per-mu evaluation"))
-                #expect(body.contains("Administration"))
+                #expect(body.contains(">Admin</a>"))
             }
             try await app.testing().test(.GET, SiteURL.language("en").path, headers: browser.headers) { response async in
                 #expect(response.headers.setCookie?["bq_lang"]?.string == "en")
