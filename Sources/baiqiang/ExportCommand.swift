@@ -19,6 +19,7 @@ struct ExportCommand: AsyncParsableCommand {
             xlsx writes them as a table with the geometry as WKT. chain CODE FILE: the industrial
             chain's YAML file as last saved, which `import chain` reads back as the same chain
             (--county names the county by its division code, default the installation's).
+            land-rules: the county's low-efficiency rules in force (YAML), which `import land-rules` reads back.
             reference-figures: the figures in force of the reference counties on a county's list
             (--county, default the installation's) as CSV, which `import reference-figures` reads back.
             evaluation-input --year N: the registry's figures of year N exactly as an evaluation run
@@ -27,7 +28,7 @@ struct ExportCommand: AsyncParsableCommand {
             by type, unit concerned and outcome, as JSON (counts only: no report, no reporter).
             """)
 
-    @Argument(help: "enterprises | figures | projects | regional-figures | parcels | chain | reference-figures | evaluation-input | supervision-summary") var kind: String
+    @Argument(help: "enterprises | figures | projects | regional-figures | parcels | chain | reference-figures | evaluation-input | supervision-summary | land-rules") var kind: String
     @Option(help: "csv | xlsx (parcels also geojson, their default)") var format: String?
     @Option(help: "zh | en: the language of the header row and of names (default zh)") var lang: String?
     @Argument(help: "The file to write (- for standard output, the default); for chain, the chain's code and then the file") var file: String = "-"
@@ -36,7 +37,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "evaluation-input: the evaluated year, e.g. 2024; supervision-summary: the year counted") var year: Int?
     @OptionGroup var database: DatabaseOptions
 
-    static let kinds = ["chain", "reference-figures", "evaluation-input", "supervision-summary"] + TableExportKind.allCases.map(\.rawValue)
+    static let kinds = ["chain", "reference-figures", "evaluation-input", "supervision-summary", "land-rules"] + TableExportKind.allCases.map(\.rawValue)
 
     var language: Language { lang == "en" ? .en : .zhHans }
 
@@ -62,6 +63,12 @@ struct ExportCommand: AsyncParsableCommand {
             guard chainFile == nil, lang == nil, format.map({ $0 == "json" }) ?? true else { throw ValidationError("export supervision-summary --year N [FILE] writes JSON") }
             return
         }
+        if kind == "land-rules" {
+            guard chainFile == nil, county == nil, lang == nil, format.map({ $0 == "yaml" }) ?? true else {
+                throw ValidationError("export land-rules FILE writes the rules in force as YAML")
+            }
+            return
+        }
         if kind == "reference-figures" {
             guard chainFile == nil, lang == nil, format.map({ $0 == "csv" }) ?? true else { throw ValidationError("export reference-figures FILE [--county C] writes CSV") }
             return
@@ -81,6 +88,8 @@ struct ExportCommand: AsyncParsableCommand {
         } else if kind == "supervision-summary", let year {
             let county = self.county
             bytes = Data(try await withSession(database) { session in try await session.exportSupervisionSummary(year: year, county: county) }.utf8)
+        } else if kind == "land-rules" {
+            bytes = Data(try await withSession(database) { session in try await session.exportLandRules() }.utf8)
         } else if kind == "reference-figures" {
             let county = self.county
             bytes = Data(try await withSession(database) { session in try await session.exportReferenceFigures(county: county) })

@@ -22,7 +22,9 @@ struct ImportCommand: AsyncParsableCommand {
             figures of the reference counties on a county's list, --county as for chain, one a row
             with its source, as `export reference-figures` writes them), grids (网格清单: 网格编码,
             网格名称, 镇街编码, 村（社区）; added or replaced by code) or grid-workers (网格员名单: 账号,
-            网格编码, 队伍 专职/兼职/辅助; each account must have the grid_worker role).
+            网格编码, 队伍 专职/兼职/辅助; each account must have the grid_worker role) or land-rules (the
+            county's low-efficiency rules, a YAML file as `export land-rules` writes it, saved whole as
+            a new version with --reason; a refusal names the line and column).
             FILEs are CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
             By default nothing is written unless every row is valid. With --partial the valid rows
             are applied and the rejected ones written to FILE.rejected.csv with a reason column
@@ -31,18 +33,27 @@ struct ImportCommand: AsyncParsableCommand {
             示例： so that importing the template untouched imports nothing) to FILE.
             """)
 
-    @Argument(help: "enterprises | figures | monthly | parcels | disposals | projects | regional-figures | chain | reference-figures | grids | grid-workers") var kind: String
+    @Argument(help: "enterprises | figures | monthly | parcels | disposals | projects | regional-figures | chain | reference-figures | grids | grid-workers | land-rules") var kind: String
     @Argument(help: "The CSV, XLSX or GeoJSON file (with --template: where to write it, - for standard output)") var file: String
     @Flag(help: "Apply the valid rows and write the rejected ones to FILE.rejected.csv") var partial = false
     @Option(help: "The XLSX sheet to read (default: the first)") var sheet: String?
     @Option(help: "parcels: the coordinate system of the file, e.g. EPSG:4547 (default: the file's, else EPSG:4326)") var crs: String?
     @Flag(help: "parcels, disposals, regional-figures: write a CSV template to FILE (- for standard output) instead of importing") var template = false
     @Option(help: "chain, reference-figures: the county's division code (default: the installation's county)") var county: String?
+    @Option(help: "land-rules: why the rules change (kept with the version and in the audit log)") var reason: String?
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "projects", "regional-figures", "chain", "reference-figures", "grids", "grid-workers"].contains(kind) else {
-            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals, projects, regional-figures, chain, reference-figures, grids or grid-workers")
+        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "projects", "regional-figures", "chain", "reference-figures", "grids", "grid-workers", "land-rules"].contains(kind) else {
+            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals, projects, regional-figures, chain, reference-figures, grids, grid-workers or land-rules")
+        }
+        if kind == "land-rules" {
+            guard reason?.isEmpty == false else { throw ValidationError("import land-rules needs --reason: why the rules change") }
+            guard !partial, sheet == nil, crs == nil, county == nil, !template else {
+                throw ValidationError("import land-rules FILE --reason R takes no other option: the file is saved whole or not at all")
+            }
+        } else if reason != nil {
+            throw ValidationError("--reason applies to land-rules")
         }
         if county != nil, !["chain", "reference-figures"].contains(kind) { throw ValidationError("--county applies to chain and reference-figures") }
         if kind == "chain", partial || sheet != nil { throw ValidationError("--partial and --sheet do not apply to chain: a chain file is saved whole or not at all") }
@@ -66,6 +77,15 @@ struct ImportCommand: AsyncParsableCommand {
         do { data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) } catch { fail(error) }
         if kind == "chain" {
             try await importChain(data)
+            return
+        }
+        if kind == "land-rules" {
+            guard data.count <= LowEfficiencyRules.maximumFileBytes, let yaml = String(data: data, encoding: .utf8) else {
+                fail(LowEfficiencyRuleError.tooLarge(maximumBytes: LowEfficiencyRules.maximumFileBytes))
+            }
+            let reason = self.reason ?? ""
+            let version = try await withSession(database) { session in try await session.importLandRules(yaml: yaml, reason: reason) }
+            print("低效用地认定规则已保存为第 \(version) 版 / Low-efficiency rules saved as version \(version)")
             return
         }
         if kind == "disposals" {

@@ -31,3 +31,16 @@ extension AppSession {
         return try await store.parcels(LandStore.Filter())
     }
 }
+
+extension AppSession {
+    /// `baiqiang import land-rules FILE --reason R`: the county's low-efficiency rules, saved as a
+    /// new version by the same check and audited write as the rules page; returns the version.
+    public func importLandRules(yaml: String, reason: String) async throws -> Int {
+        try await LandStore(db: app.db, principal: try await commandPrincipal()).saveRules(yaml: yaml, reason: reason, writer: writer)
+    }
+
+    /// `baiqiang export land-rules FILE`: the rules file in force, which `import land-rules` takes back.
+    public func exportLandRules() async throws -> String {
+        try await LandStore(db: app.db, principal: .countyWide(of: environment.reference.countyCode)).ruleSet().yaml
+    }
+}

@@ -12,13 +12,14 @@ struct LandCapability: Capability {
     var resources: CapabilityResources { CapabilityResources(catalogues: ["land", "land-map", "land-disposals"], apiDescriptions: ["land"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreateLandParcels(), CreateLandDisposals(), ExtendLandDisposals()]
+        [CreateLandParcels(), CreateLandDisposals(), ExtendLandDisposals(), CreateLandRuleSets()]
     }
 
     func register(_ routes: CapabilityRoutes) {
         LandPagesController().register(routes.web)
         LandDisposalPagesController().register(routes.web)
         LandTownsController().register(routes.web)
+        LandRulesController().register(routes.web)
         LandMapController().register(routes.web)
         LandAPIController().register(routes.api)
         LandDisposalAPIController().register(routes.api)

@@ -9,7 +9,7 @@ extension LandStore {
     /// at most `limit` when given (a page of the API), reading on until the page is full.
     func evaluatedParcels(_ filter: Filter, within window: GeoExtent? = nil, after: String? = nil, limit: Int? = nil,
                           on day: LocalDate) async throws -> [EvaluatedParcel] {
-        let rules = try LowEfficiencyRules.bundled()
+        let rules = try await rules()
         guard let limit else {
             let query = parcelQuery(filter, within: window)
             if let after { query.filter(\.$number > after) }
@@ -35,7 +35,7 @@ extension LandStore {
     /// One parcel, evaluated; nil when the account may not see it (or it does not exist).
     func evaluatedParcel(number: String, on day: LocalDate) async throws -> EvaluatedParcel? {
         let rows = try await parcels().filter(\.$number == number).limit(1).rows()
-        return try await evaluate(rows, rules: try LowEfficiencyRules.bundled(), on: day).first
+        return try await evaluate(rows, rules: try await rules(), on: day).first
     }
 
     /// Facts, findings and disposal status for many parcels in a few queries, whatever their number.
@@ -54,6 +54,15 @@ extension LandStore {
     /// The status of each parcel's latest disposal, for parcels that have one.
     func latestDisposalStatuses(_ numbers: [String]) async throws -> [String: DisposalStatus] {
         var disposals: [String: [Disposal]] = [:]
+        // Many parcels (a whole list, a whole town): one read of the county's disposals, far
+        // fewer than its parcels, instead of a query per 500 numbers.
+        if numbers.count > 5_000 {
+            let wanted = Set(numbers)
+            for row in try await LandDisposal.query(on: db, county: county).sort(\.$started).all() where wanted.contains(row.parcelNumber) {
+                if let disposal = row.disposal { disposals[disposal.parcelNumber, default: []].append(disposal) }
+            }
+            return disposals.compactMapValues(EvaluatedParcel.latestStatus(of:))
+        }
         for chunk in numbers.chunked(500) {
             for row in try await LandDisposal.query(on: db, county: county).filter(\.$parcelNumber ~~ Array(chunk))
                 .sort(\.$started).all() {

@@ -40,6 +40,9 @@ public struct AccessRefusal: BilingualError, Equatable {
         case .writeLand:
             BilingualText(zh: "只有管理员、自然资源局和宗地所在镇街可以登记或修改用地处置",
                           en: "Only administrators, the land bureau and the parcel's town can record or change a land disposal")
+        case .keepLandRules:
+            BilingualText(zh: "只有管理员和自然资源局可以修改低效用地认定规则",
+                          en: "Only administrators and the land bureau can change the low-efficiency rules")
         case .enterProjects:
             BilingualText(zh: "只有管理员和部门可以录入招商项目", en: "Only administrators and departments can enter projects")
         case .editChains:

@@ -32,6 +32,9 @@ public struct Permissions: Sendable {
         case publishPlanFigures
         /// Record or change a disposal of a parcel in this town (nil: a parcel in no town).
         case writeLand(townCode: String?)
+        /// Keep the county's low-efficiency rules (低效用地认定规则) and their thresholds:
+        /// administrators and the land bureau.
+        case keepLandRules
         /// Configure the system: the working-day calendar and the other settings (系统管理员).
         case configure
         /// Keep accounts: create, lock and unlock, reset passwords and second factors (安全管理员).
@@ -128,6 +131,8 @@ public struct Permissions: Sendable {
             if role == .department { return actor.designations.contains(.landBureau) }
             if role == .town { return townCode != nil && townCode == actor.townCode }
             return false
+        case .keepLandRules:
+            return role == .admin || (role == .department && actor.designations.contains(.landBureau))
         case .chooseCounty:
             return false
         case .recordVisits:

@@ -88,6 +88,7 @@ extension AuditAction {
         case .landDisposalAdvanced: BilingualText(zh: "推进处置", en: "Disposal advanced")
         case .landDisposalCorrected: BilingualText(zh: "更正处置", en: "Disposal corrected")
         case .landDisposalsRecorded: BilingualText(zh: "批量登记处置", en: "Disposals recorded in bulk")
+        case .landRulesChanged: BilingualText(zh: "修改低效用地认定规则", en: "Low-efficiency rules changed")
         }
     }
 

@@ -94,6 +94,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case landDisposalAdvanced = "land.disposal.advanced"
     case landDisposalCorrected = "land.disposal.corrected"
     case landDisposalsRecorded = "land.disposals.recorded"
+    case landRulesChanged = "land.rules.changed"
     case gridsImported = "grid.grids.imported"
     case gridWorkersBound = "grid.workers.bound"
     case gridEventReported = "grid.event.reported"

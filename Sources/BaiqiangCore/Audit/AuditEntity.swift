@@ -28,6 +28,7 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
     case chainFirmOverride = "chain_firm_overrides"
     case landParcels = "land_parcels"
     case landDisposal = "land_disposals"
+    case landRules = "land_rule_sets"
     case visit = "visits"
     case supervisor = "supervisors"
     case supervisionReport = "supervision_reports"
@@ -72,6 +73,7 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
         case .chainFirmOverride: BilingualText(zh: "产业链企业调整", en: "Chain firm placement")
         case .landParcels: BilingualText(zh: "地块", en: "Parcels")
         case .landDisposal: BilingualText(zh: "低效用地处置", en: "Land disposal")
+        case .landRules: BilingualText(zh: "低效用地认定规则", en: "Low-efficiency rules")
         }
     }
 

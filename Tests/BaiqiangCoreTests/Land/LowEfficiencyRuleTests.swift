@@ -95,3 +95,24 @@ struct LowEfficiencyRuleTests {
         #expect(throws: LowEfficiencyRuleError.unknownTest(rule: "z", test: "nonsense")) { try LowEfficiencyRules.parse(yaml: unknown) }
     }
 }
+
+/// A county's own rules file is bounded: its size, the number of rules and the shape of an id.
+@Suite("Land: limits on a county's rules file")
+struct LowEfficiencyRuleLimitTests {
+    static func rule(_ id: String) -> String {
+        "  - id: \(id)\n    name: {zh: 闲置, en: Idle}\n    test: idle\n    years: 1\n    county_choice: true\n"
+    }
+
+    @Test("Too large, too many rules, or an id that is not a short code: refused")
+    func limits() throws {
+        let padding = "# " + String(repeating: "x", count: LowEfficiencyRules.maximumFileBytes) + "\n"
+        #expect(throws: LowEfficiencyRuleError.tooLarge(maximumBytes: LowEfficiencyRules.maximumFileBytes)) {
+            try LowEfficiencyRules.parse(yaml: padding + "rules:\n" + Self.rule("a"))
+        }
+        let many = "rules:\n" + (0...LowEfficiencyRules.maximumRules).map { Self.rule("r\($0)") }.joined()
+        #expect(throws: LowEfficiencyRuleError.tooMany(maximum: LowEfficiencyRules.maximumRules)) { try LowEfficiencyRules.parse(yaml: many) }
+        #expect(throws: LowEfficiencyRuleError.badID("Idle Land")) { try LowEfficiencyRules.parse(yaml: "rules:\n" + Self.rule("Idle Land")) }
+        #expect(try LowEfficiencyRules.parse(yaml: "rules:\n" + Self.rule("idle_3")).map(\.id) == ["idle_3"])
+        #expect(try LowEfficiencyRules.parse(yaml: "rules: []\n").isEmpty)
+    }
+}

@@ -25,8 +25,9 @@ struct EnterprisePagesController {
         let code = try request.parameters.require(.creditCode)
         let store = EnterpriseStore(db: request.db, principal: principal)
         guard let firm = try await store.find(creditCode: code) else { throw Abort(.notFound) }
-        let parcels = try await LandStore(db: request.db, principal: principal)
-            .heldParcels(by: firm.creditCode, rules: try LowEfficiencyRules.bundled(), on: ShanghaiTime.day(of: request.appEnvironment.now))
+        let land = LandStore(db: request.db, principal: principal)
+        let parcels = try await land.heldParcels(by: firm.creditCode, rules: try await land.rules(),
+                                                 on: ShanghaiTime.day(of: request.appEnvironment.now))
         let context = request.pageContext
         let towns = try await OrganisationStore(db: request.db, county: principal.countyCode).towns()
         let model = EnterpriseProfilePage.Model(

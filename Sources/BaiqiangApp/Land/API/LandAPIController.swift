@@ -85,7 +85,7 @@ struct LandAPIController {
     @Sendable func parcels(_ request: Request) async throws -> CursorPage<ParcelView> {
         let store = LandStore(db: request.db, principal: try request.requirePrincipal())
         let page = try PageRequest(request)
-        let filter = try LandAPIFilter.filter(request, rules: try LowEfficiencyRules.bundled())
+        let filter = try LandAPIFilter.filter(request, rules: try await store.rules())
         let parcels = try await store.evaluatedParcels(filter, after: page.after, limit: page.fetchLimit,
                                                        on: ShanghaiTime.day(of: request.appEnvironment.now))
         let (shown, next) = page.split(parcels) { $0.record.number }
@@ -114,8 +114,8 @@ struct LandAPIController {
     }
 
     @Sendable func rules(_ request: Request) async throws -> ItemList<RuleView> {
-        _ = try request.requirePrincipal()
-        return ItemList(items: try LowEfficiencyRules.bundled().map {
+        let store = LandStore(db: request.db, principal: try request.requirePrincipal())
+        return ItemList(items: try await store.rules().map {
             RuleView(id: $0.id, name: $0.name, source: $0.source, countyChoice: $0.isCountyChoice)
         })
     }

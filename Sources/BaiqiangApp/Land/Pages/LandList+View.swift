@@ -11,6 +11,7 @@ extension LandListPage {
                       .a(.class("button"), .href(SiteURL.landMap.path + (model.filter.townCode.map { "?town=\($0)" } ?? "")),
                          .text(context.t("land.map"))),
                       .a(.class("button"), .href(SiteURL.landTowns.path), .text(context.t("land.towns.link"))),
+                      .a(.class("button"), .href(SiteURL.landRules.path), .text(context.t("land.rules.link"))),
                       .a(.class("button"), .href(SiteURL.landExport(format: "geojson").path), .text(context.t("land.export_geojson"))),
                       .a(.class("button"), .href(SiteURL.landExport(format: "csv").path), .text(context.t("land.export_csv"))),
                       .a(.class("button"), .href(SiteURL.landExport(format: "xlsx").path), .text(context.t("land.export_xlsx"))))),

@@ -20,7 +20,7 @@ struct LandPagesController {
         let q = { (name: String) in (try? request.query.get(String.self, at: name)).nonEmpty }
         let filter = try LandFilterQuery.filter(request)
         let store = LandStore(db: request.db, principal: principal)
-        let rules = try LowEfficiencyRules.bundled()
+        let rules = try await store.rules()
         let rows = try await store.evaluatedParcels(filter, on: ShanghaiTime.day(of: request.appEnvironment.now)).map {
             LandListPage.Row(record: $0.record, isDemo: $0.isDemo, findings: $0.findings)
         }
@@ -46,7 +46,7 @@ struct LandPagesController {
         let today = ShanghaiTime.day(of: request.appEnvironment.now)
         guard let parcel = try await store.evaluatedParcel(number: number, on: today) else { throw Abort(.notFound) }
         let record = parcel.record
-        let rules = try LowEfficiencyRules.bundled()
+        let rules = try await store.rules()
         var holderName: String?, town: LandTownName?
         var explanation: SiteURL?
         if let code = record.holderCreditCode {

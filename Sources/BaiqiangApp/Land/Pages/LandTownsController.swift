@@ -15,8 +15,8 @@ struct LandTownsController {
         let today = ShanghaiTime.day(of: request.appEnvironment.now)
         let kpi = try? await request.planStore.require().allKPIs.first { $0.provider == LandKPIProvider.disposedKey }
         let window = TownDisposalRanking.window(baseline: kpi.flatMap(LandKPIProvider.baseline), asOf: today)
-        let (inputs, hasDemo) = try await LandStore(db: request.db, principal: principal)
-            .townRankingInputs(rules: try LowEfficiencyRules.bundled(), on: today)
+        let land = LandStore(db: request.db, principal: principal)
+        let (inputs, hasDemo) = try await land.townRankingInputs(rules: try await land.rules(), on: today)
         let towns = try await OrganisationStore(db: request.db, county: principal.countyCode).towns()
         let context = request.pageContext
         let names = Dictionary(towns.map { ($0.code, LandTownName($0).name(context)) }, uniquingKeysWith: { first, _ in first })

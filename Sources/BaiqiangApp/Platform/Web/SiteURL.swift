@@ -66,6 +66,10 @@ enum SiteURL: Equatable {
     case landDisposalStatus(id: String)
     case landTowns
     case landTownsExport(format: String)
+    case landRules
+    case landRulesRestore
+    /// The rules file in force, or a saved version of it (`?version=N`).
+    case landRulesFile
     case projects
     /// The filtered pipeline in the project import's columns.
     case projectsExport(format: String)
@@ -197,6 +201,9 @@ enum SiteURL: Equatable {
         case .landDisposalStatus(let id): "/land/disposals/\(id)/status"
         case .landTowns: "/land/towns"
         case .landTownsExport(let format): "/land/towns.\(format)"
+        case .landRules: "/land/rules"
+        case .landRulesRestore: "/land/rules/restore"
+        case .landRulesFile: "/land/rules.yaml"
         case .projects: "/projects"
         case .projectsExport(let format): "/projects/export.\(format)"
         case .projectsStalled: "/projects/stalled"

@@ -47,3 +47,18 @@ public struct RuleFinding: Sendable, Hashable {
         self.detail = detail
     }
 }
+
+extension LowEfficiencyRule.Test {
+    /// The test as the rules file names it, with its number: what a reader compares between
+    /// two versions of a county's rules.
+    public var summary: String {
+        switch self {
+        case .holderClassD: "holder_class_d"
+        case .taxPerMuBelow(let threshold): "tax_per_mu_below \(threshold) 万元/亩"
+        case .plotRatioBelow(let minimum): "plot_ratio_below \(minimum)"
+        case .idle(let years): "idle \(years) years"
+        case .approvedNotSupplied(let years): "approved_not_supplied \(years) years"
+        case .standardLandUnmet: "standard_land_unmet"
+        }
+    }
+}

@@ -10,24 +10,39 @@ public enum LowEfficiencyRules {
         try bundledOnce.get()
     }
 
-    private static let bundledOnce: Result<[LowEfficiencyRule], LowEfficiencyRuleError> = {
+    /// The shipped file's text: what a county starts from, and goes back to when it restores them.
+    public static func bundledYAML() throws(LowEfficiencyRuleError) -> String {
         guard let yaml = try? CoreResources.text("land/low-efficiency-rules.yaml") else {
-            return .failure(.malformed(YAMLProblem(reason: BilingualText(
-                zh: "缺少 land/low-efficiency-rules.yaml", en: "land/low-efficiency-rules.yaml is missing"))))
+            throw .malformed(YAMLProblem(reason: BilingualText(
+                zh: "缺少 land/low-efficiency-rules.yaml", en: "land/low-efficiency-rules.yaml is missing")))
         }
-        return Result { () throws(LowEfficiencyRuleError) in try parse(yaml: yaml) }
-    }()
+        return yaml
+    }
+
+    private static let bundledOnce: Result<[LowEfficiencyRule], LowEfficiencyRuleError> =
+        Result { () throws(LowEfficiencyRuleError) in try parse(yaml: try bundledYAML()) }
+
+    /// A county's rules fit in a few kilobytes; the limits keep a pasted mistake from becoming a
+    /// page that every land request has to read.
+    public static let maximumFileBytes = 64 * 1024
+    public static let maximumRules = 50
 
     public static func parse(yaml: String) throws(LowEfficiencyRuleError) -> [LowEfficiencyRule] {
+        guard yaml.utf8.count <= maximumFileBytes else { throw .tooLarge(maximumBytes: maximumFileBytes) }
         let file: RulesFile
         do {
             file = try YAMLDecoder().decode(RulesFile.self, from: yaml)
         } catch {
             throw .malformed(YAMLProblem.from(error, yaml: yaml))
         }
+        guard file.rules.count <= maximumRules else { throw .tooMany(maximum: maximumRules) }
         var seen: Set<String> = []
         var rules: [LowEfficiencyRule] = []
         for entry in file.rules {
+            // An id names the rule in filters and links, so it is kept to a short code.
+            guard (1...40).contains(entry.id.count), entry.id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) else {
+                throw .badID(String(entry.id.prefix(40)))
+            }
             guard seen.insert(entry.id).inserted else { throw .duplicate(entry.id) }
             rules.append(try entry.rule())
         }
@@ -79,6 +94,9 @@ public enum LowEfficiencyRuleError: BilingualError, Equatable {
     case sourceOrCountyChoice(String)
     case needsPositive(rule: String, field: String)
     case unknownTest(rule: String, test: String)
+    case tooLarge(maximumBytes: Int)
+    case tooMany(maximum: Int)
+    case badID(String)
 
     public var message: BilingualText {
         switch self {
@@ -93,6 +111,13 @@ public enum LowEfficiencyRuleError: BilingualError, Equatable {
             BilingualText(zh: "规则“\(rule)”的 \(field) 须为正数", en: "Rule “\(rule)”: \(field) must be a positive number")
         case .unknownTest(let rule, let test):
             BilingualText(zh: "规则“\(rule)”的检查类型“\(test)”未知", en: "Rule “\(rule)”: unknown test “\(test)”")
+        case .tooLarge(let maximum):
+            BilingualText(zh: "规则文件超过 \(maximum / 1024) KB", en: "The rules file is larger than \(maximum / 1024) KB")
+        case .tooMany(let maximum):
+            BilingualText(zh: "规则不能超过 \(maximum) 条", en: "There can be at most \(maximum) rules")
+        case .badID(let id):
+            BilingualText(zh: "规则编号“\(id)”须为 1–40 个小写字母、数字或下划线",
+                          en: "Rule id “\(id)” must be 1–40 lowercase letters, digits or underscores")
         }
     }
 }
