@@ -1,9 +1,18 @@
 import Fluent
+import FluentSQL
 import NIOConcurrencyHelpers
+import SQLiteKit
+import SQLKit
 
 extension QueryBuilder where Model == Parcel {
-    /// The query's parcels as rows, without a model per row (see `ParcelRow`).
+    /// The query's parcels as rows, without a model per row (see `ParcelRow`). On SQLite the
+    /// query is run by the driver itself and each row read from SQLite's own values: through
+    /// Fluent's output, every column of every row went through a decoder, which was most of
+    /// the time of evaluating 100,000 parcels.
     func rows() async throws -> [ParcelRow] {
+        if let sqlite = database as? any SQLiteDatabase, let sql = database as? any SQLDatabase {
+            return try await Self.rows(of: query, sqlite: sqlite, sql: sql)
+        }
         let rows = NIOLockedValueBox<[Result<ParcelRow, any Error>]>([])
         try await run { output in
             let row = Result { try ParcelRow(output) }
@@ -11,4 +20,45 @@ extension QueryBuilder where Model == Parcel {
         }
         return try rows.withLockedValue { $0 }.map { try $0.get() }
     }
+
+    private static func rows(of fluentQuery: DatabaseQuery, sqlite: any SQLiteDatabase, sql: any SQLDatabase) async throws -> [ParcelRow] {
+        var query = fluentQuery
+        query.fields = ParcelRow.columns.map { .path([FieldKey(stringLiteral: $0)], schema: Parcel.schema) }
+        let (text, binds) = sql.serialize(SQLQueryConverter(delegate: ReadingDelegate()).convert(query))
+        let encoder = SQLiteDataEncoder()
+        let data = try binds.map { try encoder.encode($0) }
+        // Fluent names each selected column after its table (`land_parcels_parcel_number`).
+        let prefix = Parcel.schema + "_"
+        let rows = NIOLockedValueBox<[Result<ParcelRow, any Error>]>([])
+        try await sqlite.query(text, data) { row in
+            let reader = ParcelColumnReader(
+                text: { column in
+                    switch row.column(prefix + column) {
+                    case .text(let value): value
+                    case .null, nil: nil
+                    case let other?: throw ParcelColumnReader.Missing(column: "\(column): \(other)")
+                    }
+                },
+                number: { column in
+                    switch row.column(prefix + column) {
+                    case .float(let value): value
+                    case .integer(let value): Double(value)
+                    case .null, nil: nil
+                    case let other?: throw ParcelColumnReader.Missing(column: "\(column): \(other)")
+                    }
+                },
+                flag: { column in
+                    guard case .integer(let value) = row.column(prefix + column) else { throw ParcelColumnReader.Missing(column: column) }
+                    return value != 0
+                })
+            let parsed = Result { try ParcelRow(reader) }
+            rows.withLockedValue { $0.append(parsed) }
+        }
+        return try rows.withLockedValue { $0 }.map { try $0.get() }
+    }
+}
+
+/// Converts read queries only: no schema is ever made through it, so there are no custom types.
+private struct ReadingDelegate: SQLConverterDelegate {
+    func customDataType(_ dataType: DatabaseSchema.DataType) -> (any SQLExpression)? { nil }
 }

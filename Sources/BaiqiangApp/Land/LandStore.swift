@@ -100,11 +100,15 @@ struct LandStore {
 
     /// Each holder's total parcel area in the county, m².
     func holderAreas(_ codes: [String]) async throws -> [String: Double] {
+        guard let sql = db as? any SQLDatabase else { return [:] }
         var areas: [String: Double] = [:]
         for chunk in codes.chunked(500) {
-            for parcel in try await Parcel.query(on: db, county: county).filter(\.$holderCreditCode ~~ chunk.map { Optional($0) })
-                .field(\.$holderCreditCode).field(\.$area).all() {
-                if let code = parcel.holderCreditCode { areas[code, default: 0] += parcel.area }
+            let rows = try await sql.raw("""
+                SELECT holder_credit_code AS code, SUM(area_m2) AS area FROM \(ident: Parcel.schema)
+                WHERE county_code = \(bind: county) AND holder_credit_code IN (\(binds: Array(chunk))) GROUP BY holder_credit_code
+                """).all()
+            for row in rows {
+                areas[try row.decode(column: "code", as: String.self)] = try row.decode(column: "area", as: Double.self)
             }
         }
         return areas
@@ -124,28 +128,22 @@ struct LandStore {
     /// Writes the parcels, creating new numbers and replacing the fields of known ones, in one
     /// audited transaction: a failure leaves the parcels as they were.
     static func save(_ records: [ParcelRecord], isDemo: Bool, source: String, writer: Writer) async throws -> (inserted: Int, updated: Int) {
-        let county = writer.countyCode
+        let county = writer.countyCode, environment = writer.environment
         return try await writer.transaction { db, audit in
-            try await write(records, county: county, isDemo: isDemo, source: source, on: db, audit: audit)
+            try await write(records, county: county, isDemo: isDemo, source: source, environment: environment, on: db, audit: audit)
         }
     }
 
     /// The writing itself, inside a transaction the caller holds.
-    static func write(_ records: [ParcelRecord], county: String, isDemo: Bool, source: String, on db: any Database,
-                      audit: AuditRecorder) async throws -> (inserted: Int, updated: Int) {
-        var existing: [String: Parcel] = [:]
-        for chunk in records.map(\.number).chunked(500) {
-            for parcel in try await Parcel.query(on: db, county: county).filter(\.$number ~~ chunk).all() {
-                existing[parcel.number] = parcel
-            }
+    /// A parcel whose number the county holds already is replaced in place (its id kept).
+    static func write(_ records: [ParcelRecord], county: String, isDemo: Bool, source: String, environment: AppEnvironment,
+                      on db: any Database, audit: AuditRecorder) async throws -> (inserted: Int, updated: Int) {
+        let now = environment.now
+        let updated = try await BulkWriter(db).insert(into: Parcel.schema, columns: Parcel.columns, rows: records,
+                                                      conflictKeys: ["county_code", "parcel_number"]) { record in
+            Parcel.columnValues(record, id: environment.uuid(), county: county, isDemo: isDemo || record.isDemo, at: now)
         }
-        var inserted = 0, updated = 0
-        for record in records {
-            let parcel = existing[record.number] ?? Parcel()
-            let isNew = parcel.id == nil
-            parcel.apply(record, county: county, isDemo: isDemo || record.isDemo)
-            if isNew { try await parcel.create(on: db); inserted += 1 } else { try await parcel.update(on: db); updated += 1 }
-        }
+        let inserted = records.count - updated
         try await audit.record(.landParcelsImported, entity: .landParcels, id: source, before: nil as ImportSummary?,
                                after: ImportSummary(source: source, inserted: inserted, updated: updated))
         return (inserted, updated)

@@ -46,34 +46,37 @@ final class Parcel: Model, @unchecked Sendable {
 extension Parcel: CountyOwned {}
 
 extension Parcel {
-    /// Sets every field from `record`; the county is the writer's, never the file's.
-    func apply(_ record: ParcelRecord, county: String, isDemo: Bool) {
-        countyCode = county
-        number = record.number
-        townCode = record.townCode
-        landUse = record.landUse
-        holderCreditCode = record.holderCreditCode
-        supplyWay = record.supplyWay?.rawValue
-        supplyDate = record.supplyDate?.description
-        contractedStart = record.contractedStart?.description
-        contractedCompletion = record.contractedCompletion?.description
-        actualStart = record.actualStart?.description
-        approvedNotSuppliedSince = record.approvedNotSuppliedSince?.description
-        committedInvestmentIntensity = record.committedInvestmentIntensityWan
-        committedTaxPerMu = record.committedTaxPerMuWan
-        committedPlotRatio = record.committedPlotRatio
-        checkedInvestmentIntensity = record.checkedInvestmentIntensityWan
-        checkedTaxPerMu = record.checkedTaxPerMuWan
-        plotRatio = record.plotRatio
-        floorArea = record.floorAreaSquareMetres
-        declaredArea = record.declaredArea?.squareMetres
-        area = record.area.squareMetres
-        geometry = GeoJSONWriter.geometryText(record.geometry)
-        let positions = record.geometry.allPositions
-        minLongitude = positions.map(\.longitude).min() ?? 0
-        maxLongitude = positions.map(\.longitude).max() ?? 0
-        minLatitude = positions.map(\.latitude).min() ?? 0
-        maxLatitude = positions.map(\.latitude).max() ?? 0
-        self.isDemo = isDemo
+    /// The stored columns, in the order `columnValues` gives them: the one mapping from a
+    /// record to a row. Parcels arrive in thousands per import, so they are written as rows
+    /// of plain values in few statements (`BulkWriter`), not one model each.
+    static let columns = [
+        "id", "county_code", "parcel_number", "town_code", "land_use", "holder_credit_code", "supply_way", "supply_date",
+        "contracted_start", "contracted_completion", "actual_start", "approved_not_supplied_since",
+        "committed_investment_intensity", "committed_tax_per_mu", "committed_plot_ratio", "checked_investment_intensity",
+        "checked_tax_per_mu", "plot_ratio", "floor_area_m2", "declared_area_m2", "area_m2", "geometry",
+        "min_longitude", "max_longitude", "min_latitude", "max_latitude", "is_demo", "updated_at",
+    ]
+
+    /// `record`'s row; the county is the writer's, never the file's. `id` is used only when the
+    /// parcel is new: a parcel already stored keeps its own.
+    static func columnValues(_ record: ParcelRecord, id: UUID, county: String, isDemo: Bool, at now: Date) -> [any BulkBindable] {
+        var minLongitude = Double.infinity, maxLongitude = -Double.infinity
+        var minLatitude = Double.infinity, maxLatitude = -Double.infinity
+        for position in record.geometry.allPositions {
+            minLongitude = min(minLongitude, position.longitude)
+            maxLongitude = max(maxLongitude, position.longitude)
+            minLatitude = min(minLatitude, position.latitude)
+            maxLatitude = max(maxLatitude, position.latitude)
+        }
+        let box = minLongitude.isFinite ? [minLongitude, maxLongitude, minLatitude, maxLatitude] : [0, 0, 0, 0]
+        let values: [any BulkBindable] = [
+            id, county, record.number, record.townCode, record.landUse, record.holderCreditCode, record.supplyWay?.rawValue,
+            record.supplyDate?.description, record.contractedStart?.description, record.contractedCompletion?.description,
+            record.actualStart?.description, record.approvedNotSuppliedSince?.description,
+            record.committedInvestmentIntensityWan, record.committedTaxPerMuWan, record.committedPlotRatio,
+            record.checkedInvestmentIntensityWan, record.checkedTaxPerMuWan, record.plotRatio, record.floorAreaSquareMetres,
+            record.declaredArea?.squareMetres, record.area.squareMetres, GeoJSONWriter.geometryText(record.geometry),
+        ]
+        return values + box + [isDemo, now]
     }
 }

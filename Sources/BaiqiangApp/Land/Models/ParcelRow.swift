@@ -10,18 +10,32 @@ struct ParcelRow: Sendable {
     /// Nil only when the stored shape no longer parses: such a parcel is left out, not an error.
     var record: ParcelRecord?
 
+    /// The stored columns a row is read from (all but the id and the update time).
+    static let columns = Parcel.columns.filter { $0 != "id" && $0 != "updated_at" }
+
     init(_ output: any DatabaseOutput) throws {
         let row = output.qualifiedSchema(space: nil, Parcel.schema)
-        func text(_ key: FieldKey) throws -> String? { try row.decode(key, as: String?.self) }
-        func figure(_ key: FieldKey) throws -> Double? { try row.decode(key, as: Double?.self) }
-        self.number = try row.decode("parcel_number", as: String.self)
-        self.isDemo = try row.decode("is_demo", as: Bool.self)
-        guard case .success(let shape) = GeoJSONGeometry.parse(text: try row.decode("geometry", as: String.self)) else {
+        try self.init(ParcelColumnReader(
+            text: { try row.decode(FieldKey(stringLiteral: $0), as: String?.self) },
+            number: { try row.decode(FieldKey(stringLiteral: $0), as: Double?.self) },
+            flag: { try row.decode(FieldKey(stringLiteral: $0), as: Bool.self) }))
+    }
+
+    init(_ row: ParcelColumnReader) throws {
+        func text(_ key: String) throws -> String? { try row.text(key) }
+        func figure(_ key: String) throws -> Double? { try row.number(key) }
+        func required<T>(_ value: T?, _ key: String) throws -> T {
+            guard let value else { throw ParcelColumnReader.Missing(column: key) }
+            return value
+        }
+        self.number = try required(try row.text("parcel_number"), "parcel_number")
+        self.isDemo = try row.flag("is_demo")
+        guard case .success(let shape) = GeoJSONGeometry.parse(text: try required(try row.text("geometry"), "geometry")) else {
             self.record = nil
             return
         }
         var record = ParcelRecord(number: number, geometry: shape,
-                                  area: LandArea(squareMetres: try row.decode("area_m2", as: Double.self)))
+                                  area: LandArea(squareMetres: try required(try row.number("area_m2"), "area_m2")))
         record.townCode = try text("town_code")
         record.landUse = try text("land_use")
         record.holderCreditCode = try text("holder_credit_code")
@@ -41,5 +55,17 @@ struct ParcelRow: Sendable {
         record.declaredArea = try figure("declared_area_m2").map { LandArea(squareMetres: $0) }
         record.isDemo = isDemo
         self.record = record
+    }
+}
+
+/// How a parcel's columns are read, whichever way the row came: through Fluent, or straight
+/// from SQLite's driver (see `QueryBuilder.rows`).
+struct ParcelColumnReader {
+    var text: (String) throws -> String?
+    var number: (String) throws -> Double?
+    var flag: (String) throws -> Bool
+
+    struct Missing: Error {
+        var column: String
     }
 }
