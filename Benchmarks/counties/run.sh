@@ -4,7 +4,7 @@
 # 60), by value and by growth, equal figures sharing a rank, computed by Core's RegionalRanking
 # (`baiqiang county bench-ranks`), against the peer: sqlite3's RANK() window function over the
 # same rows, loaded from the CSV the command writes. Target: under a second.
-# The comparison page for 122 units is not measured here: no shipped prefecture has 122 units.
+# The comparison page for 122 units is measured by run-comparison.sh.
 # Usage: Benchmarks/counties/run.sh   (BAIQIANG=path/to/baiqiang skips the release build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

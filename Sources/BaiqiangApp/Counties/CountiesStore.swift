@@ -10,9 +10,9 @@ struct CountiesStore {
     /// The prefecture of the asking account's county.
     let prefecture: PrefectureProfile
 
-    /// The store for `county`'s prefecture, or nil when no profile of it ships.
+    /// The store for `county`'s prefecture, or nil when no profile the installation knows lists it.
     init?(db: any Database, county: String) throws {
-        guard let code = PrefectureProfile.code(ofCounty: county), let profile = try PrefectureProfile.bundled(code: code) else { return nil }
+        guard let profile = try PrefectureProfiles.installed().profile(ofCounty: county) else { return nil }
         self.db = db
         self.prefecture = profile
     }

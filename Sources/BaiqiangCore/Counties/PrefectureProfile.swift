@@ -29,12 +29,6 @@ public struct PrefectureProfile: Sendable, Decodable, Equatable {
         public let message: BilingualText
     }
 
-    /// The prefecture a county belongs to: the first four digits of its division code.
-    public static func code(ofCounty divisionCode: String) -> String? {
-        guard divisionCode.count == 6, divisionCode.allSatisfy(\.isASCII), divisionCode.allSatisfy(\.isNumber) else { return nil }
-        return divisionCode.prefix(4) + "00"
-    }
-
     /// The bundled profile of the prefecture with this code, if one ships.
     /// Read once: every request of the comparison pages asks for it, and a bundled file does not
     /// change while the application runs.
@@ -43,6 +37,9 @@ public struct PrefectureProfile: Sendable, Decodable, Equatable {
     }
 
     private static let fileNames = ["440700": "jiangmen"]
+
+    /// The division codes of the profiles that ship.
+    static var shippedCodes: [String] { fileNames.keys.sorted() }
 
     private static let shipped: [String: Result<PrefectureProfile, any Error>] = fileNames.mapValues { name in
         Result { try decode(yaml: try CoreResources.text("counties/\(name).yaml"), fileName: "\(name).yaml") }
@@ -110,6 +107,8 @@ public enum PrefectureProfileReason: YAMLFileReason {
     case repeatedUnit(String)
     /// A figure names no unit, or one the profile does not list.
     case unitOutsidePrefecture(String)
+    /// The file (or directory) could not be read as UTF-8 text of at most 8 MB.
+    case unreadable
 
     public var text: BilingualText {
         switch self {
@@ -119,6 +118,8 @@ public enum PrefectureProfileReason: YAMLFileReason {
             BilingualText(zh: "区县代码“\(code)”重复", en: "The unit code '\(code)' repeats")
         case .unitOutsidePrefecture(let code):
             BilingualText(zh: "数据所属区县“\(code)”不在本市", en: "A figure names the unit '\(code)', which is outside the prefecture")
+        case .unreadable:
+            BilingualText(zh: "无法读取（须为不超过 8 MB 的 UTF-8 文本）", en: "Cannot be read (UTF-8 text of at most 8 MB)")
         }
     }
 }

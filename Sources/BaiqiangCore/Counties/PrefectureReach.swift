@@ -3,15 +3,15 @@
 /// which; a choice outside its prefecture falls back to its home county rather than widening.
 public enum PrefectureReach {
     /// The units of the prefecture the account's home county lies in; the home county alone when
-    /// no profile of that prefecture ships.
-    public static func counties(home: String) -> [String] {
-        guard let code = PrefectureProfile.code(ofCounty: home), let profile = try? PrefectureProfile.bundled(code: code) else { return [home] }
+    /// no profile the installation knows lists it.
+    public static func counties(home: String, in profiles: PrefectureProfiles) -> [String] {
+        guard let profile = profiles.profile(ofCounty: home) else { return [home] }
         return profile.units.map(\.code)
     }
 
     /// The county a session reads: the one chosen when within reach, else the home county.
-    public static func county(chosen: String?, home: String) -> String {
-        guard let chosen, counties(home: home).contains(chosen) else { return home }
+    public static func county(chosen: String?, home: String, in profiles: PrefectureProfiles) -> String {
+        guard let chosen, counties(home: home, in: profiles).contains(chosen) else { return home }
         return chosen
     }
 }

@@ -17,7 +17,7 @@ struct CountyViewingController {
     @Sendable func choose(_ request: Request) async throws -> Response {
         let principal = try request.requirePermission(.chooseCounty)
         let form = try request.content.decode(Form.self)
-        guard form.county.count <= 12, PrefectureReach.counties(home: principal.homeCountyCode).contains(form.county),
+        guard form.county.count <= 12, PrefectureReach.counties(home: principal.homeCountyCode, in: try PrefectureProfiles.installed()).contains(form.county),
               let token = request.cookies[sessionCookieName]?.string, !token.isEmpty else { throw Abort(.badRequest) }
         let hash = Secrets.sha256Hex(token), before = principal.countyCode, county = form.county
         try await request.writer.transaction { db, audit in
@@ -33,9 +33,9 @@ struct CountyViewingController {
 enum CountyPicker {
     static func header(_ context: PageContext) -> Node {
         guard let principal = context.principal, principal.permissions.allows(.chooseCounty),
-              let code = PrefectureProfile.code(ofCounty: principal.homeCountyCode),
-              let prefecture = try? PrefectureProfile.bundled(code: code) else { return .empty }
-        let reach = Set(PrefectureReach.counties(home: principal.homeCountyCode))
+              let profiles = try? PrefectureProfiles.installed(),
+              let prefecture = profiles.profile(ofCounty: principal.homeCountyCode) else { return .empty }
+        let reach = Set(PrefectureReach.counties(home: principal.homeCountyCode, in: profiles))
         return .form(.method(.post), .action(SiteURL.countiesViewing.path), .class("inline site-county"), Layout.csrfField(context),
                      .select(.attribute(named: "name", value: "county"), .attribute(named: "aria-label", value: context.t("prefecture.viewing")),
                              .forEach(prefecture.units.filter { reach.contains($0.code) }) { unit in

@@ -45,7 +45,8 @@ public struct Principal: Authenticatable, Sendable {
         let townCode = try await user.$town.boundParent(on: db)?.code
         let creditCode = try await user.$enterprise.boundParent(on: db)?.creditCode
         let separated = user.role == .admin ? try await AccountStore(db: db).dutiesSeparated(in: user.countyCode) : true
-        let county = user.role == .prefecture ? PrefectureReach.county(chosen: viewingCounty, home: user.countyCode) : user.countyCode
+        let county = user.role == .prefecture ? PrefectureReach.county(chosen: viewingCounty, home: user.countyCode, in: try PrefectureProfiles.installed())
+            : user.countyCode
         let gridCode = user.role == .gridWorker ? try await GridStore.gridCode(of: try user.requireID(), in: user.countyCode, on: db) : nil
         return Principal(
             userID: try user.requireID(), username: user.username, displayName: user.displayName,

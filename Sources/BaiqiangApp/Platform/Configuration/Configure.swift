@@ -14,6 +14,9 @@ public func configure(_ app: Application, _ config: AppConfiguration) throws {
 /// document: a command that imports a file opens no more than the database and its stores.
 public func configureData(_ app: Application, _ config: AppConfiguration) throws {
     _ = try AuditRetention.validated(days: config.auditRetentionDays)
+    // A prefecture profile file with a mistake stops every command at once, naming the file
+    // and line, rather than leaving the comparison pages to fail later.
+    _ = try PrefectureProfiles.installed()
     app.configuration = config
     app.installEnvironment(config)
     _ = app.writeGate
