@@ -7,13 +7,14 @@ extension LandStore {
     /// low-efficiency rules looked at, the rules that fire on `day` and its latest disposal's
     /// status: what the list, the parcel page, the map and the API all show. After `after` and
     /// at most `limit` when given (a page of the API), reading on until the page is full.
+    /// Without `shapes`, each record's geometry is empty: for the list and totals, which draw none.
     func evaluatedParcels(_ filter: Filter, within window: GeoExtent? = nil, after: String? = nil, limit: Int? = nil,
-                          on day: LocalDate) async throws -> [EvaluatedParcel] {
+                          shapes: Bool = true, on day: LocalDate) async throws -> [EvaluatedParcel] {
         let rules = try await rules()
         guard let limit else {
             let query = parcelQuery(filter, within: window)
             if let after { query.filter(\.$number > after) }
-            return try await evaluate(try await query.rows(), rules: rules, on: day).filter(filter.matches)
+            return try await evaluate(try await query.rows(shapes: shapes), rules: rules, on: day).filter(filter.matches)
         }
         // The rule, disposal and class criteria are known only after evaluating, so a page may
         // take several batches; each batch starts after the last number read.

@@ -7,7 +7,7 @@ extension LandStore {
     /// area on which a low-efficiency rule fires on `day`, and its disposals; and whether any of
     /// it is demo data.
     func townRankingInputs(rules: [LowEfficiencyRule], on day: LocalDate) async throws -> (inputs: [TownDisposalRanking.Input], hasDemo: Bool) {
-        let parcels = try await parcels().sort(\.$number).rows()
+        let parcels = try await parcels().sort(\.$number).rows(shapes: false)
         let records = parcels.compactMap(\.record)
         let facts = try await facts(of: records)
         var hasDemo = parcels.contains(where: \.isDemo)

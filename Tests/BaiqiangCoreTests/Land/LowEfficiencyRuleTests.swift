@@ -116,3 +116,17 @@ struct LowEfficiencyRuleLimitTests {
         #expect(try LowEfficiencyRules.parse(yaml: "rules: []\n").isEmpty)
     }
 }
+
+/// Dates in parcel files and stored rows are read as exactly YYYY-MM-DD.
+@Suite("Land: reading ISO dates")
+struct LocalDateISOTests {
+    @Test("Only YYYY-MM-DD of a real day reads; anything else is nil")
+    func iso() {
+        #expect(LocalDate(iso: "2024-02-29") == LocalDate(year: 2024, month: 2, day: 29))
+        #expect(LocalDate(iso: "2023-12-31")?.description == "2023-12-31")
+        for bad in ["2023-02-29", "2023-2-01", "2023-02-1", "20230201", "2023/02/01", "2023-02-01 ", " 2023-02-01", "2023-13-01",
+                    "0000-01-01", "２０２３-02-01", "2023-02-011", ""] {
+            #expect(LocalDate(iso: bad) == nil, "\(bad)")
+        }
+    }
+}

@@ -21,7 +21,8 @@ struct ParcelRow: Sendable {
             flag: { try row.decode(FieldKey(stringLiteral: $0), as: Bool.self) }))
     }
 
-    init(_ row: ParcelColumnReader) throws {
+    /// Without `shape`, the record's geometry is left empty (see `QueryBuilder.rows(shapes:)`).
+    init(_ row: ParcelColumnReader, shape: Bool = true) throws {
         func text(_ key: String) throws -> String? { try row.text(key) }
         func figure(_ key: String) throws -> Double? { try row.number(key) }
         func required<T>(_ value: T?, _ key: String) throws -> T {
@@ -30,11 +31,17 @@ struct ParcelRow: Sendable {
         }
         self.number = try required(try row.text("parcel_number"), "parcel_number")
         self.isDemo = try row.flag("is_demo")
-        guard case .success(let shape) = GeoJSONGeometry.parse(text: try required(try row.text("geometry"), "geometry")) else {
-            self.record = nil
-            return
+        let geometry: ParcelGeometry
+        if shape {
+            guard case .success(let parsed) = GeoJSONGeometry.parse(text: try required(try row.text("geometry"), "geometry")) else {
+                self.record = nil
+                return
+            }
+            geometry = parsed
+        } else {
+            geometry = .multiPolygon([])
         }
-        var record = ParcelRecord(number: number, geometry: shape,
+        var record = ParcelRecord(number: number, geometry: geometry,
                                   area: LandArea(squareMetres: try required(try row.number("area_m2"), "area_m2")))
         record.townCode = try text("town_code")
         record.landUse = try text("land_use")

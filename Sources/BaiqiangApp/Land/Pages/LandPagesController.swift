@@ -21,7 +21,7 @@ struct LandPagesController {
         let filter = try LandFilterQuery.filter(request)
         let store = LandStore(db: request.db, principal: principal)
         let rules = try await store.rules()
-        let rows = try await store.evaluatedParcels(filter, on: ShanghaiTime.day(of: request.appEnvironment.now)).map {
+        let rows = try await store.evaluatedParcels(filter, shapes: false, on: ShanghaiTime.day(of: request.appEnvironment.now)).map {
             LandListPage.Row(record: $0.record, isDemo: $0.isDemo, findings: $0.findings)
         }
         let page = max(1, q("page").flatMap(Int.init) ?? 1)
