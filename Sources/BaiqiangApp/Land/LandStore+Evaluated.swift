@@ -41,15 +41,18 @@ extension LandStore {
 
     /// Facts, findings and disposal status for many parcels in a few queries, whatever their number.
     private func evaluate(_ rows: [ParcelRow], rules: [LowEfficiencyRule], on day: LocalDate) async throws -> [EvaluatedParcel] {
-        let records = rows.compactMap { row in row.record.map { (isDemo: row.isDemo, record: $0) } }
-        let facts = try await facts(of: records.map(\.record))
-        let statuses = try await latestDisposalStatuses(records.map(\.record.number))
-        return records.map { isDemo, record in
-            let parcelFacts = facts[record.number] ?? ParcelFacts()
-            return EvaluatedParcel(record: record, isDemo: isDemo, facts: parcelFacts,
-                                   findings: LowEfficiencyEvaluator.findings(parcelFacts, rules: rules, on: day),
-                                   disposalStatus: statuses[record.number])
+        let kept = rows.filter { $0.record != nil }
+        let records = kept.compactMap(\.record)
+        let facts = try await facts(of: records)
+        let statuses = try await latestDisposalStatuses(records.map(\.number))
+        var evaluated: [EvaluatedParcel] = []
+        evaluated.reserveCapacity(records.count)
+        for index in records.indices {
+            evaluated.append(EvaluatedParcel(record: records[index], isDemo: kept[index].isDemo, facts: facts[index],
+                                             findings: LowEfficiencyEvaluator.findings(facts[index], rules: rules, on: day),
+                                             disposalStatus: statuses.isEmpty ? nil : statuses[records[index].number]))
         }
+        return evaluated
     }
 
     /// The status of each parcel's latest disposal, for parcels that have one.

@@ -8,8 +8,8 @@ extension LandStore {
     func heldParcels(by creditCode: String, rules: [LowEfficiencyRule], on day: LocalDate) async throws -> [(record: ParcelRecord, findings: [RuleFinding])] {
         let records = try await parcels().filter(\.$holderCreditCode == creditCode).sort(\.$number).rows().compactMap(\.record)
         let facts = try await facts(of: records)
-        return records.map { record in
-            (record, LowEfficiencyEvaluator.findings(facts[record.number] ?? ParcelFacts(), rules: rules, on: day))
+        return zip(records, facts).map { record, facts in
+            (record, LowEfficiencyEvaluator.findings(facts, rules: rules, on: day))
         }
     }
 }

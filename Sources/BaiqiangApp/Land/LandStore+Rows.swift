@@ -34,7 +34,8 @@ extension QueryBuilder where Model == Parcel {
         let data = try binds.map { try encoder.encode($0) }
         // Fluent names each selected column after its table (`land_parcels_parcel_number`).
         let prefix = Parcel.schema + "_"
-        let rows = NIOLockedValueBox<[Result<ParcelRow, any Error>]>([])
+        // The driver calls back on its own thread, one row after another.
+        let read = NIOLockedValueBox<(rows: [ParcelRow], failure: (any Error)?)>(([], nil))
         try await sqlite.query(text, data) { row in
             let reader = ParcelColumnReader(
                 text: { column in
@@ -56,10 +57,17 @@ extension QueryBuilder where Model == Parcel {
                     guard case .integer(let value) = row.column(prefix + column) else { throw ParcelColumnReader.Missing(column: column) }
                     return value != 0
                 })
-            let parsed = Result { try ParcelRow(reader, shape: shapes) }
-            rows.withLockedValue { $0.append(parsed) }
+            do {
+                let parsed = try ParcelRow(reader, shape: shapes)
+                read.withLockedValue { $0.rows.append(parsed) }
+            } catch {
+                read.withLockedValue { $0.failure = $0.failure ?? error }
+            }
         }
-        return try rows.withLockedValue { $0 }.map { try $0.get() }
+        return try read.withLockedValue { read in
+            if let failure = read.failure { throw failure }
+            return read.rows
+        }
     }
 }
 

@@ -12,13 +12,13 @@ extension LandStore {
         let facts = try await facts(of: records)
         var hasDemo = parcels.contains(where: \.isDemo)
         var inputs: [String?: TownDisposalRanking.Input] = [:]
-        for record in records {
+        for (record, facts) in zip(records, facts) {
             var input = inputs[record.townCode] ?? TownDisposalRanking.Input(
                 townCode: record.townCode, parcelCount: 0, area: LandArea(squareMetres: 0), lowEfficiencyArea: LandArea(squareMetres: 0),
                 disposals: [])
             input.parcelCount += 1
             input.area.squareMetres += record.area.squareMetres
-            if !LowEfficiencyEvaluator.findings(facts[record.number] ?? ParcelFacts(), rules: rules, on: day).isEmpty {
+            if !LowEfficiencyEvaluator.findings(facts, rules: rules, on: day).isEmpty {
                 input.lowEfficiencyArea.squareMetres += record.area.squareMetres
             }
             inputs[record.townCode] = input

@@ -45,21 +45,19 @@ struct LandStore {
 
     /// What the low-efficiency rules look at for each parcel: the holder's latest class and its
     /// tax spread over all its parcels in the county (not only those the account sees, since a
-    /// firm's tax per mu is the same on every parcel it holds).
-    func facts(of parcels: [ParcelRecord]) async throws -> [String: ParcelFacts] {
+    /// firm's tax per mu is the same on every parcel it holds). In the order of `parcels`.
+    func facts(of parcels: [ParcelRecord]) async throws -> [ParcelFacts] {
         let holders = Set(parcels.compactMap(\.holderCreditCode))
         let classes = try await holderClasses(Array(holders))
         let taxes = try await holderTaxes(Array(holders))
         let areas = try await holderAreas(Array(holders))
-        var facts: [String: ParcelFacts] = [:]
-        for parcel in parcels {
+        return parcels.map { parcel in
             let holder = parcel.holderCreditCode
             let taxPerMu = holder.flatMap { code in
                 taxes[code].flatMap { tax in ParcelFacts.taxPerMu(holderTaxWan: tax, parcelAreas: [LandArea(squareMetres: areas[code] ?? 0)]) }
             }
-            facts[parcel.number] = parcel.facts(holderClass: holder.flatMap { classes[$0] }, holderTaxPerMuWan: taxPerMu)
+            return parcel.facts(holderClass: holder.flatMap { classes[$0] }, holderTaxPerMuWan: taxPerMu)
         }
-        return facts
     }
 
     /// Each holder's class in the county's latest published evaluation (the published run of the

@@ -28,13 +28,21 @@ enum LandListPage {
         var lowEfficiencyArea: LandArea
         var anyDemo: Bool
 
-        init(_ rows: [Row]) {
-            parcels = rows.count
-            area = LandArea(squareMetres: rows.reduce(0) { $0 + $1.record.area.squareMetres })
-            let low = rows.filter { !$0.findings.isEmpty }
-            lowEfficiency = low.count
-            lowEfficiencyArea = LandArea(squareMetres: low.reduce(0) { $0 + $1.record.area.squareMetres })
-            anyDemo = rows.contains(where: \.isDemo)
+        init(_ parcels: [EvaluatedParcel]) {
+            var area = 0.0, lowArea = 0.0, low = 0, anyDemo = false
+            for parcel in parcels {
+                area += parcel.record.area.squareMetres
+                if !parcel.findings.isEmpty {
+                    low += 1
+                    lowArea += parcel.record.area.squareMetres
+                }
+                anyDemo = anyDemo || parcel.isDemo
+            }
+            self.parcels = parcels.count
+            self.area = LandArea(squareMetres: area)
+            lowEfficiency = low
+            lowEfficiencyArea = LandArea(squareMetres: lowArea)
+            self.anyDemo = anyDemo
         }
     }
 }

@@ -21,11 +21,11 @@ struct LandPagesController {
         let filter = try LandFilterQuery.filter(request)
         let store = LandStore(db: request.db, principal: principal)
         let rules = try await store.rules()
-        let rows = try await store.evaluatedParcels(filter, shapes: false, on: ShanghaiTime.day(of: request.appEnvironment.now)).map {
+        let rows = try await store.evaluatedParcels(filter, shapes: false, on: ShanghaiTime.day(of: request.appEnvironment.now))
+        let page = max(1, q("page").flatMap(Int.init) ?? 1)
+        let shown = rows.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize).map {
             LandListPage.Row(record: $0.record, isDemo: $0.isDemo, findings: $0.findings)
         }
-        let page = max(1, q("page").flatMap(Int.init) ?? 1)
-        let shown = Array(rows.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize))
         let names = try await store.holderNames(shown.compactMap(\.record.holderCreditCode))
         let towns = try await OrganisationStore(db: request.db, county: principal.countyCode).towns()
         let model = LandListPage.Model(
