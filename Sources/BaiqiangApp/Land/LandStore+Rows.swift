@@ -26,27 +26,32 @@ extension QueryBuilder where Model == Parcel {
 
     private static func rows(of fluentQuery: DatabaseQuery, shapes: Bool, sqlite: any SQLiteDatabase,
                              sql: any SQLDatabase) async throws -> [ParcelRow] {
+        let columns = ParcelRow.columns.filter { shapes || $0 != "geometry" }
         var query = fluentQuery
-        query.fields = ParcelRow.columns.filter { shapes || $0 != "geometry" }
-            .map { .path([FieldKey(stringLiteral: $0)], schema: Parcel.schema) }
-        let (text, binds) = sql.serialize(SQLQueryConverter(delegate: ReadingDelegate()).convert(query))
+        query.fields = columns.map { .path([FieldKey(stringLiteral: $0)], schema: Parcel.schema) }
+        // Each column under its own name, not Fluent's alias (`land_parcels_parcel_number`),
+        // so that reading a value does not build its name first.
+        guard var select = SQLQueryConverter(delegate: ReadingDelegate()).convert(query) as? SQLSelect else {
+            throw ParcelColumnReader.Missing(column: "SELECT")
+        }
+        select.columns = columns.map { SQLColumn($0, table: Parcel.schema) }
+        let (text, binds) = sql.serialize(select)
         let encoder = SQLiteDataEncoder()
         let data = try binds.map { try encoder.encode($0) }
-        // Fluent names each selected column after its table (`land_parcels_parcel_number`).
-        let prefix = Parcel.schema + "_"
-        // The driver calls back on its own thread, one row after another.
-        let read = NIOLockedValueBox<(rows: [ParcelRow], failure: (any Error)?)>(([], nil))
+        // The driver calls back on its own thread, one row after another, and the query has
+        // finished before the rows are read here: no lock is needed around them.
+        let read = RowsRead()
         try await sqlite.query(text, data) { row in
             let reader = ParcelColumnReader(
                 text: { column in
-                    switch row.column(prefix + column) {
+                    switch row.column(column) {
                     case .text(let value): value
                     case .null, nil: nil
                     case let other?: throw ParcelColumnReader.Missing(column: "\(column): \(other)")
                     }
                 },
                 number: { column in
-                    switch row.column(prefix + column) {
+                    switch row.column(column) {
                     case .float(let value): value
                     case .integer(let value): Double(value)
                     case .null, nil: nil
@@ -54,21 +59,24 @@ extension QueryBuilder where Model == Parcel {
                     }
                 },
                 flag: { column in
-                    guard case .integer(let value) = row.column(prefix + column) else { throw ParcelColumnReader.Missing(column: column) }
+                    guard case .integer(let value) = row.column(column) else { throw ParcelColumnReader.Missing(column: column) }
                     return value != 0
                 })
             do {
-                let parsed = try ParcelRow(reader, shape: shapes)
-                read.withLockedValue { $0.rows.append(parsed) }
+                read.rows.append(try ParcelRow(reader, shape: shapes))
             } catch {
-                read.withLockedValue { $0.failure = $0.failure ?? error }
+                read.failure = read.failure ?? error
             }
         }
-        return try read.withLockedValue { read in
-            if let failure = read.failure { throw failure }
-            return read.rows
-        }
+        if let failure = read.failure { throw failure }
+        return read.rows
     }
+}
+
+/// The rows of one query as the driver hands them over, one at a time on its thread.
+private final class RowsRead: @unchecked Sendable {
+    var rows: [ParcelRow] = []
+    var failure: (any Error)?
 }
 
 /// Converts read queries only: no schema is ever made through it, so there are no custom types.
