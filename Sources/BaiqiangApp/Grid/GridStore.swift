@@ -237,9 +237,8 @@ struct GridStore {
             for (offset, record) in records.enumerated() {
                 let user = try await accounts.user(named: record.username, in: county)
                 let grid = try await Grid.query(on: db, county: county).filter(\.$code == record.gridCode).first()
-                let current: GridWorker? = if let id = user?.id {
-                    try await GridWorker.query(on: db, county: county).filter(\.$userID == id).first()
-                } else { nil }
+                var current: GridWorker?
+                if let id = user?.id { current = try await GridWorker.query(on: db, county: county).filter(\.$userID == id).first() }
                 let facts = GridWorkerFacts(accountRole: user?.role, gridTownCode: grid?.townCode, currentTownCode: current?.townCode)
                 let found = GridWorkerBinding.issues(record, facts: facts, actor: actor, row: firstRow.map { $0 + offset })
                 issues += found
@@ -271,9 +270,8 @@ struct GridStore {
         let county = self.county
         try await writer.transaction { db, audit in
             let user = try await AccountStore(db: db).user(named: username, in: county)
-            let current: GridWorker? = if let id = user?.id {
-                try await GridWorker.query(on: db, county: county).filter(\.$userID == id).first()
-            } else { nil }
+            var current: GridWorker?
+            if let id = user?.id { current = try await GridWorker.query(on: db, county: county).filter(\.$userID == id).first() }
             let facts = GridWorkerFacts(accountRole: user?.role, gridTownCode: nil, currentTownCode: current?.townCode)
             let issues = GridWorkerBinding.unbindIssues(username: username, facts: facts, actor: actor)
             guard issues.isEmpty, let current else { throw FieldInputError(issues) }

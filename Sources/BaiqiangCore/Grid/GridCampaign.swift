@@ -208,7 +208,7 @@ public struct GridCampaignDraft: Sendable, Hashable {
             issues.append(LocatedIssue(row: nil, column: column, reason: BilingualText(zh: "须为整数", en: "must be a whole number")))
             return 0
         }
-        let start = date(start, "start"), end = date(end, "end")
+        let start = date(self.start, "start"), end = date(self.end, "end")
         let targets = GridCampaignTargets(sitesChecked: count(sitesChecked, "sites_checked"), hazardsFound: count(hazardsFound, "hazards_found"),
                                           hazardsFixed: count(hazardsFixed, "hazards_fixed"))
         guard issues.isEmpty, let start, let end else { throw FieldInputError(issues) }
