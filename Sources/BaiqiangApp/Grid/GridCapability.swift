@@ -12,11 +12,12 @@ struct GridCapability: Capability {
     var resources: CapabilityResources { CapabilityResources(catalogues: ["grid"], apiDescriptions: ["grid"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreateGrids(), CreateGridEvents(), CreateGridCampaigns()]
+        [CreateGrids(), CreateGridEvents(), CreateGridCampaigns(), CreateGridEventPhotos()]
     }
 
     func register(_ routes: CapabilityRoutes) {
         GridPagesController().register(routes.web)
+        GridKeepingPagesController().register(routes.web)
         GridAPIController().register(routes.api)
     }
 }

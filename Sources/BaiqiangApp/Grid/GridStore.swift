@@ -221,64 +221,99 @@ struct GridStore {
         }
     }
 
-    /// Binds accounts to grids with their teams, all or none; each account must be a grid worker.
+    /// Binds accounts to grids with their teams, or moves them, all or none. `GridWorkerBinding`
+    /// decides each row, the same for the binding page, the API and `import grid-workers`: an
+    /// administrator binds anywhere, a town on its own grids only. `firstRow` numbers the rows as
+    /// the file shows them (nil: a single binding from a form, which has no rows).
     @discardableResult
-    func bindWorkers(_ records: [GridWorkerRecord], isDemo: Bool = false, firstRow: Int = 1, writer: Writer) async throws -> Int {
-        try principal.permissions.require(.manageGrids)
+    func bindWorkers(_ records: [GridWorkerRecord], isDemo: Bool = false, firstRow: Int? = 1, writer: Writer) async throws -> Int {
+        let actor = principal.actor
+        try principal.permissions.require(.bindGridWorkers(townCode: actor.townCode))
         let county = self.county, newID = writer.environment.uuid
         return try await writer.transaction { db, audit in
+            let accounts = AccountStore(db: db)
             var issues: [LocatedIssue] = []
-            var bindings: [(User, Grid, GridTeam)] = []
+            var bindings: [(User, Grid, GridTeam, GridWorker?)] = []
             for (offset, record) in records.enumerated() {
-                let row = offset + firstRow
-                let user = try await AccountStore(db: db).user(named: record.username, in: county)
+                let user = try await accounts.user(named: record.username, in: county)
                 let grid = try await Grid.query(on: db, county: county).filter(\.$code == record.gridCode).first()
-                if user?.role != .gridWorker {
-                    issues.append(LocatedIssue(row: row, column: "username", reason: BilingualText(
-                        zh: "“\(record.username)”不是网格员账号", en: "'\(record.username)' is not a grid worker account")))
-                }
-                if grid == nil {
-                    issues.append(LocatedIssue(row: row, column: "grid", reason: BilingualText(
-                        zh: "未知的网格“\(record.gridCode)”", en: "Unknown grid '\(record.gridCode)'")))
-                }
-                if let user, let grid, user.role == .gridWorker { bindings.append((user, grid, record.team)) }
+                var current: GridWorker?
+                if let id = user?.id { current = try await GridWorker.query(on: db, county: county).filter(\.$userID == id).first() }
+                let facts = GridWorkerFacts(accountRole: user?.role, gridTownCode: grid?.townCode, currentTownCode: current?.townCode)
+                let found = GridWorkerBinding.issues(record, facts: facts, actor: actor, row: firstRow.map { $0 + offset })
+                issues += found
+                if found.isEmpty, let user, let grid { bindings.append((user, grid, record.team, current)) }
             }
             guard issues.isEmpty else { throw FieldInputError(issues) }
-            for (user, grid, team) in bindings {
-                let userID = try user.requireID()
-                let worker = try await GridWorker.query(on: db, county: county).filter(\.$userID == userID).first() ?? GridWorker()
+            var before: [String] = []
+            for (user, grid, team, current) in bindings {
+                if let current { before.append("\(user.username)=\(current.gridCode):\(current.team)") }
+                let worker = current ?? GridWorker()
                 let isNew = worker.id == nil
-                if isNew { worker.id = newID(); worker.countyCode = county; worker.userID = userID; worker.isDemo = isDemo }
+                if isNew { worker.id = newID(); worker.countyCode = county; worker.userID = try user.requireID(); worker.isDemo = isDemo }
                 worker.gridID = try grid.requireID()
                 worker.gridCode = grid.code
                 worker.townCode = grid.townCode
                 worker.team = team.rawValue
                 if isNew { try await worker.create(on: db) } else { try await worker.update(on: db) }
             }
-            try await audit.record(.gridWorkersBound, entity: .grid, id: county, before: nil as [String]?,
+            try await audit.record(.gridWorkersBound, entity: .gridWorker, id: county, before: before,
                                    after: records.map { "\($0.username)=\($0.gridCode):\($0.team.rawValue)" })
             return bindings.count
         }
     }
 
-    /// The workers of the grids the principal reads, with their account names and teams.
-    func workers() async throws -> [(worker: GridWorker, name: String)] {
-        let codes = try await grids().all().map(\.code)
-        guard !codes.isEmpty else { return [] }
-        let workers = try await GridWorker.query(on: db, county: county).filter(\.$gridCode ~~ codes).all()
-        let accounts = try await AccountStore(db: db).accounts(ids: workers.map(\.userID), in: county)
-        return workers.map { ($0, accounts[$0.userID]?.displayName ?? "—") }
+    /// Unbinds a grid worker from its grid: the account stays, and reads no grid until bound again.
+    func unbindWorker(username: String, writer: Writer) async throws {
+        let actor = principal.actor
+        try principal.permissions.require(.bindGridWorkers(townCode: actor.townCode))
+        let county = self.county
+        try await writer.transaction { db, audit in
+            let user = try await AccountStore(db: db).user(named: username, in: county)
+            var current: GridWorker?
+            if let id = user?.id { current = try await GridWorker.query(on: db, county: county).filter(\.$userID == id).first() }
+            let facts = GridWorkerFacts(accountRole: user?.role, gridTownCode: nil, currentTownCode: current?.townCode)
+            let issues = GridWorkerBinding.unbindIssues(username: username, facts: facts, actor: actor)
+            guard issues.isEmpty, let current else { throw FieldInputError(issues) }
+            let before = "\(username)=\(current.gridCode):\(current.team)"
+            try await current.delete(on: db)
+            try await audit.record(.gridWorkerUnbound, entity: .gridWorker, id: username, before: before, after: nil as String?)
+        }
     }
 
-    /// Adds or replaces a campaign by code.
-    func saveCampaign(_ campaign: GridCampaign, isDemo: Bool = false, writer: Writer) async throws {
-        try principal.permissions.require(.manageGrids)
+    /// The workers of the grids the principal reads, with their account names and teams.
+    func workers() async throws -> [(worker: GridWorker, username: String, name: String)] {
+        let codes = try await grids().all().map(\.code)
+        guard !codes.isEmpty else { return [] }
+        let workers = try await GridWorker.query(on: db, county: county).filter(\.$gridCode ~~ codes)
+            .sort(\.$gridCode).all()
+        let accounts = try await AccountStore(db: db).accounts(ids: workers.map(\.userID), in: county)
+        return workers.map { ($0, accounts[$0.userID]?.username ?? "—", accounts[$0.userID]?.displayName ?? "—") }
+    }
+
+    enum CampaignSave { case create, update, upsert }
+
+    /// Creates or changes a campaign, checked by `GridCampaignCheck` and allowed by
+    /// `GridCampaignCheck.authorise` (an administrator any, a town its own town's only).
+    /// `.create` refuses a code already kept (409); `.update` one not kept (404).
+    func saveCampaign(_ campaign: GridCampaign, mode: CampaignSave = .upsert, isDemo: Bool = false, writer: Writer) async throws {
+        let actor = principal.actor
+        // Refused before anything is read: the scope alone says whether a town may.
+        try GridCampaignCheck.authorise(campaign, replacing: nil, by: actor)
         let county = self.county, newID = writer.environment.uuid
         try await writer.transaction { db, audit in
             let towns = try await OrganisationStore(db: db, county: county).townCodes()
             let issues = GridCampaignCheck.issues(campaign, knownTowns: towns, categories: GridStore.categories)
             guard issues.isEmpty else { throw FieldInputError(issues) }
-            let row = try await GridCampaignRow.query(on: db, county: county).filter(\.$code == campaign.code).first() ?? GridCampaignRow()
+            let existing = try await GridCampaignRow.query(on: db, county: county).filter(\.$code == campaign.code).first()
+            switch (mode, existing) {
+            case (.create, .some): throw GridCampaignExists(code: campaign.code)
+            case (.update, .none): throw GridCampaignNotFound()
+            default: break
+            }
+            try GridCampaignCheck.authorise(campaign, replacing: existing?.campaign, by: actor)
+            let before = existing.flatMap(\.campaign).map(GridCampaignSnapshot.init)
+            let row = existing ?? GridCampaignRow()
             let isNew = row.id == nil
             if isNew { row.id = newID(); row.countyCode = county; row.code = campaign.code; row.isDemo = isDemo }
             row.nameZh = campaign.name.zh
@@ -291,9 +326,46 @@ struct GridStore {
             row.targetFound = campaign.targets.hazardsFound
             row.targetFixed = campaign.targets.hazardsFixed
             if isNew { try await row.create(on: db) } else { try await row.update(on: db) }
-            try await audit.record(.gridCampaignSaved, entity: .gridCampaign, id: campaign.code, before: nil as String?, after: campaign.code)
+            try await audit.record(.gridCampaignSaved, entity: .gridCampaign, id: campaign.code, before: before,
+                                   after: GridCampaignSnapshot(campaign))
         }
     }
+}
+
+/// What the audit log keeps of a campaign.
+struct GridCampaignSnapshot: Codable, Sendable {
+    var code: String
+    var nameZh: String
+    var nameEn: String
+    var towns: [String]
+    var categories: [String]
+    var start: String
+    var end: String
+    var targets: GridCampaignTargets
+
+    init(_ campaign: GridCampaign) {
+        code = campaign.code
+        nameZh = campaign.name.zh
+        nameEn = campaign.name.en
+        towns = campaign.towns.sorted()
+        categories = campaign.categories.sorted()
+        start = campaign.start.description
+        end = campaign.end.description
+        targets = campaign.targets
+    }
+}
+
+struct GridCampaignExists: BilingualError {
+    var code: String
+    var kind: FailureKind { .conflict }
+    var message: BilingualText {
+        BilingualText(zh: "专项整治编码“\(code)”已被使用", en: "The campaign code '\(code)' is already in use")
+    }
+}
+
+struct GridCampaignNotFound: BilingualError {
+    var kind: FailureKind { .notFound }
+    var message: BilingualText { BilingualText(zh: "未找到该专项整治", en: "No such campaign") }
 }
 
 /// An event the account may not read is as unknown as one that does not exist.

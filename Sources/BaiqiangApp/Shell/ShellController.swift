@@ -12,7 +12,7 @@ struct ShellController {
     @Sendable func home(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
         let blocks = try await Capabilities.homeBlocks(for: principal, request: request)
-        let model = HomePage.Model(displayName: principal.displayName, blocks: blocks, entries: Capabilities.navigation)
+        let model = HomePage.Model(displayName: principal.displayName, blocks: blocks, entries: Capabilities.navigation(for: principal))
         return HomePage.view(model, request.pageContext)
     }
 

@@ -8,6 +8,12 @@ import Vapor
 struct SupervisionCapability: Capability {
     var id: String { "supervision" }
 
+    /// Only those who read reports see the entry: supervisors (their own) and the discipline
+    /// office (all). Leaders reach the yearly counts by its address; everyone else has nothing there.
+    var navigation: NavigationEntry? {
+        NavigationEntry(key: "nav.supervision", url: .supervision, shownTo: { SupervisionReach.of($0) != .nothing })
+    }
+
     var resources: CapabilityResources { CapabilityResources(catalogues: ["supervision"], apiDescriptions: ["supervision"]) }
 
     func migrations(_ app: Application) -> [any Migration] {

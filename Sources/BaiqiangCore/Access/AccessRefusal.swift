@@ -71,8 +71,14 @@ public struct AccessRefusal: BilingualError, Equatable {
             BilingualText(zh: "只有网格员、镇街、部门和管理员可以上报网格事件",
                           en: "Only grid workers, towns, departments and administrators can report grid events")
         case .manageGrids:
-            BilingualText(zh: "只有管理员和部门可以维护网格、网格员和专项整治",
-                          en: "Only administrators and departments can keep the grids, grid workers and campaigns")
+            BilingualText(zh: "只有管理员和部门可以维护网格",
+                          en: "Only administrators and departments can keep the grids")
+        case .editCampaign:
+            BilingualText(zh: "只有管理员可以设立全县或跨镇街的专项整治；镇街只能设立和修改本镇街的专项整治",
+                          en: "Only administrators can keep county-wide or several towns' campaigns; a town keeps only campaigns of its own town")
+        case .bindGridWorkers:
+            BilingualText(zh: "只有管理员或网格所在镇街可以绑定、调整或解绑网格员",
+                          en: "Only administrators, or the town the grid belongs to, can bind, move or unbind grid workers")
         case .readAudit:
             BilingualText(zh: "只有审计管理员可以查看和导出审计日志（三员分立）",
                           en: "Only the auditor can read and export the audit log (separation of duties)")

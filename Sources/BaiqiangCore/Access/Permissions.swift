@@ -68,9 +68,16 @@ public struct Permissions: Sendable {
         /// Report a grid event (网格事件上报): grid workers for their grid, towns for their own
         /// grids, admins and departments anywhere (`GridReach` says which grids).
         case reportGridEvents
-        /// Keep the grids, their workers and the campaigns (专项整治): administrators and the
-        /// departments.
+        /// Keep the grids (import the grids file): administrators and the departments.
         case manageGrids
+        /// Create or change a special campaign (专项整治) over these towns (empty: every town of
+        /// the county): administrators any campaign; a town only one over its own town alone,
+        /// since a town answers for its own grids and not for its neighbours'.
+        case editCampaign(towns: Set<String>)
+        /// Bind a grid worker to a grid of this town, move one from it, or unbind one from it
+        /// (nil: a grid of no town known to the asker): administrators anywhere, a town on its
+        /// own grids only.
+        case bindGridWorkers(townCode: String?)
     }
 
     /// Which demands an account sees and, as the workflow allows, handles.
@@ -145,6 +152,13 @@ public struct Permissions: Sendable {
             return role == .leader || (role == .department && actor.designations.contains(.disciplineOffice))
         case .enterProjects, .editChains, .manageGrids:
             return role == .admin || role == .department
+        case .editCampaign(let towns):
+            if role == .admin { return true }
+            guard role == .town, let mine = actor.townCode else { return false }
+            return towns == [mine]
+        case .bindGridWorkers(let townCode):
+            if role == .admin { return true }
+            return role == .town && townCode != nil && townCode == actor.townCode
         case .reportGridEvents:
             return role == .gridWorker || role == .town || role == .admin || role == .department
         case .editProject(let lead):

@@ -97,8 +97,10 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case landRulesChanged = "land.rules.changed"
     case gridsImported = "grid.grids.imported"
     case gridWorkersBound = "grid.workers.bound"
+    case gridWorkerUnbound = "grid.worker.unbound"
     case gridEventReported = "grid.event.reported"
     case gridEventAction = "grid.event.action"
+    case gridEventPhotoAdded = "grid.event.photo.added"
     case gridCampaignSaved = "grid.campaign.saved"
 
     /// The code stored in the log.

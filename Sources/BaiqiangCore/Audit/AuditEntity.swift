@@ -35,6 +35,7 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
     case grid = "grids"
     case gridEvent = "grid_events"
     case gridCampaign = "grid_campaigns"
+    case gridWorker = "grid_workers"
 
     public var code: String { rawValue }
 
@@ -70,6 +71,7 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
         case .grid: BilingualText(zh: "网格", en: "Grid")
         case .gridEvent: BilingualText(zh: "网格事件", en: "Grid event")
         case .gridCampaign: BilingualText(zh: "专项整治", en: "Campaign")
+        case .gridWorker: BilingualText(zh: "网格员", en: "Grid worker")
         case .chainFirmOverride: BilingualText(zh: "产业链企业调整", en: "Chain firm placement")
         case .landParcels: BilingualText(zh: "地块", en: "Parcels")
         case .landDisposal: BilingualText(zh: "低效用地处置", en: "Land disposal")

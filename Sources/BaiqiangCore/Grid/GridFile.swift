@@ -32,8 +32,7 @@ public enum GridFile {
             if username.isEmpty { issues.append(LocatedIssue(row: row, column: "username", reason: BilingualText(zh: "不能为空", en: "is required"))) }
             if grid.isEmpty { issues.append(LocatedIssue(row: row, column: "grid", reason: BilingualText(zh: "不能为空", en: "is required"))) }
             guard let team = GridTeam(text: cells["team"] ?? "") else {
-                issues.append(LocatedIssue(row: row, column: "team", reason: BilingualText(
-                    zh: "队伍须为 专职、兼职 或 辅助", en: "team must be full_time, part_time or auxiliary (专职, 兼职, 辅助)")))
+                issues.append(LocatedIssue(row: row, column: "team", reason: GridTeam.unknownReason))
                 continue
             }
             records.append(GridWorkerRecord(username: username, gridCode: grid, team: team))

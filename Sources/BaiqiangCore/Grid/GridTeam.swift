@@ -15,6 +15,10 @@ public enum GridTeam: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// Why a text is no team, for a file's row, a form or a request alike.
+    public static let unknownReason = BilingualText(
+        zh: "队伍须为 专职、兼职 或 辅助", en: "team must be full_time, part_time or auxiliary (专职, 兼职, 辅助)")
+
     /// Reads a team from its code or its Chinese name (专职, 兼职, 辅助), as import files write it.
     public init?(text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

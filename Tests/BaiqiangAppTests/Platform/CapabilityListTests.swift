@@ -42,7 +42,7 @@ import Testing
 
     @Test func navigationFollowsTheList() {
         let keys = Capabilities.navigation.map(\.key)
-        #expect(keys == ["nav.plan", "nav.enterprises", "nav.evaluation", "nav.land", "nav.projects", "nav.chains", "nav.demands", "nav.counties", "nav.grid"])
+        #expect(keys == ["nav.plan", "nav.enterprises", "nav.evaluation", "nav.land", "nav.projects", "nav.chains", "nav.demands", "nav.counties", "nav.supervision", "nav.grid"])
         #expect(Capabilities.navigation.filter { !$0.ready }.isEmpty, "every capability has landed")
     }
 

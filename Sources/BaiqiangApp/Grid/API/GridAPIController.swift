@@ -13,6 +13,11 @@ struct GridAPIController {
         api.post(SiteURL.API.gridEventSteps(id: .placeholder(.id)).components, use: step)
         api.get(SiteURL.API.gridCampaigns.components, use: campaigns)
         api.get(SiteURL.API.gridCampaign(code: .placeholder(.code)).components, use: campaign)
+        api.post(SiteURL.API.gridCampaigns.components, use: createCampaign)
+        api.put(SiteURL.API.gridCampaign(code: .placeholder(.code)).components, use: updateCampaign)
+        api.get(SiteURL.API.gridWorkers.components, use: workers)
+        api.put(SiteURL.API.gridWorker(username: .placeholder(.username)).components, use: bindWorker)
+        api.delete(SiteURL.API.gridWorker(username: .placeholder(.username)).components, use: unbindWorker)
     }
 
     struct GridView: Content {

@@ -142,3 +142,24 @@ final class GridCampaignRow: Model, CountyOwned, @unchecked Sendable {
                             targets: GridCampaignTargets(sitesChecked: targetSites, hazardsFound: targetFound, hazardsFixed: targetFixed))
     }
 }
+
+/// A photo on a grid event (现场照片): a JPEG or PNG checked by `GridEventPhotos`, its bytes
+/// kept here and served only to those who read the event.
+final class GridEventPhoto: Model, CountyOwned, @unchecked Sendable {
+    static let schema = "grid_event_photos"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "county_code") var countyCode: String
+    @Field(key: "event_id") var eventID: UUID
+    @Field(key: "file_name") var fileName: String
+    @Field(key: "content_type") var contentType: String
+    @Field(key: "size") var size: Int
+    @Field(key: "data") var data: Data
+    /// The display name of who attached it.
+    @Field(key: "uploaded_by") var uploadedBy: String
+    @Field(key: "uploaded_at") var uploadedAt: Date
+
+    init() {
+        countyCode = CountyCode.heshan
+    }
+}

@@ -23,6 +23,8 @@ enum GridPages {
         var statusFilter: DemandStatus?
         var nextCursor: String?
         var mayReport: Bool
+        /// Whether the account binds grid workers (an administrator, a town for its grids).
+        var mayBindWorkers: Bool = false
         var anyDemo: Bool { events.contains(where: \.isDemo) }
     }
 
@@ -56,6 +58,9 @@ enum GridPages {
         var departments: [Department]
         var towns: [Town]
         var error: String?
+        var photos: [GridEventPhotoInfo] = []
+        /// Whether the account may attach photos (it reads the event and reports in its grid).
+        var mayAddPhoto: Bool = false
     }
 
     struct CampaignRow: Sendable {
@@ -72,6 +77,8 @@ enum GridPages {
 
     struct CampaignsModel: Sendable {
         var campaigns: [CampaignRow]
+        /// Whether the account may create a campaign (an administrator, a town for its own).
+        var mayCreate: Bool = false
         var anyDemo: Bool { campaigns.contains(where: \.isDemo) }
     }
 
@@ -79,5 +86,7 @@ enum GridPages {
         var campaign: CampaignRow
         /// Whether the counts are the whole county's or only what the account may see.
         var countyWide: Bool
+        /// Whether the account may change this campaign.
+        var mayEdit: Bool = false
     }
 }

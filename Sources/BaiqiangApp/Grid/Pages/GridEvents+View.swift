@@ -14,7 +14,8 @@ extension GridPages {
             .if(model.anyDemo, Layout.notice("warning", context.t("grid.demo_notice"))),
             .p(.if(model.mayReport, .a(.class("button primary"), .href(SiteURL.gridEventNew.path), .text(context.t("grid.report")))),
                .text(" "),
-               .a(.href(SiteURL.gridCampaigns.path), .text(context.t("grid.campaigns")))),
+               .a(.href(SiteURL.gridCampaigns.path), .text(context.t("grid.campaigns"))),
+               .if(model.mayBindWorkers, .group(.text(" "), .a(.href(SiteURL.gridWorkers.path), .text(context.t("grid.workers")))))),
             .form(.method(.get), .action(SiteURL.grid.path), .class("inline"),
                   .label(.text(context.t("grid.status")),
                          .select(.attribute(named: "name", value: "status"),
@@ -89,6 +90,7 @@ extension GridPages {
                 .dt(.text(context.t("grid.hazard"))), .dd(.text(context.t(model.hazardFound ? "grid.yes" : "grid.no"))),
                 .unwrap(model.handler) { .group(.dt(.text(context.t("grid.handler"))), .dd(.text($0))) }),
             .p(.text(model.description)),
+            photos(model, context),
             .h2(.text(context.t("grid.steps"))),
             .ol(.forEach(model.steps) { step in
                 .li(.strong(.text(context.t(step.action))), .text(" · \(step.actorName) · \(DemandUI.time(step.at))"),
@@ -96,6 +98,27 @@ extension GridPages {
             }),
             .if(!model.actions.isEmpty, .h2(.text(context.t("grid.actions")))),
             .forEach(model.actions) { actionForm($0, model, context) })
+    }
+
+    /// The event's photos, one column on a phone, and the form to add one while there is room.
+    static func photos(_ model: DetailModel, _ context: PageContext) -> Node {
+        let eventID = model.event.id.uuidString
+        return .group(
+            .h2(.text(context.t("grid.photos"))),
+            .if(model.photos.isEmpty, .p(.class("muted"), .text(context.t("grid.no_photos")))),
+            .ul(.class("plain cards photos"),
+                .forEach(model.photos) { photo in
+                    let path = SiteURL.gridEventPhoto(id: eventID, photo: photo.id.uuidString).path
+                    return .li(.class("card"),
+                               .a(.href(path), .img(.src(path), .alt(photo.fileName), .attribute(named: "loading", value: "lazy"))),
+                               .div(.class("muted"), .text("\(photo.uploadedBy) · \(DemandUI.time(photo.uploadedAt))")))
+                }),
+            .if(model.mayAddPhoto && model.photos.count < GridEventPhotos.maximumPerEvent,
+                .form(.method(.post), .enctype(.multipartData), .action(SiteURL.gridEventPhotos(id: eventID).path), .class("stacked"),
+                      Layout.csrfField(context),
+                      .label(.text(context.t("grid.photo_add", ["count": String(GridEventPhotos.maximumPerEvent)])),
+                             .input(.type(.file), .name("photo"), .attribute(named: "accept", value: "image/jpeg,image/png"), .required(true))),
+                      .button(.type(.submit), .text(context.t("grid.photo_upload"))))))
     }
 
     static func actionForm(_ action: DemandActionKind, _ model: DetailModel, _ context: PageContext) -> Node {
@@ -127,6 +150,7 @@ extension GridPages {
     static func campaigns(_ model: CampaignsModel, _ context: PageContext) -> HTML {
         Layout.page(context, title: context.t("grid.campaigns"), active: .grid,
             .h1(.text(context.t("grid.campaigns"))),
+            .if(model.mayCreate, .p(.a(.class("button primary"), .href(SiteURL.gridCampaignNew.path), .text(context.t("grid.campaign_new"))))),
             .if(model.anyDemo, Layout.notice("warning", context.t("grid.demo_notice"))),
             .if(model.campaigns.isEmpty, .p(.class("muted"), .text(context.t("grid.no_campaigns")))),
             .ul(.class("plain cards"),
@@ -153,6 +177,7 @@ extension GridPages {
         return Layout.page(context, title: context.t(campaign.name), active: .grid,
             .h1(.text(context.t(campaign.name)), demoMark(campaign.isDemo, context)),
             .if(campaign.isDemo, Layout.notice("warning", context.t("grid.demo_notice"))),
+            .if(model.mayEdit, .p(.a(.class("button"), .href(SiteURL.gridCampaignEdit(code: campaign.code).path), .text(context.t("grid.campaign_edit"))))),
             .dl(.class("facts"),
                 .dt(.text(context.t("grid.period"))), .dd(.text("\(campaign.start) – \(campaign.end)")),
                 .dt(.text(context.t("grid.towns"))), .dd(.text(campaign.towns.isEmpty ? context.t("grid.all") : campaign.towns.joined(separator: "、"))),

@@ -13,6 +13,8 @@ struct GridPagesController {
         routes.get(SiteURL.gridEventNew.components, use: new)
         routes.get(SiteURL.gridEvent(id: .placeholder(.id)).components, use: show)
         routes.post(SiteURL.gridEventSteps(id: .placeholder(.id)).components, use: step)
+        routes.upload(SiteURL.gridEventPhotos(id: .placeholder(.id)).components, maxSize: "6mb", use: addPhoto)
+        routes.get(SiteURL.gridEventPhoto(id: .placeholder(.id), photo: .placeholder(.file)).components, use: photo)
         routes.get(SiteURL.gridCampaigns.components, use: campaigns)
         routes.get(SiteURL.gridCampaign(code: .placeholder(.code)).components, use: campaign)
     }
@@ -38,7 +40,8 @@ struct GridPagesController {
         let model = GridPages.ListModel(
             heading: heading, events: shown.compactMap { row(of: $0, names: names, now: request.appEnvironment.now) },
             statusFilter: status, nextCursor: rows.count > Self.pageSize ? shown.last.flatMap(GridEventCursor.after) : nil,
-            mayReport: principal.permissions.allows(.reportGridEvents) && store.reach != .nothing)
+            mayReport: principal.permissions.allows(.reportGridEvents) && store.reach != .nothing,
+            mayBindWorkers: principal.permissions.allows(.bindGridWorkers(townCode: principal.actor.townCode)))
         return try await HTMLPage(status: .ok, html: GridPages.list(model, request.pageContext)).encodeResponse(for: request)
     }
 
@@ -123,7 +126,9 @@ struct GridPagesController {
         let model = GridPages.DetailModel(
             event: row, description: event.text, latitude: event.latitude, longitude: event.longitude, hazardFound: event.hazardFound,
             reporterName: event.reporterName, handler: state.handler.map { picker.name(of: $0, request.pageContext) },
-            steps: steps, actions: actions, currentHandler: state.handler, departments: departments, towns: towns, error: error)
+            steps: steps, actions: actions, currentHandler: state.handler, departments: departments, towns: towns, error: error,
+            photos: try await store.photos(of: id),
+            mayAddPhoto: principal.permissions.allows(.reportGridEvents))
         return try await HTMLPage(status: status, html: GridPages.detail(model, request.pageContext)).encodeResponse(for: request)
     }
 
@@ -139,6 +144,40 @@ struct GridPagesController {
         return request.redirect(to: SiteURL.gridEvent(id: id.uuidString).path)
     }
 
+    struct PhotoForm: Content {
+        var photo: File?
+    }
+
+    /// Attaches a photo; a file that is no JPEG or PNG, too large, or one too many is refused on
+    /// the event's page with the reason, and nothing is written.
+    @Sendable func addPhoto(_ request: Request) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        guard let id = UUID(uuidString: try request.parameters.require(.id)) else { throw GridEventNotFound() }
+        let form = try request.content.decode(PhotoForm.self)
+        do {
+            try await GridStore(db: request.db, principal: principal)
+                .addPhoto(to: id, fileName: form.photo?.filename ?? "", data: form.photo.map { Data(buffer: $0.data) } ?? Data(), writer: request.writer)
+        } catch let error as any BilingualError where error.kind == .invalidInput {
+            return try await renderDetail(request, error: request.t(error.message), status: .badRequest)
+        }
+        return request.redirect(to: SiteURL.gridEvent(id: id.uuidString).path)
+    }
+
+    /// Serves a photo of an event the account reads, as the type its content was checked to be;
+    /// `nosniff` so a browser never reads it as anything else.
+    @Sendable func photo(_ request: Request) async throws -> Response {
+        let principal = try request.requirePrincipal()
+        guard let id = UUID(uuidString: try request.parameters.require(.id)),
+              let photoID = UUID(uuidString: try request.parameters.require(.file)),
+              let photo = try await GridStore(db: request.db, principal: principal).photo(photoID, of: id) else { throw GridEventNotFound() }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: photo.contentType)
+        headers.contentDisposition = .init(.inline, filename: photo.fileName)
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(data: photo.data))
+    }
+
     @Sendable func campaigns(_ request: Request) async throws -> Response {
         let principal = try request.requirePrincipal()
         let store = GridStore(db: request.db, principal: principal)
@@ -146,7 +185,9 @@ struct GridPagesController {
         for row in try await store.campaigns() {
             if let shown = try await campaignRow(row, store: store) { rows.append(shown) }
         }
-        return try await HTMLPage(status: .ok, html: GridPages.campaigns(GridPages.CampaignsModel(campaigns: rows), request.pageContext))
+        return try await HTMLPage(status: .ok, html: GridPages.campaigns(GridPages.CampaignsModel(
+            campaigns: rows, mayCreate: principal.permissions.allows(.editCampaign(towns: principal.actor.townCode.map { [$0] } ?? []))),
+            request.pageContext))
             .encodeResponse(for: request)
     }
 
@@ -155,8 +196,10 @@ struct GridPagesController {
         let store = GridStore(db: request.db, principal: principal)
         guard let found = try await store.campaign(code: try request.parameters.require(.code)),
               let row = try await campaignRow(found, store: store) else { throw Abort(.notFound) }
-        return try await HTMLPage(status: .ok, html: GridPages.campaign(GridPages.CampaignModel(campaign: row, countyWide: store.reach == .county),
-                                                                        request.pageContext)).encodeResponse(for: request)
+        let mayEdit = found.campaign.map { (try? GridCampaignCheck.authorise($0, replacing: $0, by: principal.actor)) != nil } ?? false
+        return try await HTMLPage(status: .ok, html: GridPages.campaign(
+            GridPages.CampaignModel(campaign: row, countyWide: store.reach == .county, mayEdit: mayEdit),
+            request.pageContext)).encodeResponse(for: request)
     }
 
     func campaignRow(_ row: GridCampaignRow, store: GridStore) async throws -> GridPages.CampaignRow? {

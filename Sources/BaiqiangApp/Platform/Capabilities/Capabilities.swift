@@ -36,6 +36,11 @@ enum Capabilities {
         all.compactMap(\.navigation)
     }
 
+    /// The entries shown to `principal`: those its role is among the audience of.
+    static func navigation(for principal: Principal) -> [NavigationEntry] {
+        navigation.filter { $0.shownTo(principal.actor) }
+    }
+
     /// The providers of every computed plan KPI whose capability has landed.
     /// The plan is a county's, so its KPIs count that county's rows.
     static func kpiProviders(on db: any Database, environment: AppEnvironment, county: String) -> KPIProviderRegistry {

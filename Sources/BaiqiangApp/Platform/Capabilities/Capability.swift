@@ -63,11 +63,13 @@ struct CapabilityRoutes {
 
 /// A navigation entry: the catalogue key of its name (`<key>.summary` describes it on the home
 /// page), where it goes, and whether it is there yet (a capability still to come shows an honest
-/// placeholder page).
+/// placeholder page), and to whom it shows (everyone signed in, unless the capability is for
+/// a few roles only: an entry nobody else may open is noise to them, and names what they cannot see).
 struct NavigationEntry: Sendable {
     var key: String
     var url: SiteURL
     var ready: Bool = true
+    var shownTo: @Sendable (AccessActor) -> Bool = { _ in true }
 }
 
 /// The shared resource files a capability owns (they live in `Resources/`, which the package

@@ -11,7 +11,7 @@ enum Layout {
     }
 
     static func navigation(for principal: Principal?) -> [NavItem] {
-        var items = Capabilities.navigation.map { NavItem(key: $0.key, url: $0.url) }
+        var items = (principal.map(Capabilities.navigation(for:)) ?? []).map { NavItem(key: $0.key, url: $0.url) }
         if let principal, let first = AdminTabs.tabs(for: principal.permissions).first {
             items.append(NavItem(key: "nav.admin", url: first.url))
         }

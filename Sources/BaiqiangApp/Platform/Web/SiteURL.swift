@@ -94,8 +94,16 @@ enum SiteURL: Equatable {
     case gridEventNew
     case gridEvent(id: String)
     case gridEventSteps(id: String)
+    /// A grid event's photos: where they are uploaded, and one served by its id.
+    case gridEventPhotos(id: String)
+    case gridEventPhoto(id: String, photo: String)
     case gridCampaigns
     case gridCampaign(code: String)
+    case gridCampaignNew
+    case gridCampaignEdit(code: String)
+    /// Binding grid workers to grids and teams (网格员绑定).
+    case gridWorkers
+    case gridWorkerUnbind
     case projectStage(id: String)
     case projectEdit(id: String)
     case projectStatisticsEntry(id: String)
@@ -222,8 +230,14 @@ enum SiteURL: Equatable {
         case .gridEventNew: "/grid/events/new"
         case .gridEvent(let id): "/grid/events/\(id)"
         case .gridEventSteps(let id): "/grid/events/\(id)/steps"
+        case .gridEventPhotos(let id): "/grid/events/\(id)/photos"
+        case .gridEventPhoto(let id, let photo): "/grid/events/\(id)/photos/\(photo)"
         case .gridCampaigns: "/grid/campaigns"
         case .gridCampaign(let code): "/grid/campaigns/\(code)"
+        case .gridCampaignNew: "/grid/campaigns/new"
+        case .gridCampaignEdit(let code): "/grid/campaigns/\(code)/edit"
+        case .gridWorkers: "/grid/workers"
+        case .gridWorkerUnbind: "/grid/workers/unbind"
         case .projectStage(let id): "/projects/\(id)/stage"
         case .projectEdit(let id): "/projects/\(id)/edit"
         case .projectStatisticsEntry(let id): "/projects/\(id)/statistics-entry"
@@ -339,6 +353,8 @@ enum SiteURL: Equatable {
         case gridEventSteps(id: String)
         case gridCampaigns
         case gridCampaign(code: String)
+        case gridWorkers
+        case gridWorker(username: String)
         case project(id: String)
         case projectTransitions(id: String)
         case projectStatisticsEntry(id: String)
@@ -394,6 +410,8 @@ enum SiteURL: Equatable {
             case .gridEventSteps(let id): "grid/events/\(id)/steps"
             case .gridCampaigns: "grid/campaigns"
             case .gridCampaign(let code): "grid/campaigns/\(code)"
+            case .gridWorkers: "grid/workers"
+            case .gridWorker(let username): "grid/workers/\(username)"
             case .project(let id): "projects/\(id)"
             case .projectTransitions(let id): "projects/\(id)/transitions"
             case .projectStatisticsEntry(let id): "projects/\(id)/statistics-entry"
