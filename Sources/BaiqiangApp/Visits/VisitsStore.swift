@@ -136,28 +136,28 @@ struct VisitsStore {
     /// Writes checked visits, each audited under `action`.
     func insert(_ records: [(record: VisitRecord, isDemo: Bool)], checked: (issues: [LocatedIssue], firms: [String: Enterprise], leaders: [String: User]),
                 action: AuditAction, county: String, newID: () -> UUID, db: any Database, audit: AuditRecorder) async throws -> [Visit] {
-            var written: [Visit] = []
-            for (record, isDemo) in records {
-                guard let firm = checked.firms[record.creditCode.uppercased()], let leader = checked.leaders[record.leaderUsername] else { continue }
-                let visit = Visit()
-                visit.id = newID()
-                visit.countyCode = county
-                visit.enterpriseID = try firm.requireID()
-                visit.creditCode = firm.creditCode
-                visit.townID = firm.$town.id
-                visit.leaderID = try leader.requireID()
-                visit.leaderName = leader.displayName
-                visit.visitDate = record.date.description
-                visit.participants = record.participants.nonEmpty
-                visit.firmSaid = record.firmSaid.nonEmpty
-                visit.riskFlags = RiskFlag.text(record.flags)
-                visit.isDemo = isDemo
-                try await visit.create(on: db)
-                try await audit.record(action, entity: .visit, id: try visit.requireID().uuidString,
-                                       before: nil as VisitSnapshot?, after: VisitSnapshot(visit))
-                written.append(visit)
-            }
-            return written
+        var written: [Visit] = []
+        for (record, isDemo) in records {
+            guard let firm = checked.firms[record.creditCode.uppercased()], let leader = checked.leaders[record.leaderUsername] else { continue }
+            let visit = Visit()
+            visit.id = newID()
+            visit.countyCode = county
+            visit.enterpriseID = try firm.requireID()
+            visit.creditCode = firm.creditCode
+            visit.townID = firm.$town.id
+            visit.leaderID = try leader.requireID()
+            visit.leaderName = leader.displayName
+            visit.visitDate = record.date.description
+            visit.participants = record.participants.nonEmpty
+            visit.firmSaid = record.firmSaid.nonEmpty
+            visit.riskFlags = RiskFlag.text(record.flags)
+            visit.isDemo = isDemo
+            try await visit.create(on: db)
+            try await audit.record(action, entity: .visit, id: try visit.requireID().uuidString,
+                                   before: nil as VisitSnapshot?, after: VisitSnapshot(visit))
+            written.append(visit)
+        }
+        return written
     }
 
     /// Turns a problem heard on a visit into a demand (诉求) through the demands workflow, and
