@@ -11,7 +11,7 @@ extension LeaderPage {
             .unwrap(model.error) { Layout.notice("error", $0) },
             .h2(.text(context.t("leaders.firms", ["count": String(model.firmsTotal)]))),
             .if(model.firms.isEmpty, .p(.class("muted"), .text(context.t("leaders.no_firms")))),
-            .if(!model.firms.isEmpty, .div(.class("table-scroll"), .table(.class("data"),
+            .if(!model.firms.isEmpty, .table(.class("data"),
                 .thead(.tr(.th(.text(context.t("leaders.firm"))), .th(.text(context.t("leaders.link"))),
                            .th(.text(context.t("leaders.class", ["year": model.evaluationYear.map(String.init) ?? "—"]))),
                            .th(.class("num"), .text(context.t("leaders.output"))),
@@ -30,11 +30,11 @@ extension LeaderPage {
                             .if(firm.overdue, .span(.class("badge light-red"), .text(context.t("visits.overdue"))))),
                         .td(.text(firm.flags.isEmpty ? "—" : firm.flags.map { context.t($0.label) }.joined(separator: "、"))),
                         .td(.class("num"), .text(String(firm.openDemands))))
-                })))),
+                }))),
             pager(model, list: "firms", page: model.firmsPage, count: model.firmsPageCount, context),
             .h2(.text(context.t("leaders.projects", ["count": String(model.projectsTotal)]))),
             .if(model.projects.isEmpty, .p(.class("muted"), .text(context.t("leaders.no_projects")))),
-            .if(!model.projects.isEmpty, .div(.class("table-scroll"), .table(.class("data"),
+            .if(!model.projects.isEmpty, .table(.class("data"),
                 .thead(.tr(.th(.text(context.t("leaders.project"))), .th(.text(context.t("projects.stage"))),
                            .th(.text(context.t("projects.light"))))),
                 .tbody(.forEach(model.projects) { project in
@@ -42,12 +42,12 @@ extension LeaderPage {
                             ProjectText.demo(project.isDemo, context)),
                         .td(.text(context.t(project.stage.label))),
                         .td(ProjectText.light(project.light, context)))
-                })))),
+                }))),
             pager(model, list: "projects", page: model.projectsPage, count: model.projectsPageCount, context),
             .if(model.mayRecord && !model.firms.isEmpty, recordForm(model, context)),
             .h2(.text(context.t("visits.recent"))),
             .if(model.recentVisits.isEmpty, .p(.class("muted"), .text(context.t("visits.none")))),
-            .if(!model.recentVisits.isEmpty, .div(.class("table-scroll"), .table(.class("data"),
+            .if(!model.recentVisits.isEmpty, .table(.class("data"),
                 .thead(.tr(.th(.text(context.t("visits.date"))), .th(.text(context.t("leaders.firm"))),
                            .th(.text(context.t("visits.flags"))), .th(.text(context.t("visits.firm_said"))),
                            .th(.text(context.t("visits.demand"))))),
@@ -59,7 +59,7 @@ extension LeaderPage {
                         .td(.unwrap(visit.demandNumber, { number in
                             .a(.href(SiteURL.demand(number: number).path), .text(number))
                         }, else: .if(model.mayRecord, demandForm(visit, model, context), else: .text("—")))))
-                }))))
+                })))
         )
     }
 

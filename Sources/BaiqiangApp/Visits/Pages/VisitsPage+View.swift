@@ -18,11 +18,11 @@ extension VisitsPage {
             coverageTable(model.towns, nameKey: "visits.town", context),
             .h2(.text(context.t("visits.plan_title"))),
             .p(.class("muted"), .text(context.t("visits.plan_rule"))),
-            .div(.class("table-scroll"), .table(.class("data"),
+            .table(.class("data"),
                 .thead(.tr(.th(.text(context.t("visits.tier"))), .th(.class("num"), .text(context.t("visits.interval_days"))))),
                 .tbody(.forEach(LeaderTier.allCases) { tier in
                     .tr(.td(.text(context.t(tier.label))), .td(.class("num"), .text(String(model.plan.interval(tier)))))
-                }))),
+                })),
             .if(model.mayConfigure, planForm(model, context)),
             .h2(.text(context.t("visits.export_title"))),
             .form(.method(.get), .action(SiteURL.visitsExport(format: "csv").path), .class("stacked"),
@@ -37,7 +37,7 @@ extension VisitsPage {
     }
 
     static func coverageTable(_ rows: [CoverageRow], nameKey: String, _ context: PageContext) -> Node {
-        .if(!rows.isEmpty, .div(.class("table-scroll"), .table(.class("data"),
+        .if(!rows.isEmpty, .table(.class("data"),
             .thead(.tr(.th(.text(context.t(nameKey))), .th(.class("num"), .text(context.t("visits.linked"))),
                        .th(.class("num"), .text(context.t("visits.visited"))), .th(.class("num"), .text(context.t("visits.coverage"))))),
             .tbody(.forEach(sorted(rows)) { row in
@@ -46,7 +46,7 @@ extension VisitsPage {
                     .td(.class("num"), .text(String(row.count.linked))),
                     .td(.class("num"), .text(String(row.count.visited))),
                     .td(.class("num"), .text(percent(row.count))))
-            }))))
+            })))
     }
 
     static func planForm(_ model: Model, _ context: PageContext) -> Node {
