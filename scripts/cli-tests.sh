@@ -306,6 +306,25 @@ printf '账号,网格编码,队伍\ngw1,shaping-01,专职\n' > "$WORK/workers.cs
 check "import grid-workers binds a grid worker account to its grid and team" bash -c "echo 'Heshan-2026-top100' | '$BIN' user create --username gw1 --role grid_worker --password-stdin --database '$DB' >/dev/null && '$BIN' import grid-workers '$WORK/workers.csv' --database '$DB' | grep -q '1 rows written' && [ \"\$(sqlite3 '$DB' \"select team from grid_workers\")\" = full_time ]"
 check "export grid-events writes CSV with Chinese headers by default, English with --lang en" bash -c "'$BIN' export grid-events - --database '$DB' | head -1 | grep -q '网格编码,网格名称,镇街编码,事件类别' && '$BIN' export grid-events --lang en - --database '$DB' | head -1 | grep -q 'grid,grid_name,town,category'"
 
+# Visits (走访): a visits file imported all or none and audited, refused again (a visit is recorded
+# once), exported with Chinese headers and names, and read back into another database holding the
+# same firms and leader as the same file.
+VDB="$WORK/visits.sqlite"; VDB2="$WORK/visits2.sqlite"
+for db in "$VDB" "$VDB2"; do
+  "$BIN" demo --firms 20 --seed 5 --database "$db" >/dev/null 2>&1
+  echo 'Heshan-2026-top100' | "$BIN" user create --username lishi --display-name 李市长 --role leader --password-stdin --database "$db" >/dev/null 2>&1
+done
+vfirm1=$(sqlite3 "$VDB" "select credit_code from enterprises order by credit_code limit 1")
+vfirm2=$(sqlite3 "$VDB" "select credit_code from enterprises order by credit_code limit 1 offset 1")
+printf '统一社会信用代码,领导账号,走访日期,参加人员,企业反映,风险标记\n%s,lishi,2025-03-01,工信局王科长,"订单平稳,希望协调用工",租约到期、裁员\n%s,lishi,2025-06-10,,,\n' "$vfirm1" "$vfirm2" > "$WORK/visits.csv"
+printf '统一社会信用代码,领导账号,走访日期\n%s,lishi,2025-03-02\n%s,nobody,2025-03-02\n' "$vfirm1" "$vfirm2" > "$WORK/badvisits.csv"
+check "a visits file with an unknown leader is refused whole, naming row and column, nothing written" bash -c "! '$BIN' import visits '$WORK/badvisits.csv' --database '$VDB' 2> '$WORK/verr' && grep -q 'row 3, leader' '$WORK/verr' && [ \"\$(sqlite3 '$VDB' 'select count(*) from visits')\" = 0 ]"
+check "import visits writes a good file, each visit audited" bash -c "'$BIN' import visits '$WORK/visits.csv' --database '$VDB' | grep -q '2 visits written' && [ \"\$(sqlite3 '$VDB' \"select count(*) from audit_entries where action = 'visit.import'\")\" = 2 ]"
+check "importing the same visits again is refused and writes nothing" bash -c "! '$BIN' import visits '$WORK/visits.csv' --database '$VDB' 2>/dev/null && [ \"\$(sqlite3 '$VDB' 'select count(*) from visits')\" = 2 ]"
+check "export visits: Chinese headers, firm and leader names, flags by name; --year keeps that year's" bash -c "'$BIN' export visits '$WORK/visits-out.csv' --database '$VDB' && head -1 '$WORK/visits-out.csv' | grep -q '统一社会信用代码,企业名称,镇街,领导账号,领导姓名,走访日期' && grep -q ',lishi,李市长,2025-03-01,工信局王科长,.*租约到期、裁员' '$WORK/visits-out.csv' && [ \"\$('$BIN' export visits --year 2024 - --database '$VDB' | wc -l)\" = 1 ]"
+check "export visits, import into a database with the same firms and leader, export again: the same file" bash -c "'$BIN' import visits '$WORK/visits-out.csv' --database '$VDB2' >/dev/null && '$BIN' export visits '$WORK/visits-back.csv' --database '$VDB2' && cmp '$WORK/visits-out.csv' '$WORK/visits-back.csv'"
+check "import visits --template writes the header and an example row that imports nothing" bash -c "'$BIN' import visits --template '$WORK/visits-template.csv' --database '$VDB' && grep -q '示例：' '$WORK/visits-template.csv' && ! '$BIN' import visits '$WORK/visits-template.csv' --database '$VDB' 2>/dev/null && [ \"\$(sqlite3 '$VDB' 'select count(*) from visits')\" = 2 ]"
+
 # demo --prefecture on a database whose county registry is filled already (as serve --demo leaves
 # it): only the other units are added, and a second run adds nothing.
 check "demo --prefecture after the county's registry is filled adds only the other units, and nothing the second time" bash -c "'$BIN' demo --firms 20 --database '$WORK/pref.sqlite' >/dev/null && '$BIN' demo --prefecture jiangmen --database '$WORK/pref.sqlite' > '$WORK/pref1' && grep -q 'left as it is' '$WORK/pref1' && grep -q 'Demo prefecture: 6 counties, 1800 firms' '$WORK/pref1' && [ \"\$(sqlite3 '$WORK/pref.sqlite' \"select count(*) from enterprises where county_code = '440784'\")\" = 20 ] && '$BIN' demo --prefecture jiangmen --database '$WORK/pref.sqlite' | grep -q 'Demo prefecture: 0 counties, 0 firms, 0 figures'"

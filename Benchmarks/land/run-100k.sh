@@ -52,7 +52,7 @@ field=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | grep -o 'name="_csrf" value=
 curl -sf -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=rulesbench" --data-urlencode "password=$PASSWORD" \
   --data-urlencode "_csrf=$field" "$BASE/login" || true
 grep -q bq_session "$JAR" || { echo "sign-in failed" >&2; exit 1; }
-echo "server's totals:"; curl -sf -b "$JAR" "$BASE/land" | grep -o 'class="totals"[^<]*<[^>]*>[^<]*' | head -3 || true
+echo "server's totals (parcels, area, low-efficiency):"; curl -sf -b "$JAR" "$BASE/land" | grep -o '<dl class="facts">.*</dl>' | sed 's/<[^>]*>/ /g' | tr -s ' ' || true
 echo "sqlite3's totals (parcels|mu|low-efficiency|mu):"
 sqlite3 "$WORK/bench.sqlite" -cmd ".parameter set :today \"'$TODAY'\"" <Benchmarks/land/evaluate.sql
 cat >"$WORK/sql.sh" <<EOF

@@ -26,26 +26,35 @@ struct ExportCommand: AsyncParsableCommand {
             over the registry reads them, in the columns `baiqiang evaluate --input` reads.
             supervision-summary --year N [FILE]: the special supervisors' reports of year N counted
             by type, unit concerned and outcome, as JSON (counts only: no report, no reporter).
+            visits [--year N] FILE: leaders' visits to linked firms (of year N, else all) in the columns
+            `import visits` reads, names beside codes, generated visits marked 演示数据.
             """)
 
-    @Argument(help: "enterprises | figures | projects | regional-figures | parcels | chain | reference-figures | evaluation-input | supervision-summary | land-rules") var kind: String
+    @Argument(help: "enterprises | figures | projects | regional-figures | parcels | chain | reference-figures | evaluation-input | supervision-summary | land-rules | visits") var kind: String
     @Option(help: "csv | xlsx (parcels also geojson, their default)") var format: String?
     @Option(help: "zh | en: the language of the header row and of names (default zh)") var lang: String?
     @Argument(help: "The file to write (- for standard output, the default); for chain, the chain's code and then the file") var file: String = "-"
     @Argument(help: "chain: the file to write (- for standard output)") var chainFile: String?
     @Option(help: "chain, reference-figures, supervision-summary: the county's division code (default: the installation's county)") var county: String?
-    @Option(help: "evaluation-input: the evaluated year, e.g. 2024; supervision-summary: the year counted") var year: Int?
+    @Option(help: "evaluation-input: the evaluated year, e.g. 2024; supervision-summary: the year counted; visits: only that year's") var year: Int?
     @OptionGroup var database: DatabaseOptions
 
-    static let kinds = ["chain", "reference-figures", "evaluation-input", "supervision-summary", "land-rules"] + TableExportKind.allCases.map(\.rawValue)
+    static let kinds = ["chain", "reference-figures", "evaluation-input", "supervision-summary", "land-rules", "visits"] + TableExportKind.allCases.map(\.rawValue)
 
     var language: Language { lang == "en" ? .en : .zhHans }
 
     func validate() throws {
         guard Self.kinds.contains(kind) else { throw ValidationError("KIND must be one of \(Self.kinds.joined(separator: ", "))") }
         guard lang.map(["zh", "zh-Hans", "en"].contains) ?? true else { throw ValidationError("--lang must be zh or en") }
-        let takesYear = ["evaluation-input", "supervision-summary"].contains(kind)
-        guard takesYear || year == nil else { throw ValidationError("only export evaluation-input and supervision-summary take --year") }
+        let takesYear = ["evaluation-input", "supervision-summary", "visits"].contains(kind)
+        guard takesYear || year == nil else { throw ValidationError("only export evaluation-input, supervision-summary and visits take --year") }
+        if kind == "visits" {
+            guard year.map({ (2000...2100).contains($0) }) ?? true else { throw ValidationError("--year must be from 2000 to 2100") }
+            guard chainFile == nil, county == nil, format.map(["csv", "xlsx"].contains) ?? true else {
+                throw ValidationError("export visits [--year N] [--format csv|xlsx] FILE")
+            }
+            return
+        }
         if kind == "evaluation-input" {
             guard year != nil else { throw ValidationError("export evaluation-input needs --year N") }
             guard chainFile == nil, county == nil, lang == nil, format.map({ $0 == "csv" }) ?? true else {
@@ -90,6 +99,9 @@ struct ExportCommand: AsyncParsableCommand {
             bytes = Data(try await withSession(database) { session in try await session.exportSupervisionSummary(year: year, county: county) }.utf8)
         } else if kind == "land-rules" {
             bytes = Data(try await withSession(database) { session in try await session.exportLandRules() }.utf8)
+        } else if kind == "visits" {
+            let year = self.year, xlsx = format == "xlsx", language = self.language
+            bytes = Data(try await withSession(database) { session in try await session.exportVisits(year: year, xlsx: xlsx, language: language) })
         } else if kind == "reference-figures" {
             let county = self.county
             bytes = Data(try await withSession(database) { session in try await session.exportReferenceFigures(county: county) })

@@ -22,30 +22,32 @@ struct ImportCommand: AsyncParsableCommand {
             figures of the reference counties on a county's list, --county as for chain, one a row
             with its source, as `export reference-figures` writes them), grids (网格清单: 网格编码,
             网格名称, 镇街编码, 村（社区）; added or replaced by code) or grid-workers (网格员名单: 账号,
-            网格编码, 队伍 专职/兼职/辅助; each account must have the grid_worker role) or land-rules (the
+            网格编码, 队伍 专职/兼职/辅助; each account must have the grid_worker role), land-rules (the
             county's low-efficiency rules, a YAML file as `export land-rules` writes it, saved whole as
-            a new version with --reason; a refusal names the line and column).
+            a new version with --reason; a refusal names the line and column) or visits (leaders'
+            visits, in the columns `export visits` writes: 统一社会信用代码, 领导账号, 走访日期 …; a visit
+            already recorded for the same firm, leader and day is refused, so a file imports once).
             FILEs are CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX, with Chinese or English headers.
             By default nothing is written unless every row is valid. With --partial the valid rows
             are applied and the rejected ones written to FILE.rejected.csv with a reason column
             (for GeoJSON, the feature index and its reasons). Exits non-zero when any row was rejected.
-            `import parcels|disposals|regional-figures --template FILE` writes a CSV template (header and one example row, marked
+            `import parcels|disposals|regional-figures|visits --template FILE` writes a CSV template (header and one example row, marked
             示例： so that importing the template untouched imports nothing) to FILE.
             """)
 
-    @Argument(help: "enterprises | figures | monthly | parcels | disposals | projects | regional-figures | chain | reference-figures | grids | grid-workers | land-rules") var kind: String
+    @Argument(help: "enterprises | figures | monthly | parcels | disposals | projects | regional-figures | chain | reference-figures | grids | grid-workers | land-rules | visits") var kind: String
     @Argument(help: "The CSV, XLSX or GeoJSON file (with --template: where to write it, - for standard output)") var file: String
     @Flag(help: "Apply the valid rows and write the rejected ones to FILE.rejected.csv") var partial = false
     @Option(help: "The XLSX sheet to read (default: the first)") var sheet: String?
     @Option(help: "parcels: the coordinate system of the file, e.g. EPSG:4547 (default: the file's, else EPSG:4326)") var crs: String?
-    @Flag(help: "parcels, disposals, regional-figures: write a CSV template to FILE (- for standard output) instead of importing") var template = false
+    @Flag(help: "parcels, disposals, regional-figures, visits: write a CSV template to FILE (- for standard output) instead of importing") var template = false
     @Option(help: "chain, reference-figures: the county's division code (default: the installation's county)") var county: String?
     @Option(help: "land-rules: why the rules change (kept with the version and in the audit log)") var reason: String?
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "projects", "regional-figures", "chain", "reference-figures", "grids", "grid-workers", "land-rules"].contains(kind) else {
-            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals, projects, regional-figures, chain, reference-figures, grids, grid-workers or land-rules")
+        guard RegistryImporter.Kind(rawValue: kind) != nil || ["parcels", "disposals", "projects", "regional-figures", "chain", "reference-figures", "grids", "grid-workers", "land-rules", "visits"].contains(kind) else {
+            throw ValidationError("KIND must be enterprises, figures, monthly, parcels, disposals, projects, regional-figures, chain, reference-figures, grids, grid-workers, land-rules or visits")
         }
         if kind == "land-rules" {
             guard reason?.isEmpty == false else { throw ValidationError("import land-rules needs --reason: why the rules change") }
@@ -57,8 +59,8 @@ struct ImportCommand: AsyncParsableCommand {
         }
         if county != nil, !["chain", "reference-figures"].contains(kind) { throw ValidationError("--county applies to chain and reference-figures") }
         if kind == "chain", partial || sheet != nil { throw ValidationError("--partial and --sheet do not apply to chain: a chain file is saved whole or not at all") }
-        if template, !["parcels", "disposals", "regional-figures"].contains(kind) {
-            throw ValidationError("--template applies to parcels, disposals and regional-figures")
+        if template, !["parcels", "disposals", "regional-figures", "visits"].contains(kind) {
+            throw ValidationError("--template applies to parcels, disposals, regional-figures and visits")
         }
     }
 
@@ -90,6 +92,13 @@ struct ImportCommand: AsyncParsableCommand {
         }
         if kind == "disposals" {
             try await importDisposals(data, file: file)
+            return
+        }
+        if kind == "visits" {
+            if partial { throw ValidationError("--partial does not apply to visits: the file is applied whole or not at all") }
+            let sheet = self.sheet
+            let written = try await withSession(database) { session in try await session.importVisits(data, sheet: sheet) }
+            print("写入 \(written) 条走访记录 / \(written) visits written")
             return
         }
         if kind == "grids" || kind == "grid-workers" {

@@ -37,6 +37,10 @@ class Browser:
     def path(self):
         return self.driver.current_url.replace(self.base, "", 1)
 
+    def is_error_page(self):
+        """Whether the page shown is the application's error page (not found, forbidden …)."""
+        return bool(self.driver.find_elements(By.CSS_SELECTOR, ".error-page"))
+
     def width(self, pixels):
         self.driver.set_window_size(pixels, 900)
 

@@ -10,6 +10,10 @@ from session import Browser, chromium
 
 WIDTHS = (1440, 390)
 LANGUAGES = ("zh-Hans", "en")
+# Pages reached from other pages rather than the navigation, walked as well: the visits overview
+# (every account) and a leader's own page (leaders only: for others it is not found, and skipped).
+# Field staff open these on phones, so they are held to 390 px like the rest.
+EXTRA_PAGES = ("/visits", "/leaders/me")
 
 
 def read_accounts(path):
@@ -27,6 +31,10 @@ def walk(browser, username, password):
     visited = 0
     browser.sign_in(username, password)
     pages = ["/"] + browser.navigation()
+    for path in EXTRA_PAGES:
+        browser.open(path)
+        if path not in pages and not browser.is_error_page():
+            pages.append(path)
     for language in LANGUAGES:
         browser.language(language)
         for width in WIDTHS:

@@ -15,6 +15,7 @@ struct VisitsCapability: Capability {
 
     func register(_ routes: CapabilityRoutes) {
         LeaderPagesController().register(routes.web)
+        VisitsPagesController().register(routes.web)
         VisitsAPIController().register(routes.api)
     }
 

@@ -3,27 +3,85 @@ import Fluent
 import Foundation
 
 extension VisitsStore {
-    /// Of `county`'s real firms linked to a leader account, how many had a real visit between
-    /// `from` and `through` (days, inclusive). Demo rows count for neither: the plan is about
-    /// real ones.
-    static func coverage(on db: any Database, county: String, from: PlanDate, through: PlanDate) async throws -> (visited: Int, linked: Int) {
-        let linked = try await Enterprise.query(on: db, county: county).filter(\.$isDemo == false)
+    /// Coverage between `from` and `through` (days, inclusive) of the linked firms the principal
+    /// may see, counted by Core's one rule (`VisitCoverage.tally`) with leaders and towns keyed
+    /// by id. Without `includeDemo`, demo firms and demo visits count for nothing: the plan's
+    /// KPI is about real ones; the visits page counts them too and says so.
+    func coverage(from: PlanDate, through: PlanDate, includeDemo: Bool) async throws -> VisitCoverage.Tally {
+        let query = Enterprise.query(on: db).scoped(to: principal)
             .group(.or) { $0.filter(\.$cityLeaderID != nil).filter(\.$townLeaderID != nil) }
-            .all(\.$id).compactMap { $0 }
-        guard !linked.isEmpty else { return (0, 0) }
-        var visited: Set<UUID> = []
-        for chunk in linked.chunked(500) {
-            let firms = try await Visit.query(on: db, county: county).filter(\.$isDemo == false)
-                .filter(\.$visitDate >= from.description).filter(\.$visitDate <= through.description)
-                .filter(\.$enterpriseID ~~ Array(chunk)).all(\.$enterpriseID)
-            visited.formUnion(firms)
+        if !includeDemo { query.filter(\.$isDemo == false) }
+        let firms = try await query.all()
+        let linked = firms.compactMap { firm in
+            firm.id.map { VisitCoverage.LinkedFirm(id: $0.uuidString, town: firm.$town.id?.uuidString,
+                                                   cityLeader: firm.cityLeaderID?.uuidString, townLeader: firm.townLeaderID?.uuidString) }
         }
-        return (visited.count, linked.count)
+        var visited: Set<String> = []
+        for chunk in firms.compactMap(\.id).chunked(500) {
+            let visits = Visit.query(on: db, county: county)
+                .filter(\.$visitDate >= from.description).filter(\.$visitDate <= through.description)
+                .filter(\.$enterpriseID ~~ Array(chunk))
+            if !includeDemo { visits.filter(\.$isDemo == false) }
+            visited.formUnion(try await visits.all(\.$enterpriseID).map(\.uuidString))
+        }
+        return VisitCoverage.tally(linked, visited: visited)
+    }
+
+    /// The county's coverage for the plan's KPI: real firms and real visits only.
+    static func coverage(on db: any Database, county: String, from: PlanDate, through: PlanDate) async throws -> (visited: Int, linked: Int) {
+        let total = try await VisitsStore(db: db, principal: .countyWide(of: county))
+            .coverage(from: from, through: through, includeDemo: false).total
+        return (total.visited, total.linked)
     }
 }
 
 extension VisitsStore {
     static func hasDemoVisits(on db: any Database, county: String) async throws -> Bool {
         try await Visit.query(on: db, county: county).filter(\.$isDemo == true).count() > 0
+    }
+}
+
+extension VisitsStore {
+    /// Sets the county's visit interval for each tier given, in one audited transaction; an
+    /// interval outside `VisitPlan.intervalRange` refuses the whole change.
+    @discardableResult
+    func setPlan(_ intervals: [LeaderTier: Int], writer: Writer) async throws -> VisitPlan {
+        try principal.permissions.require(.configure)
+        let issues = VisitPlan.issues(intervals)
+        guard issues.isEmpty else { throw InputError(issues: issues) }
+        let county = self.county, newID = writer.environment.uuid
+        return try await writer.transaction { db, audit in
+            let before = try await Self.plan(on: db, county: county)
+            let rows = try await VisitPlanRow.query(on: db, county: county).all()
+            for tier in LeaderTier.allCases {
+                guard let days = intervals[tier] else { continue }
+                if let row = rows.first(where: { $0.tier == tier.rawValue }) {
+                    row.intervalDays = days
+                    try await row.update(on: db)
+                } else {
+                    let row = VisitPlanRow()
+                    row.id = newID()
+                    row.countyCode = county
+                    row.tier = tier.rawValue
+                    row.intervalDays = days
+                    try await row.create(on: db)
+                }
+            }
+            let after = try await Self.plan(on: db, county: county)
+            try await audit.record(.visitPlanSet, entity: .visitPlan, id: county,
+                                   before: VisitPlanSnapshot(before), after: VisitPlanSnapshot(after))
+            return after
+        }
+    }
+}
+
+/// What the audit log keeps of a visit plan: the interval of each tier, in days.
+struct VisitPlanSnapshot: Codable, Sendable, Equatable {
+    var cityIntervalDays: Int
+    var townIntervalDays: Int
+
+    init(_ plan: VisitPlan) {
+        cityIntervalDays = plan.interval(.city)
+        townIntervalDays = plan.interval(.town)
     }
 }

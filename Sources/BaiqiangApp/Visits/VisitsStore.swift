@@ -85,12 +85,14 @@ struct VisitsStore {
     /// Checks `records` whole — each against Core's rules, its firm within the principal's reach
     /// and its leader among the county's leader accounts — and names every problem; nothing is
     /// looked up twice.
-    func problems(_ records: [VisitRecord], today: PlanDate, on db: any Database) async throws -> (issues: [LocatedIssue], firms: [String: Enterprise], leaders: [String: User]) {
+    /// `rows` numbers the records as their file does (the header is row 1); by default 1, 2, ….
+    func problems(_ records: [VisitRecord], rows: [Int]? = nil, today: PlanDate, on db: any Database) async throws -> (issues: [LocatedIssue], firms: [String: Enterprise], leaders: [String: User]) {
         var issues: [LocatedIssue] = []
+        let rows = rows ?? Array(1...max(1, records.count))
         for (offset, record) in records.enumerated() {
-            issues += VisitCheck.issues(record, today: today, row: offset + 1)
+            issues += VisitCheck.issues(record, today: today, row: rows[offset])
             if let refusal = VisitAuthorship.refusal(role: principal.role, username: principal.username, leader: record.leaderUsername) {
-                issues.append(LocatedIssue(row: offset + 1, column: "leader", reason: refusal))
+                issues.append(LocatedIssue(row: rows[offset], column: "leader", reason: refusal))
             }
         }
         let codes = Array(Set(records.map { $0.creditCode.uppercased() }))
@@ -107,11 +109,11 @@ struct VisitsStore {
         for (offset, record) in records.enumerated() {
             if !record.creditCode.isEmpty, firms[record.creditCode.uppercased()] == nil {
                 // A firm outside the account's reach is as unknown as one that does not exist.
-                issues.append(LocatedIssue(row: offset + 1, column: "credit_code", reason: BilingualText(
+                issues.append(LocatedIssue(row: rows[offset], column: "credit_code", reason: BilingualText(
                     zh: "未知的企业“\(record.creditCode)”", en: "Unknown enterprise '\(record.creditCode)'")))
             }
             if !record.leaderUsername.isEmpty, leaders[record.leaderUsername] == nil {
-                issues.append(LocatedIssue(row: offset + 1, column: "leader", reason: UnknownLeader(username: record.leaderUsername).message))
+                issues.append(LocatedIssue(row: rows[offset], column: "leader", reason: UnknownLeader(username: record.leaderUsername).message))
             }
         }
         return (issues.sorted { ($0.row ?? 0) < ($1.row ?? 0) }, firms, leaders)
@@ -126,29 +128,36 @@ struct VisitsStore {
         return try await writer.transaction { db, audit in
             let checked = try await store.problems(records, today: today, on: db)
             guard checked.issues.isEmpty else { throw InputError(issues: checked.issues) }
-            var written: [Visit] = []
-            for record in records {
-                guard let firm = checked.firms[record.creditCode.uppercased()], let leader = checked.leaders[record.leaderUsername] else { continue }
-                let visit = Visit()
-                visit.id = newID()
-                visit.countyCode = county
-                visit.enterpriseID = try firm.requireID()
-                visit.creditCode = firm.creditCode
-                visit.townID = firm.$town.id
-                visit.leaderID = try leader.requireID()
-                visit.leaderName = leader.displayName
-                visit.visitDate = record.date.description
-                visit.participants = record.participants.nonEmpty
-                visit.firmSaid = record.firmSaid.nonEmpty
-                visit.riskFlags = RiskFlag.text(record.flags)
-                visit.isDemo = isDemo
-                try await visit.create(on: db)
-                try await audit.record(.visitRecord, entity: .visit, id: try visit.requireID().uuidString,
-                                       before: nil as VisitSnapshot?, after: VisitSnapshot(visit))
-                written.append(visit)
-            }
-            return written
+            return try await store.insert(records.map { ($0, isDemo) }, checked: checked, action: .visitRecord, county: county,
+                                          newID: newID, db: db, audit: audit)
         }
+    }
+
+    /// Writes checked visits, each audited under `action`.
+    func insert(_ records: [(record: VisitRecord, isDemo: Bool)], checked: (issues: [LocatedIssue], firms: [String: Enterprise], leaders: [String: User]),
+                action: AuditAction, county: String, newID: () -> UUID, db: any Database, audit: AuditRecorder) async throws -> [Visit] {
+        var written: [Visit] = []
+        for (record, isDemo) in records {
+            guard let firm = checked.firms[record.creditCode.uppercased()], let leader = checked.leaders[record.leaderUsername] else { continue }
+            let visit = Visit()
+            visit.id = newID()
+            visit.countyCode = county
+            visit.enterpriseID = try firm.requireID()
+            visit.creditCode = firm.creditCode
+            visit.townID = firm.$town.id
+            visit.leaderID = try leader.requireID()
+            visit.leaderName = leader.displayName
+            visit.visitDate = record.date.description
+            visit.participants = record.participants.nonEmpty
+            visit.firmSaid = record.firmSaid.nonEmpty
+            visit.riskFlags = RiskFlag.text(record.flags)
+            visit.isDemo = isDemo
+            try await visit.create(on: db)
+            try await audit.record(action, entity: .visit, id: try visit.requireID().uuidString,
+                                   before: nil as VisitSnapshot?, after: VisitSnapshot(visit))
+            written.append(visit)
+        }
+        return written
     }
 
     /// Turns a problem heard on a visit into a demand (诉求) through the demands workflow, and

@@ -60,6 +60,8 @@ extension AuditAction {
         case .enterpriseUpdate: BilingualText(zh: "修改企业信息", en: "Enterprise record changed")
         case .visitRecord: BilingualText(zh: "登记走访", en: "Visit recorded")
         case .visitDemand: BilingualText(zh: "走访问题转为诉求", en: "Demand raised from a visit")
+        case .visitImport: BilingualText(zh: "导入走访记录", en: "Visits imported")
+        case .visitPlanSet: BilingualText(zh: "设定走访计划", en: "Visit plan set")
         case .supervisorAppoint: BilingualText(zh: "聘任特约监督员", en: "Special supervisor appointed")
         case .supervisionReportFile: BilingualText(zh: "提交监督反映", en: "Supervision report filed")
         case .supervisionReportHandle: BilingualText(zh: "办理监督反映", en: "Supervision report handled")

@@ -71,6 +71,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case enterpriseUpdate = "enterprise.update"
     case visitRecord = "visit.record"
     case visitDemand = "visit.demand"
+    case visitImport = "visit.import"
+    case visitPlanSet = "visit.plan.set"
     case supervisorAppoint = "supervision.supervisor.appoint"
     case supervisionReportFile = "supervision.report.file"
     case supervisionReportHandle = "supervision.report.handle"

@@ -30,6 +30,7 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
     case landDisposal = "land_disposals"
     case landRules = "land_rule_sets"
     case visit = "visits"
+    case visitPlan = "visit_plans"
     case supervisor = "supervisors"
     case supervisionReport = "supervision_reports"
     case grid = "grids"
@@ -66,6 +67,7 @@ public enum AuditEntity: String, Sendable, Hashable, CaseIterable {
         case .readinessThreshold: BilingualText(zh: "百强门槛", en: "Readiness threshold")
         case .chain: BilingualText(zh: "产业链", en: "Industrial chain")
         case .visit: BilingualText(zh: "走访", en: "Visit")
+        case .visitPlan: BilingualText(zh: "走访计划", en: "Visit plan")
         case .supervisor: BilingualText(zh: "特约监督员", en: "Special supervisor")
         case .supervisionReport: BilingualText(zh: "监督反映", en: "Supervision report")
         case .grid: BilingualText(zh: "网格", en: "Grid")

@@ -22,10 +22,12 @@ public enum RiskFlag: String, Sendable, CaseIterable, Codable, Hashable, Compara
         }
     }
 
-    /// A flag as a file or the API names it: its code or its Chinese label.
+    /// A flag as a file or the API names it: its code, or its label in either language.
     public init?(name: String) {
         let text = name.trimmingCharacters(in: .whitespaces)
-        guard let flag = RiskFlag(rawValue: text) ?? RiskFlag.allCases.first(where: { $0.label.zh == text }) else { return nil }
+        guard let flag = RiskFlag(rawValue: text) ?? RiskFlag.allCases.first(where: {
+            $0.label.zh == text || $0.label.en.caseInsensitiveCompare(text) == .orderedSame
+        }) else { return nil }
         self = flag
     }
 
@@ -36,6 +38,11 @@ public enum RiskFlag: String, Sendable, CaseIterable, Codable, Hashable, Compara
     /// How a set is stored and written to files: codes in a fixed order, joined by `;`.
     public static func text(_ flags: Set<RiskFlag>) -> String {
         flags.sorted().map(\.rawValue).joined(separator: ";")
+    }
+
+    /// A set as people read it, by label in `language`: what an export writes and an import reads.
+    public static func names(_ flags: Set<RiskFlag>, language: Language) -> String {
+        flags.sorted().map { $0.label.text(for: language) }.joined(separator: language == .en ? "; " : "、")
     }
 
     /// A stored or typed set (`;`, `,`, `、` or `；` between names); nil names the first unknown one.

@@ -19,6 +19,7 @@ import VaporTesting
         case "disposals": return located(try DisposalFile.parse(data).issues)
         case "parcels": return located(try ParcelTableFile.parse(TableReader(data: data)).issues)
         case "projects": return try ProjectImport.parse(data).issues
+        case "visits": return located(try VisitsFile.parse(data).issues)
         case "evaluation":
             do { _ = try EvaluationInputCSV.read(data) } catch { return error.locatedIssues }
             return []

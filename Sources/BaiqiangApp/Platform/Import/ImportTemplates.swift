@@ -62,7 +62,40 @@ enum ImportTemplates {
             ParcelField.supplyDate.rawValue: "2021-03-15", ParcelField.plotRatio.rawValue: "1.2",
             ParcelTableFile.geometryKey: "POLYGON ((112.8 22.6, 112.801 22.6, 112.801 22.601, 112.8 22.601, 112.8 22.6))",
         ])),
+        Entry(kind: "visits", permission: .recordVisits, template: ImportTemplate(
+            name: VisitsFile.spec.name,
+            columns: VisitsFile.spec.columns.map { column in
+                ImportTemplate.Column(header: column.label, example: visitExample[column.key] ?? "", note: visitNote(column))
+            })),
     ]
+
+    private static let visitExample: [String: String] = [
+        "credit_code": creditCode, "firm_name": "鹤山市示例五金制品有限公司", "town": "沙坪街道", "leader": "leader01",
+        "leader_name": "张三", "date": "2025-03-01", "participants": "挂钩领导及工信局联络员", "firm_said": "希望协调用工招聘",
+        "risk_flags": "租约到期、被外地招引",
+    ]
+
+    /// The visits file's notes: the columns written for people reading an export say that an
+    /// import does not read them; the flags name the labels an import accepts.
+    private static func visitNote(_ column: ImportColumn) -> ImportColumnNote {
+        var note = column.note
+        if VisitsFile.isInformational(column.key) {
+            note.rule = BilingualText(zh: "导出时填写，便于阅读；导入时不读取", en: "written by the export for readers; an import does not read it")
+        } else if column.key == "risk_flags" {
+            note.rule = BilingualText(
+                zh: "可多项，用“、”分隔：" + RiskFlag.allCases.map(\.label.zh).joined(separator: "、"),
+                en: "any of, separated by ';': " + RiskFlag.allCases.map(\.label.en).joined(separator: "; "))
+        } else if column.key == "date" {
+            note.rule = BilingualText(zh: "YYYY-MM-DD，不早于 \(VisitLimits.earliestDateText)，不晚于今天",
+                                      en: "YYYY-MM-DD, not before \(VisitLimits.earliestDateText) nor after today")
+        } else if column.key == "leader" {
+            note.rule = BilingualText(zh: "领导账号的登录名", en: "the leader account's sign-in name")
+        } else if column.key == "demo" {
+            note.rule = BilingualText(zh: "留空；导出的演示记录为“演示数据”，导入后仍标为演示数据",
+                                      en: "blank; an exported demo visit reads 演示数据 and is imported as demo data again")
+        }
+        return note
+    }
 
     private static let planExample: [String: String] = [
         "record": "kpi", "item": "1.1.1", "kpi": "industrial-output", "name_zh": "规上工业总产值", "name_en": "Industrial output above scale",

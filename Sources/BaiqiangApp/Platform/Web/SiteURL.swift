@@ -82,6 +82,10 @@ enum SiteURL: Equatable {
     /// Recording a visit (走访) by a leader, and turning a visit's problem into a demand.
     case leaderVisits(username: String)
     case visitDemand(id: String)
+    /// The county's visits: coverage per leader and town, the visit plan, the export.
+    case visits
+    case visitsPlan
+    case visitsExport(format: String)
     /// Special supervisors' reports (特约监督员): the reader's list and filing form, one report
     /// with its handling, the yearly counts, the appointments.
     case supervision
@@ -221,6 +225,9 @@ enum SiteURL: Equatable {
         case .leaderMe: "/leaders/me"
         case .leaderVisits(let username): "/leaders/\(username)/visits"
         case .visitDemand(let id): "/visits/\(id)/demand"
+        case .visits: "/visits"
+        case .visitsPlan: "/visits/plan"
+        case .visitsExport(let format): "/visits/export.\(format)"
         case .supervision: "/supervision"
         case .supervisionReport(let id): "/supervision/reports/\(id)"
         case .supervisionReportHandling(let id): "/supervision/reports/\(id)/handling"
@@ -342,6 +349,8 @@ enum SiteURL: Equatable {
         case landDisposal(id: String)
         case projects
         case visits
+        case visitsPlan
+        case visitsCoverage
         case supervisionReports
         case supervisionReport(id: String)
         case supervisionReportHandling(id: String)
@@ -399,6 +408,8 @@ enum SiteURL: Equatable {
             case .landDisposal(let id): "land/disposals/\(id)"
             case .projects: "projects"
             case .visits: "visits"
+            case .visitsPlan: "visits/plan"
+            case .visitsCoverage: "visits/coverage"
             case .supervisionReports: "supervision/reports"
             case .supervisionReport(let id): "supervision/reports/\(id)"
             case .supervisionReportHandling(let id): "supervision/reports/\(id)/handling"

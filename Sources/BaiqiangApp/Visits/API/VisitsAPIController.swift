@@ -8,6 +8,98 @@ struct VisitsAPIController {
     func register(_ api: any RoutesBuilder) {
         api.get(SiteURL.API.visits.components, use: list)
         api.post(SiteURL.API.visits.components, use: create)
+        api.get(SiteURL.API.visitsPlan.components, use: plan)
+        api.put(SiteURL.API.visitsPlan.components, use: setPlan)
+        api.get(SiteURL.API.visitsCoverage.components, use: coverage)
+    }
+
+    /// The county's visit plan: the days allowed between two visits, per leader tier.
+    struct PlanView: Content {
+        var cityIntervalDays: Int
+        var townIntervalDays: Int
+
+        enum CodingKeys: String, CodingKey {
+            case cityIntervalDays = "city_interval_days", townIntervalDays = "town_interval_days"
+        }
+
+        init(_ plan: VisitPlan) {
+            cityIntervalDays = plan.interval(.city)
+            townIntervalDays = plan.interval(.town)
+        }
+    }
+
+    struct PlanChange: Content {
+        var cityIntervalDays: Int?
+        var townIntervalDays: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case cityIntervalDays = "city_interval_days", townIntervalDays = "town_interval_days"
+        }
+    }
+
+    @Sendable func plan(_ request: Request) async throws -> PlanView {
+        PlanView(try await VisitsStore(db: request.db, principal: try request.requirePrincipal()).plan())
+    }
+
+    @Sendable func setPlan(_ request: Request) async throws -> PlanView {
+        let principal = try request.requirePrincipal()
+        try principal.permissions.require(.configure)
+        let change = try request.content.decode(PlanChange.self)
+        var intervals: [LeaderTier: Int] = [:]
+        intervals[.city] = change.cityIntervalDays
+        intervals[.town] = change.townIntervalDays
+        return PlanView(try await VisitsStore(db: request.db, principal: principal).setPlan(intervals, writer: request.writer))
+    }
+
+    /// Coverage this quarter, counted as the plan's KPI counts it, of the firms the account may see.
+    struct CoverageView: Content {
+        struct Row: Content {
+            var id: String
+            var name: String
+            var linked: Int
+            var visited: Int
+            var percent: Double?
+        }
+
+        var from: String
+        var through: String
+        var linked: Int
+        var visited: Int
+        var percent: Double?
+        var includesDemo: Bool
+        var leaders: [Row]
+        var towns: [Row]
+
+        enum CodingKeys: String, CodingKey {
+            case from, through, linked, visited, percent, leaders, towns
+            case includesDemo = "includes_demo"
+        }
+    }
+
+    @Sendable func coverage(_ request: Request) async throws -> CoverageView {
+        let principal = try request.requirePrincipal()
+        let store = VisitsStore(db: request.db, principal: principal)
+        let today = PlanDate(shanghai: request.appEnvironment.now)
+        let start = VisitCoverage.quarterStart(of: today)
+        let tally = try await store.coverage(from: start, through: today, includeDemo: true)
+        let real = try await store.coverage(from: start, through: today, includeDemo: false)
+        let accounts = try await AccountStore(db: request.db).accounts(ids: tally.byLeader.keys.compactMap(UUID.init(uuidString:)),
+                                                                       in: principal.countyCode)
+        let towns = try await OrganisationStore(db: request.db, county: principal.countyCode).towns()
+        let english = request.language == .en
+        let leaders = tally.byLeader.compactMap { id, count -> CoverageView.Row? in
+            guard let account = UUID(uuidString: id).flatMap({ accounts[$0] }) else { return nil }
+            return CoverageView.Row(id: account.username, name: account.displayName, linked: count.linked, visited: count.visited,
+                                    percent: count.percent)
+        }.sorted { $0.id < $1.id }
+        let townRows = tally.byTown.compactMap { id, count -> CoverageView.Row? in
+            guard let town = towns.first(where: { $0.id?.uuidString == id }) else { return nil }
+            return CoverageView.Row(id: town.code, name: english ? town.nameEn : town.nameZh, linked: count.linked,
+                                    visited: count.visited, percent: count.percent)
+        }.sorted { $0.id < $1.id }
+        return CoverageView(from: start.description, through: today.description, linked: tally.total.linked,
+                            visited: tally.total.visited, percent: tally.total.percent, includesDemo: tally != real,
+                            leaders: leaders, towns: townRows)
     }
 
     struct VisitView: Content {

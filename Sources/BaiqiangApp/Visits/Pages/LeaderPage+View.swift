@@ -6,6 +6,7 @@ extension LeaderPage {
     static func view(_ model: Model, _ context: PageContext) -> HTML {
         Layout.page(context, title: context.t("leaders.title", ["name": model.displayName]), active: nil,
             .h1(.text(context.t("leaders.title", ["name": model.displayName]))),
+            .p(.a(.href(SiteURL.visits.path), .text(context.t("visits.overview")))),
             .if(model.anyDemo, Layout.notice("warning", context.t("leaders.demo_notice"))),
             .unwrap(model.error) { Layout.notice("error", $0) },
             .h2(.text(context.t("leaders.firms", ["count": String(model.firmsTotal)]))),
