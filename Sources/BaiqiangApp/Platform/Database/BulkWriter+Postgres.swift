@@ -12,9 +12,8 @@ extension BulkWriter {
         let description: String
     }
 
-    /// Applies every table staged by `staging()`, in the order each was first written (so the
-    /// firms a figures import creates exist before their figures). Returns how many staged rows
-    /// of a counted upsert replaced an existing row.
+    /// Applies every table staged by `staging()`, in the order each was first written. Returns
+    /// how many staged rows of a counted upsert replaced an existing row.
     func flushStaged() async throws -> Int {
         guard let stage else { return 0 }
         return try await stage.flush(sql)
