@@ -156,10 +156,14 @@ public struct RegistryImporter: Sendable {
                     let parsed = try await producer.consume { batch in rows.append(batch) }
                     // A file with any rejected row writes nothing.
                     guard parsed.isClean else { return parsed }
+                    // On PostgreSQL the checked rows are streamed by COPY into temporary tables
+                    // and applied by one INSERT … SELECT per table (see `BulkWriter.staging`).
+                    let staged = bulk.staging()
                     for chunk in rows.chunks(of: Self.batchSize, key: orderedBy) {
-                        updated += try await write(chunk, bulk)
+                        updated += try await write(chunk, staged)
                         applied += chunk.count
                     }
+                    updated += try await staged.flushStaged()
                     return parsed
                 }
                 return try await producer.consume { batch in

@@ -24,20 +24,13 @@ extension EvaluationStore {
         return try await run(method: method, year: year, input: input, source: "registry", writer: writer)
     }
 
-    /// The registry's figures for `year` as an evaluation input file (CSV bytes).
+    /// The registry's figures for `year` as an evaluation input file (CSV bytes). The rows are
+    /// read by position and written to the file as they arrive (see `BulkReader`).
     func registryInput(year: Int) async throws -> [UInt8] {
-        struct Row: Decodable {
-            var credit_code: String
-            var name: String
-            var town: String?
-            var industry_code: String?
-            var start_year: Int?
-            var above_scale: Bool
-            var previous_above_scale: Bool?
-        }
         let measures = YearlyFigure.evaluated
-        let sql = db as! any SQLDatabase
-        let sqlRows = try await sql.raw("""
+        // Positions in the select list below; the measures follow.
+        let creditCode = 0, name = 1, town = 2, industry = 3, startYear = 4, aboveScale = 5, previousAboveScale = 6, firstMeasure = 7
+        let query: SQLQueryString = """
             SELECT f.credit_code, e.name, t.code AS town, e.industry_code, e.start_year, f.above_scale,
                    p.above_scale AS previous_above_scale, \(SQLList(measures.map { SQLColumn($0.column, table: "f") }))
             FROM \(ident: EnterpriseYearFigure.schema) f
@@ -47,26 +40,27 @@ extension EvaluationStore {
                    ON p.county_code = f.county_code AND p.credit_code = f.credit_code AND p.year = \(bind: year - 1)
             WHERE \(principal.countyCondition("f")) AND f.year = \(bind: year)
             ORDER BY f.credit_code
-            """).all()
-        var csv = CSVWriter(reservingCapacity: sqlRows.count * 160)
-        for column in EvaluationInputCSV.header { csv.field(column) }
-        csv.endRecord()
-        for sqlRow in sqlRows {
-            let row = try sqlRow.decode(model: Row.self)
-            csv.field(row.credit_code)
-            csv.field(row.name)
-            csv.field(row.town ?? "")
-            csv.field(row.industry_code ?? "")
-            csv.field(row.above_scale ? "above" : "below")
-            for measure in measures {
+            """
+        var header = CSVWriter()
+        for column in EvaluationInputCSV.header { header.field(column) }
+        header.endRecord()
+        let csv = try await BulkReader(database: db).fold(query, into: header) { csv, cells in
+            let above = try cells.bool(aboveScale) ?? false
+            let industryCode = try cells.text(industry)
+            csv.field(try cells.text(creditCode) ?? "")
+            csv.field(try cells.text(name) ?? "")
+            csv.field(try cells.text(town) ?? "")
+            csv.field(industryCode ?? "")
+            csv.field(above ? "above" : "below")
+            for (offset, measure) in measures.enumerated() {
                 let value = measure.isInteger
-                    ? try sqlRow.decode(column: measure.column, as: Int?.self).map(Double.init)
-                    : try sqlRow.decode(column: measure.column, as: Double?.self)
+                    ? try cells.integer(firstMeasure + offset).map(Double.init)
+                    : try cells.real(firstMeasure + offset)
                 if let value { csv.field(TableExport.plain(value)) } else { csv.emptyField() }
             }
-            if let start = row.start_year { csv.integer(start) } else { csv.emptyField() }
-            let flags = FirmFlags.fromRegistry(industryCode: row.industry_code, aboveScale: row.above_scale,
-                                               previouslyAboveScale: row.previous_above_scale)
+            if let start = try cells.integer(startYear) { csv.integer(start) } else { csv.emptyField() }
+            let flags = FirmFlags.fromRegistry(industryCode: industryCode, aboveScale: above,
+                                               previouslyAboveScale: try cells.bool(previousAboveScale))
             csv.field(flags.flags.map(\.rawValue).joined(separator: ";"))
             csv.endRecord()
         }
@@ -101,17 +95,16 @@ extension EvaluationStore {
             run.classCounts = countsJSON
             try await run.create(on: db)
             let runID = try run.requireID()
-            var rows: [[any BulkBindable]] = []
-            rows.reserveCapacity(result.count)
-            for row in 0..<result.count {
-                let explanation = result.explanation(row: row)
-                rows.append([environment.uuid(), county, runID, explanation.creditCode, explanation.name, explanation.town, explanation.industry,
-                             explanation.scale.rawValue, explanation.finalClass.rawValue, explanation.score, explanation.rank,
-                             String(decoding: try encoder.encode(explanation), as: UTF8.self)])
-            }
-            try await BulkWriter(db).insert(into: EvaluationResultRecord.schema, columns: [
+            // Each firm's row is made as it is written (by COPY on PostgreSQL): the million rows
+            // and their explanations are never held at once.
+            try await BulkWriter(db).copy(into: EvaluationResultRecord.schema, columns: [
                 "id", "county_code", "run_id", "credit_code", "name", "town", "industry", "group_name", "class", "score", "rank", "explanation",
-            ], rows: rows)
+            ], rows: 0..<result.count) { row in
+                let explanation = result.explanation(row: row)
+                return [environment.uuid(), county, runID, explanation.creditCode, explanation.name, explanation.town, explanation.industry,
+                        explanation.scale.rawValue, explanation.finalClass.rawValue, explanation.score, explanation.rank,
+                        String(decoding: try encoder.encode(explanation), as: UTF8.self)]
+            }
             try await audit.record(.evaluationRun, entity: .evaluationRun, id: runID.uuidString, before: nil as String?,
                                    after: ["year": "\(year)", "version": "\(version)", "method": method.id, "source": source,
                                            "input_sha256": digest, "firms": "\(result.count)", "classes": countsJSON])

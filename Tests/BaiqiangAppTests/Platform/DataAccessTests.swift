@@ -19,7 +19,8 @@ import Testing
     /// The platform's plumbing beneath the stores: the bulk path the importers write through,
     /// the start-up that runs migrations, and the demo county's loader.
     static let platformStores = [
-        "Platform/Database/BulkWriter.swift", "Platform/Database/DatabaseSetup.swift",
+        "Platform/Database/BulkWriter.swift", "Platform/Database/BulkWriter+Postgres.swift", "Platform/Database/BulkReader.swift",
+        "Platform/Database/DatabaseSetup.swift",
         "Demo/DemoRegistry.swift", "Demo/DemoSeed.swift",
     ]
 
