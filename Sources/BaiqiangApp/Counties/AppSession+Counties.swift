@@ -7,6 +7,8 @@ extension AppSession {
     public struct RegionalFiguresOutcome: Sendable {
         public var read: Int
         public var recorded: Int
+        /// Rows that repeated the figure in force exactly, left as they were.
+        public var unchanged = 0
         public var issues: [String]
     }
 
@@ -27,7 +29,7 @@ extension AppSession {
             BilingualText(zh: "第 \(issue.row ?? 0) 行 \(issue.column ?? "")：\(issue.reason.zh)",
                           en: "row \(issue.row ?? 0) \(issue.column ?? ""): \(issue.reason.en)")
         }.map { "\($0.zh) / \($0.en)" }
-        return RegionalFiguresOutcome(read: parsed.rowsRead, recorded: outcome.recorded, issues: fileIssues + checkIssues)
+        return RegionalFiguresOutcome(read: parsed.rowsRead, recorded: outcome.recorded, unchanged: outcome.unchanged, issues: fileIssues + checkIssues)
     }
 
     /// The regional-figures file's template, a header and one example row.

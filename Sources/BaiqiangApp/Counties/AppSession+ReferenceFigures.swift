@@ -17,7 +17,7 @@ extension AppSession {
         let checkIssues = outcome.issues.map { issue in
             "第 \(issue.row ?? 0) 行 \(issue.column ?? "")：\(issue.reason.zh) / row \(issue.row ?? 0) \(issue.column ?? ""): \(issue.reason.en)"
         }
-        return RegionalFiguresOutcome(read: parsed.rowsRead, recorded: outcome.recorded, issues: parsed.issues.map(\.description) + checkIssues)
+        return RegionalFiguresOutcome(read: parsed.rowsRead, recorded: outcome.recorded, unchanged: outcome.unchanged, issues: parsed.issues.map(\.description) + checkIssues)
     }
 
     /// `baiqiang export reference-figures FILE [--county C]`: the figures in force of the counties

@@ -21,7 +21,7 @@ extension CountiesStore {
         knownUnits: @escaping @Sendable (any Database) async throws -> Set<String>, names: [String: BilingualText] = [:],
         audited: FigureAudit, partial: Bool,
         writer: Writer
-    ) async throws -> (recorded: Int, issues: [LocatedIssue]) {
+    ) async throws -> (recorded: Int, issues: [LocatedIssue], unchanged: Int) {
         let at = writer.environment.now, by = writer.actor.name
         let today = ShanghaiTime.day(of: at)
         return try await writer.transaction { db, audit in
@@ -46,7 +46,7 @@ extension CountiesStore {
                                        id: "\(figure.unitCode)/\(figure.indicator.rawValue)/\(figure.period)",
                                        before: corrected.map(AuditedFigure.init), after: AuditedFigure(figure))
             }
-            return (screened.accepted.count, screened.issues)
+            return (screened.accepted.count, screened.issues, screened.unchanged)
         }
     }
 }

@@ -37,7 +37,7 @@ struct CountiesStore {
     /// a correction retires the figure it corrects. One problem anywhere records nothing, unless
     /// `partial`, when the figures that pass are recorded and the others returned with their rows.
     static func record(_ figures: [ImportedFigure], prefecture: PrefectureProfile, partial: Bool = false,
-                       writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue]) {
+                       writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue], unchanged: Int) {
         let units = Set(prefecture.units.map(\.code))
         return try await recordFigures(figures, in: PrefectureFigures.self, owner: prefecture.code, units: .prefecture,
                                        knownUnits: { _ in units },

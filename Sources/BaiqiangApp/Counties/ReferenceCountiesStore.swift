@@ -92,7 +92,7 @@ struct ReferenceCountiesStore {
     /// before it; a correction retires the figure it corrects. One problem anywhere records
     /// nothing, unless `partial`, when the figures that pass are recorded and the others returned.
     static func record(_ figures: [CountiesStore.ImportedFigure], partial: Bool = false,
-                       writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue]) {
+                       writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue], unchanged: Int) {
         let county = writer.countyCode
         return try await CountiesStore.recordFigures(
             figures, in: ReferenceCountyFigures.self, owner: county, units: .referenceCounties,
