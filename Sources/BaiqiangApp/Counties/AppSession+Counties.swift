@@ -24,7 +24,7 @@ extension AppSession {
             throw RegionalFigureInputError(locatedIssues: parsed.issues.map { LocatedIssue(row: $0.row, column: $0.column, reason: $0.reason) })
         }
         let figures = parsed.records.map { CountiesStore.ImportedFigure(row: $0.row, figure: $0.record) }
-        let outcome = try await CountiesStore.record(figures, prefecture: store.prefecture, partial: partial, writer: writer)
+        let outcome = try await CountiesStore.record(figures, prefecture: store.prefecture, partial: partial, fromFile: true, writer: writer)
         let checkIssues = outcome.issues.map { issue in
             BilingualText(zh: "第 \(issue.row ?? 0) 行 \(issue.column ?? "")：\(issue.reason.zh)",
                           en: "row \(issue.row ?? 0) \(issue.column ?? ""): \(issue.reason.en)")

@@ -92,16 +92,19 @@ public enum RegionalFigureCheck {
     /// Checks `items` in order, each against the figures in force and the ones accepted before
     /// it in the same list (so a file cannot hold two figures for one period unless the second is
     /// a correction): the figures that pass, in order, every problem with its row, and how many
-    /// items only repeated the figure in force (`repeats`) and were left out.
+    /// items only repeated the figure in force (`repeats`) and were left out. Repeats are left
+    /// out only with `leavingRepeats` (a file, which may be an export read back); a figure typed in
+    /// again by hand is refused as a second one, so the person typing learns it is there.
     public static func screen(_ items: [(row: Int, figure: RegionalFigure)], knownUnits: Set<String>, units: Units = .prefecture,
-                              today: LocalDate, existing: [RegionalFigure.Key: RegionalFigure], names: [String: BilingualText] = [:])
+                              today: LocalDate, existing: [RegionalFigure.Key: RegionalFigure], names: [String: BilingualText] = [:],
+                              leavingRepeats: Bool = false)
         -> (accepted: [RegionalFigure], issues: [LocatedIssue], unchanged: Int) {
         var current = existing
         var accepted: [RegionalFigure] = []
         var issues: [LocatedIssue] = []
         var unchanged = 0
         for item in items {
-            if let inForce = current[item.figure.key], repeats(item.figure, inForce: inForce) {
+            if leavingRepeats, let inForce = current[item.figure.key], repeats(item.figure, inForce: inForce) {
                 unchanged += 1
                 continue
             }

@@ -14,8 +14,12 @@ import Testing
     @Test("The same figure with the same source is left as it is")
     func sameIsUnchanged() {
         let screened = RegionalFigureCheck.screen([(2, Self.inForce)], knownUnits: ["440784"], today: Self.today,
-                                                  existing: [Self.inForce.key: Self.inForce])
+                                                  existing: [Self.inForce.key: Self.inForce], leavingRepeats: true)
         #expect(screened.accepted.isEmpty && screened.issues.isEmpty && screened.unchanged == 1)
+        // Typed in again by hand, the same figure is refused as a second one.
+        let typed = RegionalFigureCheck.screen([(1, Self.inForce)], knownUnits: ["440784"], today: Self.today,
+                                               existing: [Self.inForce.key: Self.inForce])
+        #expect(typed.unchanged == 0 && typed.issues.map(\.column) == ["period"])
     }
 
     @Test("A different value, growth or source for the period is still refused without a reason")
@@ -25,7 +29,7 @@ import Testing
         var source = Self.inForce; source.citation = Citation(publisher: "江门日报")
         for changed in [value, growth, source] {
             let screened = RegionalFigureCheck.screen([(2, changed)], knownUnits: ["440784"], today: Self.today,
-                                                      existing: [Self.inForce.key: Self.inForce])
+                                                      existing: [Self.inForce.key: Self.inForce], leavingRepeats: true)
             #expect(screened.unchanged == 0 && screened.accepted.isEmpty)
             #expect(screened.issues.map(\.column) == ["period"])
         }
