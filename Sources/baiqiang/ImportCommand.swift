@@ -116,7 +116,7 @@ struct ImportCommand: AsyncParsableCommand {
                 kind == "regional-figures" ? try await session.importRegionalFigures(data, partial: partial, sheet: sheet)
                     : try await session.importReferenceFigures(data, county: county, partial: partial, sheet: sheet)
             }
-            print("读取 \(outcome.read) 行，录入 \(outcome.recorded) / read \(outcome.read), recorded \(outcome.recorded)")
+            print("读取 \(outcome.read) 行，录入 \(outcome.recorded)，未变 \(outcome.unchanged) / read \(outcome.read), recorded \(outcome.recorded), unchanged \(outcome.unchanged)")
             for issue in outcome.issues.prefix(20) { printError("  \(issue)") }
             if !outcome.issues.isEmpty { throw ExitCode(3) }
             return
@@ -128,7 +128,7 @@ struct ImportCommand: AsyncParsableCommand {
         if kind == "projects" {
             let partial = self.partial, sheet = self.sheet
             let outcome = try await withSession(database) { session in try await session.importProjects(data, partial: partial, sheet: sheet) }
-            print("读取 \(outcome.read) 行，新增 \(outcome.inserted)，拒绝 \(outcome.rejected) / read \(outcome.read), inserted \(outcome.inserted), rejected \(outcome.rejected)")
+            print("读取 \(outcome.read) 行，新增 \(outcome.inserted)，未变 \(outcome.unchanged)，拒绝 \(outcome.rejected) / read \(outcome.read), inserted \(outcome.inserted), unchanged \(outcome.unchanged), rejected \(outcome.rejected)")
             if let rejected = outcome.rejectedFile {
                 let path = file + ".rejected.csv"
                 do { try Data(rejected).write(to: URL(fileURLWithPath: path)) } catch { fail(error) }

@@ -7,6 +7,8 @@ extension AppSession {
     public struct RegionalFiguresOutcome: Sendable {
         public var read: Int
         public var recorded: Int
+        /// Rows that repeated the figure in force exactly, left as they were.
+        public var unchanged = 0
         public var issues: [String]
     }
 
@@ -22,12 +24,12 @@ extension AppSession {
             throw RegionalFigureInputError(locatedIssues: parsed.issues.map { LocatedIssue(row: $0.row, column: $0.column, reason: $0.reason) })
         }
         let figures = parsed.records.map { CountiesStore.ImportedFigure(row: $0.row, figure: $0.record) }
-        let outcome = try await CountiesStore.record(figures, prefecture: store.prefecture, partial: partial, writer: writer)
+        let outcome = try await CountiesStore.record(figures, prefecture: store.prefecture, partial: partial, fromFile: true, writer: writer)
         let checkIssues = outcome.issues.map { issue in
             BilingualText(zh: "第 \(issue.row ?? 0) 行 \(issue.column ?? "")：\(issue.reason.zh)",
                           en: "row \(issue.row ?? 0) \(issue.column ?? ""): \(issue.reason.en)")
         }.map { "\($0.zh) / \($0.en)" }
-        return RegionalFiguresOutcome(read: parsed.rowsRead, recorded: outcome.recorded, issues: fileIssues + checkIssues)
+        return RegionalFiguresOutcome(read: parsed.rowsRead, recorded: outcome.recorded, unchanged: outcome.unchanged, issues: fileIssues + checkIssues)
     }
 
     /// The regional-figures file's template, a header and one example row.

@@ -13,11 +13,11 @@ extension AppSession {
             throw RegionalFigureInputError(locatedIssues: parsed.issues.map { LocatedIssue(row: $0.row, column: $0.column, reason: $0.reason) })
         }
         let figures = parsed.records.map { CountiesStore.ImportedFigure(row: $0.row, figure: $0.record) }
-        let outcome = try await ReferenceCountiesStore.record(figures, partial: partial, writer: writer.inCounty(county))
+        let outcome = try await ReferenceCountiesStore.record(figures, partial: partial, fromFile: true, writer: writer.inCounty(county))
         let checkIssues = outcome.issues.map { issue in
             "第 \(issue.row ?? 0) 行 \(issue.column ?? "")：\(issue.reason.zh) / row \(issue.row ?? 0) \(issue.column ?? ""): \(issue.reason.en)"
         }
-        return RegionalFiguresOutcome(read: parsed.rowsRead, recorded: outcome.recorded, issues: parsed.issues.map(\.description) + checkIssues)
+        return RegionalFiguresOutcome(read: parsed.rowsRead, recorded: outcome.recorded, unchanged: outcome.unchanged, issues: parsed.issues.map(\.description) + checkIssues)
     }
 
     /// `baiqiang export reference-figures FILE [--county C]`: the figures in force of the counties

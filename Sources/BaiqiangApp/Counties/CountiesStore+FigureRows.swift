@@ -19,9 +19,9 @@ extension CountiesStore {
     static func recordFigures<Table: RegionalFigureTable>(
         _ figures: [ImportedFigure], in table: Table.Type, owner: String, units: RegionalFigureCheck.Units,
         knownUnits: @escaping @Sendable (any Database) async throws -> Set<String>, names: [String: BilingualText] = [:],
-        audited: FigureAudit, partial: Bool,
+        audited: FigureAudit, partial: Bool, fromFile: Bool = false,
         writer: Writer
-    ) async throws -> (recorded: Int, issues: [LocatedIssue]) {
+    ) async throws -> (recorded: Int, issues: [LocatedIssue], unchanged: Int) {
         let at = writer.environment.now, by = writer.actor.name
         let today = ShanghaiTime.day(of: at)
         return try await writer.transaction { db, audit in
@@ -31,7 +31,7 @@ extension CountiesStore {
             for row in stored { if let key = row.figure?.key, rows[key] == nil { rows[key] = row } }
             let real = rows.compactMapValues { row in row.isDemo ? nil : row.figure }
             let screened = RegionalFigureCheck.screen(figures.map { ($0.row, $0.figure) }, knownUnits: known, units: units, today: today,
-                                                      existing: real, names: names)
+                                                      existing: real, names: names, leavingRepeats: fromFile)
             guard screened.issues.isEmpty || partial else { throw RegionalFigureInputError(locatedIssues: screened.issues) }
             for figure in screened.accepted {
                 let corrected = rows[figure.key]
@@ -46,7 +46,7 @@ extension CountiesStore {
                                        id: "\(figure.unitCode)/\(figure.indicator.rawValue)/\(figure.period)",
                                        before: corrected.map(AuditedFigure.init), after: AuditedFigure(figure))
             }
-            return (screened.accepted.count, screened.issues)
+            return (screened.accepted.count, screened.issues, screened.unchanged)
         }
     }
 }

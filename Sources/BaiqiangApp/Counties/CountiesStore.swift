@@ -36,15 +36,15 @@ struct CountiesStore {
     /// Records `figures` in order, each checked against what is stored and the ones before it;
     /// a correction retires the figure it corrects. One problem anywhere records nothing, unless
     /// `partial`, when the figures that pass are recorded and the others returned with their rows.
-    static func record(_ figures: [ImportedFigure], prefecture: PrefectureProfile, partial: Bool = false,
-                       writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue]) {
+    static func record(_ figures: [ImportedFigure], prefecture: PrefectureProfile, partial: Bool = false, fromFile: Bool = false,
+                       writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue], unchanged: Int) {
         let units = Set(prefecture.units.map(\.code))
         return try await recordFigures(figures, in: PrefectureFigures.self, owner: prefecture.code, units: .prefecture,
                                        knownUnits: { _ in units },
                                        names: Dictionary(prefecture.units.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }),
                                        audited: FigureAudit(recorded: .countiesFigureRecorded, corrected: .countiesFigureCorrected,
                                                             entity: .regionalFigures),
-                                       partial: partial, writer: writer)
+                                       partial: partial, fromFile: fromFile, writer: writer)
     }
 
     /// A figure and the row of the file (or the position in a list) it came from.

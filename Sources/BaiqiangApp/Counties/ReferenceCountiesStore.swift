@@ -91,14 +91,14 @@ struct ReferenceCountiesStore {
     /// Records `figures` in order, each checked by Core against what is stored and the ones
     /// before it; a correction retires the figure it corrects. One problem anywhere records
     /// nothing, unless `partial`, when the figures that pass are recorded and the others returned.
-    static func record(_ figures: [CountiesStore.ImportedFigure], partial: Bool = false,
-                       writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue]) {
+    static func record(_ figures: [CountiesStore.ImportedFigure], partial: Bool = false, fromFile: Bool = false,
+                       writer: Writer) async throws -> (recorded: Int, issues: [LocatedIssue], unchanged: Int) {
         let county = writer.countyCode
         return try await CountiesStore.recordFigures(
             figures, in: ReferenceCountyFigures.self, owner: county, units: .referenceCounties,
             knownUnits: { db in Set(try await ReferenceCountyRow.query(on: db).inCounty(county).filter(\.$isRemoved == false).all().map(\.name)) },
             audited: .init(recorded: .countiesReferenceFigureRecorded, corrected: .countiesReferenceFigureCorrected, entity: .referenceCounty),
-            partial: partial, writer: writer)
+            partial: partial, fromFile: fromFile, writer: writer)
     }
 
     /// Sets a readiness line: a new one, or a new value or source for the line of the same

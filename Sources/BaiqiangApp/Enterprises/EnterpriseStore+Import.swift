@@ -83,14 +83,26 @@ public struct RegistryImporter: Sendable {
                 try EnterpriseIdentityFile.parse(data, reference: reference, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 let now = environment.now
-                return try await bulk.insert(into: Enterprise.schema, columns: [
+                // A row that leaves town and industry empty (not known yet) writes neither column,
+                // so a firm the registry holds keeps the town and industry it has.
+                let placed = records.filter { $0.record.town != nil }, unplaced = records.filter { $0.record.town == nil }
+                let replacedPlaced = try await bulk.insert(into: Enterprise.schema, columns: [
                     "id", "county_code", "credit_code", "name", "town_id", "industry_code", "address", "longitude", "latitude",
                     "contact_name", "contact_phone", "is_demo", "created_at",
-                ], rows: records, conflictKeys: ["county_code", "credit_code"]) { row in
+                ], rows: placed, conflictKeys: ["county_code", "credit_code"]) { row in
                     let r = row.record
-                    return [environment.uuid(), county, r.creditCode.value, r.name, townIDs[r.town], r.industry, r.address, r.longitude,
-                            r.latitude, r.contactName, r.contactPhone, r.isDemo, now]
+                    return [environment.uuid(), county, r.creditCode.value, r.name, r.town.flatMap { townIDs[$0] }, r.industry, r.address,
+                            r.longitude, r.latitude, r.contactName, r.contactPhone, r.isDemo, now]
                 }
+                let replacedUnplaced = try await bulk.insert(into: Enterprise.schema, columns: [
+                    "id", "county_code", "credit_code", "name", "address", "longitude", "latitude",
+                    "contact_name", "contact_phone", "is_demo", "created_at",
+                ], rows: unplaced, conflictKeys: ["county_code", "credit_code"]) { row in
+                    let r = row.record
+                    return [environment.uuid(), county, r.creditCode.value, r.name, r.address,
+                            r.longitude, r.latitude, r.contactName, r.contactPhone, r.isDemo, now]
+                }
+                return replacedPlaced + replacedUnplaced
             }
         }
     }

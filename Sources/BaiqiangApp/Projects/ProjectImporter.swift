@@ -12,14 +12,21 @@ struct ProjectImporter {
     struct Outcome: Sendable {
         var read: Int
         var inserted: Int
+        /// Rows that repeat a stored project exactly, left as they are.
+        var unchanged: Int
         var rejected: Int
         var rejectedFile: [UInt8]?
         var issues: [LocatedIssue]
     }
 
     func run(_ data: Data, sheet: String?, partial: Bool) async throws -> Outcome {
-        let parsed = try ProjectImport.parse(data, sheet: sheet)
-        let entries = parsed.rows.map { ProjectEntry(record: $0.record, history: $0.history, isDemo: $0.isDemo) }
+        let all = try ProjectImport.parse(data, sheet: sheet)
+        // A row repeating a stored project as it stands (an export read back) is left out: it is
+        // neither written again nor refused as a duplicate name.
+        let allEntries = all.rows.map { ProjectEntry(record: $0.record, history: $0.history, isDemo: $0.isDemo) }
+        let repeated = try await ProjectsStore.repeats(allEntries, on: db, county: writer.countyCode)
+        let parsed = all.setting(aside: repeated)
+        let entries = allEntries.indices.filter { !repeated.contains($0) }.map { allEntries[$0] }
         // The store numbers its problems by entry; they are told by the file's row.
         let stored = try await ProjectsStore.problems(entries, on: db, county: writer.countyCode).map { issue in
             LocatedIssue(row: issue.row.map { parsed.rows[$0 - 1].row }, column: issue.column, reason: issue.reason)
@@ -29,7 +36,7 @@ struct ProjectImporter {
         if !partial, !issues.isEmpty { throw ProjectInputError(issues) }
         let accepted = zip(parsed.rows, entries).filter { !refusedRows.contains($0.0.row) }.map(\.1)
         if !accepted.isEmpty { try await ProjectsStore.create(accepted, isDemo: false, writer: writer) }
-        return Outcome(read: parsed.rowsRead, inserted: accepted.count, rejected: refusedRows.count,
+        return Outcome(read: parsed.rowsRead, inserted: accepted.count, unchanged: repeated.count, rejected: refusedRows.count,
                        rejectedFile: refusedRows.isEmpty ? nil : ProjectImport.rejectedFile(parsed, issues: issues), issues: issues)
     }
 }

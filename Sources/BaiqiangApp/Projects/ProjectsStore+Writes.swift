@@ -27,6 +27,26 @@ extension ProjectsStore {
         return issues.sorted { ($0.row ?? 0) < ($1.row ?? 0) }
     }
 
+    /// The entries (by offset) that say exactly what a stored project says (Core's
+    /// `ProjectRecordCheck.repeats`): an export imported again, to be left as it is.
+    static func repeats(_ entries: [ProjectEntry], on db: any Database, county: String) async throws -> Set<Int> {
+        var stored: [ProjectRecordCheck.NameKey: Project] = [:]
+        for chunk in Array(Set(entries.map(\.record.name))).chunked(500) {
+            for project in try await Project.query(on: db, county: county).filter(\.$name ~~ Array(chunk)).all() {
+                stored[.init(year: project.year, name: project.name)] = project
+            }
+        }
+        var offsets = Set<Int>()
+        for (offset, entry) in entries.enumerated() {
+            guard let project = stored[.init(year: entry.record.year, name: entry.record.name)],
+                  ProjectRecordCheck.repeats(entry.record, stage: entry.history.current, since: entry.history.currentSince,
+                                             isDemo: entry.isDemo, stored: project.record, storedStage: project.currentStage,
+                                             storedSince: project.stageSince, storedIsDemo: project.isDemo) else { continue }
+            offsets.insert(offset)
+        }
+        return offsets
+    }
+
     /// Writes new projects with their histories, milestones and investment, in one audited
     /// transaction; any problem in any entry writes none of them.
     @discardableResult

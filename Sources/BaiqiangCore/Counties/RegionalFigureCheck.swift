@@ -81,16 +81,33 @@ public enum RegionalFigureCheck {
         return problems
     }
 
+    /// Whether `figure` says what the figure in force for its period says (value, growth and
+    /// source), as an export of it does: reading the export back must neither record it twice
+    /// nor be refused as a second figure without a correction reason.
+    public static func repeats(_ figure: RegionalFigure, inForce: RegionalFigure) -> Bool {
+        figure.key == inForce.key && figure.value == inForce.value && figure.growthPercent == inForce.growthPercent
+            && figure.citation == inForce.citation
+    }
+
     /// Checks `items` in order, each against the figures in force and the ones accepted before
     /// it in the same list (so a file cannot hold two figures for one period unless the second is
-    /// a correction): the figures that pass, in order, and every problem with its row.
+    /// a correction): the figures that pass, in order, every problem with its row, and how many
+    /// items only repeated the figure in force (`repeats`) and were left out. Repeats are left
+    /// out only with `leavingRepeats` (a file, which may be an export read back); a figure typed in
+    /// again by hand is refused as a second one, so the person typing learns it is there.
     public static func screen(_ items: [(row: Int, figure: RegionalFigure)], knownUnits: Set<String>, units: Units = .prefecture,
-                              today: LocalDate, existing: [RegionalFigure.Key: RegionalFigure], names: [String: BilingualText] = [:])
-        -> (accepted: [RegionalFigure], issues: [LocatedIssue]) {
+                              today: LocalDate, existing: [RegionalFigure.Key: RegionalFigure], names: [String: BilingualText] = [:],
+                              leavingRepeats: Bool = false)
+        -> (accepted: [RegionalFigure], issues: [LocatedIssue], unchanged: Int) {
         var current = existing
         var accepted: [RegionalFigure] = []
         var issues: [LocatedIssue] = []
+        var unchanged = 0
         for item in items {
+            if leavingRepeats, let inForce = current[item.figure.key], repeats(item.figure, inForce: inForce) {
+                unchanged += 1
+                continue
+            }
             let problems = problems(item.figure, knownUnits: knownUnits, units: units, today: today, existing: current, names: names)
             issues += problems.map { LocatedIssue(row: item.row, column: $0.field, reason: $0.reason) }
             if problems.isEmpty {
@@ -98,7 +115,7 @@ public enum RegionalFigureCheck {
                 accepted.append(item.figure)
             }
         }
-        return (accepted, issues)
+        return (accepted, issues, unchanged)
     }
 
     /// Why a figure entered one at a time (a form, the API) lacks a usable source: a publisher

@@ -61,6 +61,13 @@ public enum ProjectImport {
         /// Every data row's cells, by file row, to write the rejected ones back.
         public let cells: [Int: [String]]
         public var rowsRead: Int { cells.count }
+
+        /// The same file without the rows at `offsets` (positions in `rows`), which are set
+        /// aside; the rows read still count them.
+        public func setting(aside offsets: Set<Int>) -> Parsed {
+            Parsed(header: header, rows: rows.enumerated().filter { !offsets.contains($0.offset) }.map(\.element),
+                   issues: issues, cells: cells)
+        }
     }
 
     /// Why a whole file is refused.

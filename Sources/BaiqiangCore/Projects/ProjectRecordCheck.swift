@@ -70,6 +70,22 @@ public enum ProjectRecordCheck {
                       en: "A project named “\(record.name)” already exists in \(record.year)")
     }
 
+    /// Whether a file's project says exactly what a stored project of the same year and name
+    /// says, on every column the project file has (as an export writes it): the row is then that
+    /// project read back, left as it is instead of refused as a second project of the name. A
+    /// row that differs in anything is still refused: a project changes through its own page,
+    /// which keeps its stage history.
+    public static func repeats(_ record: ProjectRecord, stage: ProjectStage, since: PlanDate, isDemo: Bool,
+                               stored: ProjectRecord, storedStage: ProjectStage, storedSince: String, storedIsDemo: Bool) -> Bool {
+        NameKey(year: record.year, name: record.name) == NameKey(year: stored.year, name: stored.name)
+            && record.codename == stored.codename && record.investor == stored.investor
+            && record.investmentYi == stored.investmentYi && record.fundsInPlaceYi == stored.fundsInPlaceYi
+            && record.channel == stored.channel && record.townCode == stored.townCode
+            && record.linkedLeader == stored.linkedLeader && record.linkedLeaderUsername == nil
+            && record.leadDepartmentCode == stored.leadDepartmentCode && record.creditCode == stored.creditCode
+            && record.isKey == stored.isKey && stage == storedStage && since.description == storedSince && isDemo == storedIsDemo
+    }
+
     /// The rows (1-based, in order) whose name repeats one already taken in the same year,
     /// either by a stored project (`taken`) or by an earlier row.
     public static func duplicateRows(_ records: [ProjectRecord], taken: Set<NameKey>) -> [Int] {

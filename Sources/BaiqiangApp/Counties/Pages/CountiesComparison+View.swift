@@ -17,12 +17,13 @@ extension CountiesComparisonPage {
             .if(model.canRecord, entryForm(model, context)),
             .unwrap(model.period, { period in
                 .group(
-                    .h2(.text("\(context.t(model.indicator.name))（\(context.t(model.indicator.unit))）· \(context.t(period.label))")),
+                    .h2(.text("\(CountiesText.heading(model.indicator, context)) · \(context.t(period.label))")),
                     .if(model.rows.contains { $0.figure?.isDemo == true }, Layout.notice("info", context.t("prefecture.demo_figures"))),
                     table(model, context),
                     .unwrap(model.prefectureTotal, { total in
-                        .p(.class("muted"), .text("\(context.t("counties.prefecture_total")) \(context.t(model.prefecture.name))："
-                            + "\(CountiesText.value(total.value)) (\(CountiesText.growth(total.growth)))  "),
+                        .p(.class("muted"), .text(context.t("counties.prefecture_total_line", [
+                            "name": context.t(model.prefecture.name), "value": CountiesText.quantity(total.value, model.indicator, context),
+                            "growth": CountiesText.growth(total.growth)]) + "  "),
                            CountiesText.citation(total.citation, context))
                     }))
             }, else: Layout.notice("info", context.t("counties.no_figures"))))
@@ -41,7 +42,7 @@ extension CountiesComparisonPage {
             .tbody(.forEach(model.rows) { row in
                 .tr(.class(row.unit.code == model.ownUnit ? "unit own" : "unit"),
                     .td(.a(.href(SiteURL.countyUnit(code: row.unit.code).path), .text(context.t(row.unit.name)))),
-                    .td(.class("num"), .text(CountiesText.value(row.figure?.value)), CountiesText.demo(row.figure, context)),
+                    .td(.class("num"), .text(CountiesText.value(row.figure?.value, model.indicator, context)), CountiesText.demo(row.figure, context)),
                     .td(.class("num"), .text(CountiesText.rank(row.valueRank, context))),
                     .td(.class("num"), .text(CountiesText.growth(row.figure?.growthPercent))),
                     .td(.class("num"), .text(CountiesText.rank(row.growthRank, context))),

@@ -14,11 +14,11 @@ extension CountiesReadinessPage {
             yearForm(model, context),
             .forEach(model.lines) { line in
                 .section(
-                    .h2(.text("\(context.t(line.indicator.name))（\(context.t(line.indicator.unit))）")),
+                    .h2(.text(CountiesText.heading(line.indicator, context))),
                     .unwrap(line.latest, { latest in
                         .dl(.class("facts"),
                             .dt(.text(context.t("counties.latest"))),
-                            .dd(.text("\(CountiesText.value(latest.value)) (\(context.t(latest.period.label)))  "),
+                            .dd(.text("\(CountiesText.quantity(latest.value, line.indicator, context)) (\(context.t(latest.period.label)))  "),
                                 CountiesText.citation(latest.citation, context)))
                     }, else: Layout.notice("info", context.t("counties.readiness_no_figure"))),
                     targets(line, model, context),
@@ -46,8 +46,10 @@ extension CountiesReadinessPage {
                        .th(.text(context.t("counties.source"))))),
             .tbody(.forEach(line.targets) { target in
                 .tr(.td(.text(context.t(target.name))),
-                    .td(.class("num"), .text(NumberText.number(target.value) + (target.year.map { " (\($0))" } ?? ""))),
-                    .td(.class("num"), .text(target.gap.map { $0.isReached ? context.t("counties.reached") : NumberText.number($0.shortfall) } ?? "—")),
+                    .td(.class("num"), .text(CountiesText.value(target.value, line.indicator, context) + (target.year.map { " (\($0))" } ?? ""))),
+                    .td(.class("num"), .text(target.gap.map {
+                        $0.isReached ? context.t("counties.reached") : CountiesText.value($0.shortfall, line.indicator, context)
+                    } ?? "—")),
                     .td(.class("num"), .text(target.gap?.neededGrowthPercent.map { NumberText.number($0) + "%" } ?? "—")),
                     .td(CountiesText.citation(target.citation, context)))
             }))
@@ -69,7 +71,7 @@ extension CountiesReadinessPage {
                             .unwrap(county.membershipCitation, { .group(.text(" · "), CountiesText.citation($0, context)) })),
                         .forEach(indicators) { indicator in
                             .td(.class("num"), .unwrap(county.latest(indicator), { figure in
-                                .group(.text("\(CountiesText.value(figure.value)) (\(context.t(figure.period.label))) "),
+                                .group(.text("\(CountiesText.quantity(figure.value, indicator, context)) (\(context.t(figure.period.label))) "),
                                        CountiesText.citation(figure.citation, context))
                             }, else: .text("—")))
                         })
@@ -93,7 +95,8 @@ extension CountiesReadinessPage {
             TimeSeriesChart.ReferenceLine(label: context.t(target.name), style: "s-target", value: target.value)
         }
         let chart = TimeSeriesChart(title: context.t(line.indicator.name), series: series, references: references,
-                                    xLabel: { String(Int($0.rounded())) }, yLabel: { NumberText.number($0) }, xTicks: years)
+                                    xLabel: { String(Int($0.rounded())) },
+                                    yLabel: { RegionalFigureText.number($0, line.indicator, context.language) }, xTicks: years)
         return chart.svg()
     }
 }

@@ -4,8 +4,19 @@ import Foundation
 
 /// What the county pages share: how a figure, a rank and a citation read.
 enum CountiesText {
-    static func value(_ value: Double?) -> String {
-        value.map(NumberText.number) ?? "—"
+    /// A figure under a heading that names its unit (`heading`), in the reader's unit.
+    static func value(_ value: Double?, _ indicator: RegionalIndicator, _ context: PageContext) -> String {
+        value.map { RegionalFigureText.number($0, indicator, context.language) } ?? "—"
+    }
+
+    /// A figure with its unit, where nothing around it names the unit.
+    static func quantity(_ value: Double?, _ indicator: RegionalIndicator, _ context: PageContext) -> String {
+        value.map { RegionalFigureText.quantity($0, indicator, context.language) } ?? "—"
+    }
+
+    /// The indicator's name and the unit its figures are shown in.
+    static func heading(_ indicator: RegionalIndicator, _ context: PageContext) -> String {
+        RegionalFigureText.heading(indicator, context.language)
     }
 
     static func growth(_ percent: Double?) -> String {

@@ -34,7 +34,7 @@ extension CountyUnitPage {
             .if(model.sections.contains { $0.lines.contains { $0.figure.isDemo } }, Layout.notice("info", context.t("prefecture.demo_figures"))),
             .forEach(model.sections) { section in
                 .section(
-                    .h2(.text("\(context.t(section.indicator.name))（\(context.t(section.indicator.unit))）")),
+                    .h2(.text(CountiesText.heading(section.indicator, context))),
                     .table(.class("data"),
                         .thead(.tr(.th(.text(context.t("counties.period"))), .th(.class("num"), .text(context.t("counties.value"))),
                                    .th(.class("num"), .text(context.t("counties.rank_by_value"))),
@@ -45,7 +45,7 @@ extension CountyUnitPage {
                             .tr(.td(.text(context.t(line.figure.period.label)),
                                     .if(line.figure.correctionReason != nil,
                                         .span(.class("badge"), .text(context.t("counties.corrected"))))),
-                                .td(.class("num"), .text(CountiesText.value(line.figure.value)), CountiesText.demo(line.figure, context)),
+                                .td(.class("num"), .text(CountiesText.value(line.figure.value, section.indicator, context)), CountiesText.demo(line.figure, context)),
                                 .td(.class("num"), .text(CountiesText.rank(line.valueRank, context))),
                                 .td(.class("num"), .text(CountiesText.growth(line.figure.growthPercent))),
                                 .td(.class("num"), .text(CountiesText.rank(line.growthRank, context))),
@@ -62,7 +62,7 @@ extension CountyUnitPage {
                                .th(.text(context.t("counties.recorded"))))),
                     .tbody(.forEach(model.retired) { retired in
                         .tr(.td(.text(context.t(retired.figure.indicator.name))), .td(.text(context.t(retired.figure.period.label))),
-                            .td(.class("num"), .text(CountiesText.value(retired.figure.value))),
+                            .td(.class("num"), .text(CountiesText.quantity(retired.figure.value, retired.figure.indicator, context))),
                             .td(.class("num"), .text(CountiesText.growth(retired.figure.growthPercent))),
                             .td(.text("\(retired.recordedBy) · \(ShanghaiDay.display(retired.recordedAt))")))
                     })))))

@@ -70,7 +70,7 @@ extension ReferenceCountiesPage {
                     .tr(.td(.text(figure.unitCode)), .td(.text(context.t(figure.indicator.name))),
                         .td(.text(context.t(figure.period.label)),
                             .if(figure.correctionReason != nil, .span(.class("badge"), .text(context.t("counties.corrected"))))),
-                        .td(.class("num"), .text(CountiesText.value(figure.value))),
+                        .td(.class("num"), .text(CountiesText.quantity(figure.value, figure.indicator, context))),
                         .td(.class("num"), .text(CountiesText.growth(figure.growthPercent))),
                         .td(CountiesText.citation(figure.citation, context)))
                 }))),
@@ -115,7 +115,7 @@ extension ReferenceCountiesPage {
                     .tbody(.forEach(model.retired) { retired in
                         .tr(.td(.text(retired.figure.unitCode)), .td(.text(context.t(retired.figure.indicator.name))),
                             .td(.text(context.t(retired.figure.period.label))),
-                            .td(.class("num"), .text(CountiesText.value(retired.figure.value))),
+                            .td(.class("num"), .text(CountiesText.quantity(retired.figure.value, retired.figure.indicator, context))),
                             .td(.class("num"), .text(CountiesText.growth(retired.figure.growthPercent))),
                             .td(.text("\(retired.recordedBy) · \(ShanghaiDay.display(retired.recordedAt))")))
                     })))))
@@ -130,7 +130,7 @@ extension ReferenceCountiesPage {
                            .th(.text(context.t("references.name"))), .th(.text(context.t("counties.source"))), .th(.text("")))),
                 .tbody(.forEach(model.thresholds) { threshold in
                     .tr(.td(.text(context.t(threshold.indicator.name))),
-                        .td(.class("num"), .text(NumberText.number(threshold.value) + " " + context.t(threshold.indicator.unit))),
+                        .td(.class("num"), .text(CountiesText.quantity(threshold.value, threshold.indicator, context))),
                         .td(.text(context.t(threshold.name))), .td(CountiesText.citation(threshold.citation, context)),
                         .td(.form(.method(.post), .action(SiteURL.countiesThresholdRemove.path), .class("inline"), Layout.csrfField(context),
                                   .input(.type(.hidden), .name("indicator"), .value(threshold.indicator.rawValue)),

@@ -63,7 +63,7 @@ extension EnterpriseListPage {
                     .td(.text(ui.industryLabel(row.industryCode))),
                     .td(.class("num"), .text(row.revenueWan.map { ui.wan($0) + " (\(row.latestYear ?? 0))" } ?? "—")),
                     .td(.text(row.aboveScale.map { context.t($0 ? "enterprises.above_scale" : "enterprises.below_scale") } ?? "—")),
-                    .td(.text((row.designations ?? []).compactMap { DesignationKind(rawValue: $0).map { ui.text($0.name) } }.joined(separator: "、"))))
+                    .td(.text(context.list((row.designations ?? []).compactMap { DesignationKind(rawValue: $0).map { ui.text($0.name) } }))))
             })
         )
     }

@@ -41,8 +41,7 @@ extension EnterpriseProfilePage {
                 .h2(.text(context.t("enterprises.parcels"))),
                 EnterpriseParcels.table(model.parcels, townNames: model.townNames, context),
                 .h2(.text(context.t("enterprises.related"))),
-                .ul(.li(.a(.href(SiteURL.demands.path + "?enterprise=" + model.firm.creditCode), .text(context.t("enterprises.related_demands_link")))),
-                    .li(.text(context.t("enterprises.related_projects"))))
+                .ul(.li(.a(.href(SiteURL.demands.path + "?enterprise=" + model.firm.creditCode), .text(context.t("enterprises.related_demands_link")))))
             )
         }
 
@@ -87,7 +86,7 @@ extension EnterpriseProfilePage {
                       points: model.figures.yearly.compactMap { y in y.figures[.valueAddedWan].map { (Double(y.year), $0) } }),
             ]
             let chart = TimeSeriesChart(title: context.t("enterprises.yearly"), series: series,
-                                        xLabel: { String(Int($0.rounded())) }, yLabel: { NumberText.number($0) },
+                                        xLabel: { String(Int($0.rounded())) }, yLabel: { YearlyFigureText.number($0, .revenueWan, context.language) },
                                         xTicks: model.figures.yearly.map { Double($0.year) })
             return .div(.class("chart-box"), chart.svg(), legend(series))
         }
@@ -96,10 +95,12 @@ extension EnterpriseProfilePage {
             guard !model.figures.yearly.isEmpty else { return .empty }
             let columns = YearlyFigure.allCases
             return .table(.class("data"),
-                .thead(.tr(.th(.text(context.t("enterprises.year"))), .forEach(columns) { .th(.text(context.t($0.label))) },
+                .thead(.tr(.th(.text(context.t("enterprises.year"))), .forEach(columns) { .th(.text(YearlyFigureText.label($0, context.language))) },
                            .th(.text(context.t("enterprises.scale"))))),
                 .tbody(.forEach(model.figures.yearly) { year in
-                    .tr(.td(.text(String(year.year))), .forEach(columns) { .td(.class("num"), .text(year.figures[$0].map(NumberText.number) ?? "—")) },
+                    .tr(.td(.text(String(year.year))), .forEach(columns) { column in
+                        .td(.class("num"), .text(year.figures[column].map { YearlyFigureText.number($0, column, context.language) } ?? "—"))
+                    },
                         .td(.text(context.t(year.aboveScale ? "enterprises.above_scale" : "enterprises.below_scale"))))
                 }))
         }
@@ -115,14 +116,14 @@ extension EnterpriseProfilePage {
             ]
             let chart = TimeSeriesChart(title: context.t("enterprises.monthly"), series: series,
                                         xLabel: { let v = Int($0.rounded()); return String(format: "%d-%02d", v / 12, v % 12 + 1) },
-                                        yLabel: { NumberText.number($0) },
+                                        yLabel: { YearlyFigureText.number($0, .revenueWan, context.language) },
                                         xTicks: recent.filter { $0.month % 3 == 1 }.map { Double($0.year * 12 + $0.month - 1) })
             return .div(.class("chart-box"), chart.svg(), legend(series))
         }
 
         func legend(_ series: [TimeSeriesChart.Series]) -> Node {
             .ul(.class("legend"), .forEach(series.filter { !$0.points.isEmpty }) { s in
-                .li(.span(.class("swatch \(s.style) \(s.stroke.rawValue)")), .text(s.label + " (" + context.t("unit.wan_yuan") + ")"))
+                .li(.span(.class("swatch \(s.style) \(s.stroke.rawValue)")), .text(s.label + " (" + YearlyFigureText.moneyUnit(context.language) + ")"))
             })
         }
     }

@@ -8,9 +8,9 @@ struct EnterpriseUI {
 
     func text(_ value: BilingualText) -> String { context.t(value) }
 
-    /// An amount in 万元 with grouping: "12,345.6 万元".
+    /// An amount stored in 万元, as the reader counts: "12,345.6 万元", "123.46 million yuan".
     func wan(_ value: Double) -> String {
-        "\(NumberText.number(value)) \(context.t("unit.wan_yuan"))"
+        QuantityText.text(value, unit: "wan_yuan", language: context.language)
     }
 
     /// "3976 光伏设备及元器件制造" when the code is in the classification, else the code.

@@ -15,7 +15,7 @@ enum EnterpriseParcels {
                 return .tr(.td(.a(.href(SiteURL.landParcel(number: record.number).path), .text(record.number))),
                            .td(.text(record.townCode.map { townNames[$0] ?? $0 } ?? "—")),
                            .td(.class("num"), .text("\(NumberText.number(record.area.mu)) \(context.t("land.mu"))")),
-                           .td(.text(parcel.findings.isEmpty ? "—" : parcel.findings.map { context.t($0.name) }.joined(separator: "、"))))
+                           .td(.text(parcel.findings.isEmpty ? "—" : context.list(parcel.findings.map { context.t($0.name) }))))
             }))
     }
 }

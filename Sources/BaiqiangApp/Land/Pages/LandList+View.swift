@@ -41,7 +41,7 @@ extension LandListPage {
                         .td(.class("num"), .text(NumberText.number(record.area.mu))),
                         .td(.text(record.landUse ?? "—")),
                         .td(.text(record.supplyWay.map { context.t($0.label) } ?? "—")),
-                        .td(.text(row.findings.isEmpty ? "—" : row.findings.map { context.t($0.name) }.joined(separator: "、"))))
+                        .td(.text(row.findings.isEmpty ? "—" : context.list(row.findings.map { context.t($0.name) }))))
                 }))),
             .if(model.pageCount > 1, .p(.class("pager"),
                 .if(model.page > 1, .a(.class("button"), .href(link(model, page: model.page - 1)), .text(context.t("common.previous_page")))),

@@ -33,7 +33,7 @@ extension LandMapPage {
         /// Number, demo label, town, area, holder, class, disposal and the rules that fire.
         func card(_ item: EvaluatedParcel, townNames: [String: String], holderNames: [String: String]) -> String {
             let record = item.record
-            let findings = item.findings.map { context.t($0.name) }.joined(separator: "、")
+            let findings = context.list(item.findings.map { context.t($0.name) })
             return [record.number, item.isDemo ? demo : nil,
                     record.townCode.map { townNames[$0] ?? $0 },
                     "\(NumberText.number(record.area.mu)) \(mu)",

@@ -31,7 +31,7 @@ enum PlanKPIParts {
                      .dt(.text(context.t("plan.owner"))), .dd(.text(ui.snapshot.departmentName(row.owner).map(ui.text) ?? "—")),
                      .dt(.text(context.t("plan.source"))),
                      .dd(.text(kpi.source == .computed
-                         ? context.t("plan.source_computed", ["provider": kpi.provider ?? "—"])
+                         ? context.t("plan.source_computed", ["provider": PlanProviderName.name(kpi.provider, context)])
                          : context.t("plan.source_manual"))),
                      .unwrap(kpi.note) { note in .group(.dt(.text(context.t("plan.note"))), .dd(.text(ui.text(note)))) }
                  )),

@@ -4,9 +4,11 @@ import Foundation
 public struct EnterpriseIdentity: Sendable, Hashable {
     public var creditCode: CreditCode
     public var name: String
-    public var town: String
-    /// GB/T 4754-2017 code.
-    public var industry: String
+    /// Nil with `industry` for a firm the registry holds before its town and industry are known
+    /// (a firm a plan names): see `EnterpriseIdentityFile.unknownPlace`.
+    public var town: String?
+    /// GB/T 4754-2017 code; nil exactly when `town` is.
+    public var industry: String?
     public var address: String?
     /// WGS-84 degrees; both or neither.
     public var longitude: Double?
@@ -17,7 +19,7 @@ public struct EnterpriseIdentity: Sendable, Hashable {
     /// firms leaves the column out.
     public var isDemo: Bool
 
-    public init(creditCode: CreditCode, name: String, town: String, industry: String, address: String? = nil,
+    public init(creditCode: CreditCode, name: String, town: String?, industry: String?, address: String? = nil,
                 longitude: Double? = nil, latitude: Double? = nil, contactName: String? = nil, contactPhone: String? = nil,
                 isDemo: Bool = false) {
         self.creditCode = creditCode
@@ -36,6 +38,14 @@ public struct EnterpriseIdentity: Sendable, Hashable {
 /// The enterprise-identity file (企业名录导入文件): `credit_code,name,town,industry,address,
 /// longitude,latitude,contact_name,contact_phone,is_demo`; only the first four are required.
 public enum EnterpriseIdentityFile {
+    /// The registry holds firms whose town and industry are not known yet (a firm a plan names
+    /// before it registers here), and its export writes them with both cells empty. So a row may
+    /// leave town and industry empty together: the firm is then created without them, and a firm
+    /// the registry already holds keeps the ones it has. One without the other is far more often a
+    /// forgotten cell than a fact, and is refused.
+    public static let unknownPlace = BilingualText(
+        zh: "镇街与行业代码须同时填写，或同时留空（尚未知晓）", en: "give town and industry code together, or leave both empty (not known yet)")
+
     public static let spec = ImportFileSpec(
         name: BilingualText(zh: "企业名录", en: "Enterprise registry"),
         columns: [
@@ -82,8 +92,11 @@ public struct EnterpriseIdentityDecoder: ImportRecordDecoder {
     public func decode(_ row: inout RowReader) -> EnterpriseIdentity? {
         let code = row.creditCode(creditCode)
         let firmName = row.requiredText(name, .name)
-        let townName = row.town(town)
-        let category = row.industry(industry)
+        let townEmpty = row.isEmpty(town), industryEmpty = row.isEmpty(industry)
+        let placeUnknown = townEmpty && industryEmpty
+        if townEmpty != industryEmpty { row.report(townEmpty ? town : industry, EnterpriseIdentityFile.unknownPlace) }
+        let townName = townEmpty ? nil : row.town(town)
+        let category = industryEmpty ? nil : row.industry(industry)
         let lon = row.decimal(longitude, in: FieldLimits.longitude)
         let lat = row.decimal(latitude, in: FieldLimits.latitude)
         if (lon == nil) != (lat == nil), !row.hasIssues {
@@ -94,9 +107,9 @@ public struct EnterpriseIdentityDecoder: ImportRecordDecoder {
         let contactNameText = row.optionalText(contactName, .contact)
         let contactPhoneText = row.optionalText(contactPhone, .contact)
         let demo = row.boolean(isDemo) ?? false
-        guard let code, let firmName, let townName, let category, !row.hasIssues else { return nil }
+        guard let code, let firmName, placeUnknown || (townName != nil && category != nil), !row.hasIssues else { return nil }
         return EnterpriseIdentity(
-            creditCode: code, name: firmName, town: townName, industry: category.code,
+            creditCode: code, name: firmName, town: townName, industry: category?.code,
             address: addressText, longitude: lon, latitude: lat,
             contactName: contactNameText, contactPhone: contactPhoneText, isDemo: demo)
     }

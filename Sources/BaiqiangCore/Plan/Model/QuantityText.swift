@@ -36,8 +36,9 @@ public enum QuantityText {
         return "\(grouped(amount)) yuan"
     }
 
+    /// "1 firm", "−1 firm" (one short of a target), "2 firms", "1.5 firms".
     static func counted(_ value: Double, one: String, many: String) -> String {
-        "\(grouped(value)) \(value == 1 ? one : many)"
+        "\(grouped(value)) \(abs(value) == 1 ? one : many)"
     }
 
     /// "1,333.3": grouped by thousands, at most two decimals.
