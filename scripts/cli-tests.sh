@@ -233,6 +233,8 @@ printf '%s\n' "name,codename,year,investment_yi,funds_in_place_yi,town,stage,sta
     "CLI项目甲,CLI-A,2024,12,3,gonghe,signed,2024-03-01" "CLI项目乙,CLI-B,2024,20000,0,gonghe,lead,2024-03-01" > "$WORK/projects.csv"
 check "import projects refuses a file with an investment over 10,000 亿, naming row and column, and writes nothing" bash -c "! '$BIN' import projects '$WORK/projects.csv' --database '$DB' 2> '$WORK/prerr' && grep -q 'investment_yi' '$WORK/prerr' && ! '$BIN' export projects - --database '$DB' | grep -q CLI-A"
 check "import projects --partial writes the good row and the bad one to FILE.rejected.csv" bash -c "! '$BIN' import projects '$WORK/projects.csv' --partial --database '$DB' && grep -q CLI项目乙 '$WORK/projects.csv.rejected.csv' && '$BIN' export projects - --database '$DB' | grep -q 'CLI项目甲,CLI-A,2024'"
+check "projects stalled prints the four stalled lists with their counts" bash -c "'$BIN' projects stalled --database '$DB' > '$WORK/stalled' && grep -q '^立项未开工 / approved, not started: [0-9]' '$WORK/stalled' && grep -q '^六未 / six stalls: [0-9]' '$WORK/stalled'"
+check "projects rates counts the signed project imported above, by year and town" bash -c "'$BIN' projects rates --database '$DB' > '$WORK/rates' && grep -q '^全部 / all' '$WORK/rates' && grep -q '签约年份 / year 2024' '$WORK/rates' && grep -q '镇街 / town gonghe' '$WORK/rates'"
 if command -v ogrinfo > /dev/null; then
     check "ogrinfo (GDAL) reads the export" bash -c "ogrinfo -ro -al -so '$WORK/out.geojson' | grep -q 'Feature Count: 2'"
 fi

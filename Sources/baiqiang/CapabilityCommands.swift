@@ -11,6 +11,7 @@ enum CapabilityCommands {
         "enterprises": [ImportCommand.self],
         "evaluation": [EvaluateCommand.self],
         "land": [ExportCommand.self],
+        "projects": [ProjectsCommand.self],
         "demands": [Open311Command.self],
         "counties": [CountyCommand.self],
     ]

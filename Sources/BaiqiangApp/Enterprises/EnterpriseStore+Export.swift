@@ -23,6 +23,17 @@ extension EnterpriseStore {
         return firms
     }
 
+    /// The sign-in names of the leader accounts `firms` are linked to, by account: what the
+    /// export writes in the leader columns.
+    func leaderUsernames(of firms: [Enterprise]) async throws -> [UUID: String] {
+        let ids = firms.flatMap { [$0.cityLeaderID, $0.townLeaderID] }.compactMap { $0 }
+        var found: [UUID: String] = [:]
+        for chunk in Array(Set(ids)).chunked(500) {
+            for (id, user) in try await AccountStore(db: db).accounts(ids: Array(chunk), in: county) { found[id] = user.username }
+        }
+        return found
+    }
+
     /// Every year of figures of `firms` (found in the account's scope), by credit code, oldest first.
     func exportedFigures(of firms: [Enterprise]) async throws -> [String: [EnterpriseYearFigures]] {
         let figures = YearlyFigure.allCases

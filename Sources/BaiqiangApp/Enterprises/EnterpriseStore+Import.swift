@@ -49,6 +49,22 @@ public struct RegistryImporter: Sendable {
         return (ImportReferenceData(industries: industries, towns: Set(townIDs.keys), years: 1990...2100), townIDs)
     }
 
+    /// A leader account a file may link a firm to: what the firm's row keeps of it.
+    struct LinkedLeader: Sendable {
+        var id: UUID?
+        var displayName: String
+    }
+
+    /// The county's active leader accounts by sign-in name: the only names a registry file may
+    /// link a firm to.
+    func leaderAccounts() async throws -> [String: LinkedLeader] {
+        var found: [String: LinkedLeader] = [:]
+        for user in try await AccountStore(db: db).leaders(of: county) {
+            found[user.username] = LinkedLeader(id: user.id, displayName: user.displayName)
+        }
+        return found
+    }
+
     public func run(_ kind: Kind, data: Data, fileName: String, partial: Bool, sheet: String? = nil) async throws -> Outcome {
         let (reference, townIDs) = try await reference()
         let environment = writer.environment
@@ -78,33 +94,45 @@ public struct RegistryImporter: Sendable {
                 }
             }
         case .enterprises:
+            let leaders = try await leaderAccounts()
+            let withLeaders = reference.requiring(leaderAccounts: Set(leaders.keys))
             return try await apply(kind: kind, fileName: fileName, data: data, partial: partial,
                                    orderedBy: { PackedCreditCode($0.creditCode) }) { batches in
-                try EnterpriseIdentityFile.parse(data, reference: reference, sheet: sheet, batches: batches)
+                try EnterpriseIdentityFile.parse(data, reference: withLeaders, sheet: sheet, batches: batches)
             } write: { records, bulk in
                 let now = environment.now
-                // A row that leaves town and industry empty (not known yet) writes neither column,
-                // so a firm the registry holds keeps the town and industry it has.
-                let placed = records.filter { $0.record.town != nil }, unplaced = records.filter { $0.record.town == nil }
-                let replacedPlaced = try await bulk.insert(into: Enterprise.schema, columns: [
-                    "id", "county_code", "credit_code", "name", "town_id", "industry_code", "address", "longitude", "latitude",
-                    "contact_name", "contact_phone", "is_demo", "created_at",
-                ], rows: placed, conflictKeys: ["county_code", "credit_code"]) { row in
-                    let r = row.record
-                    return [environment.uuid(), county, r.creditCode.value, r.name, r.town.flatMap { townIDs[$0] }, r.industry, r.address,
-                            r.longitude, r.latitude, r.contactName, r.contactPhone, r.isDemo, now]
+                // A row writes only what it says: one whose town and industry are not known yet
+                // leaves the firm's as stored, one that keeps a leader's link leaves that link.
+                // Each combination of those goes in a statement of its own columns.
+                let groups = Dictionary(grouping: records) {
+                    ($0.record.town == nil ? 0 : 4) + ($0.record.cityLeader == .keep ? 0 : 1) + ($0.record.townLeader == .keep ? 0 : 2)
                 }
-                let replacedUnplaced = try await bulk.insert(into: Enterprise.schema, columns: [
-                    "id", "county_code", "credit_code", "name", "address", "longitude", "latitude",
-                    "contact_name", "contact_phone", "is_demo", "created_at",
-                ], rows: unplaced, conflictKeys: ["county_code", "credit_code"]) { row in
-                    let r = row.record
-                    return [environment.uuid(), county, r.creditCode.value, r.name, r.address,
-                            r.longitude, r.latitude, r.contactName, r.contactPhone, r.isDemo, now]
+                var replaced = 0
+                for (group, rows) in groups.sorted(by: { $0.key < $1.key }) {
+                    let placed = group & 4 != 0, city = group & 1 != 0, town = group & 2 != 0
+                    replaced += try await bulk.insert(into: Enterprise.schema, columns: ["id", "county_code", "credit_code", "name"]
+                        + (placed ? ["town_id", "industry_code"] : [])
+                        + ["address", "longitude", "latitude", "contact_name", "contact_phone", "is_demo", "created_at"]
+                        + (city ? ["city_leader_id", "city_leader"] : []) + (town ? ["town_leader_id", "town_leader"] : []),
+                    rows: rows, conflictKeys: ["county_code", "credit_code"]) { row in
+                        let r = row.record
+                        var values: [any BulkBindable] = [environment.uuid(), county, r.creditCode.value, r.name]
+                        if placed { values += [r.town.flatMap { townIDs[$0] }, r.industry] as [any BulkBindable] }
+                        values += [r.address, r.longitude, r.latitude, r.contactName, r.contactPhone, r.isDemo, now] as [any BulkBindable]
+                        if city { values += Self.leaderValues(r.cityLeader, leaders) }
+                        if town { values += Self.leaderValues(r.townLeader, leaders) }
+                        return values
+                    }
                 }
-                return replacedPlaced + replacedUnplaced
+                return replaced
             }
         }
+    }
+
+    /// The account and name a row stores for a leader it links (none: both empty).
+    static func leaderValues(_ choice: LeaderChoice, _ leaders: [String: LinkedLeader]) -> [any BulkBindable] {
+        guard case .account(let username) = choice, let leader = leaders[username] else { return [nil as UUID?, nil as String?] }
+        return [leader.id, leader.displayName]
     }
 
     /// Firms named in a figures file that the registry does not know yet are created from their

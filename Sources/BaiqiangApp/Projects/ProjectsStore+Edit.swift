@@ -11,9 +11,20 @@ extension ProjectsStore {
     /// county's, the leader one of its leader accounts, and a milestone feeding the plan kept.
     /// Every problem is reported at once and nothing is written; otherwise one audited write.
     func update(projectID: UUID, with form: ProjectForm, leader: LeaderChoice, writer: Writer) async throws {
+        try await update(projectID: projectID, leader: leader, writer: writer) { _ in form }
+    }
+
+    /// The same change, the form made from the stored one (`ProjectForm(record, planned:)`) read
+    /// inside the writing transaction: what the API's partial change sends is laid over the
+    /// project as it is, and nothing between the read and the write is lost.
+    func update(projectID: UUID, leader: LeaderChoice, writer: Writer,
+                form change: @escaping @Sendable (ProjectForm) -> ProjectForm) async throws {
         let principal = principal, county = county
         try await writer.transaction { db, audit in
             let (project, _) = try await Self.editableProject(projectID, principal: principal, county: county, on: db)
+            let rows = try await ProjectMilestoneRow.query(on: db).filter(\.$countyCode == county).filter(\.$projectID == projectID).all()
+            let stored = ProjectForm(project.record, planned: rows.compactMap(\.milestone))
+            let form = change(stored)
             let read = try form.read(onto: project.record).get()
             let record = read.record
             var issues: [LocatedIssue] = []
@@ -52,7 +63,6 @@ extension ProjectsStore {
                     refuse("leader_account", unknown.message)
                 }
             }
-            let rows = try await ProjectMilestoneRow.query(on: db).filter(\.$countyCode == county).filter(\.$projectID == projectID).all()
             for row in rows {
                 guard let stage = ProjectStage(rawValue: row.stage), ProjectForm.plannedStages.contains(stage),
                       read.planned[stage] == nil, row.planMilestoneCode != nil else { continue }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Linking a firm or a project to a leader's account (挂钩领导) rather than to a name typed by
 /// hand, so the leader's page, visits and coverage count the right person.
-public enum LeaderChoice: Sendable, Equatable {
+public enum LeaderChoice: Sendable, Hashable {
     /// Leave the link as stored: an old row keeps the name it was given until someone picks.
     case keep
     /// No linked leader.

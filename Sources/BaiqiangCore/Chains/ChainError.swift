@@ -33,6 +33,9 @@ public enum ChainErrorReason: YAMLFileReason {
     case codeTaken(String)
     /// A lead department that is not one of the county's departments.
     case unknownDepartment(String)
+    /// A chain code that is a word the addresses under `/chains` use for a page of their own
+    /// (`/chains/new`): the chain's page could never be reached.
+    case reservedCode(String)
 
     /// A missing field or a wrong value keeps the chain's own reason, which names the field.
     public static func reason(for problem: YAMLProblem) -> ChainErrorReason {
@@ -76,6 +79,9 @@ public enum ChainErrorReason: YAMLFileReason {
             BilingualText(zh: "产业链文件超过 \(maximum / 1024) KB", en: "The chain file is larger than \(maximum / 1024) KB")
         case .codeTaken(let code):
             BilingualText(zh: "已有编码为 “\(code)” 的产业链", en: "A chain with the code “\(code)” already exists")
+        case .reservedCode(let code):
+            BilingualText(zh: "编码 “\(code)” 是系统保留字（\(ChainLimits.reservedCodes.sorted().joined(separator: "、"))），请换一个",
+                          en: "The code “\(code)” is reserved (\(ChainLimits.reservedCodes.sorted().joined(separator: ", "))); choose another")
         case .unknownDepartment(let code):
             BilingualText(zh: "“\(code)” 不是本县（市、区）的部门", en: "“\(code)” is not a department of this county")
         case .notAGap(let code):

@@ -10,6 +10,7 @@ public enum ChainLimits {
     static func check(code: String, county: String?, name: BilingualText, chief: String?, leadDepartmentCode: String?, source: String?,
                       nodes: [ChainNode], edges: [ChainEdge]) throws(ChainError) {
         try checkCode(code, field: "code")
+        guard !reservedCodes.contains(code.lowercased()) else { throw ChainError(.reservedCode(code)) }
         try length(county, "county", .code)
         try length(name.zh, "name.zh", .name)
         try length(name.en, "name.en", .name)
@@ -35,6 +36,12 @@ public enum ChainLimits {
             }
         }
     }
+
+    /// Words the addresses under `/chains` use for pages of their own (`/chains/new`,
+    /// `/chains/import`) or may use for the list's files, and those after a chain's code: a
+    /// chain with one of them as its code would be shadowed by that page. Compared without case,
+    /// so no chain's address differs from a page's by case alone.
+    public static let reservedCodes: Set<String> = ["new", "edit", "import", "export", "template", "firms", "leads"]
 
     /// Letters, digits and `-`, 1 to 64 of them.
     public static func checkCode(_ code: String, field: String) throws(ChainError) {

@@ -20,6 +20,9 @@ public enum ImportValueKind: Sendable, Hashable {
     case industryCode
     /// One of the county's towns (镇街), as supplied to the import.
     case town
+    /// A leader account's sign-in name (挂钩领导), one of the county's leader accounts; blank
+    /// for none, `LeaderChoice.keepValue` to keep the link as stored.
+    case leaderAccount
 }
 
 /// One column of an import file (导入列): its key in code, the header it has in English and the

@@ -84,6 +84,11 @@ extension ImportValueKind {
             BilingualText(zh: "GB/T 4754-2017 国民经济行业代码，如 3311", en: "a GB/T 4754-2017 industry code, such as 3311")
         case .town:
             BilingualText(zh: "本县的镇街，写名称或代码", en: "one of the county's towns, by name or code")
+        case .leaderAccount:
+            BilingualText(
+                zh: "本县领导账号的登录名（最多 \(TextFieldKind.username.maximumLength) 个字符）；留空表示不挂钩；填“\(LeaderChoice.keepValue)”保留现有挂钩",
+                en: "the sign-in name of one of the county's leader accounts (at most \(TextFieldKind.username.maximumLength) characters); "
+                    + "blank for none; “\(LeaderChoice.keepValue)” keeps the link as stored")
         }
     }
 }

@@ -237,6 +237,20 @@ public struct RowReader {
         }
     }
 
+    /// The leader a cell links (挂钩领导), by account: an absent column or `LeaderChoice.keepValue`
+    /// keeps the stored link, a blank cell links none, and any other name must be one of the
+    /// supplied leader accounts. Nil when the cell is refused.
+    public mutating func leaderChoice(_ column: ImportColumnRef?) -> LeaderChoice? {
+        guard let column else { return .keep }
+        guard fits(column, .username) else { return nil }
+        let choice = LeaderChoice(field: text(column))
+        if case .account(let username) = choice, let leaders = reference.leaderAccounts, !leaders.contains(username) {
+            report(column, UnknownLeader(username: username).message)
+            return nil
+        }
+        return choice
+    }
+
     /// One of the supplied towns.
     public mutating func town(_ column: ImportColumnRef?) -> String? {
         // Fast path: the cell's bytes are one of the towns as written; its stored string is reused.

@@ -11,12 +11,16 @@ public struct ProjectForm: Sendable, Hashable {
     public var investor: String
     public var investmentYi: String
     public var fundsInPlaceYi: String
+    /// The investor's yearly revenue (亿元), empty when not known: the 百亿企业 tier.
+    public var investorRevenueYi: String
     public var channel: String
     /// `chain/node`, as the form's choice of a chain node; empty for none.
     public var chainNode: String
     public var leadDepartment: String
     public var town: String
     public var isKey: Bool
+    /// The project company's unified social credit code once registered, empty before.
+    public var creditCode: String
     /// The planned day of each milestone stage, as typed; empty for no milestone.
     public var planned: [ProjectStage: String]
 
@@ -28,19 +32,22 @@ public struct ProjectForm: Sendable, Hashable {
 
     public init(name: String = "", codename: String = "", year: String = "", investor: String = "", investmentYi: String = "",
                 fundsInPlaceYi: String = "", channel: String = "", chainNode: String = "", leadDepartment: String = "",
-                town: String = "", isKey: Bool = false, planned: [ProjectStage: String] = [:]) {
+                town: String = "", isKey: Bool = false, planned: [ProjectStage: String] = [:],
+                investorRevenueYi: String = "", creditCode: String = "") {
         self.name = name
         self.codename = codename
         self.year = year
         self.investor = investor
         self.investmentYi = investmentYi
         self.fundsInPlaceYi = fundsInPlaceYi
+        self.investorRevenueYi = investorRevenueYi
         self.channel = channel
         self.chainNode = chainNode
         self.leadDepartment = leadDepartment
         self.town = town
         self.isKey = isKey
         self.planned = planned
+        self.creditCode = creditCode
     }
 
     /// The form filled with a stored project's values.
@@ -50,7 +57,8 @@ public struct ProjectForm: Sendable, Hashable {
                   channel: record.channel?.rawValue ?? "",
                   chainNode: record.chainCode.map { "\($0)/\(record.chainNode ?? "")" } ?? "",
                   leadDepartment: record.leadDepartmentCode ?? "", town: record.townCode ?? "", isKey: record.isKey,
-                  planned: Dictionary(planned.map { ($0.stage, $0.planned.description) }, uniquingKeysWith: { first, _ in first }))
+                  planned: Dictionary(planned.map { ($0.stage, $0.planned.description) }, uniquingKeysWith: { first, _ in first }),
+                  investorRevenueYi: record.investorRevenueYi.map(FieldLimits.format) ?? "", creditCode: record.creditCode ?? "")
     }
 
     public struct Read: Sendable, Hashable {
@@ -59,8 +67,8 @@ public struct ProjectForm: Sendable, Hashable {
     }
 
     /// The record and planned days the form gives, on top of `stored` (which keeps what the
-    /// form does not carry: the investor's revenue, the credit code, the linked leader), or
-    /// every problem found.
+    /// form does not carry: the linked leader, who is an account the store resolves), or every
+    /// problem found. A credit code is kept as the registry writes it (upper case).
     public func read(onto stored: ProjectRecord) -> Result<Read, FieldInputError> {
         var issues: [LocatedIssue] = []
         func fail(_ column: String, _ zh: String, _ en: String) {
@@ -77,6 +85,8 @@ public struct ProjectForm: Sendable, Hashable {
         if year == nil { fail("year", "不是年份", "is not a year") }
         let investment = amount(investmentYi, "investment_yi")
         let funds = optional(fundsInPlaceYi) == nil ? 0 : amount(fundsInPlaceYi, "funds_in_place_yi")
+        let revenue = optional(investorRevenueYi) == nil ? nil : amount(investorRevenueYi, "investor_revenue_yi")
+        let code = optional(creditCode).map { raw in (try? CreditCode(raw))?.value ?? raw }
         var channel: ProjectChannel?
         if let raw = optional(self.channel) {
             channel = ProjectChannel(rawValue: raw)
@@ -104,6 +114,8 @@ public struct ProjectForm: Sendable, Hashable {
         record.investor = optional(investor)
         record.investmentYi = investment ?? stored.investmentYi
         record.fundsInPlaceYi = funds ?? stored.fundsInPlaceYi
+        record.investorRevenueYi = revenue
+        record.creditCode = code
         record.channel = channel
         record.chainCode = chainCode
         record.chainNode = nodeCode

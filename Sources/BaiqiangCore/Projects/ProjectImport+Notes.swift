@@ -11,13 +11,15 @@ extension ProjectImport.Column {
         case .investmentYi, .fundsInPlaceYi: Note.rangeRule(0...ProjectRecordCheck.maximumInvestmentYi)
         case .channel: Note.oneOf(ProjectChannel.allCases.map { BilingualText(zh: $0.label.zh, en: $0.rawValue) })
         case .stage: Note.oneOf(ProjectStage.allCases.map { BilingualText(zh: $0.label.zh, en: $0.rawValue) })
-        case .town, .leadDepartment, .creditCode: Note.textRule(.code, nonEmpty: false)
+        case .town, .leadDepartment: Note.textRule(.code, nonEmpty: false)
+        case .creditCode: ImportValueKind.creditCode.rule
+        case .investorRevenueYi: Note.rangeRule(0...FieldLimits.maximumMagnitude)
         case .leader: Note.textRule(.contact, nonEmpty: false)
         case .leaderAccount: Note.textRule(.username, nonEmpty: false)
         case .stageDate: BilingualText(zh: "日期，YYYY-MM-DD", en: "a date, YYYY-MM-DD")
         case .key, .isDemo: ImportValueKind.boolean.rule
         }
-        let unit: BilingualText? = self == .investmentYi || self == .fundsInPlaceYi ? BilingualText(zh: "亿元", en: "100 million yuan") : nil
+        let unit: BilingualText? = ([.investmentYi, .fundsInPlaceYi, .investorRevenueYi] as [Self]).contains(self) ? BilingualText(zh: "亿元", en: "100 million yuan") : nil
         return Note(meaning: BilingualText(zh: "\(chineseHeader)（英文表头 \(rawValue)）", en: "\(rawValue) (中文表头 \(chineseHeader))"),
                     unit: unit, required: Self.required.contains(self), rule: rule)
     }

@@ -9,6 +9,8 @@ public enum ProjectImport {
         case name, codename, year, investor
         case investmentYi = "investment_yi"
         case fundsInPlaceYi = "funds_in_place_yi"
+        /// The investor's yearly revenue (亿元): 百亿企业 from 100.
+        case investorRevenueYi = "investor_revenue_yi"
         case channel, town, leader
         case leaderAccount = "leader_account"
         case leadDepartment = "lead_department"
@@ -27,6 +29,7 @@ public enum ProjectImport {
             case .investor: "投资方"
             case .investmentYi: "计划投资（亿元）"
             case .fundsInPlaceYi: "到资（亿元）"
+            case .investorRevenueYi: "投资方年营收（亿元）"
             case .channel: "招商渠道"
             case .town: "镇街"
             case .leader: "挂钩领导"
@@ -140,9 +143,11 @@ public enum ProjectImport {
             if investment == nil, text(.investmentYi) == nil { fail(.investmentYi, "不能为空", "is required") }
             let record = ProjectRecord(
                 name: text(.name) ?? "", codename: text(.codename) ?? "", year: year ?? 0, investmentYi: investment ?? 0,
-                fundsInPlaceYi: amount(.fundsInPlaceYi) ?? 0, investor: text(.investor), channel: channel,
+                fundsInPlaceYi: amount(.fundsInPlaceYi) ?? 0, investor: text(.investor),
+                investorRevenueYi: amount(.investorRevenueYi), channel: channel,
                 linkedLeader: text(.leader), leadDepartmentCode: text(.leadDepartment), townCode: text(.town),
-                creditCode: text(.creditCode), isKey: key, linkedLeaderUsername: text(.leaderAccount))
+                // As the registry keys the firm: upper case; a wrong code is refused by the check below.
+                creditCode: text(.creditCode).map { (try? CreditCode($0))?.value ?? $0 }, isKey: key, linkedLeaderUsername: text(.leaderAccount))
             // Problems of fields already refused above are not repeated.
             let refused = Set(rowIssues.compactMap(\.column))
             rowIssues += ProjectRecordCheck.issues(record, row: number).filter { !refused.contains($0.column ?? "") }

@@ -28,7 +28,15 @@ public enum ProjectRecordCheck {
         text(record.linkedLeaderUsername, "leader_account", .username)
         text(record.leadDepartmentCode, "lead_department", .code)
         text(record.townCode, "town", .code)
-        text(record.creditCode, "credit_code", .code)
+        if let code = record.creditCode, !code.isEmpty {
+            // The registry's own rule, check character and all: a project company is the firm
+            // the registry keys by this code.
+            if let reason = FieldLimits.check(code, .code) {
+                add("credit_code", reason)
+            } else {
+                do { _ = try CreditCode(code) } catch { add("credit_code", error.message) }
+            }
+        }
         if !years.contains(record.year) {
             add("year", BilingualText(zh: "须在 \(years.lowerBound) 到 \(years.upperBound) 之间",
                                       en: "must be between \(years.lowerBound) and \(years.upperBound)"))

@@ -14,12 +14,12 @@ struct RegistryExportRoundTripTests {
     static func code(_ serial: Int) -> String { CreditCode.completing("914407840000" + String(format: "%05d", serial))! }
 
     /// Firms with every kind of cell: formula-looking texts, a quoted comma, coordinates, empty
-    /// optional cells, a town by code and by Chinese name, and a demo firm.
+    /// optional cells, a town by code and by Chinese name, linked leaders, and a demo firm.
     static var firmsFile: String {
-        ["credit_code,name,town,industry,address,longitude,latitude,contact_name,contact_phone,is_demo",
-         "\(code(1)),\"=HYPERLINK(\"\"http://x\"\",\"\"甲\"\")\",shaping,3976,\"-沙坪街道, 1 号\",112.961234,22.765,@张三,+86 750 8888888,",
-         "\(code(2)),+鹤山市乙五金有限公司,沙坪街道,3311,,,,,,0",
-         "\(code(3)),鹤山市丙五金厂,gonghe,3311,共和镇工业路 3 号,112.8,22.6,李四,0750-1234567,是",
+        ["credit_code,name,town,industry,address,longitude,latitude,contact_name,contact_phone,city_leader_account,town_leader_account,is_demo",
+         "\(code(1)),\"=HYPERLINK(\"\"http://x\"\",\"\"甲\"\")\",shaping,3976,\"-沙坪街道, 1 号\",112.961234,22.765,@张三,+86 750 8888888,lishi,wangzhen,",
+         "\(code(2)),+鹤山市乙五金有限公司,沙坪街道,3311,,,,,,,,0",
+         "\(code(3)),鹤山市丙五金厂,gonghe,3311,共和镇工业路 3 号,112.8,22.6,李四,0750-1234567,,lishi,是",
         ].joined(separator: "\n") + "\n"
     }
 
@@ -37,14 +37,24 @@ struct RegistryExportRoundTripTests {
         var code, name: String
         var town, industry, address, contactName, contactPhone: String?
         var longitude, latitude: Double?
+        /// The linked leaders, by the account's display name (ids differ between installations).
+        var cityLeader, townLeader: String?
+        var cityLinked, townLinked: Bool
         var isDemo: Bool
+    }
+
+    /// The county's leader accounts the firms file names, the same in both installations.
+    static func leaders(_ app: Application) async throws {
+        try await Fixture.user(app, "lishi", .leader, displayName: "李市长")
+        try await Fixture.user(app, "wangzhen", .leader, displayName: "王镇长")
     }
 
     static func firms(_ app: Application) async throws -> [Firm] {
         try await Enterprise.query(on: app.db).with(\.$town).sort(\.$creditCode).all().map { firm in
             Firm(code: firm.creditCode, name: firm.name, town: firm.town?.code, industry: firm.industryCode, address: firm.address,
                  contactName: firm.contactName, contactPhone: firm.contactPhone, longitude: firm.longitude, latitude: firm.latitude,
-                 isDemo: firm.isDemo)
+                 cityLeader: firm.cityLeader, townLeader: firm.townLeader, cityLinked: firm.cityLeaderID != nil,
+                 townLinked: firm.townLeaderID != nil, isDemo: firm.isDemo)
         }
     }
 
@@ -74,6 +84,7 @@ struct RegistryExportRoundTripTests {
         var original: ([Firm], [EnterpriseYearFigures]) = ([], [])
         var exported: (firms: Data, figures: Data) = (Data(), Data())
         try await withTestApp { app in
+            try await Self.leaders(app)
             _ = try await Self.importer(app).run(.enterprises, data: Data(Self.firmsFile.utf8), fileName: "f.csv", partial: false)
             _ = try await Self.importer(app).run(.figures, data: Data(Self.figuresFile.utf8), fileName: "y.csv", partial: false)
             original = (try await Self.firms(app), try await Self.figures(app))
@@ -85,6 +96,7 @@ struct RegistryExportRoundTripTests {
         #expect(original.0.count == 3 && original.1.count == 4)
         #expect(original.0.first?.name == "=HYPERLINK(\"http://x\",\"甲\")")
         #expect(original.0.map(\.isDemo) == [false, false, true])
+        #expect(original.0.map(\.cityLeader) == ["李市长", nil, nil] && original.0.map(\.townLeader) == ["王镇长", nil, "李市长"])
 
         var header: [String] = []
         try TableReader(data: exported.firms).read(header: { _, names in header = names }, row: { _, _ in })
@@ -96,6 +108,7 @@ struct RegistryExportRoundTripTests {
         }
 
         try await withTestApp { app in
+            try await Self.leaders(app)
             #expect(try await Enterprise.query(on: app.db).count() == 0)
             let firms = try await Self.importer(app).run(.enterprises, data: exported.firms, fileName: "e." + format.rawValue, partial: false)
             #expect(firms.report.rejected == 0)

@@ -127,6 +127,32 @@ struct ProjectEditTests {
         }
     }
 
+    @Test("The form edits the investor's revenue and the company's credit code; a wrong check character is refused in both languages")
+    func revenueAndCreditCode() async throws {
+        try await withTestApp { app in
+            let id = try await ProjectFixture.project(app, ProjectFixture.record("保密光伏项目"))
+            try await Fixture.user(app, "tcj1", .department, binding: "tcj")
+            try await Fixture.user(app, "mayor", .leader)
+            let browser = try await app.signIn("tcj1")
+            let code = try #require(CreditCode.completing("91440784MA0000088"))
+            let wrong = String(code.dropLast()) + (code.last == "0" ? "1" : "0")
+            let refused = try await Self.post(app, id, browser, Self.fields(["credit_code": wrong, "investor_revenue_yi": "120"]))
+            #expect(refused.0 == .badRequest && refused.1.contains("校验位错误"))
+            let english = try await Self.post(app, id, browser, Self.fields(["credit_code": wrong]), language: "en")
+            #expect(english.0 == .badRequest && english.1.contains("Wrong check character"))
+            #expect(try await Project.find(id, on: app.db)?.investorRevenueYi == nil)
+
+            let saved = try await Self.post(app, id, browser, Self.fields(["credit_code": code.lowercased(), "investor_revenue_yi": "120"]))
+            #expect(saved.0 == .seeOther)
+            let project = try #require(try await Project.find(id, on: app.db))
+            #expect(project.creditCode == code && project.investorRevenueYi == 120 && project.record.tier.isHundredYiInvestor)
+            try await app.testing().test(.GET, SiteURL.projectEdit(id: id.uuidString).path, headers: browser.headers) { response async in
+                #expect(response.body.string.contains("value=\"\(code)\"") && response.body.string.contains("value=\"120\""),
+                        "the form shows what is stored")
+            }
+        }
+    }
+
     @Test("The store itself refuses an account that may not change the project, whichever page or script calls it")
     func storeRefusesOthers() async throws {
         try await withTestApp { app in

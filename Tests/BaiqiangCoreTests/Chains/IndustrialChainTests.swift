@@ -27,6 +27,17 @@ import Testing
         }
     }
 
+    @Test(arguments: ["new", "edit", "import", "export", "template", "New", "IMPORT"])
+    func aCodeThatIsAPageUnderChainsIsRefused(code: String) throws {
+        #expect(throws: ChainError(.reservedCode(code))) {
+            try IndustrialChain(code: code, name: Self.name, nodes: [Self.node("a")], edges: [])
+        }
+        let message = ChainError(.reservedCode(code)).message
+        #expect(message.zh.contains("保留") && message.en.contains("reserved"))
+        // A word that merely contains one is an ordinary code.
+        _ = try IndustrialChain(code: code + "-energy", name: Self.name, nodes: [Self.node("a")], edges: [])
+    }
+
     @Test func aCountyLongerThanACodeIsRefusedFromAFileOrJSON() throws {
         let county = String(repeating: "x", count: TextFieldKind.code.maximumLength + 1)
         #expect(throws: ChainError(.tooLong(field: "county", maximum: TextFieldKind.code.maximumLength))) {

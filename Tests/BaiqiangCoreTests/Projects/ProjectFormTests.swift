@@ -5,7 +5,7 @@ import Testing
 /// named, planned days in stage order.
 @Suite struct ProjectFormTests {
     let stored = ProjectRecord(name: "旧名", codename: "代号", year: 2024, investmentYi: 5, investorRevenueYi: 120,
-                               linkedLeader: "张三", creditCode: "91440784MA00000001")
+                               linkedLeader: "张三", creditCode: CreditCode.completing("91440784MA0000000")!)
 
     func form(investment: String = "12", funds: String = "3", planned: [ProjectStage: String] = [:]) -> ProjectForm {
         ProjectForm(name: " 新名 ", codename: "代号B", year: "2025", investor: "某公司", investmentYi: investment,
@@ -24,7 +24,8 @@ import Testing
         let read = try form(planned: [.started: "2025-06-01"]).read(onto: stored).get()
         #expect(read.record.name == "新名" && read.record.year == 2025 && read.record.investmentYi == 12)
         #expect(read.record.channel == .chain && read.record.chainCode == "silicon-energy" && read.record.chainNode == "modules")
-        #expect(read.record.investorRevenueYi == 120 && read.record.creditCode == "91440784MA00000001", "what the form does not carry is kept")
+        #expect(read.record.linkedLeader == "张三", "what the form does not carry is kept")
+        #expect(read.record.investorRevenueYi == nil && read.record.creditCode == nil, "the form carries the revenue and the code: empty clears them")
         #expect(read.planned == [.started: PlanDate("2025-06-01")!])
     }
 
@@ -60,5 +61,31 @@ import Testing
         #expect(columns(backwards) == ["planned_started"])
         let fullBeforeTrial = form(planned: [.producing: "2026-03-31", .fullCapacity: "2026-01-01"])
         #expect(columns(fullBeforeTrial) == ["planned_full_capacity"])
+    }
+
+    @Test func investorRevenueAndCreditCodeAreRead_theCodeByItsCheckCharacter() throws {
+        let valid = try #require(CreditCode.completing("91440784ma0000001"))
+        var edited = form()
+        edited.investorRevenueYi = "150"
+        edited.creditCode = " " + valid.lowercased() + " "
+        let read = try edited.read(onto: stored).get()
+        #expect(read.record.investorRevenueYi == 150 && read.record.tier.isHundredYiInvestor)
+        #expect(read.record.creditCode == valid, "kept as the registry writes it")
+        #expect(ProjectForm(read.record, planned: []).creditCode == valid && ProjectForm(read.record, planned: []).investorRevenueYi == "150")
+
+        let last = valid.last!
+        let wrongCheck = String(valid.dropLast()) + (last == "0" ? "1" : "0")
+        edited.creditCode = wrongCheck
+        edited.investorRevenueYi = "很多"
+        guard case .failure(let error) = edited.read(onto: stored) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(Set(error.fields) == ["credit_code", "investor_revenue_yi"])
+        let reason = try #require(error.issues.first { $0.column == "credit_code" }).reason
+        #expect(reason.zh.contains("校验位错误") && reason.en.contains("Wrong check character"))
+        edited.investorRevenueYi = "-1"
+        edited.creditCode = "123"
+        #expect(Set(columns(edited)) == ["credit_code", "investor_revenue_yi"])
     }
 }

@@ -1,4 +1,5 @@
 import BaiqiangCore
+import Foundation
 import Vapor
 
 /// Export of any filtered registry list as CSV or XLSX, with the same scoping as the page: the
@@ -15,7 +16,8 @@ struct EnterpriseExportController {
     func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {
         let store = EnterpriseStore(db: request.db, principal: try request.requirePrincipal())
         let firms = try await store.exportedFirms(EnterpriseStore.Filter.from(request))
-        return try RegistryExport.firms(firms, language: request.language).response(format, fileName: "enterprises")
+        let leaders = try await store.leaderUsernames(of: firms)
+        return try RegistryExport.firms(firms, leaders: leaders, language: request.language).response(format, fileName: "enterprises")
     }
 
     func exportFigures(_ request: Request, _ format: TableExport.Format) async throws -> Response {
@@ -28,9 +30,12 @@ struct EnterpriseExportController {
 
 /// The registry as its import files: what a firm's row and a year's row hold, by import column.
 enum RegistryExport {
-    static func firms(_ firms: [Enterprise], language: Language) -> TableExport {
+    /// `leaders`: the sign-in names of the linked leader accounts, by account.
+    static func firms(_ firms: [Enterprise], leaders: [UUID: String], language: Language) -> TableExport {
         TableExport(spec: EnterpriseIdentityFile.spec, language: language, rows: firms.map { firm in
             var row = identity(firm, language)
+            row[EnterpriseIdentityFile.cityLeaderColumn] = leaderCell(id: firm.cityLeaderID, name: firm.cityLeader, leaders)
+            row[EnterpriseIdentityFile.townLeaderColumn] = leaderCell(id: firm.townLeaderID, name: firm.townLeader, leaders)
             row["address"] = TableExport.text(firm.address)
             row["longitude"] = TableExport.number(firm.longitude)
             row["latitude"] = TableExport.number(firm.latitude)
@@ -38,6 +43,14 @@ enum RegistryExport {
             row["contact_phone"] = TableExport.text(firm.contactPhone)
             return row
         })
+    }
+
+    /// A linked leader as the import reads it back: the account's sign-in name; for an old row
+    /// whose typed name was never linked to an account, the mark that keeps the link as stored,
+    /// so the round trip neither drops the name nor invents an account.
+    private static func leaderCell(id: UUID?, name: String?, _ leaders: [UUID: String]) -> TableExport.Cell {
+        if let id, let username = leaders[id] { return .text(username) }
+        return id != nil || !(name ?? "").isEmpty ? .text(LeaderChoice.keepValue) : TableExport.text(nil)
     }
 
     /// One row per firm and year with figures.

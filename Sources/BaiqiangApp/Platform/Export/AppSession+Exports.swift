@@ -16,8 +16,9 @@ extension AppSession {
         let table: TableExport
         switch kind {
         case .enterprises:
-            let firms = try await EnterpriseStore(db: app.db, principal: principal).exportedFirms(EnterpriseStore.Filter())
-            table = RegistryExport.firms(firms, language: language)
+            let store = EnterpriseStore(db: app.db, principal: principal)
+            let firms = try await store.exportedFirms(EnterpriseStore.Filter())
+            table = RegistryExport.firms(firms, leaders: try await store.leaderUsernames(of: firms), language: language)
         case .figures:
             let store = EnterpriseStore(db: app.db, principal: principal)
             let firms = try await store.exportedFirms(EnterpriseStore.Filter())

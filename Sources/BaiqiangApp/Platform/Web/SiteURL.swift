@@ -367,6 +367,9 @@ enum SiteURL: Equatable {
         case project(id: String)
         case projectTransitions(id: String)
         case projectStatisticsEntry(id: String)
+        /// The stalled lists and the pipeline's rates, as the pages show them.
+        case projectsStalled
+        case projectsRates
         case chains
         case chain(code: String)
         case chainFirms(code: String)
@@ -426,6 +429,8 @@ enum SiteURL: Equatable {
             case .project(let id): "projects/\(id)"
             case .projectTransitions(let id): "projects/\(id)/transitions"
             case .projectStatisticsEntry(let id): "projects/\(id)/statistics-entry"
+            case .projectsStalled: "projects/stalled"
+            case .projectsRates: "projects/rates"
             case .chains: "chains"
             case .chain(let code): "chains/\(code)"
             case .chainFirms(let code): "chains/\(code)/firms"

@@ -7,7 +7,10 @@ import Vapor
 struct ProjectsAPIController {
     func register(_ api: any RoutesBuilder) {
         api.get(SiteURL.API.projects.components, use: list)
+        api.get(SiteURL.API.projectsStalled.components, use: stalled)
+        api.get(SiteURL.API.projectsRates.components, use: rates)
         api.get(SiteURL.API.project(id: .placeholder(.id)).components, use: show)
+        api.patch(SiteURL.API.project(id: .placeholder(.id)).components, use: update)
         api.post(SiteURL.API.projectTransitions(id: .placeholder(.id)).components, use: transition)
         api.post(SiteURL.API.projectStatisticsEntry(id: .placeholder(.id)).components, use: recordStatisticsEntry)
     }
@@ -22,6 +25,13 @@ struct ProjectsAPIController {
         var investmentYi: Double
         var fundsInPlaceYi: Double
         var tenYiProject: Bool
+        var hundredYiInvestor: Bool
+        /// The investor, its revenue and the project company's code: hidden with the name.
+        var investor: String?
+        var investorRevenueYi: Double?
+        var creditCode: String?
+        var chain: String?
+        var chainNode: String?
         var channel: String?
         var town: String?
         var linkedLeader: String?
@@ -33,7 +43,9 @@ struct ProjectsAPIController {
         enum CodingKeys: String, CodingKey {
             case id, name, stage, year, channel, town, light
             case stageSince = "stage_since", investmentYi = "investment_yi", fundsInPlaceYi = "funds_in_place_yi"
-            case tenYiProject = "ten_yi_project", linkedLeader = "linked_leader", leadDepartment = "lead_department"
+            case tenYiProject = "ten_yi_project", hundredYiInvestor = "hundred_yi_investor", investor
+            case investorRevenueYi = "investor_revenue_yi", creditCode = "credit_code", chain, chainNode = "chain_node"
+            case linkedLeader = "linked_leader", leadDepartment = "lead_department"
             case isKey = "is_key", isDemo = "is_demo"
         }
 
@@ -45,7 +57,15 @@ struct ProjectsAPIController {
             year = project.year
             investmentYi = project.investmentYi
             fundsInPlaceYi = project.fundsInPlaceYi
-            tenYiProject = project.record.tier.isTenYiProject
+            let tier = project.record.tier
+            tenYiProject = tier.isTenYiProject
+            hundredYiInvestor = tier.isHundredYiInvestor
+            let named = project.visibility.showsRealName(to: principal.actor)
+            investor = named ? project.investor : nil
+            investorRevenueYi = named ? project.investorRevenueYi : nil
+            creditCode = named ? project.creditCode : nil
+            chain = project.chainCode
+            chainNode = project.chainNode
             channel = project.channel
             town = project.townCode
             linkedLeader = project.linkedLeader
@@ -119,6 +139,19 @@ struct ProjectsAPIController {
 
     @Sendable func show(_ request: Request) async throws -> ProjectDetail {
         try await detail(request, id: try ProjectsPagesController.projectID(request))
+    }
+
+    /// Changes a project's fields as the edit form does: the fields the body names are laid over
+    /// the stored ones and the whole read by Core's `ProjectForm`, then written by the same store
+    /// call, for the same accounts (the lead department, administrators), audited the same way.
+    @Sendable func update(_ request: Request) async throws -> ProjectDetail {
+        let principal = try request.requirePrincipal()
+        let id = try ProjectsPagesController.projectID(request)
+        let input = try request.content.decode(ProjectPatch.self)
+        try input.checkFields()
+        try await ProjectsStore(db: request.db, principal: principal)
+            .update(projectID: id, leader: input.leader, writer: request.writer) { input.applied(to: $0) }
+        return try await detail(request, id: id)
     }
 
     @Sendable func transition(_ request: Request) async throws -> ProjectDetail {

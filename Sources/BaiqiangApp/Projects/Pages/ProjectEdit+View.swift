@@ -31,6 +31,8 @@ extension ProjectEditPage {
                 text("investor", "projects.investor", form.investor, .name, false),
                 number("investment_yi", "projects.investment_yi", form.investmentYi),
                 number("funds_in_place_yi", "projects.funds_in_place_yi", form.fundsInPlaceYi),
+                number("investor_revenue_yi", "projects.investor_revenue_yi", form.investorRevenueYi),
+                text("credit_code", "projects.credit_code", form.creditCode, .code, false),
                 select("channel", "projects.channel",
                        ProjectChannel.allCases.map { Choice(value: $0.rawValue, name: $0.label) }, form.channel),
                 .label(.text(context.t("projects.chain_node")),

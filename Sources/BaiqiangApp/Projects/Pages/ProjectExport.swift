@@ -16,6 +16,8 @@ enum ProjectExport {
                 .name: .text(project.shownName(to: principal)), .codename: .text(project.codename),
                 .year: .number(Double(project.year)), .investor: TableExport.text(project.shownInvestor(to: principal)),
                 .investmentYi: .number(project.investmentYi), .fundsInPlaceYi: .number(project.fundsInPlaceYi),
+                // Hidden with the investor: before signing it would help name the firm.
+                .investorRevenueYi: TableExport.number(project.shownInvestor(to: principal) == nil ? nil : project.investorRevenueYi),
                 .channel: TableExport.text(channel), .town: TableExport.text(project.townCode),
                 .leader: TableExport.text(project.linkedLeader), .leadDepartment: TableExport.text(project.leadDepartmentCode),
                 .creditCode: TableExport.text(project.creditCode), .stage: .text(stage), .stageDate: .text(project.stageSince),

@@ -11,14 +11,7 @@ struct ProjectRatesController {
 
     @Sendable func rates(_ request: Request) async throws -> HTML {
         let principal = try request.requirePrincipal()
-        let store = ProjectsStore(db: request.db, principal: principal)
-        let projects = try await store.projects().all()
-        let histories = try await store.histories(of: projects.compactMap(\.id))
-        let records = projects.compactMap { project -> ProjectRateRecord? in
-            guard let id = project.id, let history = histories[id] else { return nil }
-            return ProjectRateRecord(history: history, investmentYi: project.investmentYi, fundsInPlaceYi: project.fundsInPlaceYi,
-                                     channel: project.channel, chainCode: project.chainCode, townCode: project.townCode)
-        }
+        let (records, anyDemo) = try await ProjectsStore(db: request.db, principal: principal).rateRecords()
         let context = request.pageContext
         let english = context.language == .en
         let towns = try await OrganisationStore(db: request.db, county: principal.countyCode).towns()
@@ -37,7 +30,7 @@ struct ProjectRatesController {
                 group("projects.rates_by_chain", .chain) { chainNames[$0] ?? $0 },
                 group("projects.rates_by_town", .town) { townNames[$0] ?? $0 },
             ],
-            anyDemo: projects.contains(where: \.isDemo))
+            anyDemo: anyDemo)
         return ProjectRatesPage.view(model, context)
     }
 }

@@ -135,6 +135,8 @@ struct ProjectsPagesController {
         var investor: String?
         var investmentYi: String?
         var fundsInPlaceYi: String?
+        var investorRevenueYi: String?
+        var creditCode: String?
         var channel: String?
         var chainNode: String?
         var leaderAccount: String?
@@ -150,6 +152,7 @@ struct ProjectsPagesController {
         enum CodingKeys: String, CodingKey {
             case name, codename, year, investor, channel, town
             case investmentYi = "investment_yi", fundsInPlaceYi = "funds_in_place_yi", chainNode = "chain_node"
+            case investorRevenueYi = "investor_revenue_yi", creditCode = "credit_code"
             case leaderAccount = "leader_account", leadDepartment = "lead_department", isKey = "is_key"
             case plannedLandSupplied = "planned_land_supplied", plannedStarted = "planned_started"
             case plannedCompleted = "planned_completed", plannedProducing = "planned_producing"
@@ -163,7 +166,8 @@ struct ProjectsPagesController {
                         isKey: isKey != nil && isKey != "0",
                         planned: [.landSupplied: plannedLandSupplied ?? "", .started: plannedStarted ?? "",
                                   .completed: plannedCompleted ?? "", .producing: plannedProducing ?? "",
-                                  .fullCapacity: plannedFullCapacity ?? ""])
+                                  .fullCapacity: plannedFullCapacity ?? ""],
+                        investorRevenueYi: investorRevenueYi ?? "", creditCode: creditCode ?? "")
         }
 
         /// Every text within the bound of its kind before it is read at all.
@@ -173,6 +177,7 @@ struct ProjectsPagesController {
             check.text(codename, .name, field: "codename")
             check.text(investor, .name, field: "investor")
             for (value, field) in [(year, "year"), (investmentYi, "investment_yi"), (fundsInPlaceYi, "funds_in_place_yi"),
+                                   (investorRevenueYi, "investor_revenue_yi"), (creditCode, "credit_code"),
                                    (channel, "channel"), (leadDepartment, "lead_department"), (town, "town"), (isKey, "is_key"),
                                    (plannedLandSupplied, "planned_land_supplied"), (plannedStarted, "planned_started"),
                                    (plannedCompleted, "planned_completed"), (plannedProducing, "planned_producing"),

@@ -15,13 +15,17 @@ public struct EnterpriseIdentity: Sendable, Hashable {
     public var latitude: Double?
     public var contactName: String?
     public var contactPhone: String?
+    /// The city and town leaders linked to the firm (挂钩领导), by account; `.keep` (the file
+    /// has no such column, or says so) leaves the stored link alone.
+    public var cityLeader: LeaderChoice
+    public var townLeader: LeaderChoice
     /// Generated demo data (演示数据), as an export of a demo firm marks it; a file of real
     /// firms leaves the column out.
     public var isDemo: Bool
 
     public init(creditCode: CreditCode, name: String, town: String?, industry: String?, address: String? = nil,
                 longitude: Double? = nil, latitude: Double? = nil, contactName: String? = nil, contactPhone: String? = nil,
-                isDemo: Bool = false) {
+                cityLeader: LeaderChoice = .keep, townLeader: LeaderChoice = .keep, isDemo: Bool = false) {
         self.creditCode = creditCode
         self.name = name
         self.town = town
@@ -31,12 +35,15 @@ public struct EnterpriseIdentity: Sendable, Hashable {
         self.latitude = latitude
         self.contactName = contactName
         self.contactPhone = contactPhone
+        self.cityLeader = cityLeader
+        self.townLeader = townLeader
         self.isDemo = isDemo
     }
 }
 
 /// The enterprise-identity file (企业名录导入文件): `credit_code,name,town,industry,address,
-/// longitude,latitude,contact_name,contact_phone,is_demo`; only the first four are required.
+/// longitude,latitude,contact_name,contact_phone,city_leader_account,town_leader_account,is_demo`;
+/// only the first four are required.
 public enum EnterpriseIdentityFile {
     /// The registry holds firms whose town and industry are not known yet (a firm a plan names
     /// before it registers here), and its export writes them with both cells empty. So a row may
@@ -58,6 +65,8 @@ public enum EnterpriseIdentityFile {
             ImportColumn("latitude", chinese: ["纬度"], required: false, kind: .decimal(in: FieldLimits.latitude)),
             ImportColumn("contact_name", chinese: ["联系人"], required: false, kind: .text(nonEmpty: false, field: .contact)),
             ImportColumn("contact_phone", chinese: ["联系电话", "电话"], required: false, kind: .text(nonEmpty: false, field: .contact)),
+            ImportColumn(cityLeaderColumn, chinese: ["市挂钩领导账号", "挂钩市领导账号"], required: false, kind: .leaderAccount),
+            ImportColumn(townLeaderColumn, chinese: ["镇挂钩领导账号", "挂钩镇领导账号"], required: false, kind: .leaderAccount),
             demoColumn,
         ],
         keyColumns: ["credit_code"])
@@ -65,6 +74,10 @@ public enum EnterpriseIdentityFile {
     /// 演示数据: an export marks a demo firm's rows with it so that they stay labelled when read
     /// back; optional, and empty or absent means a real firm.
     public static let demoColumn = ImportColumn("is_demo", chinese: ["演示数据"], required: false, kind: .boolean)
+
+    /// The linked leaders' columns: an export writes each linked account's sign-in name.
+    public static let cityLeaderColumn = "city_leader_account"
+    public static let townLeaderColumn = "town_leader_account"
 
     public static func parse(_ data: Data, reference: ImportReferenceData, sheet: String? = nil,
                              batches: ImportBatches<EnterpriseIdentity>? = nil) throws -> ImportParseResult<EnterpriseIdentity> {
@@ -74,7 +87,8 @@ public enum EnterpriseIdentityFile {
 
 /// Reads an enterprise-identity row.
 public struct EnterpriseIdentityDecoder: ImportRecordDecoder {
-    let creditCode, name, town, industry, address, longitude, latitude, contactName, contactPhone, isDemo: ImportColumnRef?
+    let creditCode, name, town, industry, address, longitude, latitude, contactName, contactPhone: ImportColumnRef?
+    let cityLeader, townLeader, isDemo: ImportColumnRef?
 
     public init(mapping: HeaderMapping) {
         creditCode = mapping.column("credit_code")
@@ -86,6 +100,8 @@ public struct EnterpriseIdentityDecoder: ImportRecordDecoder {
         latitude = mapping.column("latitude")
         contactName = mapping.column("contact_name")
         contactPhone = mapping.column("contact_phone")
+        cityLeader = mapping.column(EnterpriseIdentityFile.cityLeaderColumn)
+        townLeader = mapping.column(EnterpriseIdentityFile.townLeaderColumn)
         isDemo = mapping.column("is_demo")
     }
 
@@ -106,12 +122,15 @@ public struct EnterpriseIdentityDecoder: ImportRecordDecoder {
         let addressText = row.optionalText(address, .address)
         let contactNameText = row.optionalText(contactName, .contact)
         let contactPhoneText = row.optionalText(contactPhone, .contact)
+        let cityChoice = row.leaderChoice(cityLeader)
+        let townChoice = row.leaderChoice(townLeader)
         let demo = row.boolean(isDemo) ?? false
-        guard let code, let firmName, placeUnknown || (townName != nil && category != nil), !row.hasIssues else { return nil }
+        guard let code, let firmName, placeUnknown || (townName != nil && category != nil), let cityChoice, let townChoice,
+              !row.hasIssues else { return nil }
         return EnterpriseIdentity(
             creditCode: code, name: firmName, town: townName, industry: category?.code,
             address: addressText, longitude: lon, latitude: lat,
-            contactName: contactNameText, contactPhone: contactPhoneText, isDemo: demo)
+            contactName: contactNameText, contactPhone: contactPhoneText, cityLeader: cityChoice, townLeader: townChoice, isDemo: demo)
     }
 
     public func key(of record: EnterpriseIdentity) -> String {
