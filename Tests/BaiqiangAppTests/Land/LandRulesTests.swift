@@ -138,7 +138,7 @@ struct LandRulesTests {
             }
             var bearer = HTTPHeaders()
             bearer.bearerAuthorization = .init(token: try await TokenService(writer: app.writer(as: .system)).create(username: "bureau").token)
-            try await app.testing().test(.GET, "/api/v1/" + SiteURL.API.landRules.path, headers: bearer) { response async in
+            try await app.testing().test(.GET, SiteURL.api(.landRules).path, headers: bearer) { response async in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("only_idle"))
                 #expect(!response.body.string.contains("holder_class_d"))

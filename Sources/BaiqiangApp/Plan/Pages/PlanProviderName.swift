@@ -6,15 +6,17 @@ enum PlanProviderName {
     static func name(_ key: String?, _ context: PageContext) -> String {
         guard let key else { return "—" }
         let strings = Catalog.shared.strings[context.language] ?? [:]
-        if strings["plan.provider." + key] != nil { return context.t("plan.provider." + key) }
+        // Keys made from the provider's key, looked up only when the catalogue has them.
+        let providerKey = "plan.provider." + key
+        if strings[providerKey] != nil { return context.t(providerKey) }
         if let metric = RegistryMetric(providerKey: key) {
             return context.t("plan.provider.registry", ["name": context.t(metric.name)])
         }
         // The prefecture's published figures: counties.<measure>.<indicator>.
         let parts = key.split(separator: ".").map(String.init)
-        if parts.count == 3, parts[0] == "counties", let indicator = RegionalIndicator(rawValue: parts[2]),
-           strings["counties." + parts[1]] != nil {
-            return context.t("plan.provider.counties") + " · " + context.t(indicator.name) + " · " + context.t("counties." + parts[1])
+        let measureKey = "counties." + (parts.count == 3 ? parts[1] : "")
+        if parts.count == 3, parts[0] == "counties", let indicator = RegionalIndicator(rawValue: parts[2]), strings[measureKey] != nil {
+            return context.t("plan.provider.counties") + " · " + context.t(indicator.name) + " · " + context.t(measureKey)
         }
         return key
     }
