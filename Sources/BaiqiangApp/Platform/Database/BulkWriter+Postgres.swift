@@ -159,20 +159,22 @@ final class StagedTables: @unchecked Sendable {
         "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// Copies `records` into the temporary table standing for `table`, made on first use with
+    /// Copies `records` into the temporary table standing for `table` and `columns`, made on first use with
     /// `table`'s column types and a running row number (the file's order, kept for `flush`).
     func copy<Records: Collection>(_ records: Records, into table: String, statement: BulkWriter.Statement, columns: [String],
                                    conflictKeys: [String], writer: BulkWriter,
                                    values: (Records.Element) throws -> [any BulkBindable]) async throws {
-        let existing = lock.withLock { tables.first { $0.table == table } }
+        // One temporary table per target table and set of columns: an import writes some rows
+        // of a table without some columns (a firm whose town is not known yet keeps the one it
+        // has), and those rows are applied by a statement of their own.
+        let (existing, count) = lock.withLock {
+            (tables.first { $0.table == table && $0.columns == columns && $0.conflictKeys == conflictKeys }, tables.count)
+        }
         let staged: Staged
         if let existing {
-            guard existing.columns == columns, existing.conflictKeys == conflictKeys else {
-                throw BulkWriter.CopyFailure(description: "\(table) staged twice with different columns")
-            }
             staged = existing
         } else {
-            let name = "bq_stage_\(table)"
+            let name = "bq_stage_\(count)_\(table)"
             let list = columns.map(Self.quoted).joined(separator: ",")
             try await writer.sql.raw("""
                 CREATE TEMPORARY TABLE \(unsafeRaw: Self.quoted(name)) ON COMMIT DROP AS \
