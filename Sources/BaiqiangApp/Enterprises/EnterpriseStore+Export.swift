@@ -1,4 +1,5 @@
 import BaiqiangCore
+import Foundation
 import Fluent
 import SQLKit
 

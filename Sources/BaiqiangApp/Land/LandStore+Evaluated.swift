@@ -3,18 +3,21 @@ import Fluent
 import Foundation
 
 extension LandStore {
-    /// The parcels matching `filter` within `window`, by number, each with the facts the
-    /// low-efficiency rules looked at, the rules that fire on `day` and its latest disposal's
-    /// status: what the list, the parcel page, the map and the API all show. After `after` and
-    /// at most `limit` when given (a page of the API), reading on until the page is full.
+    /// The parcels matching `filter` within `window`, by number, each with the facts `rules`
+    /// looked at, the rules that fire on `day` and its latest disposal's status: what the list,
+    /// the parcel page, the map and the API all show. After `after` and at most `limit` when
+    /// given (a page of the API), reading on until the page is full.
     /// Without `shapes`, each record's geometry is empty: for the list and totals, which draw none.
-    func evaluatedParcels(_ filter: Filter, within window: GeoExtent? = nil, after: String? = nil, limit: Int? = nil,
-                          shapes: Bool = true, on day: LocalDate) async throws -> [EvaluatedParcel] {
-        let rules = try await rules()
+    func evaluatedParcels(_ filter: Filter, rules: [LowEfficiencyRule], within window: GeoExtent? = nil, after: String? = nil,
+                          limit: Int? = nil, shapes: Bool = true, on day: LocalDate) async throws -> [EvaluatedParcel] {
         guard let limit else {
             let query = parcelQuery(filter, within: window)
             if let after { query.filter(\.$number > after) }
-            return try await evaluate(try await query.rows(shapes: shapes), rules: rules, on: day).filter(filter.matches)
+            let rows = try await query.rows(shapes: shapes)
+            // Every parcel of a town or the county: the county's disposals, far fewer than its
+            // parcels, in one read rather than a query per few hundred numbers.
+            let statuses = try await latestDisposalStatusesOfCounty()
+            return try await evaluate(rows, rules: rules, statuses: statuses, on: day, keeping: filter)
         }
         // The rule, disposal and class criteria are known only after evaluating, so a page may
         // take several batches; each batch starts after the last number read.
@@ -26,7 +29,8 @@ extension LandStore {
             let query = parcelQuery(filter, within: window).limit(batch)
             if let cursor { query.filter(\.$number > cursor) }
             let parcels = try await query.rows()
-            matched += try await evaluate(parcels, rules: rules, on: day).filter(filter.matches)
+            let statuses = try await latestDisposalStatuses(parcels.map(\.number))
+            matched += try await evaluate(parcels, rules: rules, statuses: statuses, on: day, keeping: filter)
             guard parcels.count == batch, let last = parcels.last?.number else { break }
             cursor = last
         }
@@ -34,23 +38,26 @@ extension LandStore {
     }
 
     /// One parcel, evaluated; nil when the account may not see it (or it does not exist).
-    func evaluatedParcel(number: String, on day: LocalDate) async throws -> EvaluatedParcel? {
+    func evaluatedParcel(number: String, rules: [LowEfficiencyRule], on day: LocalDate) async throws -> EvaluatedParcel? {
         let rows = try await parcels().filter(\.$number == number).limit(1).rows()
-        return try await evaluate(rows, rules: try await rules(), on: day).first
+        return try await evaluate(rows, rules: rules, statuses: try await latestDisposalStatuses([number]), on: day).first
     }
 
-    /// Facts, findings and disposal status for many parcels in a few queries, whatever their number.
-    private func evaluate(_ rows: [ParcelRow], rules: [LowEfficiencyRule], on day: LocalDate) async throws -> [EvaluatedParcel] {
-        let kept = rows.filter { $0.record != nil }
-        let records = kept.compactMap(\.record)
-        let facts = try await facts(of: records)
-        let statuses = try await latestDisposalStatuses(records.map(\.number))
+    /// Facts, findings and disposal status of each parcel in one pass, keeping those `filter`
+    /// matches: a whole county's parcels are large values, and every extra copy of them cost
+    /// more than the rules themselves.
+    private func evaluate(_ rows: [ParcelRow], rules: [LowEfficiencyRule], statuses: [String: DisposalStatus],
+                          on day: LocalDate, keeping filter: Filter? = nil) async throws -> [EvaluatedParcel] {
+        let holders = try await holderFacts(Set(rows.lazy.compactMap { $0.record?.holderCreditCode }))
         var evaluated: [EvaluatedParcel] = []
-        evaluated.reserveCapacity(records.count)
-        for index in records.indices {
-            evaluated.append(EvaluatedParcel(record: records[index], isDemo: kept[index].isDemo, facts: facts[index],
-                                             findings: LowEfficiencyEvaluator.findings(facts[index], rules: rules, on: day),
-                                             disposalStatus: statuses.isEmpty ? nil : statuses[records[index].number]))
+        evaluated.reserveCapacity(rows.count)
+        for row in rows {
+            guard let record = row.record else { continue }
+            let facts = holders.facts(of: record)
+            let parcel = EvaluatedParcel(record: record, isDemo: row.isDemo, facts: facts,
+                                         findings: LowEfficiencyEvaluator.findings(facts, rules: rules, on: day),
+                                         disposalStatus: statuses[record.number])
+            if filter?.matches(parcel) ?? true { evaluated.append(parcel) }
         }
         return evaluated
     }
@@ -58,20 +65,21 @@ extension LandStore {
     /// The status of each parcel's latest disposal, for parcels that have one.
     func latestDisposalStatuses(_ numbers: [String]) async throws -> [String: DisposalStatus] {
         var disposals: [String: [Disposal]] = [:]
-        // Many parcels (a whole list, a whole town): one read of the county's disposals, far
-        // fewer than its parcels, instead of a query per 500 numbers.
-        if numbers.count > 5_000 {
-            let wanted = Set(numbers)
-            for row in try await LandDisposal.query(on: db, county: county).sort(\.$started).all() where wanted.contains(row.parcelNumber) {
-                if let disposal = row.disposal { disposals[disposal.parcelNumber, default: []].append(disposal) }
-            }
-            return disposals.compactMapValues(EvaluatedParcel.latestStatus(of:))
-        }
         for chunk in numbers.chunked(500) {
             for row in try await LandDisposal.query(on: db, county: county).filter(\.$parcelNumber ~~ Array(chunk))
                 .sort(\.$started).all() {
                 if let disposal = row.disposal { disposals[disposal.parcelNumber, default: []].append(disposal) }
             }
+        }
+        return disposals.compactMapValues(EvaluatedParcel.latestStatus(of:))
+    }
+
+    /// The status of the latest disposal of every parcel of the county that has one. (Not read
+    /// by town: a disposal keeps the town its parcel had when it began.)
+    func latestDisposalStatusesOfCounty() async throws -> [String: DisposalStatus] {
+        var disposals: [String: [Disposal]] = [:]
+        for row in try await LandDisposal.query(on: db, county: county).sort(\.$started).all() {
+            if let disposal = row.disposal { disposals[disposal.parcelNumber, default: []].append(disposal) }
         }
         return disposals.compactMapValues(EvaluatedParcel.latestStatus(of:))
     }

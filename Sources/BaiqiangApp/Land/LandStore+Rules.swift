@@ -28,6 +28,11 @@ extension LandStore {
     }
 
     func ruleSet() async throws -> RuleSet {
+        try await Self.ruleSet(of: county, on: db)
+    }
+
+    /// The county's rules as read on `db`: inside a save's transaction, the version it replaces.
+    private static func ruleSet(of county: String, on db: any Database) async throws -> RuleSet {
         guard let row = try await LandRuleSetRow.query(on: db).filter(\.$countyCode == county).sort(\.$version, .descending).first() else {
             return RuleSet(rules: try LowEfficiencyRules.bundled(), yaml: try LowEfficiencyRules.bundledYAML(), version: nil)
         }
@@ -58,13 +63,13 @@ extension LandStore {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty, FieldLimits.check(reason, .name) == nil else { throw RulesReasonMissing() }
         let rules = try LowEfficiencyRules.parse(yaml: yaml)
-        let before = try await ruleSet()
         let county = county, at = writer.environment.now, by = writer.actor.name
         return try await writer.transaction { db, audit in
-            let latest = try await LandRuleSetRow.query(on: db).filter(\.$countyCode == county).sort(\.$version, .descending).first()
+            // Read inside the transaction: two saves at once each record the version they replace.
+            let before = try await Self.ruleSet(of: county, on: db)
             let row = LandRuleSetRow()
             row.countyCode = county
-            row.version = (latest?.version ?? 0) + 1
+            row.version = (before.version ?? 0) + 1
             row.yaml = yaml
             row.reason = reason
             row.recordedBy = by

@@ -43,20 +43,32 @@ struct LandStore {
         try await parcels().filter(\.$number == number).limit(1).rows().first?.record
     }
 
-    /// What the low-efficiency rules look at for each parcel: the holder's latest class and its
-    /// tax spread over all its parcels in the county (not only those the account sees, since a
-    /// firm's tax per mu is the same on every parcel it holds). In the order of `parcels`.
+    /// What the low-efficiency rules look at for each parcel, in the order of `parcels`.
     func facts(of parcels: [ParcelRecord]) async throws -> [ParcelFacts] {
-        let holders = Set(parcels.compactMap(\.holderCreditCode))
-        let classes = try await holderClasses(Array(holders))
-        let taxes = try await holderTaxes(Array(holders))
-        let areas = try await holderAreas(Array(holders))
-        return parcels.map { parcel in
-            let holder = parcel.holderCreditCode
-            let taxPerMu = holder.flatMap { code in
-                taxes[code].flatMap { tax in ParcelFacts.taxPerMu(holderTaxWan: tax, parcelAreas: [LandArea(squareMetres: areas[code] ?? 0)]) }
+        let holders = try await holderFacts(Set(parcels.compactMap(\.holderCreditCode)))
+        return parcels.map(holders.facts(of:))
+    }
+
+    /// What the rules need to know of these holders: each one's latest class and its tax spread
+    /// over all its parcels in the county (not only those the account sees, since a firm's tax
+    /// per mu is the same on every parcel it holds).
+    func holderFacts(_ codes: Set<String>) async throws -> HolderFacts {
+        let holders = Array(codes)
+        return HolderFacts(classes: try await holderClasses(holders), taxes: try await holderTaxes(holders),
+                           areas: try await holderAreas(holders))
+    }
+
+    struct HolderFacts {
+        var classes: [String: EvaluationClass]
+        var taxes: [String: Double]
+        var areas: [String: Double]
+
+        func facts(of parcel: ParcelRecord) -> ParcelFacts {
+            guard let holder = parcel.holderCreditCode else { return parcel.facts(holderClass: nil, holderTaxPerMuWan: nil) }
+            let taxPerMu = taxes[holder].flatMap { tax in
+                ParcelFacts.taxPerMu(holderTaxWan: tax, parcelAreas: [LandArea(squareMetres: areas[holder] ?? 0)])
             }
-            return parcel.facts(holderClass: holder.flatMap { classes[$0] }, holderTaxPerMuWan: taxPerMu)
+            return parcel.facts(holderClass: classes[holder], holderTaxPerMuWan: taxPerMu)
         }
     }
 

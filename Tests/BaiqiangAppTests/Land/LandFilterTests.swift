@@ -43,8 +43,8 @@ struct LandFilterTests {
     }
 
     static func numbers(_ app: Application, _ filter: LandStore.Filter, within window: GeoExtent? = nil) async throws -> [String] {
-        try await LandStore(db: app.db, principal: .countyWide(of: CountyCode.heshan))
-            .evaluatedParcels(filter, within: window, on: LocalDate(iso: "2025-06-30")!).map(\.record.number)
+        let store = LandStore(db: app.db, principal: .countyWide(of: CountyCode.heshan))
+        return try await store.evaluatedParcels(filter, rules: try await store.rules(), within: window, on: LocalDate(iso: "2025-06-30")!).map(\.record.number)
     }
 
     @Test("Each filter keeps the parcels it names and leaves out the others")
@@ -84,11 +84,11 @@ struct LandFilterTests {
             try await Self.seed(app)
             let store = LandStore(db: app.db, principal: .countyWide(of: CountyCode.heshan))
             let day = LocalDate(iso: "2025-06-30")!
-            let first = try await store.evaluatedParcels(.init(townCode: "gonghe"), limit: 1, on: day).map(\.record.number)
+            let first = try await store.evaluatedParcels(.init(townCode: "gonghe"), rules: try await store.rules(), limit: 1, on: day).map(\.record.number)
             #expect(first == ["FINE-2"])
-            let rest = try await store.evaluatedParcels(.init(townCode: "gonghe"), after: "FINE-2", limit: 5, on: day).map(\.record.number)
+            let rest = try await store.evaluatedParcels(.init(townCode: "gonghe"), rules: try await store.rules(), after: "FINE-2", limit: 5, on: day).map(\.record.number)
             #expect(rest == ["LOW-1"])
-            #expect(try await store.evaluatedParcels(.init(rule: "plot_ratio_below"), limit: 1, on: day).map(\.record.number) == ["LOW-1"])
+            #expect(try await store.evaluatedParcels(.init(rule: "plot_ratio_below"), rules: try await store.rules(), limit: 1, on: day).map(\.record.number) == ["LOW-1"])
         }
     }
 

@@ -10,7 +10,7 @@ struct ParcelFilterTests {
         record.townCode = town
         record.holderCreditCode = holder
         return EvaluatedParcel(record: record, isDemo: false, facts: ParcelFacts(holderClass: holderClass),
-                               findings: rules.map { RuleFinding(ruleID: $0, name: BilingualText(zh: $0, en: $0), detail: BilingualText(zh: "", en: "")) },
+                               findings: rules.map { RuleFinding(ruleID: $0, name: BilingualText(zh: $0, en: $0), reason: .holderClassD) },
                                disposalStatus: disposal)
     }
 

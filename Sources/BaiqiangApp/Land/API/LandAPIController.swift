@@ -85,8 +85,9 @@ struct LandAPIController {
     @Sendable func parcels(_ request: Request) async throws -> CursorPage<ParcelView> {
         let store = LandStore(db: request.db, principal: try request.requirePrincipal())
         let page = try PageRequest(request)
-        let filter = try LandAPIFilter.filter(request, rules: try await store.rules())
-        let parcels = try await store.evaluatedParcels(filter, after: page.after, limit: page.fetchLimit,
+        let rules = try await store.rules()
+        let filter = try LandAPIFilter.filter(request, rules: rules)
+        let parcels = try await store.evaluatedParcels(filter, rules: rules, after: page.after, limit: page.fetchLimit,
                                                        on: ShanghaiTime.day(of: request.appEnvironment.now))
         let (shown, next) = page.split(parcels) { $0.record.number }
         return CursorPage(items: shown.map { parcel in
@@ -96,7 +97,7 @@ struct LandAPIController {
 
     @Sendable func parcel(_ request: Request) async throws -> ParcelDetail {
         let store = LandStore(db: request.db, principal: try request.requirePrincipal())
-        guard let parcel = try await store.evaluatedParcel(number: try request.parameters.require(.number),
+        guard let parcel = try await store.evaluatedParcel(number: try request.parameters.require(.number), rules: try await store.rules(),
                                                            on: ShanghaiTime.day(of: request.appEnvironment.now)) else {
             throw Abort(.notFound)
         }

@@ -10,30 +10,67 @@ struct ParcelRow: Sendable {
     /// Nil only when the stored shape no longer parses: such a parcel is left out, not an error.
     var record: ParcelRecord?
 
-    /// The stored columns a row is read from (all but the id and the update time).
-    static let columns = Parcel.columns.filter { $0 != "id" && $0 != "updated_at" }
+    /// The stored columns a row is read from, in the order they are selected. The shape comes
+    /// last, so that leaving it out moves no other column.
+    enum Column: Int, CaseIterable {
+        case number, isDemo, area, townCode, landUse, holder, supplyWay, supplyDate, contractedStart, contractedCompletion,
+             actualStart, approvedNotSuppliedSince, committedInvestmentIntensity, committedTaxPerMu, committedPlotRatio,
+             checkedInvestmentIntensity, checkedTaxPerMu, plotRatio, floorArea, declaredArea, geometry
 
-    init(_ output: any DatabaseOutput) throws {
+        var name: String {
+            switch self {
+            case .number: "parcel_number"
+            case .isDemo: "is_demo"
+            case .area: "area_m2"
+            case .townCode: "town_code"
+            case .landUse: "land_use"
+            case .holder: "holder_credit_code"
+            case .supplyWay: "supply_way"
+            case .supplyDate: "supply_date"
+            case .contractedStart: "contracted_start"
+            case .contractedCompletion: "contracted_completion"
+            case .actualStart: "actual_start"
+            case .approvedNotSuppliedSince: "approved_not_supplied_since"
+            case .committedInvestmentIntensity: "committed_investment_intensity"
+            case .committedTaxPerMu: "committed_tax_per_mu"
+            case .committedPlotRatio: "committed_plot_ratio"
+            case .checkedInvestmentIntensity: "checked_investment_intensity"
+            case .checkedTaxPerMu: "checked_tax_per_mu"
+            case .plotRatio: "plot_ratio"
+            case .floorArea: "floor_area_m2"
+            case .declaredArea: "declared_area_m2"
+            case .geometry: "geometry"
+            }
+        }
+
+        /// What a query selects, in order: with or without the shape.
+        static func selected(shapes: Bool) -> [Column] {
+            allCases.filter { shapes || $0 != .geometry }
+        }
+    }
+
+    init(_ output: any DatabaseOutput, shape: Bool = true) throws {
         let row = output.qualifiedSchema(space: nil, Parcel.schema)
         try self.init(ParcelColumnReader(
-            text: { try row.decode(FieldKey(stringLiteral: $0), as: String?.self) },
-            number: { try row.decode(FieldKey(stringLiteral: $0), as: Double?.self) },
-            flag: { try row.decode(FieldKey(stringLiteral: $0), as: Bool.self) }))
+            text: { try row.decode(FieldKey(stringLiteral: $0.name), as: String?.self) },
+            number: { try row.decode(FieldKey(stringLiteral: $0.name), as: Double?.self) },
+            flag: { try row.decode(FieldKey(stringLiteral: $0.name), as: Bool.self) }), shape: shape)
     }
 
     /// Without `shape`, the record's geometry is left empty (see `QueryBuilder.rows(shapes:)`).
     init(_ row: ParcelColumnReader, shape: Bool = true) throws {
-        func text(_ key: String) throws -> String? { try row.text(key) }
-        func figure(_ key: String) throws -> Double? { try row.number(key) }
-        func required<T>(_ value: T?, _ key: String) throws -> T {
-            guard let value else { throw ParcelColumnReader.Missing(column: key) }
+        func text(_ column: Column) throws -> String? { try row.text(column) }
+        func figure(_ column: Column) throws -> Double? { try row.number(column) }
+        func date(_ column: Column) throws -> LocalDate? { try row.text(column).flatMap(LocalDate.init(iso:)) }
+        func required<T>(_ value: T?, _ column: Column) throws -> T {
+            guard let value else { throw ParcelColumnReader.Missing(column: column.name) }
             return value
         }
-        self.number = try required(try row.text("parcel_number"), "parcel_number")
-        self.isDemo = try row.flag("is_demo")
+        self.number = try required(try row.text(.number), .number)
+        self.isDemo = try row.flag(.isDemo)
         let geometry: ParcelGeometry
         if shape {
-            guard case .success(let parsed) = GeoJSONGeometry.parse(text: try required(try row.text("geometry"), "geometry")) else {
+            guard case .success(let parsed) = GeoJSONGeometry.parse(text: try required(try row.text(.geometry), .geometry)) else {
                 self.record = nil
                 return
             }
@@ -41,25 +78,24 @@ struct ParcelRow: Sendable {
         } else {
             geometry = .multiPolygon([])
         }
-        var record = ParcelRecord(number: number, geometry: geometry,
-                                  area: LandArea(squareMetres: try required(try row.number("area_m2"), "area_m2")))
-        record.townCode = try text("town_code")
-        record.landUse = try text("land_use")
-        record.holderCreditCode = try text("holder_credit_code")
-        record.supplyWay = try text("supply_way").flatMap(SupplyWay.init(rawValue:))
-        record.supplyDate = try text("supply_date").flatMap(LocalDate.init(iso:))
-        record.contractedStart = try text("contracted_start").flatMap(LocalDate.init(iso:))
-        record.contractedCompletion = try text("contracted_completion").flatMap(LocalDate.init(iso:))
-        record.actualStart = try text("actual_start").flatMap(LocalDate.init(iso:))
-        record.approvedNotSuppliedSince = try text("approved_not_supplied_since").flatMap(LocalDate.init(iso:))
-        record.committedInvestmentIntensityWan = try figure("committed_investment_intensity")
-        record.committedTaxPerMuWan = try figure("committed_tax_per_mu")
-        record.committedPlotRatio = try figure("committed_plot_ratio")
-        record.checkedInvestmentIntensityWan = try figure("checked_investment_intensity")
-        record.checkedTaxPerMuWan = try figure("checked_tax_per_mu")
-        record.plotRatio = try figure("plot_ratio")
-        record.floorAreaSquareMetres = try figure("floor_area_m2")
-        record.declaredArea = try figure("declared_area_m2").map { LandArea(squareMetres: $0) }
+        var record = ParcelRecord(number: number, geometry: geometry, area: LandArea(squareMetres: try required(try row.number(.area), .area)))
+        record.townCode = try text(.townCode)
+        record.landUse = try text(.landUse)
+        record.holderCreditCode = try text(.holder)
+        record.supplyWay = try text(.supplyWay).flatMap(SupplyWay.init(rawValue:))
+        record.supplyDate = try date(.supplyDate)
+        record.contractedStart = try date(.contractedStart)
+        record.contractedCompletion = try date(.contractedCompletion)
+        record.actualStart = try date(.actualStart)
+        record.approvedNotSuppliedSince = try date(.approvedNotSuppliedSince)
+        record.committedInvestmentIntensityWan = try figure(.committedInvestmentIntensity)
+        record.committedTaxPerMuWan = try figure(.committedTaxPerMu)
+        record.committedPlotRatio = try figure(.committedPlotRatio)
+        record.checkedInvestmentIntensityWan = try figure(.checkedInvestmentIntensity)
+        record.checkedTaxPerMuWan = try figure(.checkedTaxPerMu)
+        record.plotRatio = try figure(.plotRatio)
+        record.floorAreaSquareMetres = try figure(.floorArea)
+        record.declaredArea = try figure(.declaredArea).map { LandArea(squareMetres: $0) }
         record.isDemo = isDemo
         self.record = record
     }
@@ -68,9 +104,9 @@ struct ParcelRow: Sendable {
 /// How a parcel's columns are read, whichever way the row came: through Fluent, or straight
 /// from SQLite's driver (see `QueryBuilder.rows`).
 struct ParcelColumnReader {
-    var text: (String) throws -> String?
-    var number: (String) throws -> Double?
-    var flag: (String) throws -> Bool
+    var text: (ParcelRow.Column) throws -> String?
+    var number: (ParcelRow.Column) throws -> Double?
+    var flag: (ParcelRow.Column) throws -> Bool
 
     struct Missing: Error {
         var column: String

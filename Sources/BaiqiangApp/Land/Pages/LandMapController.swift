@@ -29,7 +29,7 @@ struct LandMapController {
         let store = LandStore(db: request.db, principal: principal)
         let window = LandMapPage.extent(bbox: q("bbox"))
         let rules = try await store.rules()
-        let shown = try await store.evaluatedParcels(filter, within: window, on: ShanghaiTime.day(of: request.appEnvironment.now))
+        let shown = try await store.evaluatedParcels(filter, rules: rules, within: window, on: ShanghaiTime.day(of: request.appEnvironment.now))
         let viewport = window.map { MapViewport(extent: $0) }
             ?? MapViewport.around(shown.flatMap(\.record.geometry.allPositions))
             ?? MapViewport(extent: DemoParcels.heshanExtent)

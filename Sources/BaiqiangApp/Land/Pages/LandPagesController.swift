@@ -21,7 +21,7 @@ struct LandPagesController {
         let filter = try LandFilterQuery.filter(request)
         let store = LandStore(db: request.db, principal: principal)
         let rules = try await store.rules()
-        let rows = try await store.evaluatedParcels(filter, shapes: false, on: ShanghaiTime.day(of: request.appEnvironment.now))
+        let rows = try await store.evaluatedParcels(filter, rules: rules, shapes: false, on: ShanghaiTime.day(of: request.appEnvironment.now))
         let page = max(1, q("page").flatMap(Int.init) ?? 1)
         let shown = rows.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize).map {
             LandListPage.Row(record: $0.record, isDemo: $0.isDemo, findings: $0.findings)
@@ -44,9 +44,9 @@ struct LandPagesController {
         let principal = try request.requirePrincipal()
         let store = LandStore(db: request.db, principal: principal)
         let today = ShanghaiTime.day(of: request.appEnvironment.now)
-        guard let parcel = try await store.evaluatedParcel(number: number, on: today) else { throw Abort(.notFound) }
-        let record = parcel.record
         let rules = try await store.rules()
+        guard let parcel = try await store.evaluatedParcel(number: number, rules: rules, on: today) else { throw Abort(.notFound) }
+        let record = parcel.record
         var holderName: String?, town: LandTownName?
         var explanation: SiteURL?
         if let code = record.holderCreditCode {

@@ -39,13 +39,29 @@ public struct LowEfficiencyRule: Sendable, Hashable {
 public struct RuleFinding: Sendable, Hashable {
     public var ruleID: String
     public var name: BilingualText
-    public var detail: BilingualText
+    public var reason: Reason
 
-    public init(ruleID: String, name: BilingualText, detail: BilingualText) {
+    public init(ruleID: String, name: BilingualText, reason: Reason) {
         self.ruleID = ruleID
         self.name = name
-        self.detail = detail
+        self.reason = reason
     }
+
+    /// Why the rule fired, as numbers and dates. The sentence is written only for the findings
+    /// a page or an answer shows: a list's totals evaluate every parcel in the county and read
+    /// none of them.
+    public enum Reason: Sendable, Hashable {
+        case holderClassD
+        case taxPerMu(Double, threshold: Double)
+        case plotRatioBelowMinimum(Double, minimum: Double)
+        case plotRatioBelowCommitted(Double, committed: Double)
+        case idle(contractedStart: LocalDate, years: Int)
+        case approvedNotSupplied(since: LocalDate, years: Int)
+        case standardLandUnmet([StandardLandCheck])
+    }
+
+    /// Why the rule fired, in words, with its values.
+    public var detail: BilingualText { reason.text }
 }
 
 extension LowEfficiencyRule.Test {
