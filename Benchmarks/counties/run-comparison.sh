@@ -9,6 +9,7 @@
 # Usage: Benchmarks/counties/run-comparison.sh   (BAIQIANG=path skips the release build; UNITS, RUNS, PORT)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. Benchmarks/lib/server.sh
 UNITS="${UNITS:-122}"
 RUNS="${RUNS:-30}"
 PORT="${PORT:-8744}"
@@ -32,12 +33,9 @@ PASSWORD='Comparison-bench-2026'
 echo "$PASSWORD" | "$BAIQIANG" user create --username comparebench --role leader --password-stdin --database "$WORK/bench.sqlite" >/dev/null
 "$BAIQIANG" serve --port "$PORT" --database "$WORK/bench.sqlite" >"$WORK/serve.log" 2>&1 &
 server=$!
-for _ in $(seq 1 300); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
+wait_ready "$BASE"
 JAR="$WORK/jar"
-field=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -sf -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=comparebench" --data-urlencode "password=$PASSWORD" \
-  --data-urlencode "_csrf=$field" "$BASE/login" || true
-grep -q bq_session "$JAR" || { echo "sign-in failed" >&2; exit 1; }
+sign_in "$BASE" "$JAR" comparebench "$PASSWORD"
 PAGE="$BASE/counties?indicator=gdp&period=2024"
 rows=$(curl -sf -b "$JAR" "$PAGE" | grep -o '<tr' | wc -l)
 echo "the page for 2024 has $rows table rows ($(curl -sf -b "$JAR" "$PAGE" | wc -c) bytes)"

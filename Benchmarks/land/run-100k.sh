@@ -10,6 +10,7 @@
 # Usage: Benchmarks/land/run-100k.sh [COUNT]   (BAIQIANG=path skips the release build; RUNS, PORT)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. Benchmarks/lib/server.sh
 COUNT="${1:-100000}"
 RUNS="${RUNS:-3}"
 PORT="${PORT:-8743}"
@@ -46,12 +47,9 @@ PASSWORD='Rules-bench-2026-county'
 echo "$PASSWORD" | "$BAIQIANG" user create --username rulesbench --role leader --password-stdin --database "$WORK/bench.sqlite" >/dev/null
 "$BAIQIANG" serve --port "$PORT" --database "$WORK/bench.sqlite" >"$WORK/serve.log" 2>&1 &
 server=$!
-for _ in $(seq 1 300); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
+wait_ready "$BASE"
 JAR="$WORK/jar"
-field=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -sf -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=rulesbench" --data-urlencode "password=$PASSWORD" \
-  --data-urlencode "_csrf=$field" "$BASE/login" || true
-grep -q bq_session "$JAR" || { echo "sign-in failed" >&2; exit 1; }
+sign_in "$BASE" "$JAR" rulesbench "$PASSWORD"
 echo "server's totals (parcels, area, low-efficiency):"; curl -sf -b "$JAR" "$BASE/land" | grep -o '<dl class="facts">.*</dl>' | sed 's/<[^>]*>/ /g' | tr -s ' ' || true
 echo "sqlite3's totals (parcels|mu|low-efficiency|mu):"
 sqlite3 "$WORK/bench.sqlite" -cmd ".parameter set :today \"'$TODAY'\"" <Benchmarks/land/evaluate.sql

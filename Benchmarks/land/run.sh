@@ -8,6 +8,7 @@
 #   BAIQIANG=path/to/baiqiang skips the release build; PORT (default 8742); RUNS (default 10).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. Benchmarks/lib/server.sh
 COUNT="${1:-10000}"
 PORT="${PORT:-8742}"
 BASE="http://127.0.0.1:$PORT"
@@ -29,14 +30,10 @@ PASSWORD='Map-bench-2026-county'
 echo "$PASSWORD" | "$BAIQIANG" user create --username mapbench --role leader --password-stdin --database "$DB" >/dev/null
 "$BAIQIANG" serve --port "$PORT" --database "$DB" >"$WORK/serve.log" 2>&1 &
 server=$!
-for _ in $(seq 1 300); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
+wait_ready "$BASE"
 
-# Signs in as a browser does: the login form's CSRF cookie and field, then the session cookie.
 JAR="$WORK/jar"
-field=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -sf -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=mapbench" --data-urlencode "password=$PASSWORD" \
-  --data-urlencode "_csrf=$field" "$BASE/login" || true
-grep -q bq_session "$JAR" || { echo "sign-in failed" >&2; exit 1; }
+sign_in "$BASE" "$JAR" mapbench "$PASSWORD"
 
 # make-town.py lays the town over 112.62-112.73 E, 22.55-22.63 N; an eighth of its width:
 ZOOMED="bbox=112.660000,22.580000,112.673750,22.590000"

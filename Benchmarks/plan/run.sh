@@ -11,6 +11,7 @@
 #   the demo from, e.g. a postgres:// URL; default a fresh SQLite file).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. Benchmarks/lib/server.sh
 PORT="${PORT:-8743}"
 DURATION="${DURATION:-20s}"
 CONNECTIONS="${CONNECTIONS:-8}"
@@ -29,17 +30,13 @@ BAIQIANG=$(realpath "$BAIQIANG")
 DATABASE="${DATABASE:-$WORK/bench.sqlite}"
 "$BAIQIANG" serve --demo --port "$PORT" --database "$DATABASE" >"$WORK/serve.log" 2>&1 &
 server=$!
-for _ in $(seq 1 600); do curl -sf "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
+wait_ready "$BASE" 600
 PASSWORD=$(awk '$1 == "leader" { print $2; exit }' "$WORK/serve.log")
 [ -n "$PASSWORD" ] || { echo "no demo leader in the server's banner" >&2; cat "$WORK/serve.log" >&2; exit 1; }
 
-# Signs in as a browser does: the login form's CSRF cookie and field, then the session cookie.
 JAR="$WORK/jar"
-field=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -sf -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "username=leader" --data-urlencode "password=$PASSWORD" \
-  --data-urlencode "_csrf=$field" "$BASE/login" || true
+sign_in "$BASE" "$JAR" leader "$PASSWORD"
 SESSION=$(awk '$6 == "bq_session" { print $7 }' "$JAR")
-[ -n "$SESSION" ] || { echo "sign-in failed" >&2; exit 1; }
 COOKIE="Cookie: bq_session=$SESSION"
 
 # What each page shows first (an ended plan shows its final review), and a warm-up request.
