@@ -61,6 +61,19 @@ struct TableExport {
     /// A number as people type it: no exponent, no trailing zeros.
     static func plain(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        // In millionths as an integer: `String(format:)` was most of writing an evaluation's
+        // input of a million firms. Near a half millionth the product's rounding could decide
+        // differently from printf's exact one, so those few values still go to printf.
+        let scaled = abs(value) * 1e6
+        if scaled < 1e15, abs(scaled - scaled.rounded(.down) - 0.5) > scaled * 1e-15 + 1e-9 {
+            let millionths = Int64(scaled.rounded())
+            let fraction = String(millionths % 1_000_000)
+            var text = (value < 0 && millionths > 0 ? "-" : "") + String(millionths / 1_000_000) + "."
+                + String(repeating: "0", count: 6 - fraction.count) + fraction
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+            return text
+        }
         var text = String(format: "%.6f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
