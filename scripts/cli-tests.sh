@@ -348,8 +348,15 @@ RT="$WORK/roundtrip"; mkdir -p "$RT"
 "$BIN" import parcels "$WORK/parcels.csv" --database "$RT/demo.sqlite" >/dev/null 2>&1
 head -2 "$WORK/projects.csv" > "$RT/projects-seed.csv"
 "$BIN" import projects "$RT/projects-seed.csv" --database "$RT/demo.sqlite" >/dev/null 2>&1
-"$BIN" import reference-figures "$WORK/refs.csv" --database "$RT/demo.sqlite" >/dev/null 2>&1
 "$BIN" migrate --database "$RT/fresh.sqlite" >/dev/null 2>&1
+# A project linked to a leader's account goes out as the account (and the name, for people) and
+# comes back linked to the same account in a database that has it.
+for db in "$RT/demo.sqlite" "$RT/fresh.sqlite"; do
+  echo 'Heshan-2026-top100' | "$BIN" user create --username zhangshi --display-name 张市长 --role leader --password-stdin --database "$db" >/dev/null 2>&1
+done
+printf 'name,codename,year,investment_yi,town,leader_account,stage,stage_date\nCLI挂钩项目,CLI-L,2024,15,gonghe,zhangshi,signed,2024-05-06\n' > "$RT/projects-linked.csv"
+"$BIN" import projects "$RT/projects-linked.csv" --database "$RT/demo.sqlite" >/dev/null 2>&1
+"$BIN" import reference-figures "$WORK/refs.csv" --database "$RT/demo.sqlite" >/dev/null 2>&1
 sorted() { { head -1 "$1"; tail -n +2 "$1" | LC_ALL=C sort; }; }
 roundtrip() { # roundtrip KIND: export from the demo, import into the fresh database, export again, compare
   local kind=$1
@@ -370,6 +377,9 @@ done
 check "the plan's named firms went back without a town or industry, and the CLI project as a new one" bash -c "grep -q '^91440784PL0000001A,创维光电,,,' '$RT/enterprises-2.csv' && grep -q '^CLI项目甲,CLI-A,2024' '$RT/projects-2.csv'"
 check "a firm row with a town but no industry is refused, naming the column" bash -c "printf 'credit_code,name,town,industry\n91440784PL0000001A,创维光电,shaping,\n' > '$RT/half.csv'; ! '$BIN' import enterprises '$RT/half.csv' --database '$RT/fresh.sqlite' 2> '$RT/halferr' && grep -q 'industry.*同时留空' '$RT/halferr'"
 check "a row leaving town and industry empty keeps what the registry holds" bash -c "code=\$(sed -n 2p '$RT/enterprises-1.csv' | cut -d, -f1 | tr -d '\357\273\277'); printf 'credit_code,name,town,industry\n%s,改名企业,,\n' \"\$code\" > '$RT/keep.csv' && '$BIN' import enterprises '$RT/keep.csv' --database '$RT/fresh.sqlite' | grep -q 'updated 1' && [ \"\$(sqlite3 '$RT/fresh.sqlite' \"select name, town_id is not null, industry_code is not null from enterprises where credit_code = '\$code'\")\" = '改名企业|1|1' ]"
+check "the linked project went out with the leader's account and name and came back linked to that account" bash -c "grep -q '^CLI挂钩项目,CLI-L,2024,.*,张市长,zhangshi,' '$RT/projects-1.csv' && grep -q '^CLI挂钩项目,CLI-L,2024,.*,张市长,zhangshi,' '$RT/projects-2.csv' && [ \"\$(sqlite3 '$RT/fresh.sqlite' \"select u.username from projects p join users u on u.id = p.linked_leader_id where p.codename = 'CLI-L'\")\" = zhangshi ]"
+check "a project file naming an account that is no leader of the county is refused, naming row and column" bash -c "sed 's/,zhangshi,/,nobody,/' '$RT/projects-1.csv' > '$RT/projects-noleader.csv'; ! '$BIN' import projects '$RT/projects-noleader.csv' --database '$RT/fresh.sqlite' 2> '$RT/lerr' && grep -q 'leader_account' '$RT/lerr'"
+check "a blank leader account unlinks the stored project; = keeps it" bash -c "python3 -c \"import sqlite3, sys; sqlite3.connect(sys.argv[1]).backup(sqlite3.connect(sys.argv[2]))\" '$RT/fresh.sqlite' '$RT/unlink.sqlite' && sed 's/,张市长,zhangshi,/,张市长,,/' '$RT/projects-1.csv' > '$RT/projects-unlink.csv' && '$BIN' import projects '$RT/projects-unlink.csv' --database '$RT/unlink.sqlite' | grep -q 'leader relinked 1' && [ \"\$(sqlite3 '$RT/unlink.sqlite' \"select count(*) from projects where codename = 'CLI-L' and linked_leader_id is null and linked_leader is null\")\" = 1 ] && sed 's/,张市长,zhangshi,/,张市长,=,/' '$RT/projects-1.csv' > '$RT/projects-keep.csv' && '$BIN' import projects '$RT/projects-keep.csv' --database '$RT/fresh.sqlite' | grep -q 'leader relinked 0' && [ \"\$(sqlite3 '$RT/fresh.sqlite' \"select count(*) from projects where codename = 'CLI-L' and linked_leader_id is not null\")\" = 1 ]"
 check "a project row differing from the stored one of its name is still refused" bash -c "sed 's/^CLI项目甲,CLI-A,2024,,12,/CLI项目甲,CLI-A,2024,,13,/' '$RT/projects-1.csv' > '$RT/projects-changed.csv'; ! '$BIN' import projects '$RT/projects-changed.csv' --database '$RT/fresh.sqlite' 2> '$RT/perr' && grep -q 'already exists in 2024' '$RT/perr'"
 
 echo "cli: $passed passed, $failed failed"

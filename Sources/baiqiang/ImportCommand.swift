@@ -128,7 +128,7 @@ struct ImportCommand: AsyncParsableCommand {
         if kind == "projects" {
             let partial = self.partial, sheet = self.sheet
             let outcome = try await withSession(database) { session in try await session.importProjects(data, partial: partial, sheet: sheet) }
-            print("读取 \(outcome.read) 行，新增 \(outcome.inserted)，未变 \(outcome.unchanged)，拒绝 \(outcome.rejected) / read \(outcome.read), inserted \(outcome.inserted), unchanged \(outcome.unchanged), rejected \(outcome.rejected)")
+            print("读取 \(outcome.read) 行，新增 \(outcome.inserted)，未变 \(outcome.unchanged)，改挂钩领导 \(outcome.relinked)，拒绝 \(outcome.rejected) / read \(outcome.read), inserted \(outcome.inserted), unchanged \(outcome.unchanged), leader relinked \(outcome.relinked), rejected \(outcome.rejected)")
             if let rejected = outcome.rejectedFile {
                 let path = file + ".rejected.csv"
                 do { try Data(rejected).write(to: URL(fileURLWithPath: path)) } catch { fail(error) }

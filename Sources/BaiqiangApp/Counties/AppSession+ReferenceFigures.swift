@@ -3,21 +3,16 @@ import Foundation
 
 extension AppSession {
     /// `baiqiang import reference-figures FILE [--county C] [--partial]`: figures of the reference
-    /// counties on a county's list (the installation's county unless named), through the store the
-    /// page imports through: every row checked first, all or nothing unless `partial`, audited.
+    /// counties on a county's list (the installation's county unless named), through the store's
+    /// one file path, which the page's upload takes too: every row checked first, all or nothing
+    /// unless `partial`, a repeated figure left as it is, audited.
     public func importReferenceFigures(_ data: Data, county: String?, partial: Bool, sheet: String?) async throws -> RegionalFiguresOutcome {
         let county = try await chainCounty(county)
-        let counties = try await ReferenceCountiesStore(db: app.db, county: county).counties()
-        let parsed = try ReferenceFiguresFile.parse(data, counties: counties, sheet: sheet)
-        guard parsed.isClean || partial else {
-            throw RegionalFigureInputError(locatedIssues: parsed.issues.map { LocatedIssue(row: $0.row, column: $0.column, reason: $0.reason) })
-        }
-        let figures = parsed.records.map { CountiesStore.ImportedFigure(row: $0.row, figure: $0.record) }
-        let outcome = try await ReferenceCountiesStore.record(figures, partial: partial, fromFile: true, writer: writer.inCounty(county))
-        let checkIssues = outcome.issues.map { issue in
+        let outcome = try await ReferenceCountiesStore.importFile(data, partial: partial, sheet: sheet, writer: writer.inCounty(county))
+        return RegionalFiguresOutcome(read: outcome.read, recorded: outcome.recorded, unchanged: outcome.unchanged,
+                                      issues: outcome.issues.map { issue in
             "第 \(issue.row ?? 0) 行 \(issue.column ?? "")：\(issue.reason.zh) / row \(issue.row ?? 0) \(issue.column ?? ""): \(issue.reason.en)"
-        }
-        return RegionalFiguresOutcome(read: parsed.rowsRead, recorded: outcome.recorded, unchanged: outcome.unchanged, issues: parsed.issues.map(\.description) + checkIssues)
+        })
     }
 
     /// `baiqiang export reference-figures FILE [--county C]`: the figures in force of the counties

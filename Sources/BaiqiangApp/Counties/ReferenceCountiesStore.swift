@@ -101,6 +101,31 @@ struct ReferenceCountiesStore {
             partial: partial, fromFile: fromFile, writer: writer)
     }
 
+    /// What reading a file of reference-county figures did.
+    struct FileOutcome: Sendable {
+        var read: Int
+        var recorded: Int
+        /// Rows that repeated the figure in force exactly (an export read back), left as they were.
+        var unchanged: Int
+        /// Problems of the file's rows (refused, or with `partial` set aside), by row and column.
+        var issues: [LocatedIssue]
+    }
+
+    /// Reads a file of figures of the counties on the writer's county's list and records them: the
+    /// one path of the page's upload and `baiqiang import reference-figures`, so both leave a
+    /// repeated figure as it is and refuse or set aside the same rows. Every row is checked
+    /// first; one problem records nothing unless `partial`.
+    static func importFile(_ data: Data, partial: Bool, sheet: String? = nil, writer: Writer) async throws -> FileOutcome {
+        let counties = try await ReferenceCountiesStore(db: writer.database, county: writer.countyCode).counties()
+        let parsed = try ReferenceFiguresFile.parse(data, counties: counties, sheet: sheet)
+        let fileIssues = parsed.issues.map { LocatedIssue(row: $0.row, column: $0.column, reason: $0.reason) }
+        guard fileIssues.isEmpty || partial else { throw RegionalFigureInputError(locatedIssues: fileIssues) }
+        let figures = parsed.records.map { CountiesStore.ImportedFigure(row: $0.row, figure: $0.record) }
+        let outcome = try await record(figures, partial: partial, fromFile: true, writer: writer)
+        return FileOutcome(read: parsed.rowsRead, recorded: outcome.recorded, unchanged: outcome.unchanged,
+                           issues: fileIssues + outcome.issues)
+    }
+
     /// Sets a readiness line: a new one, or a new value or source for the line of the same
     /// indicator and name, the earlier kept as retired.
     static func setThreshold(_ threshold: ReadinessThreshold, writer: Writer) async throws {

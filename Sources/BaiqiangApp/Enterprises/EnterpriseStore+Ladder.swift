@@ -40,7 +40,7 @@ extension EnterpriseStore {
         case "pipeline": .inPipeline
         case ListingStage.tutoring.rawValue?: firm.listingSince.map { .tutoring(since: $0) } ?? .inPipeline
         case ListingStage.applied.rawValue?: firm.listingSince.map { .applied(since: $0) } ?? .inPipeline
-        case ListingStage.listed.rawValue?: firm.listingSince.map { .listed(since: $0, ticker: firm.ticker ?? "") } ?? .inPipeline
+        case ListingStage.listed.rawValue?: firm.listingSince.map { .listed(since: $0, ticker: firm.ticker) } ?? .inPipeline
         default: nil
         }
     }

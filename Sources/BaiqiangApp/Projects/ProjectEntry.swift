@@ -16,6 +16,8 @@ struct ProjectEntry: Sendable {
     var sources: [ProjectFactSource] = []
     /// Generated demo data (演示数据), as an import file's 演示数据 column marks it.
     var isDemo = false
+    /// The linked leader as a file states it (`=` or no column keeps, blank unlinks).
+    var leader: LeaderChoice = .keep
 
     struct MonthKey: Sendable, Hashable {
         var year: Int

@@ -14,6 +14,8 @@ struct ProjectImporter {
         var inserted: Int
         /// Rows that repeat a stored project exactly, left as they are.
         var unchanged: Int
+        /// Rows that repeat a stored project but for its linked leader, whose link they changed.
+        var relinked: Int
         var rejected: Int
         var rejectedFile: [UInt8]?
         var issues: [LocatedIssue]
@@ -22,21 +24,33 @@ struct ProjectImporter {
     func run(_ data: Data, sheet: String?, partial: Bool) async throws -> Outcome {
         let all = try ProjectImport.parse(data, sheet: sheet)
         // A row repeating a stored project as it stands (an export read back) is left out: it is
-        // neither written again nor refused as a duplicate name.
-        let allEntries = all.rows.map { ProjectEntry(record: $0.record, history: $0.history, isDemo: $0.isDemo) }
-        let repeated = try await ProjectsStore.repeats(allEntries, on: db, county: writer.countyCode)
-        let parsed = all.setting(aside: repeated)
-        let entries = allEntries.indices.filter { !repeated.contains($0) }.map { allEntries[$0] }
+        // neither written again nor refused as a duplicate name. One that differs only in its
+        // linked leader changes that link, as the enterprises import does.
+        let allEntries = all.rows.map { ProjectEntry(record: $0.record, history: $0.history, isDemo: $0.isDemo, leader: $0.leader) }
+        let matched = try await ProjectsStore.repeats(allEntries, on: db, county: writer.countyCode)
+        let relinkOffsets = matched.relinks.keys.sorted()
+        let setAside = matched.unchanged.union(relinkOffsets)
+        let parsed = all.setting(aside: setAside)
+        let entries = allEntries.indices.filter { !setAside.contains($0) }.map { allEntries[$0] }
         // The store numbers its problems by entry; they are told by the file's row.
         let stored = try await ProjectsStore.problems(entries, on: db, county: writer.countyCode).map { issue in
             LocatedIssue(row: issue.row.map { parsed.rows[$0 - 1].row }, column: issue.column, reason: issue.reason)
         }
-        let issues = (parsed.issues + stored).sorted { ($0.row ?? 0) < ($1.row ?? 0) }
+        let relinkIssues = try await ProjectsStore.leaderProblems(relinkOffsets.map { allEntries[$0] }, on: db, county: writer.countyCode)
+            .map { issue in LocatedIssue(row: issue.row.map { all.rows[relinkOffsets[$0 - 1]].row }, column: issue.column, reason: issue.reason) }
+        let issues = (parsed.issues + stored + relinkIssues).sorted { ($0.row ?? 0) < ($1.row ?? 0) }
         let refusedRows = Set(issues.compactMap(\.row))
         if !partial, !issues.isEmpty { throw ProjectInputError(issues) }
         let accepted = zip(parsed.rows, entries).filter { !refusedRows.contains($0.0.row) }.map(\.1)
-        if !accepted.isEmpty { try await ProjectsStore.create(accepted, isDemo: false, writer: writer) }
-        return Outcome(read: parsed.rowsRead, inserted: accepted.count, unchanged: repeated.count, rejected: refusedRows.count,
-                       rejectedFile: refusedRows.isEmpty ? nil : ProjectImport.rejectedFile(parsed, issues: issues), issues: issues)
+        let relinks = relinkOffsets.filter { !refusedRows.contains(all.rows[$0].row) }.compactMap { offset in
+            matched.relinks[offset].map { ProjectsStore.Relink(projectID: $0, leader: allEntries[offset].leader) }
+        }
+        if !accepted.isEmpty || !relinks.isEmpty {
+            try await ProjectsStore.create(accepted, relinks: relinks, isDemo: false, writer: writer)
+        }
+        // The rejected file holds every refused row, a relinked one among them.
+        let rejectedFile = refusedRows.isEmpty ? nil : ProjectImport.rejectedFile(all, issues: issues)
+        return Outcome(read: parsed.rowsRead, inserted: accepted.count, unchanged: matched.unchanged.count, relinked: relinks.count,
+                       rejected: refusedRows.count, rejectedFile: rejectedFile, issues: issues)
     }
 }

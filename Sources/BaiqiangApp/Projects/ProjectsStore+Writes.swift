@@ -18,43 +18,68 @@ extension ProjectsStore {
         for row in ProjectRecordCheck.duplicateRows(entries.map(\.record), taken: taken) {
             issues.append(LocatedIssue(row: row, column: "name", reason: ProjectRecordCheck.duplicateName(entries[row - 1].record)))
         }
-        let leaders = try await leaderAccounts(for: entries, on: db, county: county)
-        for (offset, entry) in entries.enumerated() {
-            if let username = entry.record.linkedLeaderUsername, leaders[username] == nil {
-                issues.append(LocatedIssue(row: offset + 1, column: "leader_account", reason: UnknownLeader(username: username).message))
-            }
-        }
+        issues += try await leaderProblems(entries, on: db, county: county)
         return issues.sorted { ($0.row ?? 0) < ($1.row ?? 0) }
     }
 
+    /// A stored project whose linked leader a file row changes, and to what.
+    struct Relink: Sendable {
+        var projectID: UUID
+        var leader: LeaderChoice
+    }
+
     /// The entries (by offset) that say exactly what a stored project says (Core's
-    /// `ProjectRecordCheck.repeats`): an export imported again, to be left as it is.
-    static func repeats(_ entries: [ProjectEntry], on db: any Database, county: String) async throws -> Set<Int> {
+    /// `ProjectRecordCheck.repeats`): an export imported again, to be left as it is (`unchanged`),
+    /// or the same but for the linked leader, the project to relink (`relinks`, by offset).
+    static func repeats(_ entries: [ProjectEntry], on db: any Database, county: String) async throws
+        -> (unchanged: Set<Int>, relinks: [Int: UUID]) {
         var stored: [ProjectRecordCheck.NameKey: Project] = [:]
         for chunk in Array(Set(entries.map(\.record.name))).chunked(500) {
             for project in try await Project.query(on: db, county: county).filter(\.$name ~~ Array(chunk)).all() {
                 stored[.init(year: project.year, name: project.name)] = project
             }
         }
-        var offsets = Set<Int>()
+        var accounts: [UUID: User] = [:]
+        for chunk in Array(Set(stored.values.compactMap(\.linkedLeaderID))).chunked(500) {
+            accounts.merge(try await AccountStore(db: db).accounts(ids: Array(chunk), in: county)) { first, _ in first }
+        }
+        var unchanged = Set<Int>()
+        var relinks: [Int: UUID] = [:]
         for (offset, entry) in entries.enumerated() {
-            guard let project = stored[.init(year: entry.record.year, name: entry.record.name)],
+            guard let project = stored[.init(year: entry.record.year, name: entry.record.name)], let id = project.id,
                   ProjectRecordCheck.repeats(entry.record, stage: entry.history.current, since: entry.history.currentSince,
                                              isDemo: entry.isDemo, stored: project.record, storedStage: project.currentStage,
                                              storedSince: project.stageSince, storedIsDemo: project.isDemo) else { continue }
-            offsets.insert(offset)
+            if ProjectRecordCheck.keepsLeader(entry.leader, storedName: project.linkedLeader, storedLinked: project.linkedLeaderID != nil,
+                                              storedAccount: project.linkedLeaderID.flatMap { accounts[$0]?.username }) {
+                unchanged.insert(offset)
+            } else {
+                relinks[offset] = id
+            }
         }
-        return offsets
+        return (unchanged, relinks)
     }
 
-    /// Writes new projects with their histories, milestones and investment, in one audited
-    /// transaction; any problem in any entry writes none of them.
+    /// The entries (rows numbered from 1) naming a leader account that is not one of the
+    /// county's active leader accounts.
+    static func leaderProblems(_ entries: [ProjectEntry], on db: any Database, county: String) async throws -> [LocatedIssue] {
+        let leaders = try await leaderAccounts(for: entries, on: db, county: county)
+        return entries.enumerated().compactMap { offset, entry in
+            guard let username = entry.record.linkedLeaderUsername, leaders[username] == nil else { return nil }
+            return LocatedIssue(row: offset + 1, column: "leader_account", reason: UnknownLeader(username: username).message)
+        }
+    }
+
+    /// Writes new projects with their histories, milestones and investment, and the leader
+    /// links a file changes on stored projects (`relinks`), in one audited transaction; any
+    /// problem in any entry writes none of them.
     @discardableResult
-    static func create(_ entries: [ProjectEntry], isDemo: Bool, writer: Writer) async throws -> [UUID] {
+    static func create(_ entries: [ProjectEntry], relinks: [Relink] = [], isDemo: Bool, writer: Writer) async throws -> [UUID] {
         let county = writer.countyCode, newID = writer.environment.uuid
         return try await writer.transaction { db, audit in
             let issues = try await problems(entries, on: db, county: county)
             guard issues.isEmpty else { throw ProjectInputError(issues) }
+            try await relink(relinks, on: db, county: county, audit: audit)
             let leaders = try await leaderAccounts(for: entries, on: db, county: county)
             var ids: [UUID] = []
             for entry in entries {
@@ -92,6 +117,38 @@ extension ProjectsStore {
                                        before: nil as ProjectRecord?, after: entry.record)
             }
             return ids
+        }
+    }
+
+    /// Sets the linked leader of stored projects of the county as a file states it: blank
+    /// unlinks (name and account), an account links it and takes its name; each change audited
+    /// with the link before and after.
+    private static func relink(_ relinks: [Relink], on db: any Database, county: String, audit: AuditRecorder) async throws {
+        guard !relinks.isEmpty else { return }
+        var usernames: [String] = []
+        for relink in relinks { if case .account(let username) = relink.leader { usernames.append(username) } }
+        let leaders = Dictionary(try await AccountStore(db: db).leaders(named: Array(Set(usernames)), in: county).map { ($0.username, $0) },
+                                 uniquingKeysWith: { first, _ in first })
+        for relink in relinks {
+            guard let project = try await Project.query(on: db, county: county).filter(\.$id == relink.projectID).first() else {
+                throw Abort(.notFound)
+            }
+            let before = AuditedLeaderLink(project)
+            switch relink.leader {
+            case .keep: continue
+            case .none:
+                project.linkedLeaderID = nil
+                project.linkedLeader = nil
+            case .account(let username):
+                guard let leader = leaders[username] else {
+                    throw ProjectInputError([LocatedIssue(row: nil, column: "leader_account", reason: UnknownLeader(username: username).message)])
+                }
+                project.linkedLeaderID = leader.id
+                project.linkedLeader = leader.displayName
+            }
+            try await project.update(on: db)
+            try await audit.record(.projectsChanged, entity: .project, id: relink.projectID.uuidString,
+                                   before: before, after: AuditedLeaderLink(project))
         }
     }
 
@@ -157,5 +214,16 @@ extension ProjectsStore {
             for user in try await AccountStore(db: db).leaders(named: Array(chunk), in: county) { found[user.username] = user }
         }
         return found
+    }
+}
+
+/// What the audit log keeps of a project's linked leader changed by a file.
+private struct AuditedLeaderLink: Codable, Sendable {
+    var linkedLeaderID: UUID?
+    var linkedLeader: String?
+
+    init(_ project: Project) {
+        linkedLeaderID = project.linkedLeaderID
+        linkedLeader = project.linkedLeader
     }
 }

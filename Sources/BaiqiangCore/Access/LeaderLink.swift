@@ -24,6 +24,17 @@ public enum LeaderChoice: Sendable, Hashable {
     }
 }
 
+extension LeaderChoice {
+    /// A stored link as an import file states it, so that reading the file back keeps it: the
+    /// account's sign-in name; for an old row whose typed name was never linked to an account
+    /// (or whose account is out of sight), the mark that keeps the link as stored, so the round
+    /// trip neither drops the name nor invents an account; nothing when no leader is linked.
+    public static func fileCell(account username: String?, linked: Bool, name: String?) -> String? {
+        if let username { return username }
+        return linked || !(name ?? "").isEmpty ? keepValue : nil
+    }
+}
+
 /// A username that is not one of the county's leader accounts: refused, nothing written.
 public struct UnknownLeader: BilingualError, Equatable {
     public let username: String

@@ -136,6 +136,20 @@ public struct IndustryClassification: Sendable {
         return path.reversed()
     }
 
+    /// The name to show for `code` in either language, the one lookup every page uses: the
+    /// standard's Chinese name; in English the entry's own English name, else (a group or class,
+    /// which carry none) the nearest entry above it that has one, with the level and code, so an
+    /// English page never shows a Chinese industry name. Nil for an unknown code.
+    public func displayName(_ code: String) -> BilingualText? {
+        let path = path(to: code)
+        guard let entry = path.last else { return nil }
+        if let own = entry.nameEn { return BilingualText(zh: entry.nameZh, en: own) }
+        guard let above = path.dropLast().last(where: { $0.nameEn != nil }), let aboveName = above.nameEn else {
+            return BilingualText(zh: entry.nameZh, en: "\(entry.level.name.en) \(entry.code)")
+        }
+        return BilingualText(zh: entry.nameZh, en: "\(aboveName): \(entry.level.name.en) \(entry.code)")
+    }
+
     /// The section (门类) an entry belongs to.
     public func section(of code: String) -> IndustryCategory? {
         path(to: code).first

@@ -14,8 +14,12 @@ extension ProjectImport.Column {
         case .town, .leadDepartment: Note.textRule(.code, nonEmpty: false)
         case .creditCode: ImportValueKind.creditCode.rule
         case .investorRevenueYi: Note.rangeRule(0...FieldLimits.maximumMagnitude)
-        case .leader: Note.textRule(.contact, nonEmpty: false)
-        case .leaderAccount: Note.textRule(.username, nonEmpty: false)
+        case .leader:
+            BilingualText(
+                zh: Note.textRule(.contact, nonEmpty: false).zh + "；供人阅读：挂钩以“挂钩领导账号”为准，仅在该列缺失或填“\(LeaderChoice.keepValue)”时读入此姓名",
+                en: Note.textRule(.contact, nonEmpty: false).en + "; for people: the link is the leader account column, and this name is read only when that column is absent or “\(LeaderChoice.keepValue)”")
+        // The enterprises import's rule, word for word: one rule for linking a leader by file.
+        case .leaderAccount: ImportValueKind.leaderAccount.rule
         case .stageDate: BilingualText(zh: "日期，YYYY-MM-DD", en: "a date, YYYY-MM-DD")
         case .key, .isDemo: ImportValueKind.boolean.rule
         }

@@ -54,6 +54,9 @@ public enum ProjectImport {
         public let history: ProjectStageHistory
         /// Generated demo data (演示数据), never counted as the county's own.
         public var isDemo = false
+        /// The linked leader by account, read by the enterprises import's rule (`LeaderChoice`):
+        /// an absent column or `=` keeps the stored link, a blank cell links none.
+        public var leader: LeaderChoice = .keep
     }
 
     public struct Parsed: Sendable {
@@ -139,21 +142,26 @@ public enum ProjectImport {
                 }
                 return flag
             } ?? false
+            // The account decides the link; the name column is for people, read only where the
+            // link is kept (an older file, or a project whose typed name was never linked).
+            let leader: LeaderChoice = index[.leaderAccount] == nil ? .keep : LeaderChoice(field: text(.leaderAccount))
+            var username: String?
+            if case .account(let name) = leader { username = name }
             let investment = amount(.investmentYi)
             if investment == nil, text(.investmentYi) == nil { fail(.investmentYi, "不能为空", "is required") }
             let record = ProjectRecord(
                 name: text(.name) ?? "", codename: text(.codename) ?? "", year: year ?? 0, investmentYi: investment ?? 0,
                 fundsInPlaceYi: amount(.fundsInPlaceYi) ?? 0, investor: text(.investor),
                 investorRevenueYi: amount(.investorRevenueYi), channel: channel,
-                linkedLeader: text(.leader), leadDepartmentCode: text(.leadDepartment), townCode: text(.town),
+                linkedLeader: leader == .none ? nil : text(.leader), leadDepartmentCode: text(.leadDepartment), townCode: text(.town),
                 // As the registry keys the firm: upper case; a wrong code is refused by the check below.
-                creditCode: text(.creditCode).map { (try? CreditCode($0))?.value ?? $0 }, isKey: key, linkedLeaderUsername: text(.leaderAccount))
+                creditCode: text(.creditCode).map { (try? CreditCode($0))?.value ?? $0 }, isKey: key, linkedLeaderUsername: username)
             // Problems of fields already refused above are not repeated.
             let refused = Set(rowIssues.compactMap(\.column))
             rowIssues += ProjectRecordCheck.issues(record, row: number).filter { !refused.contains($0.column ?? "") }
             if rowIssues.isEmpty, let stage, let date {
                 rows.append(Row(row: number, cells: strings, record: record, history: ProjectStageHistory(start: stage, on: date),
-                                isDemo: isDemo))
+                                isDemo: isDemo, leader: leader))
             }
             issues += rowIssues
         })

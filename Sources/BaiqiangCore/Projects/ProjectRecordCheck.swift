@@ -81,17 +81,29 @@ public enum ProjectRecordCheck {
     /// Whether a file's project says exactly what a stored project of the same year and name
     /// says, on every column the project file has (as an export writes it): the row is then that
     /// project read back, left as it is instead of refused as a second project of the name. A
-    /// row that differs in anything is still refused: a project changes through its own page,
-    /// which keeps its stage history.
+    /// row that differs in anything but its linked leader is still refused: a project changes
+    /// through its own page, which keeps its stage history.
     public static func repeats(_ record: ProjectRecord, stage: ProjectStage, since: PlanDate, isDemo: Bool,
                                stored: ProjectRecord, storedStage: ProjectStage, storedSince: String, storedIsDemo: Bool) -> Bool {
         NameKey(year: record.year, name: record.name) == NameKey(year: stored.year, name: stored.name)
             && record.codename == stored.codename && record.investor == stored.investor
             && record.investmentYi == stored.investmentYi && record.fundsInPlaceYi == stored.fundsInPlaceYi
             && record.channel == stored.channel && record.townCode == stored.townCode
-            && record.linkedLeader == stored.linkedLeader && record.linkedLeaderUsername == nil
             && record.leadDepartmentCode == stored.leadDepartmentCode && record.creditCode == stored.creditCode
             && record.isKey == stored.isKey && stage == storedStage && since.description == storedSince && isDemo == storedIsDemo
+    }
+
+    /// Whether a file's leader cell leaves a stored project's link as it is: `=` (or no account
+    /// column) keeps whatever is stored; a blank cell says no leader; an account says that one.
+    /// `storedAccount` is the sign-in name of the linked account, nil when none is linked.
+    /// A row that repeats a project but for this changes only its link (the leader file rule:
+    /// blank unlinks, an account relinks).
+    public static func keepsLeader(_ choice: LeaderChoice, storedName: String?, storedLinked: Bool, storedAccount: String?) -> Bool {
+        switch choice {
+        case .keep: true
+        case .none: !storedLinked && (storedName ?? "").isEmpty
+        case .account(let username): storedAccount == username
+        }
     }
 
     /// The rows (1-based, in order) whose name repeats one already taken in the same year,

@@ -44,7 +44,7 @@ struct DemoFlagImportTests {
             try await app.testing().test(.GET, SiteURL.project(id: try demo.requireID().uuidString).path, headers: browser.headers) { response async in
                 #expect(response.body.string.contains("演示数据"))
             }
-            let table = ProjectExport.table([demo, real], principal: .countyWide(of: CountyCode.heshan), language: .zhHans)
+            let table = ProjectExport.table([demo, real], leaders: [:], principal: .countyWide(of: CountyCode.heshan), language: .zhHans)
             let csv = String(decoding: try table.bytes(.csv), as: UTF8.self)
             #expect(csv.contains("演示数据"))
             let lines = csv.components(separatedBy: .newlines)

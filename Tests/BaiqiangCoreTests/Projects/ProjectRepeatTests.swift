@@ -24,16 +24,39 @@ import Testing
         #expect(repeats(unheld))
     }
 
-    @Test("A changed amount, stage, date, demo mark or leader account makes it a different row")
+    @Test("A changed amount, stage, date or demo mark makes it a different row")
     func differs() {
         var amount = Self.stored; amount.investmentYi = 20
         var town = Self.stored; town.townCode = "gonghe"
-        var account = Self.stored; account.linkedLeaderUsername = "leader"
         #expect(!repeats(amount))
         #expect(!repeats(town))
-        #expect(!repeats(account))
         #expect(!repeats(Self.stored, stage: .signed))
         #expect(!repeats(Self.stored, since: PlanDate("2023-04-22")!))
         #expect(!repeats(Self.stored, isDemo: true))
+    }
+
+    @Test("The leader cell, by the enterprises import's rule: = keeps any link, blank keeps only no link, an account only that account")
+    func leader() {
+        // A leader is not part of `repeats`: a row differing only there changes the link.
+        var account = Self.stored; account.linkedLeaderUsername = "leader"
+        #expect(repeats(account))
+        let keeps = ProjectRecordCheck.keepsLeader
+        #expect(keeps(.keep, "李市长", true, "lishi"))
+        #expect(keeps(.keep, nil, false, nil))
+        #expect(keeps(.none, nil, false, nil))
+        #expect(!keeps(.none, "李市长", true, "lishi"), "blank unlinks a linked project")
+        #expect(!keeps(.none, "李市长", false, nil), "blank drops a typed name too")
+        #expect(keeps(.account(username: "lishi"), "李市长", true, "lishi"))
+        #expect(!keeps(.account(username: "wang"), "李市长", true, "lishi"))
+        #expect(!keeps(.account(username: "lishi"), "李市长", false, nil), "an account links a typed name")
+    }
+
+    @Test("The export's leader cell reads back as the link it came from")
+    func fileCell() {
+        #expect(LeaderChoice.fileCell(account: "lishi", linked: true, name: "李市长") == "lishi")
+        #expect(LeaderChoice.fileCell(account: nil, linked: false, name: "李市长") == LeaderChoice.keepValue)
+        #expect(LeaderChoice.fileCell(account: nil, linked: false, name: nil) == nil)
+        #expect(LeaderChoice(field: LeaderChoice.fileCell(account: "lishi", linked: true, name: nil)) == .account(username: "lishi"))
+        #expect(LeaderChoice(field: LeaderChoice.fileCell(account: nil, linked: false, name: nil)) == LeaderChoice.none)
     }
 }

@@ -94,7 +94,9 @@ extension ChainDetailPage {
                 .span(.class("muted"), .text(" " + context.t(project.stage.label))))
         })
         return .tr(.td(.text(context.t(node.segment.label))),
-                   .td(.text(context.t(node.name)), .div(.class("muted"), .text(node.industryCodes.joined(separator: ", ")))),
+                   .td(.text(context.t(node.name)), .div(.class("muted"), .text(node.industryCodes.map { code in
+                       IndustryNames.name(of: code, in: context.environment).map { "\(code) \(context.t($0))" } ?? code
+                   }.joined(separator: "; ")))),
                    .td(ChainText.strength(model.map.strength[node.code], context)),
                    .td(.if(firms.isEmpty, .text("—"), else: firmList)),
                    .td(.class("num"), .text(ChainText.wan(model.map.output(of: node.code), context))),

@@ -54,20 +54,15 @@ struct ReferenceCountiesController {
     }
 
     @Sendable func upload(_ request: Request) async throws -> Response {
-        let principal = try request.requirePermission(.manageReferenceCounties)
+        _ = try request.requirePermission(.manageReferenceCounties)
         let upload = try request.content.decode(Upload.self)
-        let counties = try await ReferenceCountiesStore(db: request.db, county: principal.countyCode).counties()
         do {
-            let parsed = try ReferenceFiguresFile.parse(Data(buffer: upload.file.data), counties: counties)
-            let fileIssues = parsed.issues.map { LocatedIssue(row: $0.row, column: $0.column, reason: $0.reason) }
-            let partial = upload.partial == "1"
-            guard fileIssues.isEmpty || partial else { throw RegionalFigureInputError(locatedIssues: fileIssues) }
-            let outcome = try await ReferenceCountiesStore.record(parsed.records.map { CountiesStore.ImportedFigure(row: $0.row, figure: $0.record) },
-                                                                 partial: partial, writer: request.writer)
-            let issues = fileIssues + outcome.issues
-            return try await render(request, status: issues.isEmpty ? .ok : .badRequest,
-                                    done: request.t("references.imported", ["read": String(parsed.rowsRead), "recorded": String(outcome.recorded)]),
-                                    issues: issues)
+            let outcome = try await ReferenceCountiesStore.importFile(Data(buffer: upload.file.data), partial: upload.partial == "1",
+                                                                      writer: request.writer)
+            return try await render(request, status: outcome.issues.isEmpty ? .ok : .badRequest,
+                                    done: request.t("references.imported", ["read": String(outcome.read), "recorded": String(outcome.recorded),
+                                                                            "unchanged": String(outcome.unchanged)]),
+                                    issues: outcome.issues)
         } catch let error as any LocatedIssues {
             return try await render(request, status: .badRequest, failure: request.t("references.nothing_recorded"), issues: error.locatedIssues)
         } catch let error as any BilingualError where error.kind == .invalidInput {

@@ -45,12 +45,9 @@ enum RegistryExport {
         })
     }
 
-    /// A linked leader as the import reads it back: the account's sign-in name; for an old row
-    /// whose typed name was never linked to an account, the mark that keeps the link as stored,
-    /// so the round trip neither drops the name nor invents an account.
-    private static func leaderCell(id: UUID?, name: String?, _ leaders: [UUID: String]) -> TableExport.Cell {
-        if let id, let username = leaders[id] { return .text(username) }
-        return id != nil || !(name ?? "").isEmpty ? .text(LeaderChoice.keepValue) : TableExport.text(nil)
+    /// A linked leader as the import reads it back (Core's `LeaderChoice.fileCell`).
+    static func leaderCell(id: UUID?, name: String?, _ leaders: [UUID: String]) -> TableExport.Cell {
+        TableExport.text(LeaderChoice.fileCell(account: id.flatMap { leaders[$0] }, linked: id != nil, name: name))
     }
 
     /// One row per firm and year with figures.

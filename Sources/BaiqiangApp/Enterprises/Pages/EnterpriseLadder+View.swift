@@ -48,11 +48,18 @@ extension EnterpriseLadderPage {
                  .div(.class("board-column"), .h3(.text(ui.text(column.stage.name) + " (\(column.entries.count))")),
                       .ul(.forEach(column.entries) { e in
                           .li(firmLink(e.creditCode, e.name), .span(.class("muted"),
-                              .text([e.since.map { " \($0)" }, e.ticker.map { " \($0)" }].compactMap { $0 }.joined())))
+                              .text([e.since.map { " \($0)" }, tickerText(e, column.stage, context)].compactMap { $0 }.joined())))
                       }))
              },
              .if(!board.unstaged.isEmpty, .div(.class("board-column"), .h3(.text(context.t("ladder.unstaged") + " (\(board.unstaged.count))")),
                  .ul(.forEach(board.unstaged) { e in .li(firmLink(e.creditCode, e.name)) }))))
+    }
+
+    /// A listed firm's securities code, or that none is recorded: a code is shown only when a
+    /// source gave it, never made up to fill the column.
+    static func tickerText(_ entry: IPOBoard.Entry, _ stage: ListingStage, _ context: PageContext) -> String? {
+        guard stage == .listed else { return nil }
+        return " " + (entry.ticker ?? context.t("enterprises.ticker_missing"))
     }
 
     static func firmLink(_ code: String, _ name: String) -> Node {

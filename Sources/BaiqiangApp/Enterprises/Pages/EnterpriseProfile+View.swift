@@ -66,7 +66,11 @@ extension EnterpriseProfilePage {
             return .dl(.class("facts"),
                 .dt(.text(context.t("enterprises.ladder_stage"))), .dd(.text(stage.map { ui.text($0.name) } ?? "—")),
                 .dt(.text(context.t("enterprises.listing_stage"))),
-                .dd(.text(listing.map { ui.text($0.name) + (model.firm.ticker.map { " (\($0))" } ?? "") } ?? "—")),
+                .dd(.text(listing.map { stage in
+                    let ticker = model.firm.ticker.flatMap { $0.isEmpty ? nil : $0 }
+                        ?? (stage == .listed ? context.t("enterprises.ticker_missing") : nil)
+                    return ui.text(stage.name) + (ticker.map { " (\($0))" } ?? "")
+                } ?? "—")),
                 .dt(.text(context.t("enterprises.designations"))),
                 .dd(.if(model.designations.isEmpty, .text("—")),
                     .ul(.class("plain"), .forEach(model.designations) { d in

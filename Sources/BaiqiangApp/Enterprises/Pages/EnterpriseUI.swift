@@ -13,10 +13,12 @@ struct EnterpriseUI {
         QuantityText.text(value, unit: "wan_yuan", language: context.language)
     }
 
-    /// "3976 光伏设备及元器件制造" when the code is in the classification, else the code.
+    /// "3976 光电子器件制造" when the code is in the classification, else the code.
     func industryLabel(_ code: String?) -> String {
         guard let code, !code.isEmpty else { return "—" }
         guard let name = IndustryNames.name(of: code, in: context.environment) else { return code }
-        return "\(code) \(text(name))"
+        // An English name borrowed from the division already ends with the code.
+        let shown = text(name)
+        return shown.hasSuffix(" \(code)") ? shown : "\(code) \(shown)"
     }
 }

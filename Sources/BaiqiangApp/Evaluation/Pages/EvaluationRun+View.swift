@@ -29,7 +29,7 @@ extension EvaluationRunPage {
                  ui.chartBox(context.t("evaluation.distribution"), ui.classBars(model.overall)),
                  ui.chartBox(context.t("evaluation.histogram"), model.histogram.map { BarChart.Bar(label: $0.label, value: Double($0.count)) }),
                  ui.chartBox(context.t("evaluation.by_town"), ui.shareBars(model.byTown, label: ui.townName)),
-                 ui.chartBox(context.t("evaluation.by_industry"), ui.shareBars(model.byIndustry, label: { IndustryNames.name(of: $0, in: context.environment).map { "\($0.zh)" } ?? $0 }))),
+                 ui.chartBox(context.t("evaluation.by_industry"), ui.shareBars(model.byIndustry, label: { IndustryNames.name(of: $0, in: context.environment).map { context.t($0) } ?? $0 }))),
             .h2(.text(context.t("evaluation.firms_list", ["count": String(model.total)]))),
             .nav(.class("tabs"),
                  .a(.href(SiteURL.evaluationRun(id: model.runID.uuidString).path), .text(context.t("common.all")), .if(model.classFilter == nil, .class("active"))),

@@ -24,8 +24,9 @@ extension AppSession {
             let firms = try await store.exportedFirms(EnterpriseStore.Filter())
             table = RegistryExport.figures(firms, try await store.exportedFigures(of: firms), language: language)
         case .projects:
-            let projects = try await ProjectsStore(db: app.db, principal: principal).exportedProjects(ProjectsStore.Filter())
-            table = ProjectExport.table(projects, principal: principal, language: language)
+            let store = ProjectsStore(db: app.db, principal: principal)
+            let projects = try await store.exportedProjects(ProjectsStore.Filter())
+            table = ProjectExport.table(projects, leaders: try await store.leaderUsernames(of: projects), principal: principal, language: language)
         case .parcels:
             let records = try await LandStore(db: app.db, principal: principal).parcels(LandStore.Filter())
             table = ParcelExport.table(records, language: language)

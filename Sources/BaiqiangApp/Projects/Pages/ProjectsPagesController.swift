@@ -31,8 +31,10 @@ struct ProjectsPagesController {
     /// The filtered pipeline in the project import's columns (`ProjectExport`).
     func export(_ request: Request, _ format: TableExport.Format) async throws -> Response {
         let principal = try request.requirePrincipal()
-        let projects = try await ProjectsStore(db: request.db, principal: principal).exportedProjects(Self.filter(request))
-        return try ProjectExport.table(projects, principal: principal, language: request.language).response(format, fileName: "projects")
+        let store = ProjectsStore(db: request.db, principal: principal)
+        let projects = try await store.exportedProjects(Self.filter(request))
+        return try ProjectExport.table(projects, leaders: try await store.leaderUsernames(of: projects), principal: principal,
+                                       language: request.language).response(format, fileName: "projects")
     }
 
     @Sendable func list(_ request: Request) async throws -> HTML {

@@ -113,7 +113,7 @@ public struct DemoCounty: Sendable {
     private func generatedFirm(at index: Int, ordinal: Int) -> DemoFirm {
         let profile = DemoFirmProfile(county: self, index: index)
         let designations = DemoDesignations.draw(profile, seed: seed, index: index)
-        let (history, listing) = DemoLadder.draw(profile, seed: seed, index: index, ordinal: ordinal)
+        let (history, listing) = DemoLadder.draw(profile, seed: seed, index: index)
         let lastYear = Self.years.upperBound
         let soleTrader = history.isIndividual(atEndOf: lastYear)
         let creditCode = DemoCreditCodes.generated(ordinal: ordinal, seed: seed, soleTrader: soleTrader)

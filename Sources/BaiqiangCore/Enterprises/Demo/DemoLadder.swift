@@ -1,7 +1,7 @@
 /// The registrations and IPO status of a generated firm: joint-stock conversion among the larger
 /// enterprises, and a few of those in the IPO pipeline.
 enum DemoLadder {
-    static func draw(_ profile: DemoFirmProfile, seed: UInt64, index: Int, ordinal: Int) -> (LadderHistory, ListingStatus?) {
+    static func draw(_ profile: DemoFirmProfile, seed: UInt64, index: Int) -> (LadderHistory, ListingStatus?) {
         var rng = SplitMix64(seed: seed, index: UInt64(index), stream: 3)
         var history = LadderHistory(
             individualSince: profile.beganAsSoleTrader ? profile.startYear : nil, companySince: profile.companySince)
@@ -22,8 +22,9 @@ enum DemoLadder {
         if roll < listedShare, converted + 2 <= lastYear {
             let year = rng.integer((converted + 2)...lastYear)
             history.listedSince = year
-            // Not a real securities code: "DEMO" and the firm's ordinal.
-            return (history, .listed(since: year, ticker: "DEMO\(ordinal)"))
+            // No securities code: none is known for a generated firm, and an invented one would be
+            // shown as if an exchange had assigned it. The pages say the code is not recorded.
+            return (history, .listed(since: year, ticker: nil))
         }
         if roll < listedShare + appliedShare, converted + 1 <= lastYear {
             return (history, .applied(since: rng.integer(max(converted + 1, 2023)...lastYear)))

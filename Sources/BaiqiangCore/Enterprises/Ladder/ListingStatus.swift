@@ -27,8 +27,9 @@ public enum ListingStatus: Sendable, Hashable, Codable {
     case inPipeline
     case tutoring(since: Int)
     case applied(since: Int)
-    /// 证券代码 `ticker`, e.g. "301468".
-    case listed(since: Int, ticker: String)
+    /// 证券代码 `ticker`, e.g. "301468"; nil while no source has given it (a generated firm has
+    /// none, since an invented code would read as a real one).
+    case listed(since: Int, ticker: String?)
 
     /// The board column, nil while the stage is not recorded.
     public var stage: ListingStage? {
@@ -49,7 +50,7 @@ public enum ListingStatus: Sendable, Hashable, Codable {
     }
 
     public var ticker: String? {
-        if case .listed(_, let ticker) = self { return ticker }
-        return nil
+        guard case .listed(_, let ticker) = self, let ticker, !ticker.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return ticker
     }
 }
