@@ -3,7 +3,7 @@ import Fluent
 import Vapor
 
 /// Grids for every town, the demo grid workers bound to them, events in several states of the
-/// workflow and one 厂中厂 campaign, through the stores and flagged as demo data (演示数据), where
+/// workflow (some with a generated site photo) and one 厂中厂 campaign, through the stores and flagged as demo data (演示数据), where
 /// the county has no grids yet.
 enum DemoGridSeed {
     /// The demo grid worker accounts and their teams; the first is bound to the first town's first grid.
@@ -55,6 +55,12 @@ enum DemoGridSeed {
                 longitude: 112.90 + Double(generator.next() % 800) / 10_000, hazardFound: index % 4 != 3)
             let event = try await store.report(report, isDemo: true, writer: writer)
             let id = try event.requireID()
+            // Some events carry a site photo, drawn in code and stored as an upload would be; on a
+            // demo event it shows as 演示数据 like the event.
+            if index % 4 == 0 {
+                try await store.addPhoto(to: id, fileName: DemoGridPhoto.fileName(index / 4), data: DemoGridPhoto.png(variant: index / 4),
+                                         writer: writer)
+            }
             let stop = stops[index % stops.count]
             let centre = GridStore(db: app.db, principal: admin)
             guard stop != .submitted else { continue }

@@ -2,13 +2,17 @@ import BaiqiangCore
 import Fluent
 import Foundation
 
-/// A photo's facts without its bytes, for the event's page.
+/// A photo's facts without its bytes, for the event's page and the API. A photo on a demo event
+/// is demo data itself (演示数据): the demo generates such photos, and whatever is attached to a
+/// made-up event describes no real site.
 struct GridEventPhotoInfo: Sendable {
     var id: UUID
     var fileName: String
+    var contentType: String
     var size: Int
     var uploadedBy: String
     var uploadedAt: Date
+    var isDemo: Bool
 }
 
 /// What the audit log keeps of a photo: never its bytes.
@@ -22,12 +26,19 @@ struct GridEventPhotoSnapshot: Codable, Sendable {
 extension GridStore {
     /// The photos of an event the principal reads, oldest first, without their bytes.
     func photos(of eventID: UUID) async throws -> [GridEventPhotoInfo] {
-        guard try await event(id: eventID) != nil else { return [] }
+        try await readablePhotos(of: eventID) ?? []
+    }
+
+    /// The photos of an event the principal reads, oldest first, without their bytes; nil when
+    /// the principal does not read the event (or there is none), so the API answers 404 alike.
+    func readablePhotos(of eventID: UUID) async throws -> [GridEventPhotoInfo]? {
+        guard let event = try await event(id: eventID) else { return nil }
         let rows = try await GridEventPhoto.query(on: db, county: county).filter(\.$eventID == eventID)
-            .field(\.$id).field(\.$eventID).field(\.$fileName).field(\.$size).field(\.$uploadedBy).field(\.$uploadedAt)
+            .field(\.$id).field(\.$eventID).field(\.$fileName).field(\.$contentType).field(\.$size).field(\.$uploadedBy).field(\.$uploadedAt)
             .sort(\.$uploadedAt).sort(\.$id).all()
         return rows.compactMap { row in
-            row.id.map { GridEventPhotoInfo(id: $0, fileName: row.fileName, size: row.size, uploadedBy: row.uploadedBy, uploadedAt: row.uploadedAt) }
+            row.id.map { GridEventPhotoInfo(id: $0, fileName: row.fileName, contentType: row.contentType, size: row.size,
+                                            uploadedBy: row.uploadedBy, uploadedAt: row.uploadedAt, isDemo: event.isDemo) }
         }
     }
 

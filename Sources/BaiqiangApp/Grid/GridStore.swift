@@ -281,6 +281,41 @@ struct GridStore {
         }
     }
 
+    /// An account the binding page offers: its name, and the town of the grid it is bound to now.
+    struct EligibleWorker: Sendable, Hashable {
+        var username: String
+        var name: String
+        var townCode: String?
+    }
+
+    /// The county's active accounts the principal may bind, as `GridWorkerBinding.isEligible`
+    /// decides (the API and import are checked by the same rule when they bind), ordered by name;
+    /// `search` narrows to names or usernames containing it. Returns at most `limit` and how many
+    /// matched.
+    func eligibleWorkers(search: String?, limit: Int) async throws -> (workers: [EligibleWorker], matched: Int) {
+        let actor = principal.actor
+        guard principal.permissions.allows(.bindGridWorkers(townCode: actor.townCode)) else { return ([], 0) }
+        let users = try await User.query(on: db).filter(\.$countyCode == county).filter(\.$role == .gridWorker)
+            .filter(\.$isActive == true).sort(\.$displayName).sort(\.$username).all()
+        var bindings: [UUID: String] = [:]
+        for chunk in users.compactMap(\.id).chunked(500) {
+            for worker in try await GridWorker.query(on: db, county: county).filter(\.$userID ~~ Array(chunk)).all() {
+                bindings[worker.userID] = worker.townCode
+            }
+        }
+        let needle = search?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        let eligible = users.compactMap { user -> EligibleWorker? in
+            guard let id = user.id else { return nil }
+            let town = bindings[id]
+            guard GridWorkerBinding.isEligible(accountRole: user.role, currentTownCode: town, actor: actor) else { return nil }
+            guard needle.isEmpty || user.displayName.lowercased().contains(needle) || user.username.lowercased().contains(needle) else {
+                return nil
+            }
+            return EligibleWorker(username: user.username, name: user.displayName, townCode: town)
+        }
+        return (Array(eligible.prefix(limit)), eligible.count)
+    }
+
     /// The workers of the grids the principal reads, with their account names and teams.
     func workers() async throws -> [(worker: GridWorker, username: String, name: String)] {
         let codes = try await grids().all().map(\.code)

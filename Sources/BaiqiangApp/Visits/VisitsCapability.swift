@@ -10,7 +10,7 @@ struct VisitsCapability: Capability {
     var resources: CapabilityResources { CapabilityResources(catalogues: ["visits"], apiDescriptions: ["visits"]) }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreateVisits(), CreateVisitPlans()]
+        [CreateVisits(), CreateVisitPlans(), ReshapeVisitPlansAsQuotas()]
     }
 
     func register(_ routes: CapabilityRoutes) {

@@ -42,28 +42,33 @@ extension VisitsStore {
 }
 
 extension VisitsStore {
-    /// Sets the county's visit interval for each tier given, in one audited transaction; an
-    /// interval outside `VisitPlan.intervalRange` refuses the whole change.
+    /// Sets the county's visit quota for each tier given (its visits, its period, or both), in
+    /// one audited transaction; a count outside `VisitPlan.visitsRange` or an unknown period
+    /// refuses the whole change.
     @discardableResult
-    func setPlan(_ intervals: [LeaderTier: Int], writer: Writer) async throws -> VisitPlan {
+    func setPlan(visits: [LeaderTier: Int], periods: [LeaderTier: String], writer: Writer) async throws -> VisitPlan {
         try principal.permissions.require(.configure)
-        let issues = VisitPlan.issues(intervals)
+        let issues = VisitPlan.issues(visits: visits, periods: periods)
         guard issues.isEmpty else { throw InputError(issues: issues) }
         let county = self.county, newID = writer.environment.uuid
         return try await writer.transaction { db, audit in
             let before = try await Self.plan(on: db, county: county)
             let rows = try await VisitPlanRow.query(on: db, county: county).all()
-            for tier in LeaderTier.allCases {
-                guard let days = intervals[tier] else { continue }
+            for tier in LeaderTier.allCases where visits[tier] != nil || periods[tier] != nil {
+                let current = before.quota(tier)
+                let count = visits[tier] ?? current.visits
+                let period = periods[tier].flatMap(VisitPeriod.init(rawValue:)) ?? current.period
                 if let row = rows.first(where: { $0.tier == tier.rawValue }) {
-                    row.intervalDays = days
+                    row.visits = count
+                    row.period = period.rawValue
                     try await row.update(on: db)
                 } else {
                     let row = VisitPlanRow()
                     row.id = newID()
                     row.countyCode = county
                     row.tier = tier.rawValue
-                    row.intervalDays = days
+                    row.visits = count
+                    row.period = period.rawValue
                     try await row.create(on: db)
                 }
             }
@@ -75,13 +80,17 @@ extension VisitsStore {
     }
 }
 
-/// What the audit log keeps of a visit plan: the interval of each tier, in days.
+/// What the audit log keeps of a visit plan: each tier's visits and period.
 struct VisitPlanSnapshot: Codable, Sendable, Equatable {
-    var cityIntervalDays: Int
-    var townIntervalDays: Int
+    var cityVisits: Int
+    var cityPeriod: String
+    var townVisits: Int
+    var townPeriod: String
 
     init(_ plan: VisitPlan) {
-        cityIntervalDays = plan.interval(.city)
-        townIntervalDays = plan.interval(.town)
+        cityVisits = plan.quota(.city).visits
+        cityPeriod = plan.quota(.city).period.rawValue
+        townVisits = plan.quota(.town).visits
+        townPeriod = plan.quota(.town).period.rawValue
     }
 }

@@ -33,7 +33,7 @@ struct VisitsStore {
         Visit.query(on: db).scoped(to: principal)
     }
 
-    /// The county's visit plan: its own interval per tier where it set one, else the standard.
+    /// The county's visit plan: its own quota per tier where it set one, else the standard.
     func plan() async throws -> VisitPlan {
         try await Self.plan(on: db, county: county)
     }
@@ -41,9 +41,25 @@ struct VisitsStore {
     static func plan(on db: any Database, county: String) async throws -> VisitPlan {
         var plan = VisitPlan.standard
         for row in try await VisitPlanRow.query(on: db, county: county).all() {
-            if let tier = LeaderTier(rawValue: row.tier) { plan.intervalDays[tier] = row.intervalDays }
+            if let tier = LeaderTier(rawValue: row.tier), let period = VisitPeriod(rawValue: row.period) {
+                plan.quotas[tier] = VisitQuota(visits: row.visits, period: period)
+            }
         }
         return plan
+    }
+
+    /// The days of each of `firms`' visits (by any leader, as the plan counts them) from `from`
+    /// through `through`, in one query per 500 firms.
+    func visitDays(of firms: [UUID], from: PlanDate, through: PlanDate) async throws -> [UUID: [PlanDate]] {
+        var found: [UUID: [PlanDate]] = [:]
+        for chunk in firms.chunked(500) {
+            let rows = try await visits().filter(\.$enterpriseID ~~ Array(chunk))
+                .filter(\.$visitDate >= from.description).filter(\.$visitDate <= through.description).all()
+            for visit in rows {
+                if let date = visit.date { found[visit.enterpriseID, default: []].append(date) }
+            }
+        }
+        return found
     }
 
     /// What a leader's page shows of each firm's visits: the last visit's day and its flags.

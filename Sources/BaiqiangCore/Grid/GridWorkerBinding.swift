@@ -20,6 +20,16 @@ public struct GridWorkerFacts: Sendable, Hashable {
 /// one that does not exist, and it can neither take a worker away from another town's grid nor
 /// unbind one there.
 public enum GridWorkerBinding {
+    /// Whether `actor` may bind (or move) this account at all, before a grid is named: the
+    /// accounts the binding page offers. A grid worker account that is unbound, or bound to a
+    /// grid of a town the actor keeps (an administrator every town, a town its own): a town binds
+    /// its own town's people and the county's unbound workers, never another town's.
+    public static func isEligible(accountRole: Role?, currentTownCode: String?, actor: AccessActor) -> Bool {
+        guard accountRole == .gridWorker else { return false }
+        guard let current = currentTownCode else { return true }
+        return Permissions(actor).allows(.bindGridWorkers(townCode: current))
+    }
+
     public static func issues(_ record: GridWorkerRecord, facts: GridWorkerFacts, actor: AccessActor, row: Int? = nil) -> [LocatedIssue] {
         var issues: [LocatedIssue] = []
         func add(_ column: String, _ reason: BilingualText) { issues.append(LocatedIssue(row: row, column: column, reason: reason)) }

@@ -273,4 +273,38 @@ struct GridKeepingTests {
             #expect(try await Self.binding(app, "gwk3") == nil)
         }
     }
+
+    @Test("The bind form picks an account by name and town among those the binding rule allows: a town its own town's workers and the unbound, never another town's worker or an account that is no grid worker; with many, a search narrows them")
+    func pickerOffersEligibleAccounts() async throws {
+        try await withTestApp { app in
+            _ = try await GridTests.world(app)
+            try await Fixture.user(app, "gwk3", .gridWorker, displayName: "网格员丙")
+            try await Fixture.user(app, "gwk4", .gridWorker, displayName: "网格员丁")
+            try await GridStore(db: app.db, principal: try await GridTests.admin(app))
+                .bindWorkers([GridWorkerRecord(username: "gwk4", gridCode: "gulao-01", team: .fullTime)], writer: app.writer(as: .system))
+            func offered(_ page: String) -> Set<String> {
+                Set(["gwk1", "gwk2", "gwk3", "gwk4", "gxj1", "shaping", "gulao", "gridadmin"].filter { page.contains("<option value=\"\($0)\"") })
+            }
+            let (_, shaping) = try await Self.get(app, SiteURL.gridWorkers.path, try await app.signIn("shaping"))
+            #expect(offered(shaping) == ["gwk1", "gwk2", "gwk3"])
+            #expect(shaping.contains("网格员甲 · ") && shaping.contains("网格员丙 · 未绑定 (gwk3)"))
+            #expect(!shaping.contains("按姓名或账号查找网格员"), "a short list needs no search")
+            let (_, gulao) = try await Self.get(app, SiteURL.gridWorkers.path, try await app.signIn("gulao"))
+            #expect(offered(gulao) == ["gwk3", "gwk4"])
+            try await Fixture.user(app, "pickadmin", .admin)
+            let admin = try await app.signIn("pickadmin")
+            #expect(offered(try await Self.get(app, SiteURL.gridWorkers.path, admin).1) == ["gwk1", "gwk2", "gwk3", "gwk4"])
+
+            for index in 1...GridKeepingPagesController.searchThreshold {
+                try await Fixture.user(app, "many\(index)", .gridWorker, displayName: "批量网格员\(index)")
+            }
+            let (_, many) = try await Self.get(app, SiteURL.gridWorkers.path, admin)
+            #expect(many.contains("按姓名或账号查找网格员") && many.contains("<option value=\"many7\""))
+            let (_, found) = try await Self.get(app, SiteURL.gridWorkers.path + "?q=%E7%BD%91%E6%A0%BC%E5%91%98%E4%B8%99", admin)
+            #expect(offered(found) == ["gwk3"] && !found.contains("<option value=\"many7\""))
+            // The search never widens the rule: Gulao searching for Shaping's worker finds nothing.
+            let (_, foreign) = try await Self.get(app, SiteURL.gridWorkers.path + "?q=gwk1", try await app.signIn("gulao"))
+            #expect(offered(foreign).isEmpty)
+        }
+    }
 }

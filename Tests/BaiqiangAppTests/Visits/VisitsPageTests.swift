@@ -69,30 +69,33 @@ struct VisitsPageTests {
         }
     }
 
-    @Test("An administrator sets the plan on the page, audited, and overdue visits follow it; others may not; 0 days is refused")
+    @Test("An administrator sets the plan on the page, audited, and overdue visits follow it; others may not; 13 visits is refused")
     func planOnPage() async throws {
         try await withTestApp(at: VisitsTests.now) { app in
             let (shaping, gonghe) = try await Self.world(app)
             try await Self.record(app, [Self.visit(shaping, "lishi", "2026-04-10"), Self.visit(gonghe, "lishi", "2026-04-10")])
             let lead = try await app.signIn("lishi")
             #expect(try await visits.get(app, SiteURL.leaderMe.path, lead).components(separatedBy: "逾期未访").count - 1 == 0)
-            let (refused, _) = try await visits.post(app, SiteURL.visitsPlan.path, lead, ["city_interval_days": "30"])
+            let (refused, _) = try await visits.post(app, SiteURL.visitsPlan.path, lead, ["city_visits": "2", "city_period": "month"])
             #expect(refused == .forbidden)
             let ops = try await app.signIn("ops")
-            let (bad, body) = try await visits.post(app, SiteURL.visitsPlan.path, ops, ["city_interval_days": "0", "town_interval_days": "90"])
-            #expect(bad == .badRequest && body.contains("须在 1 到 3660 天之间"))
+            let (bad, body) = try await visits.post(app, SiteURL.visitsPlan.path, ops, ["city_visits": "13", "city_period": "month"])
+            #expect(bad == .badRequest && body.contains("须在 1 到 12 次之间"))
             #expect(try await VisitPlanRow.query(on: app.db).count() == 0)
-            let (saved, _) = try await visits.post(app, SiteURL.visitsPlan.path, ops, ["city_interval_days": "30", "town_interval_days": "90"])
+            let (saved, _) = try await visits.post(app, SiteURL.visitsPlan.path, ops,
+                                                   ["city_visits": "2", "city_period": "month", "town_visits": "1", "town_period": "quarter"])
             #expect(saved == .seeOther)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "visit.plan.set").count() == 1)
-            #expect(try await VisitsStore.plan(on: app.db, county: CountyCode.heshan).interval(.city) == 30)
-            // 40 days since the visits: past a 30-day city plan.
-            #expect(try await visits.get(app, SiteURL.leaderMe.path, lead).components(separatedBy: "逾期未访").count - 1 == 2)
-            #expect(try await visits.get(app, SiteURL.visits.path, ops).contains("<td class=\"num\">30</td>"))
+            #expect(try await VisitsStore.plan(on: app.db, county: CountyCode.heshan).quota(.city) == VisitQuota(visits: 2, period: .month))
+            // 20 May with no visit since April: twice a month makes one due by now, so both firms are behind.
+            let leaderPage = try await visits.get(app, SiteURL.leaderMe.path, lead)
+            #expect(leaderPage.components(separatedBy: "逾期未访").count - 1 == 2)
+            #expect(leaderPage.contains("本期已访 0 / 2 次（每月）"))
+            #expect(try await visits.get(app, SiteURL.visits.path, ops).contains("每月 2 次"))
         }
     }
 
-    @Test("The plan in the API: anyone signed in reads it; an administrator sets it; a leader is 403; 3,661 days is 400")
+    @Test("The plan in the API: anyone signed in reads it; an administrator sets it; a leader is 403; 13 visits or an unknown period is 400")
     func planInAPI() async throws {
         try await withTestApp(at: VisitsTests.now) { app in
             _ = try await Self.world(app)
@@ -107,12 +110,16 @@ struct VisitsPageTests {
                 return result
             }
             let ops = try await api.bearer(app, "ops"), lead = try await api.bearer(app, "lishi")
-            #expect(try await put(lead, "{\"town_interval_days\": 30}").0 == .forbidden)
-            #expect(try await put(ops, "{\"town_interval_days\": 3661}").0 == .badRequest)
-            let (status, body) = try await put(ops, "{\"town_interval_days\": 30}")
-            #expect(status == .ok && body.contains("\"town_interval_days\":30") && body.contains("\"city_interval_days\":90"), "\(body)")
+            #expect(try await put(lead, "{\"town_visits\": 2}").0 == .forbidden)
+            #expect(try await put(ops, "{\"town_visits\": 13}").0 == .badRequest)
+            #expect(try await put(ops, "{\"town_period\": \"week\"}").0 == .badRequest)
+            let (status, body) = try await put(ops, "{\"town_visits\": 2, \"town_period\": \"month\"}")
+            #expect(status == .ok && body.contains("\"town_visits\":2") && body.contains("\"town_period\":\"month\"")
+                    && body.contains("\"city_visits\":1") && body.contains("\"city_period\":\"quarter\""), "\(body)")
+            // A tier's part left out keeps its value.
+            #expect(try await put(ops, "{\"town_visits\": 3}").1.contains("\"town_period\":\"month\""))
             try await app.testing().test(.GET, SiteURL.api(.visitsPlan).path, headers: lead) { response async in
-                #expect(response.status == .ok && response.body.string.contains("\"town_interval_days\":30"))
+                #expect(response.status == .ok && response.body.string.contains("\"town_visits\":3"))
             }
             try await app.testing().test(.GET, SiteURL.api(.visitsCoverage).path, headers: lead) { response async in
                 #expect(response.status == .ok && response.body.string.contains("\"linked\":2"), "\(response.body.string)")

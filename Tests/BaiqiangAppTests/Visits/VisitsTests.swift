@@ -124,20 +124,20 @@ struct VisitsTests {
         }
     }
 
-    @Test("A firm visited exactly 90 days ago is on time; 91 days ago it is overdue")
+    @Test("Once a quarter: a firm visited last quarter is not yet overdue mid-quarter; one whose last quarter passed without a visit is")
     func overdueBoundary() async throws {
         try await withTestApp(at: Self.now) { app in
             let (leader, shaping, gonghe) = try await Self.world(app)
             let principal = try await Principal.load(leader, channel: .session, csrfToken: nil, on: app.db)
             try await VisitsStore(db: app.db, principal: principal).record([
-                VisitRecord(creditCode: shaping, leaderUsername: "lishi", date: PlanDate("2026-02-19")!),
-                VisitRecord(creditCode: gonghe, leaderUsername: "lishi", date: PlanDate("2026-02-18")!),
+                VisitRecord(creditCode: shaping, leaderUsername: "lishi", date: PlanDate("2026-03-31")!),
+                VisitRecord(creditCode: gonghe, leaderUsername: "lishi", date: PlanDate("2025-12-31")!),
             ], writer: app.writer(as: .system))
             let lead = try await app.signIn("lishi")
             let body = try await get(app, SiteURL.leaderMe.path, lead)
             #expect(body.components(separatedBy: "逾期未访").count - 1 == 1)
-            let row = try #require(body.range(of: "2026-02-18"))
-            #expect(body[row.upperBound...].prefix(200).contains("逾期未访"), "the 91-day-old visit is the overdue one")
+            let row = try #require(body.range(of: "2025-12-31"))
+            #expect(body[row.upperBound...].prefix(200).contains("逾期未访"), "the firm not visited last quarter is the overdue one")
         }
     }
 

@@ -117,3 +117,18 @@ import Testing
         #expect(GridTeam(text: "part_time") == .partTime)
     }
 }
+
+@Suite("The demo's generated site photo")
+struct DemoGridPhotoTests {
+    @Test("Every variant is a whole PNG that passes the photo check an upload passes, and variants differ")
+    func validPNG() throws {
+        var seen: Set<Data> = []
+        for variant in 0..<4 {
+            let data = DemoGridPhoto.png(variant: variant)
+            #expect(try GridEventPhotos.check(fileName: DemoGridPhoto.fileName(variant), data: data, existing: 0) == "image/png")
+            #expect(data.count < 64 * 1024, "small enough to seed quickly")
+            seen.insert(data)
+        }
+        #expect(seen.count == 4)
+    }
+}

@@ -40,16 +40,58 @@ struct VisitRulesTests {
         #expect(RiskFlag.allCases.map(\.label.zh) == ["产值下滑", "外迁意向", "租约到期", "被外地招引", "高管变动", "裁员"])
     }
 
-    @Test("A firm is overdue once its last visit is more than the tier's interval ago, or never visited")
-    func overdue() {
-        let plan = VisitPlan(intervalDays: [.city: 90, .town: 30])
-        let ninety = PlanDate(year: 2026, month: 2, day: 19)!
-        #expect(ninety.days(until: Self.today) == 90)
-        #expect(!plan.isOverdue(lastVisit: ninety, tier: .city, today: Self.today), "exactly the interval is on time")
-        #expect(plan.isOverdue(lastVisit: PlanDate(year: 2026, month: 2, day: 18)!, tier: .city, today: Self.today))
-        #expect(plan.isOverdue(lastVisit: ninety, tier: .town, today: Self.today))
-        #expect(plan.isOverdue(lastVisit: nil, tier: .city, today: Self.today))
-        #expect(VisitPlan.standard.interval(.city) == 90 && VisitPlan.standard.interval(.town) == 90)
+    static func day(_ text: String) -> PlanDate { PlanDate(text)! }
+
+    @Test("Once a quarter: a firm visited this quarter is on plan; one visited last quarter only is not yet behind until the quarter's last day; one never visited, or short last quarter and not visited since, is overdue")
+    func overdueQuarterly() {
+        let plan = VisitPlan.standard
+        #expect(plan.quota(.city) == VisitQuota(visits: 1, period: .quarter) && plan.quota(.town) == plan.quota(.city))
+        let visited = plan.standing(visitDays: [Self.day("2026-04-10")], tier: .city, today: Self.today)
+        #expect(visited.visitsThisPeriod == 1 && visited.dueSoFar == 0 && !visited.isOverdue && visited.remaining == 0)
+        #expect(visited.periodStart == Self.day("2026-04-01") && visited.periodEnd == Self.day("2026-06-30"))
+        let lastQuarter = plan.standing(visitDays: [Self.day("2026-02-01")], tier: .city, today: Self.today)
+        #expect(lastQuarter.visitsPreviousPeriod == 1 && !lastQuarter.isBehind && !lastQuarter.isOverdue)
+        let quarterEnd = plan.standing(visitDays: [Self.day("2026-02-01")], tier: .city, today: Self.day("2026-06-30"))
+        #expect(quarterEnd.dueSoFar == 1 && quarterEnd.isBehind && quarterEnd.isOverdue, "on the last day the whole quota is due")
+        #expect(plan.standing(visitDays: [], tier: .town, today: Self.today).isOverdue, "never visited")
+        #expect(plan.standing(visitDays: [Self.day("2025-12-01")], tier: .town, today: Self.today).isOverdue,
+                "a visit two quarters ago leaves last quarter short")
+        #expect(plan.standing(visitDays: [Self.day("2026-05-21")], tier: .town, today: Self.today).visitsThisPeriod == 0, "a later day is not counted")
+    }
+
+    @Test("Twice a month: behind when this month so far has fewer visits than due pro rata (rounded down), or last month ended short until the next visit")
+    func overdueProRata() {
+        let plan = VisitPlan(quotas: [.city: VisitQuota(visits: 2, period: .month)])
+        let fullApril = [Self.day("2026-04-03"), Self.day("2026-04-20")]
+        // 20 May: 2 × 20/31 rounds down to 1 visit due so far.
+        let one = plan.standing(visitDays: fullApril + [Self.day("2026-05-03")], tier: .city, today: Self.today)
+        #expect(one.dueSoFar == 1 && one.visitsThisPeriod == 1 && !one.isOverdue && one.remaining == 1)
+        let none = plan.standing(visitDays: fullApril, tier: .city, today: Self.today)
+        #expect(none.isBehind && none.isOverdue)
+        // 1 May: nothing due yet, but April ended one short: overdue until a visit is made.
+        let shortApril = [Self.day("2026-04-03")]
+        let firstOfMay = plan.standing(visitDays: shortApril, tier: .city, today: Self.day("2026-05-01"))
+        #expect(firstOfMay.dueSoFar == 0 && !firstOfMay.isBehind && firstOfMay.isOverdue)
+        #expect(!plan.standing(visitDays: shortApril + [Self.day("2026-05-02")], tier: .city, today: Self.day("2026-05-10")).isOverdue)
+        #expect(plan.quota(.town) == VisitPlan.standard.quota(.town), "a tier without a quota keeps the standard one")
+    }
+
+    @Test("Periods start in January: a half-year from July, February's end in a leap year, the year before")
+    func periods() {
+        #expect(VisitPeriod.halfYear.start(of: Self.day("2026-08-15")) == Self.day("2026-07-01"))
+        #expect(VisitPeriod.halfYear.end(of: Self.day("2026-08-15")) == Self.day("2026-12-31"))
+        #expect(VisitPeriod.month.end(of: Self.day("2028-02-10")) == Self.day("2028-02-29"))
+        #expect(VisitPeriod.year.previousStart(of: Self.day("2026-03-01")) == Self.day("2025-01-01"))
+        #expect(VisitPeriod.quarter.previousStart(of: Self.day("2026-01-15")) == Self.day("2025-10-01"))
+    }
+
+    @Test("A former interval in days becomes the quota of the nearest rhythm")
+    func fromInterval() {
+        let cases: [(Int, Int, VisitPeriod)] = [(90, 1, .quarter), (30, 1, .month), (7, 4, .month), (180, 1, .halfYear),
+                                                (365, 1, .year), (3_660, 1, .year), (60, 3, .halfYear), (1, 12, .month)]
+        for (days, visits, period) in cases {
+            #expect(VisitQuota(approximatingIntervalDays: days) == VisitQuota(visits: visits, period: period), "\(days) days")
+        }
     }
 
     @Test("Coverage counts this quarter from its first day, and has no value without linked firms")

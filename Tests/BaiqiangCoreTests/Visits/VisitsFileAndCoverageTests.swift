@@ -24,12 +24,12 @@ struct VisitsFileAndCoverageTests {
         #expect(VisitCoverage.tally([], visited: []).total.percent == nil)
     }
 
-    @Test("A plan's interval is 1 to 3,660 days; outside it the tier is named")
+    @Test("A plan's tier is 1 to 12 visits a month, quarter, half-year or year; outside it the tier's field is named")
     func planBounds() {
-        #expect(VisitPlan.issues([.city: 1, .town: 3_660]).isEmpty)
-        let refused = VisitPlan.issues([.city: 0, .town: 3_661])
-        #expect(refused.map(\.column) == ["city_interval_days", "town_interval_days"])
-        #expect(refused.first?.reason.zh == "须在 1 到 3660 天之间")
+        #expect(VisitPlan.issues(visits: [.city: 1, .town: 12], periods: [.city: "month", .town: "half_year"]).isEmpty)
+        let refused = VisitPlan.issues(visits: [.city: 0, .town: 13], periods: [.city: "week"])
+        #expect(refused.map(\.column) == ["city_visits", "city_period", "town_visits"])
+        #expect(refused.first?.reason.zh == "须在 1 到 12 次之间")
     }
 
     @Test("A visits file with Chinese headers reads back its visits; flags by label, demo rows as demo")

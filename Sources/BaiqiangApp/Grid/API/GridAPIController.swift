@@ -11,6 +11,10 @@ struct GridAPIController {
         api.post(SiteURL.API.gridEvents.components, use: report)
         api.get(SiteURL.API.gridEvent(id: .placeholder(.id)).components, use: event)
         api.post(SiteURL.API.gridEventSteps(id: .placeholder(.id)).components, use: step)
+        api.get(SiteURL.API.gridEventPhotos(id: .placeholder(.id)).components, use: photos)
+        // Base64 of a 5 MB photo in its JSON envelope is just under 7 MB.
+        api.upload(SiteURL.API.gridEventPhotos(id: .placeholder(.id)).components, maxSize: "7mb", use: addPhoto)
+        api.get(SiteURL.API.gridEventPhoto(id: .placeholder(.id), photo: .placeholder(.file)).components, use: photo)
         api.get(SiteURL.API.gridCampaigns.components, use: campaigns)
         api.get(SiteURL.API.gridCampaign(code: .placeholder(.code)).components, use: campaign)
         api.post(SiteURL.API.gridCampaigns.components, use: createCampaign)

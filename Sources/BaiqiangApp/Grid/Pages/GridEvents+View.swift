@@ -111,7 +111,8 @@ extension GridPages {
                     let path = SiteURL.gridEventPhoto(id: eventID, photo: photo.id.uuidString).path
                     return .li(.class("card"),
                                .a(.href(path), .img(.src(path), .alt(photo.fileName), .attribute(named: "loading", value: "lazy"))),
-                               .div(.class("muted"), .text("\(photo.uploadedBy) · \(DemandUI.time(photo.uploadedAt))")))
+                               .div(.class("muted"), .text("\(photo.uploadedBy) · \(DemandUI.time(photo.uploadedAt)) "),
+                                    demoMark(photo.isDemo, context)))
                 }),
             .if(model.mayAddPhoto && model.photos.count < GridEventPhotos.maximumPerEvent,
                 .form(.method(.post), .enctype(.multipartData), .action(SiteURL.gridEventPhotos(id: eventID).path), .class("stacked"),

@@ -25,10 +25,24 @@ extension GridPages {
         var isDemo: Bool
     }
 
+    /// An account the bind form offers, shown by name with the town of its grid (or as unbound).
+    struct CandidateRow: Sendable {
+        var username: String
+        var name: String
+        var town: BilingualText?
+    }
+
     /// The grid workers of the grids the account keeps, and the form to bind one.
     struct WorkersModel: Sendable {
         var workers: [WorkerRow]
         var grids: [(code: String, name: String)]
+        /// The accounts the account may bind, as many as the picker shows.
+        var candidates: [CandidateRow] = []
+        /// How many accounts matched the search, shown or not.
+        var matched: Int = 0
+        /// Whether there are enough eligible accounts to search among them.
+        var searchable: Bool = false
+        var search: String = ""
         var values: [String: String]
         var error: String?
         var anyDemo: Bool { workers.contains(where: \.isDemo) }

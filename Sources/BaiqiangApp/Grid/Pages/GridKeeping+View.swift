@@ -83,10 +83,25 @@ extension GridPages {
                 }),
             .h2(.text(context.t("grid.bind"))),
             .if(model.grids.isEmpty, .p(.class("muted"), .text(context.t("grid.no_grids")))),
-            .if(!model.grids.isEmpty, .form(.method(.post), .action(SiteURL.gridWorkers.path), .class("stacked"),
+            .if(!model.grids.isEmpty && model.searchable,
+                .form(.method(.get), .action(SiteURL.gridWorkers.path), .class("inline"),
+                      .label(.text(context.t("grid.worker_search")),
+                             .input(.type(.search), .name("q"), .maxlength(.name), .value(model.search))),
+                      .button(.type(.submit), .text(context.t("grid.search"))))),
+            .if(!model.grids.isEmpty && model.matched > model.candidates.count,
+                .p(.class("hint"), .text(context.t("grid.worker_search_more", ["shown": String(model.candidates.count),
+                                                                                "matched": String(model.matched)])))),
+            .if(!model.grids.isEmpty && model.candidates.isEmpty,
+                .p(.class("muted"), .text(context.t(model.search.isEmpty ? "grid.no_candidates" : "grid.no_candidates_found")))),
+            .if(!model.grids.isEmpty && !model.candidates.isEmpty, .form(.method(.post), .action(SiteURL.gridWorkers.path), .class("stacked"),
                 Layout.csrfField(context),
                 .label(.text(context.t("grid.username")),
-                       .input(.type(.text), .name("username"), .maxlength(.username), .required(true), .value(value("username")))),
+                       .select(.attribute(named: "name", value: "username"), .required(true),
+                               .forEach(model.candidates) { candidate in
+                                   let unit = candidate.town.map { context.t($0) } ?? context.t("grid.unbound")
+                                   return FormNodes.option(candidate.username, "\(candidate.name) · \(unit) (\(candidate.username))",
+                                                           selected: candidate.username == value("username"))
+                               })),
                 gridSelect(value("grid")), teamSelect(GridTeam(rawValue: value("team"))),
                 .button(.type(.submit), .class("primary"), .text(context.t("grid.bind"))))))
     }

@@ -120,12 +120,33 @@ struct GridKeepingPagesController {
         return principal
     }
 
-    @Sendable func workers(_ request: Request) async throws -> Response {
-        try await renderWorkers(request, principal: try workerKeeper(request), values: [:], error: nil, status: .ok)
+    /// Above this many eligible accounts the bind form offers a search, and shows at most
+    /// `pickerLimit` of those matching it, so the picker stays usable on a phone.
+    static let searchThreshold = 20
+    static let pickerLimit = 100
+
+    struct WorkersQuery: Content {
+        var q: String?
     }
 
-    func renderWorkers(_ request: Request, principal: Principal, values: [String: String], error: String?, status: HTTPStatus) async throws -> Response {
+    @Sendable func workers(_ request: Request) async throws -> Response {
+        let principal = try workerKeeper(request)
+        let search = try request.query.decode(WorkersQuery.self).q ?? ""
+        return try await renderWorkers(request, principal: principal, values: [:], error: nil, status: .ok, search: search)
+    }
+
+    func renderWorkers(_ request: Request, principal: Principal, values: [String: String], error: String?, status: HTTPStatus,
+                       search: String = "") async throws -> Response {
+        let search = String(search.trimmingCharacters(in: .whitespaces).prefix(TextFieldKind.name.maximumLength))
         let store = GridStore(db: request.db, principal: principal)
+        let all = try await store.eligibleWorkers(search: nil, limit: 0).matched
+        let found = try await store.eligibleWorkers(search: search, limit: Self.pickerLimit)
+        let towns = Dictionary(try await OrganisationStore(db: request.db, county: principal.countyCode).towns()
+            .map { ($0.code, BilingualText(zh: $0.nameZh, en: $0.nameEn)) }, uniquingKeysWith: { first, _ in first })
+        let candidates = found.workers.map { worker in
+            GridPages.CandidateRow(username: worker.username, name: worker.name,
+                                   town: worker.townCode.map { towns[$0] ?? BilingualText(zh: $0, en: $0) })
+        }
         let grids = try await store.allGrids()
         let names = Dictionary(grids.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         let rows = try await store.workers().map { entry in
@@ -133,7 +154,9 @@ struct GridKeepingPagesController {
                                 gridName: names[entry.worker.gridCode] ?? entry.worker.gridCode, team: GridTeam(rawValue: entry.worker.team),
                                 isDemo: entry.worker.isDemo)
         }
-        let model = GridPages.WorkersModel(workers: rows, grids: grids.map { ($0.code, $0.name) }, values: values, error: error)
+        let model = GridPages.WorkersModel(workers: rows, grids: grids.map { ($0.code, $0.name) }, candidates: candidates,
+                                           matched: found.matched, searchable: all > Self.searchThreshold, search: search,
+                                           values: values, error: error)
         return try await HTMLPage(status: status, html: GridPages.workers(model, request.pageContext)).encodeResponse(for: request)
     }
 

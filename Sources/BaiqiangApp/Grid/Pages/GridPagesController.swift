@@ -170,6 +170,11 @@ struct GridPagesController {
         guard let id = UUID(uuidString: try request.parameters.require(.id)),
               let photoID = UUID(uuidString: try request.parameters.require(.file)),
               let photo = try await GridStore(db: request.db, principal: principal).photo(photoID, of: id) else { throw GridEventNotFound() }
+        return Self.serve(photo)
+    }
+
+    /// A photo's bytes as the type its content was checked to be, for the page and the API alike.
+    static func serve(_ photo: GridEventPhoto) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: photo.contentType)
         headers.contentDisposition = .init(.inline, filename: photo.fileName)

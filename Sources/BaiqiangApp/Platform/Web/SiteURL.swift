@@ -360,6 +360,9 @@ enum SiteURL: Equatable {
         case gridEvents
         case gridEvent(id: String)
         case gridEventSteps(id: String)
+        /// An event's photos: listed and uploaded, and one photo's bytes.
+        case gridEventPhotos(id: String)
+        case gridEventPhoto(id: String, photo: String)
         case gridCampaigns
         case gridCampaign(code: String)
         case gridWorkers
@@ -422,6 +425,8 @@ enum SiteURL: Equatable {
             case .gridEvents: "grid/events"
             case .gridEvent(let id): "grid/events/\(id)"
             case .gridEventSteps(let id): "grid/events/\(id)/steps"
+            case .gridEventPhotos(let id): "grid/events/\(id)/photos"
+            case .gridEventPhoto(let id, let photo): "grid/events/\(id)/photos/\(photo)"
             case .gridCampaigns: "grid/campaigns"
             case .gridCampaign(let code): "grid/campaigns/\(code)"
             case .gridWorkers: "grid/workers"

@@ -13,27 +13,33 @@ struct VisitsAPIController {
         api.get(SiteURL.API.visitsCoverage.components, use: coverage)
     }
 
-    /// The county's visit plan: the days allowed between two visits, per leader tier.
+    /// The county's visit plan: so many visits per period to each linked firm, per leader tier.
     struct PlanView: Content {
-        var cityIntervalDays: Int
-        var townIntervalDays: Int
+        var cityVisits: Int
+        var cityPeriod: String
+        var townVisits: Int
+        var townPeriod: String
 
         enum CodingKeys: String, CodingKey {
-            case cityIntervalDays = "city_interval_days", townIntervalDays = "town_interval_days"
+            case cityVisits = "city_visits", cityPeriod = "city_period", townVisits = "town_visits", townPeriod = "town_period"
         }
 
         init(_ plan: VisitPlan) {
-            cityIntervalDays = plan.interval(.city)
-            townIntervalDays = plan.interval(.town)
+            cityVisits = plan.quota(.city).visits
+            cityPeriod = plan.quota(.city).period.rawValue
+            townVisits = plan.quota(.town).visits
+            townPeriod = plan.quota(.town).period.rawValue
         }
     }
 
     struct PlanChange: Content {
-        var cityIntervalDays: Int?
-        var townIntervalDays: Int?
+        var cityVisits: Int?
+        var cityPeriod: String?
+        var townVisits: Int?
+        var townPeriod: String?
 
         enum CodingKeys: String, CodingKey {
-            case cityIntervalDays = "city_interval_days", townIntervalDays = "town_interval_days"
+            case cityVisits = "city_visits", cityPeriod = "city_period", townVisits = "town_visits", townPeriod = "town_period"
         }
     }
 
@@ -45,10 +51,12 @@ struct VisitsAPIController {
         let principal = try request.requirePrincipal()
         try principal.permissions.require(.configure)
         let change = try request.content.decode(PlanChange.self)
-        var intervals: [LeaderTier: Int] = [:]
-        intervals[.city] = change.cityIntervalDays
-        intervals[.town] = change.townIntervalDays
-        return PlanView(try await VisitsStore(db: request.db, principal: principal).setPlan(intervals, writer: request.writer))
+        var visits: [LeaderTier: Int] = [:], periods: [LeaderTier: String] = [:]
+        visits[.city] = change.cityVisits
+        visits[.town] = change.townVisits
+        periods[.city] = change.cityPeriod
+        periods[.town] = change.townPeriod
+        return PlanView(try await VisitsStore(db: request.db, principal: principal).setPlan(visits: visits, periods: periods, writer: request.writer))
     }
 
     /// Coverage this quarter, counted as the plan's KPI counts it, of the firms the account may see.

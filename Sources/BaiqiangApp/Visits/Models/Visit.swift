@@ -41,15 +41,16 @@ extension Visit: Scoped {
     static var enterpriseColumn: FieldKey { "enterprise_id" }
 }
 
-/// A county's visit interval for one leader tier (`VisitPlan`); a tier without a row keeps
-/// the standard interval.
+/// A county's visit quota for one leader tier (`VisitQuota`: so many visits a period); a tier
+/// without a row keeps the standard quota.
 final class VisitPlanRow: Model, @unchecked Sendable {
-    static let schema = "visit_plans"
+    static let schema = "visit_quotas"
 
     @ID(key: .id) var id: UUID?
     @Field(key: "county_code") var countyCode: String
     @Field(key: "tier") var tier: String
-    @Field(key: "interval_days") var intervalDays: Int
+    @Field(key: "visits") var visits: Int
+    @Field(key: "period") var period: String
 
     init() {
         countyCode = CountyCode.heshan

@@ -18,8 +18,10 @@ enum LeaderPage {
         var outputWan: Double?
         var isDemo: Bool
         var lastVisit: PlanDate? = nil
-        /// Past the county's visit interval for this leader's tier, or never visited.
+        /// Owing a visit by the county's plan for this leader's tier (`VisitPlan.standing`).
         var overdue: Bool = false
+        /// Visits so far this period against the quota of the leader's (first) tier.
+        var visitsThisPeriod: (count: Int, quota: VisitQuota)? = nil
         /// The risks heard on the last visit.
         var flags: [RiskFlag] = []
         var openDemands: Int = 0

@@ -27,7 +27,12 @@ extension LeaderPage {
                             "\(NumberText.number(value)) \(context.t("leaders.wan"))" + (firm.outputYear.map { " (\($0))" } ?? "")
                         } ?? "—")),
                         .td(.text(firm.lastVisit?.description ?? context.t("visits.never")),
-                            .if(firm.overdue, .span(.class("badge light-red"), .text(context.t("visits.overdue"))))),
+                            .if(firm.overdue, .span(.class("badge light-red"), .text(context.t("visits.overdue")))),
+                            .unwrap(firm.visitsThisPeriod) { standing in
+                                .div(.class("muted"), .text(context.t("visits.this_period", [
+                                    "visits": String(standing.count), "due": String(standing.quota.visits),
+                                    "period": context.t(standing.quota.period.label)])))
+                            }),
                         .td(.text(firm.flags.isEmpty ? "—" : firm.flags.map { context.t($0.label) }.joined(separator: "、"))),
                         .td(.class("num"), .text(String(firm.openDemands))))
                 }))),

@@ -135,15 +135,19 @@ struct LeaderPagesController {
         let today = PlanDate(shanghai: request.appEnvironment.now)
         let ids = firms.compactMap(\.firm.id)
         let last = try await visits.lastVisits(of: ids)
+        let earliest = LeaderTier.allCases.map { plan.countsFrom($0, today: today) }.min() ?? today
+        let days = try await visits.visitDays(of: ids, from: earliest, through: today)
         let open = try await DemandStore(db: request.db, environment: request.appEnvironment, county: principal.countyCode)
             .openDemandCounts(of: ids, for: principal)
         for index in model.firms.indices {
             guard let id = firms[index].firm.id else { continue }
             let visit = last[id]
-            // A firm linked as both city and town leader is held to the shorter interval.
+            // A firm this leader holds as both its city and its town leader owes both quotas.
             let tiers = [firms[index].asCityLeader ? LeaderTier.city : nil, firms[index].asTownLeader ? LeaderTier.town : nil].compactMap { $0 }
+            let standings = tiers.map { plan.standing(visitDays: days[id] ?? [], tier: $0, today: today) }
             model.firms[index].lastVisit = visit?.date
-            model.firms[index].overdue = tiers.contains { plan.isOverdue(lastVisit: visit?.date, tier: $0, today: today) }
+            model.firms[index].overdue = standings.contains(where: \.isOverdue)
+            model.firms[index].visitsThisPeriod = standings.first.map { ($0.visitsThisPeriod, $0.quota) }
             model.firms[index].flags = visit.map { $0.flags.sorted() } ?? []
             model.firms[index].openDemands = open[id] ?? 0
         }

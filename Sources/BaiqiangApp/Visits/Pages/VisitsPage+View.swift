@@ -19,9 +19,9 @@ extension VisitsPage {
             .h2(.text(context.t("visits.plan_title"))),
             .p(.class("muted"), .text(context.t("visits.plan_rule"))),
             .table(.class("data"),
-                .thead(.tr(.th(.text(context.t("visits.tier"))), .th(.class("num"), .text(context.t("visits.interval_days"))))),
+                .thead(.tr(.th(.text(context.t("visits.tier"))), .th(.text(context.t("visits.quota"))))),
                 .tbody(.forEach(LeaderTier.allCases) { tier in
-                    .tr(.td(.text(context.t(tier.label))), .td(.class("num"), .text(String(model.plan.interval(tier)))))
+                    .tr(.td(.text(context.t(tier.label))), .td(.text(quota(model.plan.quota(tier), context))))
                 })),
             .if(model.mayConfigure, planForm(model, context)),
             .h2(.text(context.t("visits.export_title"))),
@@ -49,14 +49,24 @@ extension VisitsPage {
             })))
     }
 
+    /// "1 visit a quarter", as a reader says it.
+    static func quota(_ quota: VisitQuota, _ context: PageContext) -> String {
+        context.t("visits.quota_text", ["visits": String(quota.visits), "period": context.t(quota.period.label)])
+    }
+
     static func planForm(_ model: Model, _ context: PageContext) -> Node {
         .form(.method(.post), .action(SiteURL.visitsPlan.path), .class("stacked"),
             Layout.csrfField(context),
             .forEach(LeaderTier.allCases) { tier in
-                .label(.text(context.t("visits.interval_of", ["tier": context.t(tier.label)])),
-                       .input(.type(.number), .name("\(tier.rawValue)_interval_days"), .value(String(model.plan.interval(tier))),
-                              .min(String(VisitPlan.intervalRange.lowerBound)), .max(String(VisitPlan.intervalRange.upperBound)),
-                              .required(true)))
+                let quota = model.plan.quota(tier)
+                return .fieldset(.legend(.text(context.t("visits.quota_of", ["tier": context.t(tier.label)]))),
+                    .label(.text(context.t("visits.quota_visits")),
+                           .input(.type(.number), .name("\(tier.rawValue)_visits"), .value(String(quota.visits)),
+                                  .min(String(VisitPlan.visitsRange.lowerBound)), .max(String(VisitPlan.visitsRange.upperBound)),
+                                  .attribute(named: "step", value: "1"), .required(true))),
+                    .label(.text(context.t("visits.quota_period")),
+                           .select(.attribute(named: "name", value: "\(tier.rawValue)_period"), .required(true),
+                                   .forEach(VisitPeriod.allCases) { FormNodes.option($0.rawValue, context.t($0.label), selected: $0 == quota.period) })))
             },
             .button(.type(.submit), .class("primary"), .text(context.t("visits.plan_save"))))
     }

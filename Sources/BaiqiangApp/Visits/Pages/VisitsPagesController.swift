@@ -18,11 +18,13 @@ struct VisitsPagesController {
     }
 
     struct PlanForm: Content {
-        var cityIntervalDays: String?
-        var townIntervalDays: String?
+        var cityVisits: String?
+        var cityPeriod: String?
+        var townVisits: String?
+        var townPeriod: String?
 
         enum CodingKeys: String, CodingKey {
-            case cityIntervalDays = "city_interval_days", townIntervalDays = "town_interval_days"
+            case cityVisits = "city_visits", cityPeriod = "city_period", townVisits = "town_visits", townPeriod = "town_period"
         }
     }
 
@@ -30,8 +32,11 @@ struct VisitsPagesController {
         let principal = try request.requirePrincipal()
         let form = try request.content.decode(PlanForm.self)
         do {
-            let intervals = try VisitsPagesController.intervals(city: form.cityIntervalDays, town: form.townIntervalDays)
-            try await VisitsStore(db: request.db, principal: principal).setPlan(intervals, writer: request.writer)
+            let visits = try VisitsPagesController.visits(city: form.cityVisits, town: form.townVisits)
+            var periods: [LeaderTier: String] = [:]
+            periods[.city] = form.cityPeriod.nonEmpty
+            periods[.town] = form.townPeriod.nonEmpty
+            try await VisitsStore(db: request.db, principal: principal).setPlan(visits: visits, periods: periods, writer: request.writer)
         } catch let error as any BilingualError where error.kind == .invalidInput {
             return try await render(request, error: request.t(error.message), status: .badRequest)
         }
@@ -41,21 +46,21 @@ struct VisitsPagesController {
         return request.redirect(to: components.string ?? SiteURL.visits.path)
     }
 
-    /// The typed intervals; a blank tier is left as it is, a non-number refused by its field.
-    static func intervals(city: String?, town: String?) throws -> [LeaderTier: Int] {
-        var intervals: [LeaderTier: Int] = [:]
+    /// The typed visit counts; a blank tier is left as it is, a non-number refused by its field.
+    static func visits(city: String?, town: String?) throws -> [LeaderTier: Int] {
+        var visits: [LeaderTier: Int] = [:]
         var issues: [LocatedIssue] = []
         for (tier, text) in [(LeaderTier.city, city), (.town, town)] {
             guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { continue }
-            guard text.count <= 6, let days = Int(text) else {
-                issues.append(LocatedIssue(row: nil, column: "\(tier.rawValue)_interval_days",
-                                           reason: BilingualText(zh: "须为整数天数", en: "must be a whole number of days")))
+            guard text.count <= 6, let count = Int(text) else {
+                issues.append(LocatedIssue(row: nil, column: "\(tier.rawValue)_visits",
+                                           reason: BilingualText(zh: "须为整数次数", en: "must be a whole number of visits")))
                 continue
             }
-            intervals[tier] = days
+            visits[tier] = count
         }
         guard issues.isEmpty else { throw VisitsStore.InputError(issues: issues) }
-        return intervals
+        return visits
     }
 
     /// The visits the account may see, optionally of one year, in the visits import's columns.
