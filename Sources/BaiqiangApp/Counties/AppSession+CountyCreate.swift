@@ -17,20 +17,7 @@ extension AppSession {
     public func createCounty(profileYAML: String) async throws -> CreatedCounty {
         let profile = try CountyProfileCheck.check(yaml: profileYAML).get()
         guard let division = profile.divisionCode else { throw CountyAlreadyExists(code: "") }
-        try await self.writer.inCounty(division).transaction { db, audit in
-            let store = OrganisationStore(db: db, county: division)
-            guard try await store.townCodes().isEmpty, try await store.departmentCodes().isEmpty else { throw CountyAlreadyExists(code: division) }
-            try await audit.record(.countyCreate, entity: .county, id: division, before: nil as String?, after: profile.name)
-            for unit in profile.towns {
-                try await store.create(Town(code: unit.code, nameZh: unit.name.zh, nameEn: unit.name.en))
-                try await audit.record(.townCreate, entity: .town, id: unit.code, before: nil as CountyProfile.Unit?, after: unit)
-            }
-            for unit in profile.departments {
-                try await store.create(Department(code: unit.code, nameZh: unit.name.zh, nameEn: unit.name.en,
-                                                  isDemandCentre: false, designations: unit.designations))
-                try await audit.record(.departmentCreate, entity: .department, id: unit.code, before: nil as CountyProfile.Unit?, after: unit)
-            }
-        }
+        try await OrganisationStore.createCounty(profile, division: division, writer: writer)
         return CreatedCounty(divisionCode: division, name: profile.name, towns: profile.towns.count, departments: profile.departments.count)
     }
 }

@@ -37,20 +37,9 @@ struct ParcelImporter {
         let contents = try ParcelFileContents.read(data, sheet: sheet)
         let towns = try await OrganisationStore(db: db, county: writer.countyCode).townCodes()
         let batch = try ParcelImportBatch(contents, coordinateSystem: system, countyExtent: try countyExtent(), knownTowns: towns)
-        let county = writer.countyCode, environment = writer.environment
-        // The overlap check reads the stored parcels inside the transaction that writes, so two
-        // imports at once are checked against each other.
-        let (checked, saved) = try await writer.transaction { db, audit in
-            try await LandStore.lockParcels(on: db)
-            var checked = batch
-            checked.rejectOverlaps(with: try await LandStore.parcels(near: checked, county: county, on: db))
-            guard partial || checked.isClean else { throw checked.rejection }
-            let saved = checked.records.isEmpty ? (inserted: 0, updated: 0)
-                : try await LandStore.write(checked.records, county: county, isDemo: isDemo, source: source,
-                                                  environment: environment, on: db, audit: audit)
-            return (checked, saved)
-        }
-        return Outcome(read: checked.rowsRead, inserted: saved.inserted, updated: saved.updated, rejected: checked.rejectedCount,
+        let (checked, inserted, updated) = try await LandStore.importParcels(batch, source: source, partial: partial, isDemo: isDemo,
+                                                                             writer: writer)
+        return Outcome(read: checked.rowsRead, inserted: inserted, updated: updated, rejected: checked.rejectedCount,
                        issues: checked.issues, rejectedFile: checked.rejectedFile)
     }
 

@@ -42,7 +42,7 @@ struct CountyScopeTests {
               - {code: zsj, name: {zh: 开平诉求中心, en: Kaiping demand centre}, demandCentre: true}
               - {code: gxj, name: {zh: 开平工信局, en: Kaiping MIIT}}
             """)
-        try await OrganisationSeed.load(profile, writer: writer)
+        try await OrganisationStore.load(profile, writer: writer)
 
         let code = try await Fixture.enterprise(app, serial: 1, name: heshanFirm, town: "shaping")
         let otherTown = try #require(try await Town.query(on: app.db, county: other).filter(\.$code == "shaping").first())

@@ -19,11 +19,8 @@ struct CountyViewingController {
         let form = try request.content.decode(Form.self)
         guard form.county.count <= 12, PrefectureReach.counties(home: principal.homeCountyCode, in: try PrefectureProfiles.installed()).contains(form.county),
               let token = request.cookies[sessionCookieName]?.string, !token.isEmpty else { throw Abort(.badRequest) }
-        let hash = Secrets.sha256Hex(token), before = principal.countyCode, county = form.county
-        try await request.writer.transaction { db, audit in
-            try await AccountStore(db: db).setViewingCounty(county, sessionTokenHash: hash)
-            try await audit.record(.sessionCountyChosen, entity: .userSession, id: principal.username, before: before, after: county)
-        }
+        try await AccountStore.chooseViewingCounty(form.county, sessionTokenHash: Secrets.sha256Hex(token), username: principal.username,
+                                                   previous: principal.countyCode, writer: request.writer)
         return request.redirect(to: SafeRedirect.back(referer: request.headers.first(name: .referer), fallback: SiteURL.counties.path))
     }
 }

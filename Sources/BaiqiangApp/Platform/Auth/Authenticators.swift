@@ -26,15 +26,12 @@ struct SessionAuthenticator: AsyncMiddleware {
         return try await next.respond(to: request)
     }
 
-    // Session state, not data: written through the gate, but no audit row (as login failure counts).
     private func touch(_ session: UserSession, now: Date, _ request: Request) async throws {
-        let id = try session.requireID()
-        try await request.writer.transaction { db, _ in try await AccountStore(db: db).touchSession(id, at: now) }
+        try await AccountStore.touchSession(try session.requireID(), at: now, writer: request.writer)
     }
 
     private func end(_ session: UserSession, _ request: Request) async throws {
-        let hash = session.tokenHash
-        try await request.writer.transaction { db, _ in try await AccountStore(db: db).deleteSession(tokenHash: hash) }
+        try await AccountStore.deleteSession(tokenHash: session.tokenHash, writer: request.writer)
     }
 }
 

@@ -16,19 +16,8 @@ public struct InactiveAccounts: Sendable {
     public func disable() async throws -> [String] {
         guard rule.days != nil else { return [] }
         let rule = self.rule, now = writer.environment.now
-        return try await writer.transaction { db, audit in
-            let store = AccountStore(db: db)
-            var disabled: [String] = []
-            for user in try await store.activeUsersOfAllCounties()
-            where rule.disables(lastSignInAt: user.lastSignInAt, createdAt: user.createdAt ?? now, now: now) {
-                let before = UserSnapshot(user)
-                user.isActive = false
-                try await store.update(user)
-                try await store.deleteSessions(of: user.requireID())
-                try await audit.record(Self.action, entity: .user, id: user.username, before: before, after: UserSnapshot(user))
-                disabled.append(user.username)
-            }
-            return disabled
+        return try await AccountStore.disableUnused(action: Self.action, writer: writer) { user in
+            rule.disables(lastSignInAt: user.lastSignInAt, createdAt: user.createdAt ?? now, now: now)
         }
     }
 }

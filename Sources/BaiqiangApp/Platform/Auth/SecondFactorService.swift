@@ -33,16 +33,8 @@ struct SecondFactorService {
     /// stays in force until the new one is confirmed. Returns the secret as Base32.
     func begin(userID: UUID, username: String) async throws -> String {
         let environment = writer.environment
-        return try await writer.transaction { db, audit in
-            let store = AccountStore(db: db)
-            let record = try await store.secondFactorOrNew(of: userID)
-            let before = record.id == nil ? nil : Snapshot(record)
-            let secret = Base32.encode(environment.secureRandomBytes(Self.secretBytes))
-            record.pendingSecret = secret
-            record.pendingCreatedAt = environment.now
-            try await store.save(record)
-            try await audit.record(.secondFactorEnrolled, entity: .user, id: username, before: before, after: Snapshot(record))
-            return secret
+        return try await AccountStore.beginSecondFactor(userID: userID, username: username, writer: writer) {
+            Base32.encode(environment.secureRandomBytes(Self.secretBytes))
         }
     }
 
@@ -52,30 +44,15 @@ struct SecondFactorService {
     /// recovery codes, to be shown this once.
     func confirm(userID: UUID, username: String, code: String, keepingSession: String?) async throws -> [String] {
         let environment = writer.environment
-        return try await writer.transaction { db, audit in
-            let store = AccountStore(db: db)
-            guard let record = try await store.secondFactor(of: userID), let pending = record.pendingSecret,
-                  let secret = Base32.decode(pending) else { throw SecondFactorError.nothingPending }
-            let now = environment.now
+        return try await AccountStore.confirmSecondFactor(userID: userID, username: username, keepingSession: keepingSession,
+                                                          writer: writer) { pending, now in
+            guard let secret = Base32.decode(pending) else { throw SecondFactorError.nothingPending }
             // A fresh secret has no step used yet; the old secret's steps say nothing about it.
             guard case .accepted(let step) = TOTPVerifier(Self.totp(secret)).verify(code, at: now, lastAcceptedStep: nil) else {
                 throw SecondFactorError.wrongCode
             }
-            let before = Snapshot(record, recoveryCodesLeft: try await store.unusedRecoveryCodeCount(of: userID))
             let codes = try RecoveryCodes.generate(from: environment.secureRandomBytes(RecoveryCodes.bytesNeeded))
-            record.secret = pending
-            record.createdAt = record.pendingCreatedAt
-            record.confirmedAt = now
-            record.lastStep = step
-            record.pendingSecret = nil
-            record.pendingCreatedAt = nil
-            record.resetAt = nil
-            try await store.save(record)
-            try await store.replaceRecoveryCodes(of: userID, with: RecoveryCodeSet(codes: codes).digests)
-            try await Self.endOtherSessions(of: userID, keeping: keepingSession, store: store)
-            try await audit.record(.secondFactorConfirmed, entity: .user, id: username, before: before,
-                                   after: Snapshot(record, recoveryCodesLeft: codes.count))
-            return codes
+            return AccountStore.Confirmation(step: step, recoveryCodes: codes)
         }
     }
 
@@ -83,54 +60,12 @@ struct SecondFactorService {
     /// session and pending sign-in of it ends, and, where the policy reaches it, it must set one
     /// up again at its next sign-in (its grace does not start over).
     func reset(username: String, in county: String) async throws {
-        let now = writer.environment.now
-        try await writer.transaction { db, audit in
-            let store = AccountStore(db: db)
-            guard let user = try await store.user(named: username, in: county), let userID = user.id else {
-                throw AccountError.unknownUser(username)
-            }
-            let record = try await store.secondFactorOrNew(of: userID)
-            let before = record.id == nil ? nil : Snapshot(record, recoveryCodesLeft: try await store.unusedRecoveryCodeCount(of: userID))
-            record.secret = nil
-            record.createdAt = nil
-            record.confirmedAt = nil
-            record.lastStep = nil
-            record.pendingSecret = nil
-            record.pendingCreatedAt = nil
-            record.resetAt = now
-            try await store.save(record)
-            try await store.replaceRecoveryCodes(of: userID, with: [])
-            try await Self.endOtherSessions(of: userID, keeping: nil, store: store)
-            try await audit.record(.secondFactorReset, entity: .user, id: username, before: before,
-                                   after: Snapshot(record, recoveryCodesLeft: 0))
-        }
-    }
-
-    /// Records the start of the account's grace at its first sign-in under the policy.
-    static func startGraceIfDue(for user: User, factor: SecondFactorRecord?, policy: SecondFactorPolicy, now: Date,
-                                store: AccountStore, audit: AuditRecorder) async throws {
-        guard let id = user.id,
-              policy.startsGrace(role: user.role, enrolled: factor?.isActive ?? false, graceStartedAt: factor?.graceStartedAt)
-        else { return }
-        let record: SecondFactorRecord
-        if let factor { record = factor } else { record = try await store.secondFactorOrNew(of: id) }
-        record.graceStartedAt = now
-        try await store.save(record)
-        try await audit.acting(as: .user(user)).record(
-            .secondFactorGraceStarted, entity: .user, id: user.username, before: nil as GraceStart?,
-            after: GraceStart(startedAt: now, endsAt: now.addingTimeInterval(policy.grace)))
+        try await AccountStore.resetSecondFactor(username: username, in: county, writer: writer)
     }
 
     struct GraceStart: Codable, Sendable {
         var startedAt: Date
         var endsAt: Date
-    }
-
-    /// Ends the account's sessions but `keeping`, and its pending sign-ins: a second factor that
-    /// changed must be given again everywhere.
-    private static func endOtherSessions(of userID: UUID, keeping tokenHash: String?, store: AccountStore) async throws {
-        try await store.deleteSessions(of: userID, keeping: tokenHash)
-        try await store.deletePendingSignIns(of: userID)
     }
 }
 

@@ -15,32 +15,14 @@ struct SessionService {
 
     /// Ends the session `id` of `userID`; 404 when the account has no such session.
     func end(_ id: UUID, of userID: UUID, username: String) async throws {
-        try await writer.transaction { db, audit in
-            let store = AccountStore(db: db)
-            guard let session = try await store.session(id: id, of: userID) else { throw Abort(.notFound) }
-            try await store.delete(session)
-            try await Self.record(session, username: username, audit)
-        }
+        try await AccountStore.endSession(id, of: userID, username: username, writer: writer)
     }
 
     /// Ends every session of `userID` but the one whose cookie has `currentTokenHash`, each
     /// audited, and says how many ended.
     @discardableResult
     func endOthers(of userID: UUID, username: String, keeping currentTokenHash: String?) async throws -> Int {
-        try await writer.transaction { db, audit in
-            let store = AccountStore(db: db)
-            let others = try await store.sessions(of: userID).filter { $0.tokenHash != currentTokenHash }
-            for session in others {
-                try await store.delete(session)
-                try await Self.record(session, username: username, audit)
-            }
-            return others.count
-        }
-    }
-
-    static func record(_ session: UserSession, username: String, _ audit: AuditRecorder) async throws {
-        try await audit.record(.sessionEnded, entity: .userSession, id: session.id?.uuidString ?? "",
-                               before: SessionSnapshot(session, username: username), after: nil as SessionSnapshot?)
+        try await AccountStore.endSessions(of: userID, username: username, keeping: currentTokenHash, writer: writer)
     }
 }
 

@@ -14,39 +14,12 @@ public struct TokenService: Sendable {
         var check = FieldChecker()
         check.text(name, .name, field: "name")
         try check.finish()
-        let environment = writer.environment
-        return try await writer.transaction { db, audit in
-            let store = AccountStore(db: db)
-            guard let user = try await store.user(named: username), user.isActive else {
-                throw AccountError.unknownUser(username)
-            }
-            let token = Self.marker + Secrets.randomToken(from: environment)
-            let record = ApiToken(userID: try user.requireID(), name: name, tokenHash: Secrets.sha256Hex(token),
-                                  prefix: String(token.prefix(10)))
-            try await store.create(record)
-            let id = try record.requireID()
-            try await audit.record(.tokenCreate, entity: .apiToken, id: id.uuidString, before: nil as TokenSnapshot?,
-                                   after: TokenSnapshot(record, username: username))
-            return (token, id)
-        }
+        return try await AccountStore.createToken(for: username, name: name, marker: Self.marker, writer: writer)
     }
 
     /// Revokes a token of `username` (admins may revoke anyone's: pass `username` nil).
     public func revoke(id: UUID, ownedBy username: String?) async throws {
-        try await writer.transaction { db, audit in
-            let store = AccountStore(db: db)
-            guard let token = try await store.token(id: id),
-                  username == nil || token.user.username == username else {
-                throw Abort(.notFound)
-            }
-            let before = TokenSnapshot(token, username: token.user.username)
-            if token.revokedAt == nil {
-                token.revokedAt = writer.environment.now
-                try await store.update(token)
-            }
-            try await audit.record(.tokenRevoke, entity: .apiToken, id: id.uuidString, before: before,
-                                   after: TokenSnapshot(token, username: token.user.username))
-        }
+        try await AccountStore.revokeToken(id: id, ownedBy: username, writer: writer)
     }
 
     /// The active user behind a presented token, or nil for an unknown or revoked one.

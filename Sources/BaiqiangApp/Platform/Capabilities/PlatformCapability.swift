@@ -45,7 +45,7 @@ struct PlatformCapability: Capability {
 
     func prepare(_ app: Application) async throws {
         let profile = try app.appEnvironment.reference.countyProfile()
-        try await OrganisationSeed.load(profile, writer: app.writer(as: .system))
+        try await OrganisationStore.load(profile, writer: app.writer(as: .system))
         try await CalendarStore.loadBundledYears(writer: app.writer(as: .system))
     }
 

@@ -117,9 +117,7 @@ public final class AppSession: @unchecked Sendable {
         case .postgres(let url):
             try PostgresTools.dump(url: url, to: path)
         }
-        try await writer.transaction { _, audit in
-            try await audit.record(.databaseBackup, entity: .database, id: path)
-        }
+        try await AuditStore.record(.databaseBackup, entity: .database, id: path, writer: writer)
     }
 
     /// Puts a backup into an empty database (a SQLite file that does not exist yet, or a
