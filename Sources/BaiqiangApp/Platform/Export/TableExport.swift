@@ -67,11 +67,21 @@ struct TableExport {
         let scaled = abs(value) * 1e6
         if scaled < 1e15, abs(scaled - scaled.rounded(.down) - 0.5) > scaled * 1e-15 + 1e-9 {
             let millionths = Int64(scaled.rounded())
-            let fraction = String(millionths % 1_000_000)
-            var text = (value < 0 && millionths > 0 ? "-" : "") + String(millionths / 1_000_000) + "."
-                + String(repeating: "0", count: 6 - fraction.count) + fraction
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+            var fraction = millionths % 1_000_000
+            var digits = 6
+            while digits > 0, fraction % 10 == 0 {
+                fraction /= 10
+                digits -= 1
+            }
+            // Short texts stay inline (no allocation); trailing zeros are never written, since
+            // trimming them afterwards was half of this function's time.
+            var text = value < 0 && millionths > 0 ? "-" : ""
+            text += String(millionths / 1_000_000)
+            guard digits > 0 else { return text }
+            text += "."
+            let fractionText = String(fraction)
+            for _ in fractionText.utf8.count..<digits { text += "0" }
+            text += fractionText
             return text
         }
         var text = String(format: "%.6f", value)
