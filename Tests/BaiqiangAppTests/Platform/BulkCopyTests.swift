@@ -29,6 +29,21 @@ struct BulkCopyTests {
         #expect(try Self.copyText([.encoded(date)]) == "2025-12-03 07:10:38.123456+00")
         let id = UUID(uuidString: "6F9619FF-8B86-4011-B42D-00C04FC964FF")!
         #expect(try Self.copyText([.encoded(id)]) == "6F9619FF-8B86-4011-B42D-00C04FC964FF")
+        for _ in 0..<100 {
+            let generated = UUID.timeOrdered(at: Date())
+            #expect(try Self.copyText([.encoded(generated)]) == generated.uuidString)
+        }
+    }
+
+    @Test("Generated ids are version 7, ordered by their time, and thousands in the same millisecond never repeat")
+    func generatedIDs() {
+        let now = Date(timeIntervalSince1970: 1_764_745_838.123)
+        let ids = (0..<5_000).map { _ in UUID.timeOrdered(at: now) }
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.allSatisfy { $0.uuidString.hasPrefix("019AE30C-7E2B-7") }, "milliseconds first, then the version")
+        #expect(ids.allSatisfy { "89AB".contains($0.uuidString.dropFirst(19).first!) })
+        let later = UUID.timeOrdered(at: now.addingTimeInterval(0.001))
+        #expect(ids.allSatisfy { $0.uuidString < later.uuidString })
     }
 
     @Test("A firm whose name holds a backslash or \\N is imported with its figures under that name, and its figures read back")
