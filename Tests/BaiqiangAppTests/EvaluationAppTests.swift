@@ -37,6 +37,7 @@ struct EvaluationAppTests {
                 let e = expected.explanation(row: row)
                 let record = try #require(stored.first { $0.creditCode == e.creditCode })
                 #expect(record.evaluationClass == e.finalClass.rawValue)
+                #expect(runner.explanation(record, of: first) == e, "the explanation read back is the one the run made")
             }
             #expect(stored.contains { $0.evaluationClass == "A" } && stored.contains { $0.evaluationClass == "D" })
             let second = try await runOnce(app)
@@ -44,6 +45,31 @@ struct EvaluationAppTests {
             #expect(try await EvaluationResultRecord.query(on: app.db).filter(\.$runID == first.requireID()).count() == stored.count,
                     "an earlier run is kept as it was")
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "evaluation.run").count() == 2)
+        }
+    }
+
+    @Test("A run stored before its group summaries were kept still shows the explanation it stored")
+    func olderRunsKeepTheirExplanations() async throws {
+        try await withTestApp { app in
+            _ = try await DemoRegistry.fill(app, firms: 40, seed: 3, actor: .system)
+            let run = try await runOnce(app)
+            let store = EvaluationStore(db: app.db, principal: .countyWide)
+            let record = try #require(try await store.results(run.requireID()).filter(\.$score != nil).first())
+            var older = try #require(store.explanation(record, of: run))
+            older.name = "旧版运行保存的说明"
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            record.explanation = String(decoding: try encoder.encode(older), as: UTF8.self)
+            try await record.save(on: app.db)
+            run.groupSummaries = nil
+            try await run.save(on: app.db)
+            #expect(store.explanation(record, of: run) == older)
+            try await Fixture.user(app, "lead", .leader)
+            let path = SiteURL.api(.evaluationResult(runID: try run.requireID().uuidString, creditCode: record.creditCode)).path
+            try await app.testing().test(.GET, path, headers: try await bearer(app, "lead")) { response async throws in
+                #expect(response.status == .ok)
+                #expect(try decodeJSON(FirmExplanation.self, response) == older)
+            }
         }
     }
 

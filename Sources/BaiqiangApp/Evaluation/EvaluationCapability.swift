@@ -13,7 +13,7 @@ struct EvaluationCapability: Capability {
     }
 
     func migrations(_ app: Application) -> [any Migration] {
-        [CreateEvaluation(), AddEvaluationPublication()]
+        [CreateEvaluation(), AddEvaluationPublication(), ReshapeEvaluationResults()]
     }
 
     func register(_ routes: CapabilityRoutes) {

@@ -77,6 +77,7 @@ extension EvaluationStore {
         let definition = String(decoding: try encoder.encode(method.definition), as: UTF8.self)
         let counts = Dictionary(uniqueKeysWithValues: result.classCounts().map { ($0.key.rawValue, $0.value) })
         let countsJSON = String(decoding: try encoder.encode(counts), as: UTF8.self)
+        let summariesJSON = String(decoding: try encoder.encode(result.groups), as: UTF8.self)
         let actor = writer.actor.name, environment = writer.environment, county = writer.countyCode
         return try await writer.transaction { db, audit in
             let version = (try await EvaluationRun.query(on: db, county: county).filter(\.$year == year).max(\.$version) ?? 0) + 1
@@ -93,17 +94,17 @@ extension EvaluationStore {
             run.actor = actor
             run.firmCount = result.count
             run.classCounts = countsJSON
+            run.groupSummaries = summariesJSON
             try await run.create(on: db)
             let runID = try run.requireID()
-            // Each firm's row is made as it is written (by COPY on PostgreSQL): the million rows
-            // and their explanations are never held at once.
+            // Each firm's row is made as it is written (by COPY on PostgreSQL), so the million
+            // rows are never held at once; a row keeps the firm's facts, not its explanation.
             try await BulkWriter(db).copy(into: EvaluationResultRecord.schema, columns: [
                 "id", "county_code", "run_id", "credit_code", "name", "town", "industry", "group_name", "class", "score", "rank", "explanation",
             ], rows: 0..<result.count) { row in
-                let explanation = result.explanation(row: row)
-                return [environment.uuid(), county, runID, explanation.creditCode, explanation.name, explanation.town, explanation.industry,
-                        explanation.scale.rawValue, explanation.finalClass.rawValue, explanation.score, explanation.rank,
-                        String(decoding: try encoder.encode(explanation), as: UTF8.self)]
+                let firm = result.outcome(row: row)
+                return [environment.uuid(), county, runID, firm.creditCode, firm.name, firm.town, firm.industry,
+                        firm.scale.rawValue, firm.finalClass.rawValue, firm.score, firm.rank, result.facts(row: row).json]
             }
             try await audit.record(.evaluationRun, entity: .evaluationRun, id: runID.uuidString, before: nil as String?,
                                    after: ["year": "\(year)", "version": "\(version)", "method": method.id, "source": source,

@@ -15,9 +15,11 @@ struct EvaluationStore {
 
     /// Every run's result for one firm the account may see, newest run first.
     func results(ofFirm code: String) async throws -> [(EvaluationRun, EvaluationResultRecord)] {
-        let results = try await EvaluationResultRecord.query(on: db).scoped(to: principal).filter(\.$creditCode == code).all()
-        let runs = Dictionary(uniqueKeysWithValues: try await visibleRuns()
-            .filter(\.$id ~~ results.map(\.runID)).all().compactMap { run in run.id.map { ($0, run) } })
+        // By run first: results are keyed by run and credit code, and a county has a few runs a year.
+        let runs = Dictionary(uniqueKeysWithValues: try await visibleRuns().all().compactMap { run in run.id.map { ($0, run) } })
+        guard !runs.isEmpty else { return [] }
+        let results = try await EvaluationResultRecord.query(on: db).filter(\.$runID ~~ Array(runs.keys)).scoped(to: principal)
+            .filter(\.$creditCode == code).all()
         return results.compactMap { result in runs[result.runID].map { ($0, result) } }
             .sorted { ($0.0.year, $0.0.version) > ($1.0.year, $1.0.version) }
     }
@@ -53,8 +55,20 @@ struct EvaluationStore {
         try await results(runID).filter(\.$creditCode == creditCode.uppercased()).first()
     }
 
-    func explanation(_ record: EvaluationResultRecord) -> FirmExplanation? {
-        try? JSONDecoder().decode(FirmExplanation.self, from: Data(record.explanation.utf8))
+    /// Why the firm got its class: written from its stored facts against the run's method and
+    /// group summaries, or, for a run made before those were stored, its stored explanation.
+    func explanation(_ record: EvaluationResultRecord, of run: EvaluationRun) -> FirmExplanation? {
+        guard let summaries = run.groupSummaries, let facts = FirmFacts(json: record.explanation) else {
+            return try? JSONDecoder().decode(FirmExplanation.self, from: Data(record.explanation.utf8))
+        }
+        guard let definition = try? JSONDecoder().decode(MethodDefinition.self, from: Data(run.methodDefinition.utf8)),
+              let method = try? EvaluationMethod(validating: definition),
+              let groups = try? JSONDecoder().decode([GroupSummary].self, from: Data(summaries.utf8)),
+              let scale = FirmScale(rawValue: record.group),
+              let finalClass = EvaluationClass(rawValue: record.evaluationClass) else { return nil }
+        let firm = FirmOutcome(creditCode: record.creditCode, name: record.name, town: record.town, industry: record.industry,
+                               scale: scale, score: record.score, rank: record.rank, finalClass: finalClass)
+        return FirmExplanation(firm: firm, facts: facts, method: method, year: run.year, groups: groups)
     }
 
     /// Firms per class, and per class within each town or industry division, over the account's scope.

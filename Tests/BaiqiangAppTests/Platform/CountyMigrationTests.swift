@@ -42,7 +42,9 @@ struct CountyMigrationTests {
             #expect(counties.count == counts[table], "\(table) lost rows")
             #expect(counties.allSatisfy { $0 == "440784" }, "\(table): \(counties)")
         }
-        #expect(try await indexNames(sql).isSuperset(of: indexesBefore), "an index was lost in a rebuild")
+        // The evaluation's two result indexes are dropped on purpose by a later migration.
+        let droppedLater: Set<String> = ["evaluation_results_class", "evaluation_results_code"]
+        #expect(try await indexNames(sql).isSuperset(of: indexesBefore.subtracting(droppedLater)), "an index was lost in a rebuild")
         if sql.dialect.name == "sqlite" {
             #expect(try await sql.raw("PRAGMA foreign_key_check").all().isEmpty)
         }

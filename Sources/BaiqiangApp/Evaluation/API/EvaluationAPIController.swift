@@ -115,11 +115,15 @@ struct EvaluationAPIController {
     @Sendable func result(_ request: Request) async throws -> Response {
         let queries = EvaluationStore(db: request.db, principal: try request.requirePrincipal())
         guard let id = request.parameters.get(PathParameter.id.rawValue, as: UUID.self),
-              let record = try await queries.result(id, creditCode: try request.parameters.require(.creditCode)) else {
+              let run = try await queries.run(id),
+              let record = try await queries.result(id, creditCode: try request.parameters.require(.creditCode)),
+              let explanation = queries.explanation(record, of: run) else {
             throw Abort(.notFound)
         }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
         var headers = HTTPHeaders()
         headers.contentType = .json
-        return Response(status: .ok, headers: headers, body: .init(string: record.explanation))
+        return Response(status: .ok, headers: headers, body: .init(data: try encoder.encode(explanation)))
     }
 }

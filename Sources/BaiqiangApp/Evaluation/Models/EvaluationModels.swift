@@ -32,6 +32,10 @@ final class EvaluationRun: Model, @unchecked Sendable {
     @OptionalField(key: "published_at") var publishedAt: Date?
     /// The account that published it.
     @OptionalField(key: "published_by") var publishedBy: String?
+    /// Core's `GroupSummary` of each group as JSON (benchmarks, fill-in points): with the method
+    /// definition, what each result's facts are explained against. Nil for runs that stored
+    /// whole explanations.
+    @OptionalField(key: "group_summaries") var groupSummaries: String?
 
     /// A published run decides: the consecutive-D list, the land rules, the plan's figure and what
     /// the firm sees. A draft is a what-if.
@@ -60,7 +64,9 @@ final class EvaluationResultRecord: Model, @unchecked Sendable {
     @Field(key: "class") var evaluationClass: String
     @OptionalField(key: "score") var score: Double?
     @OptionalField(key: "rank") var rank: Int?
-    /// Core's `FirmExplanation` as JSON.
+    /// The firm's `FirmFacts` as their short JSON (`FirmFacts.json`), from which the explanation
+    /// is written when it is read; runs made before group summaries were stored keep Core's whole
+    /// `FirmExplanation` as JSON here.
     @Field(key: "explanation") var explanation: String
 
     init() {

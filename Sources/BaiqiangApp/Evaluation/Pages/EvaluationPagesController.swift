@@ -130,7 +130,7 @@ struct EvaluationPagesController {
         let id = try runID(request)
         guard let run = try await queries.run(id),
               let record = try await queries.result(id, creditCode: try request.parameters.require(.code)),
-              let explanation = queries.explanation(record) else { throw Abort(.notFound) }
+              let explanation = queries.explanation(record, of: run) else { throw Abort(.notFound) }
         let context = request.pageContext
         return Layout.page(context, title: record.name, active: .evaluation,
                            EvaluationUI(context: context).explanation(explanation, run: run))

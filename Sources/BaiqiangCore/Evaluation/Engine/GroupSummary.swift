@@ -1,6 +1,6 @@
 /// What a group's run produced besides each firm's figures: the benchmarks and the fill-in
 /// means used for every firm, and the class boundaries.
-public struct GroupSummary: Sendable, Hashable {
+public struct GroupSummary: Sendable, Hashable, Codable {
     public let scale: FirmScale
     /// The rated firms (n), which the class cut-offs are shares of.
     public let ratedCount: Int

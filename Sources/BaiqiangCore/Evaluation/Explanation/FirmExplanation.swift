@@ -54,56 +54,70 @@ public struct ClassChange: Sendable, Codable, Hashable {
 extension EvaluationResult {
     /// The explanation for the firm on `row` (input order); see `input.row(creditCode:)`.
     public func explanation(row: Int) -> FirmExplanation {
-        let scale = input.scales[row]
-        let status = statuses[row]
-        var explanation = FirmExplanation(
-            creditCode: input.creditCodes[row], name: input.names[row], town: input.towns[row],
-            industry: input.industries[row], scale: scale, year: year, methodID: method.id, status: status,
-            statusReason: reason(status, row: row), score: score(row: row), rank: rank(row: row), groupSize: nil,
-            classByRank: status == .rated ? rankClasses[row] : nil, finalClass: classes[row], items: [], classChanges: [])
-        guard status == .rated, let g = method.groupIndex(for: scale) else { return explanation }
+        FirmExplanation(firm: outcome(row: row), facts: facts(row: row), method: method, year: year, groups: groups)
+    }
+}
+
+extension FirmExplanation {
+    /// The explanation of a firm's outcome from its facts and the run's method and group
+    /// summaries (aligned with `method.groups`): the one place the words are put together, for a
+    /// run just made and for one stored long ago.
+    public init(firm: FirmOutcome, facts: FirmFacts, method: EvaluationMethod, year: Int, groups: [GroupSummary]) {
+        let status = facts.status
+        self.init(
+            creditCode: firm.creditCode, name: firm.name, town: firm.town, industry: firm.industry, scale: firm.scale,
+            year: year, methodID: method.id, status: status,
+            statusReason: Self.reason(status, flags: facts.flags, scale: firm.scale, method: method),
+            score: firm.score, rank: firm.rank, groupSize: nil, classByRank: status == .rated ? facts.classByRank : nil,
+            finalClass: firm.finalClass, items: [], classChanges: [])
+        guard status == .rated, let g = method.groupIndex(for: firm.scale), g < groups.count else { return }
         let group = method.groups[g]
         let summary = groups[g]
-        explanation.groupSize = summary.ratedCount
+        groupSize = summary.ratedCount
+        let measures = group.measures
+        func value(_ measure: FirmMeasure) -> Double? {
+            measures.firstIndex(of: measure).flatMap { $0 < facts.measures.count ? facts.measures[$0] : nil }
+        }
         for (k, indicator) in group.indicators.enumerated() {
-            let numerator = input.value(indicator.numerator, row: row)
-            let denominator = input.value(indicator.denominator, row: row)
+            let numerator = value(indicator.numerator)
+            let denominator = value(indicator.denominator)
             let valid = EvaluationEngine.isValid(numerator ?? .nan, denominator ?? .nan)
             let value = valid ? numerator! / denominator! : nil
             let points = value.map { indicator.points(value: $0, benchmark: summary.benchmarks[k] ?? 0) }
-            explanation.items.append(ItemExplanation(
+            items.append(ItemExplanation(
                 indicatorID: indicator.id, name: indicator.name, numerator: indicator.numerator,
                 denominator: indicator.denominator, numeratorValue: numerator, denominatorValue: denominator,
                 value: value, benchmark: summary.benchmarks[k], weight: indicator.weight, direction: indicator.direction,
                 cap: indicator.cap, points: points ?? summary.fillPoints[k],
                 filledWithGroupMean: !valid && method.missingItem == .groupMean))
         }
-        let outcome = ClassRules.apply(
-            method.classRules, to: rankClasses[row], flags: input.flags[row],
-            yearsInProduction: EvaluationEngine.yearsInProduction(input, row: row, year: year))
-        explanation.classChanges = outcome.changes.map {
-            ClassChange(ruleID: $0.rule.id, ruleName: $0.rule.name, from: $0.from, to: $0.to)
+        if let classByRank = facts.classByRank {
+            let outcome = ClassRules.apply(
+                method.classRules, to: classByRank, flags: facts.flags,
+                yearsInProduction: facts.startYear.map { year - $0 })
+            classChanges = outcome.changes.map {
+                ClassChange(ruleID: $0.rule.id, ruleName: $0.rule.name, from: $0.from, to: $0.to)
+            }
         }
-        return explanation
     }
 
-    private func reason(_ status: FirmStatus, row: Int) -> BilingualText? {
+    private static func reason(_ status: FirmStatus, flags: FirmFlags, scale: FirmScale, method: EvaluationMethod) -> BilingualText? {
         switch status {
         case .rated:
             return nil
         case .notRatedFlag:
-            let flags = input.flags[row].intersection(method.notRatedFlags).flags.map(\.rawValue).joined(separator: ", ")
+            let flags = flags.intersection(method.notRatedFlags).flags.map(\.rawValue).joined(separator: ", ")
             return BilingualText(zh: "暂不评价：标记为 \(flags)（如公用事业）", en: "Not rated: flagged \(flags) (e.g. a utility)")
         case .notRatedNew:
             let limit = method.notRatedYearsBelow ?? 0
             return BilingualText(zh: "暂不评价：投产不满 \(limit) 年", en: "Not rated: in production for less than \(limit) years")
         case .outLand:
-            let minimum = method.groupIndex(for: input.scales[row]).flatMap { method.groups[$0].minLandMu } ?? 0
+            let minimum = method.groupIndex(for: scale).flatMap { method.groups[$0].minLandMu } ?? 0
             return BilingualText(zh: "不在评价范围：用地面积不足 \(minimum) 亩或未填报",
                                  en: "Out of scope: land below \(minimum) mu or not reported")
         case .outNoGroup:
-            return BilingualText(zh: "不在评价范围：本办法不评价\(input.scales[row].name.zh)",
-                                 en: "Out of scope: this method does not evaluate \(input.scales[row].name.en)")
+            return BilingualText(zh: "不在评价范围：本办法不评价\(scale.name.zh)",
+                                 en: "Out of scope: this method does not evaluate \(scale.name.en)")
         }
     }
 }
