@@ -21,3 +21,21 @@ public extension Node {
         Node(.rendered(html))
     }
 }
+
+/// A whole document this renderer wrote, kept to be sent again unchanged: a page that is the
+/// same for everyone who may see it between two writes to the data it shows (the big screen).
+/// Only `HTML.rendered()` makes one, so it holds nothing the renderer did not escape.
+public struct RenderedDocument: Sendable, Hashable {
+    /// The document's markup, as `HTML.render()` wrote it: to be sent, not placed in a node.
+    public let text: String
+
+    /// Its size in bytes, for a cache to bound what it keeps.
+    public var byteCount: Int { text.utf8.count }
+}
+
+public extension HTML {
+    /// The document rendered once, to be sent again unchanged.
+    func rendered() -> RenderedDocument {
+        RenderedDocument(text: render())
+    }
+}

@@ -17,3 +17,13 @@ struct RenderedHTMLTests {
         #expect(Node.div(.rendered(part), .class("after")).render() == #"<div class="after"><span>a</span></div>"#)
     }
 }
+
+/// A document rendered once is sent exactly as rendering it again would write it.
+struct RenderedDocumentTests {
+    @Test func aRenderedDocumentIsTheDocumentAsRendered() {
+        let page = HTML(.lang(.chinese), .head(.title(EscapingTests.hostile)), .body(.p(.text(EscapingTests.hostile))))
+        #expect(page.rendered().text == page.render())
+        #expect(page.rendered().text.hasPrefix("<!DOCTYPE html>"))
+        #expect(!page.rendered().text.contains("<script>"))
+    }
+}

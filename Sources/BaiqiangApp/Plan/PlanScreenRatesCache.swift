@@ -27,11 +27,11 @@ actor PlanScreenRatesCache {
 }
 
 extension PlanScreenRatesCache {
-    /// The rates of `request`'s county today, from the cache when still true.
-    static func rates(_ request: Request, today: PlanDate) async throws -> [PlanScreenPage.Rate] {
+    /// The rates of `request`'s county today, from the cache when still true. `generation` was
+    /// read before the data (with the plan's snapshot): a write that lands while counting leaves
+    /// the entry stale.
+    static func rates(_ request: Request, today: PlanDate, generation: DataGeneration) async throws -> [PlanScreenPage.Rate] {
         let county = request.countyCode
-        // Read before the data: a write that lands while counting leaves the entry stale.
-        let generation = try await request.auditStore.generation()
         let cache = request.application.planScreenRates
         if let hit = await cache.rates(county: county, generation: generation, today: today) { return hit }
         let rates = try await PlanScreenController.rates(request, today: today)

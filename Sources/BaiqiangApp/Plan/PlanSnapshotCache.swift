@@ -41,13 +41,19 @@ extension PlanSnapshotCache {
     /// The snapshot of the plan `request` asks for (`?plan=CODE`, else the current plan; on the
     /// public page only published plans, the current one first), from the cache when still true.
     static func snapshot(_ request: Request, publishedOnly: Bool) async throws -> PlanSnapshot {
+        try await read(request, publishedOnly: publishedOnly).snapshot
+    }
+
+    /// The snapshot, and the data generation it was found true at: what else the page caches on
+    /// the same terms (the big screen's rates) is looked up by it without reading it again.
+    static func read(_ request: Request, publishedOnly: Bool) async throws -> (snapshot: PlanSnapshot, generation: DataGeneration) {
         let county = request.countyCode, today = request.appEnvironment.today
         let selection = request.planSelection
         let key = Key(county: county, selection: selection, publishedOnly: publishedOnly)
         // Read before the data: a write that lands while computing leaves the entry stale.
         let generation = try await request.auditStore.generation()
         let cache = request.application.planSnapshots
-        if let hit = await cache.snapshot(key, generation: generation, today: today) { return hit }
+        if let hit = await cache.snapshot(key, generation: generation, today: today) { return (hit, generation) }
 
         var store = request.planStore
         var plans = try await store.summaries()
@@ -74,7 +80,7 @@ extension PlanSnapshotCache {
             providers: Capabilities.kpiProviders(on: request.db, environment: request.appEnvironment, county: county),
             today: today, factsOnly: publishedOnly, plans: plans, selection: chosen.isCurrent ? nil : chosen.code)
         await cache.store(snapshot, for: key, generation: generation, today: today)
-        return snapshot
+        return (snapshot, generation)
     }
 }
 

@@ -5,7 +5,6 @@ extension PlanCockpitPage {
     static func view(_ model: Model, _ context: PageContext) -> HTML {
         let snapshot = model.snapshot
         let ui = PlanComponents(context: context, snapshot: snapshot)
-        let rows = model.rows
         return Layout.page(context, title: context.t("nav.plan"), active: .plan,
             .div(.class("page-head"),
                  .h1(.text(ui.text(snapshot.document.title))),
@@ -20,22 +19,39 @@ extension PlanCockpitPage {
             PlanPicker.picker(ui, base: .plan),
             .p(.class("muted"), .text(context.t("plan.as_of_today", ["date": snapshot.today.description])),
                .text(" · " + context.t("plan_periods.period_line", ["period": PlanPicker.periodText(snapshot.document.effectivePeriod)]))),
-            .unwrap(snapshot.review) { review in
-                .group(PlanReviewParts.notice(ui, review: review),
-                       .h2(.text(context.t("plan_periods.review"))),
-                       PlanReviewParts.summary(ui, rows: rows, review: review))
-            },
-            .if(snapshot.review == nil, PlanCockpitParts.lightSummary(ui, rows: rows)),
-            PlanCockpitParts.areaFilter(ui, selected: model.area),
-            .h2(.text(context.t("plan.targets"))),
-            .div(.class("kpi-grid"), .forEach(rows.filter { !$0.isMonitoring }) { ui.card($0) }),
-            .if(rows.contains(where: \.isMonitoring), .h2(.text(context.t("plan.monitoring_section")))),
-            .div(.class("kpi-grid"), .forEach(rows.filter(\.isMonitoring)) { ui.card($0) }),
+            targets(model, ui),
             .h2(.text(context.t("plan.milestones"))),
+            // Milestones stay drawn per request: who may record a completion, and their CSRF
+            // token, differ by account.
             snapshot.review.map { PlanReviewParts.milestones(ui, items: model.items, review: $0) }
                 ?? PlanCockpitParts.milestones(ui, items: model.items),
             .h2(.text(context.t("plan.tree"))),
-            ui.tree()
+            snapshot.drawn.part("tree|inside|\(context.language.rawValue)") { ui.tree() }
         )
+    }
+
+    /// The light counts (or the review's verdicts), the area tabs and the target cards: the same
+    /// for every account, so drawn once per snapshot, language and area. An area the plan does
+    /// not have is drawn each time rather than kept, so made-up areas cannot fill the snapshot.
+    static func targets(_ model: Model, _ ui: PlanComponents) -> Node {
+        let snapshot = model.snapshot, context = ui.context
+        func draw() -> Node {
+            let rows = model.rows
+            return .group(
+                .unwrap(snapshot.review) { review in
+                    .group(PlanReviewParts.notice(ui, review: review),
+                           .h2(.text(context.t("plan_periods.review"))),
+                           PlanReviewParts.summary(ui, rows: rows, review: review))
+                },
+                .if(snapshot.review == nil, PlanCockpitParts.lightSummary(ui, rows: rows)),
+                PlanCockpitParts.areaFilter(ui, selected: model.area),
+                .h2(.text(context.t("plan.targets"))),
+                .div(.class("kpi-grid"), .forEach(rows.filter { !$0.isMonitoring }) { ui.card($0) }),
+                .if(rows.contains(where: \.isMonitoring), .h2(.text(context.t("plan.monitoring_section")))),
+                .div(.class("kpi-grid"), .forEach(rows.filter(\.isMonitoring)) { ui.card($0) }))
+        }
+        let area = model.showsWholePlan ? "" : model.area ?? ""
+        guard area.isEmpty || snapshot.document.areas.contains(where: { $0.code == area }) else { return draw() }
+        return snapshot.drawn.part("cockpit-targets|\(context.language.rawValue)|\(area)", draw: draw)
     }
 }

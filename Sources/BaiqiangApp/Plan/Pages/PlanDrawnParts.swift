@@ -7,8 +7,12 @@ import Synchronization
 /// drawn outlives the figures it shows.
 final class PlanDrawnParts: Sendable {
     private let parts = Mutex<[String: RenderedHTML]>([:])
+    private let documents = Mutex<[String: RenderedDocument]>([:])
     /// What one snapshot keeps at most: a card per target, language and page kind fits easily.
     static let limit = 4_000
+    /// Whole pages one snapshot keeps at most: the big screen's pages (a few per language) and
+    /// the public page per language fit easily.
+    static let documentLimit = 64
 
     /// The part named `key`, drawn by `draw` the first time it is asked for. The key must name
     /// everything the drawing depends on besides the snapshot.
@@ -19,5 +23,17 @@ final class PlanDrawnParts: Sendable {
             if kept.count < Self.limit { kept[key] = drawn }
         }
         return .rendered(drawn)
+    }
+
+    /// The whole page named `key`, rendered by `draw` the first time it is asked for. The key
+    /// must name everything the page depends on besides the snapshot; a page that differs by
+    /// who asks (their name in the header, their CSRF token) is never kept here.
+    func document(_ key: String, draw: () -> HTML) -> RenderedDocument {
+        if let kept = documents.withLock({ $0[key] }) { return kept }
+        let drawn = draw().rendered()
+        documents.withLock { kept in
+            if kept.count < Self.documentLimit { kept[key] = drawn }
+        }
+        return drawn
     }
 }

@@ -10,9 +10,17 @@ struct PlanPublicController {
         routes.get(SiteURL.publicKPI(code: .placeholder(.code)).components, use: kpi)
     }
 
-    @Sendable func overview(_ request: Request) async throws -> HTML {
+    @Sendable func overview(_ request: Request) async throws -> Response {
         let snapshot = try await PlanPagesController.snapshot(request, publishedOnly: true)
-        return PlanPublicPage.view(PlanPublicPage.Model(snapshot: snapshot), request.pageContext)
+        let model = PlanPublicPage.Model(snapshot: snapshot), context = request.pageContext
+        // Someone not signed in sees the page everyone not signed in sees: rendered once per
+        // snapshot and language. A signed-in visitor's header names them and carries their CSRF
+        // token, so only the page's content is shared with them (`PlanPublicPage.view`).
+        if PlanPublicPage.isSameForEveryone(context) {
+            return try await snapshot.drawn.document("public|\(context.language.rawValue)") { PlanPublicPage.view(model, context) }
+                .encodeResponse(for: request)
+        }
+        return try await PlanPublicPage.view(model, context).encodeResponse(for: request)
     }
 
     @Sendable func kpi(_ request: Request) async throws -> HTML {

@@ -39,6 +39,12 @@ enum PlanScreenPage {
 }
 
 extension PlanScreenPage.Model {
+    /// What the rendered page depends on besides the snapshot: the language, the page shown and
+    /// the rates (`PlanDrawnParts.document`).
+    func drawnKey(_ language: BaiqiangCore.Language) -> String {
+        "screen|\(language.rawValue)|\(currentPage)|" + rates.map { "\($0.key)=\($0.percent.map { String($0) } ?? "-")" }.joined(separator: ",")
+    }
+
     /// The targets shown; monitoring indicators have no light and stay off the screen.
     var rows: [KPIRow] { snapshot.kpiRows.filter { !$0.isMonitoring } }
 

@@ -11,13 +11,18 @@ struct PlanScreenController {
     }
 
     /// A 1920×1080 dark page of every target's card and the light counts, refreshing itself.
-    @Sendable func screen(_ request: Request) async throws -> HTML {
+    /// It names no one and carries no form, so every account that may see it sees the same page:
+    /// each page of it is rendered once per snapshot, language and rates, and sent again until a
+    /// write or the day moves the snapshot on.
+    @Sendable func screen(_ request: Request) async throws -> RenderedDocument {
         _ = try request.requirePrincipal()
-        let snapshot = try await PlanPagesController.snapshot(request)
+        let (snapshot, generation) = try await PlanSnapshotCache.read(request, publishedOnly: false)
         let page = (try? request.query.get(Int.self, at: "page")) ?? 1
-        return PlanScreenPage.view(PlanScreenPage.Model(snapshot: snapshot, rates: try await PlanScreenRatesCache.rates(request, today: snapshot.today),
-                                                        page: page),
-                                   request.pageContext)
+        let model = PlanScreenPage.Model(snapshot: snapshot, rates: try await PlanScreenRatesCache.rates(request, today: snapshot.today,
+                                                                                                         generation: generation),
+                                         page: page)
+        let context = request.pageContext
+        return snapshot.drawn.document(model.drawnKey(context.language)) { PlanScreenPage.view(model, context) }
     }
 
     /// The demands' three rates of the month so far, from the providers that measure them for the

@@ -4,11 +4,11 @@ import Foundation
 /// The plan with every figure judged as of today: what the cockpit, the KPI pages, the public
 /// page, the big screen, the report and the API all show, computed in one place.
 struct PlanSnapshot: Sendable {
-    var document: PlanDocument
-    var evaluation: PlanEvaluation
+    var document: PlanDocument { didSet { indexRows() } }
+    var evaluation: PlanEvaluation { didSet { indexRows() } }
     var today: PlanDate
     /// Each KPI's reported and computed figures side by side, keyed by KPI code.
-    var figures: [String: KPIFigures] = [:]
+    var figures: [String: KPIFigures] { didSet { indexRows() } }
     /// The final review once the plan's period is over: the pages then show it instead of
     /// lights, the schedule and forecasts.
     var review: PlanReview? = nil
@@ -18,6 +18,24 @@ struct PlanSnapshot: Sendable {
     var selection: String? = nil
     /// The cards already drawn from this snapshot.
     let drawn = PlanDrawnParts()
+    /// KPIs with their item, line and area, in plan order. Built once with the snapshot (and
+    /// again whenever what they are made of changes): every plan page asks for them several
+    /// times per request, and a cached snapshot serves many requests.
+    private(set) var kpiRows: [KPIRow] = []
+    /// Each KPI's place in `kpiRows`, by code.
+    private var rowIndex: [String: Int] = [:]
+
+    init(document: PlanDocument, evaluation: PlanEvaluation, today: PlanDate, figures: [String: KPIFigures] = [:],
+         review: PlanReview? = nil, plans: [PlanSummary] = [], selection: String? = nil) {
+        self.document = document
+        self.evaluation = evaluation
+        self.today = today
+        self.figures = figures
+        self.review = review
+        self.plans = plans
+        self.selection = selection
+        indexRows()
+    }
 
     /// With `factsOnly` (the public pages), figures resting on demo records are left out, so a KPI
     /// known only from demo records shows no data rather than a generated number.
@@ -45,19 +63,26 @@ struct PlanSnapshot: Sendable {
         return code.addingPercentEncoding(withAllowedCharacters: allowed) ?? code
     }
 
-    /// KPIs with their item, line and area, in plan order.
-    var kpiRows: [KPIRow] {
-        document.areas.flatMap { area in
-            area.lines.flatMap { line in
-                line.items.flatMap { item in
-                    item.kpis.map { KPIRow(kpi: $0, item: item, line: line, area: area, evaluation: evaluation.kpis[$0.code],
-                                       figures: figures[$0.code]) }
+    private mutating func indexRows() {
+        var rows: [KPIRow] = []
+        var index: [String: Int] = [:]
+        for area in document.areas {
+            for line in area.lines {
+                for item in line.items {
+                    for kpi in item.kpis {
+                        // The first KPI of a code wins, as a search in plan order found it.
+                        if index[kpi.code] == nil { index[kpi.code] = rows.count }
+                        rows.append(KPIRow(kpi: kpi, item: item, line: line, area: area, evaluation: evaluation.kpis[kpi.code],
+                                           figures: figures[kpi.code]))
+                    }
                 }
             }
         }
+        kpiRows = rows
+        rowIndex = index
     }
 
-    func row(_ code: String) -> KPIRow? { kpiRows.first { $0.kpi.code == code } }
+    func row(_ code: String) -> KPIRow? { rowIndex[code].map { kpiRows[$0] } }
 
     func departmentName(_ code: String?) -> BilingualText? {
         guard let code else { return nil }
