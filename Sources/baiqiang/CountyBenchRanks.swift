@@ -29,6 +29,9 @@ extension CountyCommand {
                     }
                 }
             }
+            // Elapsed time for the benchmark's printout, not a moment anything is stamped with:
+            // the monotonic clock is right here, and the environment's clock (which a test can
+            // stop) would time nothing.
             let started = ContinuousClock.now
             let byValue = RegionalRanking.ranksAlongside(figures, by: .value)
             let byGrowth = RegionalRanking.ranksAlongside(figures, by: .growth)

@@ -38,13 +38,8 @@ struct ConcurrentWritersTests {
             try await Fixture.user(app, "reviewer", .admin)
             try await withSecondServer(of: app) { second in
                 let reader = try await second.signIn("edu")
-                func page(_ path: String, _ headers: HTTPHeaders = [:]) async throws -> String {
-                    var body = ""
-                    try await second.testing().test(.GET, path, headers: headers) { response async in body = response.body.string }
-                    return body
-                }
-                #expect(!(try await page(SiteURL.plan.path, reader.headers)).contains("3.75 亿元"))
-                #expect(!(try await page(SiteURL.publicPlan.path)).contains("3.75 亿元"))
+                #expect(!(try await second.get(SiteURL.plan.path, as: reader).body).contains("3.75 亿元"))
+                #expect(!(try await second.get(SiteURL.publicPlan.path).body).contains("3.75 亿元"))
 
                 let writer = try await app.signIn("edu")
                 try await app.testing().test(.POST, SiteURL.planKPIObservations(code: "education-investment-3y").path, headers: writer.headers,
@@ -52,7 +47,7 @@ struct ConcurrentWritersTests {
                     try request.content.encode(["value": "3.75", "date": "2025-06-01", "source": "教育局", "_csrf": writer.csrf],
                                                as: .urlEncodedForm)
                 }, afterResponse: { response async in #expect(response.status == .seeOther) })
-                #expect(try await page(SiteURL.plan.path, reader.headers).contains("3.75 亿元"), "the other server's write shows at once")
+                #expect(try await second.get(SiteURL.plan.path, as: reader).body.contains("3.75 亿元"), "the other server's write shows at once")
 
                 let admin = try await app.signIn("reviewer")
                 try await app.testing().test(.POST, SiteURL.planObservationReview(code: "education-investment-3y", date: "2025-06-01",
@@ -60,7 +55,7 @@ struct ConcurrentWritersTests {
                                              headers: admin.headers, beforeRequest: { request in
                     try request.content.encode(["_csrf": admin.csrf], as: .urlEncodedForm)
                 }, afterResponse: { response async in #expect(response.status == .seeOther) })
-                #expect(try await page(SiteURL.publicPlan.path).contains("3.75 亿元"))
+                #expect(try await second.get(SiteURL.publicPlan.path).body.contains("3.75 亿元"))
             }
         }
     }

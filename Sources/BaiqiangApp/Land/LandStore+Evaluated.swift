@@ -64,22 +64,25 @@ extension LandStore {
 
     /// The status of each parcel's latest disposal, for parcels that have one.
     func latestDisposalStatuses(_ numbers: [String]) async throws -> [String: DisposalStatus] {
-        var disposals: [String: [Disposal]] = [:]
-        for chunk in numbers.chunked(500) {
-            for row in try await LandDisposal.query(on: db, county: county).filter(\.$parcelNumber ~~ Array(chunk))
-                .sort(\.$started).all() {
-                if let disposal = row.disposal { disposals[disposal.parcelNumber, default: []].append(disposal) }
-            }
-        }
-        return disposals.compactMapValues(EvaluatedParcel.latestStatus(of:))
+        try await latestDisposalStatuses(in: numbers.chunked(500).map { Array($0) })
     }
 
     /// The status of the latest disposal of every parcel of the county that has one. (Not read
     /// by town: a disposal keeps the town its parcel had when it began.)
     func latestDisposalStatusesOfCounty() async throws -> [String: DisposalStatus] {
+        try await latestDisposalStatuses(in: [nil])
+    }
+
+    /// One query per group of parcel numbers (nil: the whole county). A parcel's disposals all
+    /// fall in one group, so each parcel's arrive in the order they started.
+    private func latestDisposalStatuses(in groups: [[String]?]) async throws -> [String: DisposalStatus] {
         var disposals: [String: [Disposal]] = [:]
-        for row in try await LandDisposal.query(on: db, county: county).sort(\.$started).all() {
-            if let disposal = row.disposal { disposals[disposal.parcelNumber, default: []].append(disposal) }
+        for numbers in groups {
+            let query = LandDisposal.query(on: db, county: county)
+            if let numbers { query.filter(\.$parcelNumber ~~ numbers) }
+            for row in try await query.sort(\.$started).all() {
+                if let disposal = row.disposal { disposals[disposal.parcelNumber, default: []].append(disposal) }
+            }
         }
         return disposals.compactMapValues(EvaluatedParcel.latestStatus(of:))
     }

@@ -9,6 +9,12 @@ public struct LocatedIssue: Sendable, Hashable {
         self.column = column
         self.reason = reason
     }
+
+    /// A field whose value is none of those it may take (an unknown code, say): the same words
+    /// wherever a choice is refused.
+    public static func notAllowed(_ column: String) -> LocatedIssue {
+        LocatedIssue(row: nil, column: column, reason: BilingualText(zh: "不是可选的值", en: "is not one of the allowed values"))
+    }
 }
 
 /// An error that lists every problem of an input with its place, so pages, the API and the

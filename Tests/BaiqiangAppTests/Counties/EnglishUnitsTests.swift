@@ -11,33 +11,24 @@ import VaporTesting
 /// English punctuation; in Chinese they stay as the bulletin and the registry write them.
 @Suite("English units on the counties and enterprise pages")
 struct EnglishUnitsTests {
-    func page(_ app: Application, _ path: String, _ browser: Browser) async throws -> String {
-        var body = ""
-        try await app.testing().test(.GET, path, headers: browser.headers) { response async in
-            #expect(response.status == .ok, "\(path)")
-            body = response.body.string
-        }
-        return body
-    }
-
     @Test("The counties pages head and show 亿 figures in billions in English, as published in Chinese")
     func counties() async throws {
         try await withTestApp { app in
             try await Fixture.user(app, "lead", .leader)
             let browser = try await app.signIn("lead")
-            let comparison = try await page(app, SiteURL.counties.path + "?indicator=gdp&period=2023&lang=en", browser)
+            let comparison = try await app.page(SiteURL.counties.path + "?indicator=gdp&period=2023&lang=en", as: browser)
             #expect(comparison.contains("GDP (billion yuan)"))
             #expect(comparison.contains(">50.29<"), "Heshan's 502.87 亿元 in billions")
             #expect(comparison.contains("Prefecture total (Jiangmen): 402.2"))
             #expect(!comparison.contains("："), "no full-width colon in English text")
-            let readiness = try await page(app, SiteURL.countiesReadiness.path + "?lang=en", browser)
+            let readiness = try await app.page(SiteURL.countiesReadiness.path + "?lang=en", as: browser)
             #expect(readiness.contains("50.29 billion yuan (2023)"))
-            let unit = try await page(app, SiteURL.countyUnit(code: "440784").path + "?lang=en", browser)
+            let unit = try await app.page(SiteURL.countyUnit(code: "440784").path + "?lang=en", as: browser)
             #expect(unit.contains("GDP (billion yuan)"))
             for body in [comparison, readiness, unit] {
                 #expect(!body.contains("100 million"))
             }
-            let chinese = try await page(app, SiteURL.counties.path + "?indicator=gdp&period=2023", browser)
+            let chinese = try await app.page(SiteURL.counties.path + "?indicator=gdp&period=2023", as: browser)
             #expect(chinese.contains("地区生产总值（亿元）"))
             #expect(chinese.contains(">502.87<"))
             #expect(chinese.contains("全市合计（江门市）：4,022.25 亿元（+5.5%）"))
@@ -52,16 +43,16 @@ struct EnglishUnitsTests {
             try await Fixture.yearFigures(app, EnterpriseYearFigures(creditCode: code, year: 2025, aboveScale: true,
                                                                      figures: [.revenueWan: 16_548.83, .electricityWkwh: 217.28, .staff: 235]))
             let browser = try await app.signIn("lead")
-            let profile = try await page(app, SiteURL.enterprise(creditCode: code).path + "?lang=en", browser)
+            let profile = try await app.page(SiteURL.enterprise(creditCode: code).path + "?lang=en", as: browser)
             #expect(profile.contains("Yearly figures (million yuan)"))
             #expect(profile.contains(">165.49<"))
             #expect(profile.contains("Electricity (million kWh)") && profile.contains(">2.17<"))
             #expect(profile.contains(">235<"))
             #expect(!profile.contains("10⁴"))
-            let list = try await page(app, SiteURL.enterprises.path + "?lang=en", browser)
+            let list = try await app.page(SiteURL.enterprises.path + "?lang=en", as: browser)
             #expect(list.contains("165.49 million yuan (2025)"))
             #expect(!list.contains("10⁴"))
-            let chinese = try await page(app, SiteURL.enterprise(creditCode: code).path, browser)
+            let chinese = try await app.page(SiteURL.enterprise(creditCode: code).path, as: browser)
             #expect(chinese.contains(">16,548.83<"))
         }
     }

@@ -11,15 +11,6 @@ import VaporTesting
 /// invented code as if an exchange had assigned it.
 @Suite("IPO board: no invented securities codes for generated firms")
 struct IPOBoardDemoTests {
-    func page(_ app: Application, _ path: String, _ browser: Browser) async throws -> String {
-        var body = ""
-        try await app.testing().test(.GET, path, headers: browser.headers) { response async in
-            #expect(response.status == .ok, "\(path)")
-            body = response.body.string
-        }
-        return body
-    }
-
     @Test("With the demo loaded, listed generated firms carry no ticker and the board says 代码未登记 / code not recorded")
     func demoBoard() async throws {
         try await withTestApp(demo: true) { app in
@@ -28,15 +19,15 @@ struct IPOBoardDemoTests {
             #expect(listed.filter(\.isDemo).allSatisfy { ($0.ticker ?? "").isEmpty }, "no generated firm gets a stock code")
             try await Fixture.user(app, "ladmin", .admin)
             let browser = try await app.signIn("ladmin")
-            let chinese = try await page(app, SiteURL.enterpriseLadder.path, browser)
-            let english = try await page(app, SiteURL.enterpriseLadder.path + "?lang=en", browser)
+            let chinese = try await app.page(SiteURL.enterpriseLadder.path, as: browser)
+            let english = try await app.page(SiteURL.enterpriseLadder.path + "?lang=en", as: browser)
             for html in [chinese, english] {
                 #expect(html.range(of: #"DEMO\d"#, options: .regularExpression) == nil, "an invented code is shown")
             }
             #expect(chinese.contains("代码未登记"))
             #expect(english.contains("code not recorded"))
             let firm = try #require(listed.first { $0.isDemo })
-            let profile = try await page(app, SiteURL.enterprise(creditCode: firm.creditCode).path + "?lang=en", browser)
+            let profile = try await app.page(SiteURL.enterprise(creditCode: firm.creditCode).path + "?lang=en", as: browser)
             #expect(profile.contains("Listed (code not recorded)"))
         }
     }

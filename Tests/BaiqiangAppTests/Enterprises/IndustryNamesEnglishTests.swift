@@ -12,15 +12,6 @@ import VaporTesting
 struct IndustryNamesEnglishTests {
     static let codes = ["3976", "3825"]
 
-    func page(_ app: Application, _ path: String, _ browser: Browser) async throws -> String {
-        var body = ""
-        try await app.testing().test(.GET, path, headers: browser.headers) { response async in
-            #expect(response.status == .ok, "\(path)")
-            body = response.body.string
-        }
-        return body
-    }
-
     @Test("Every entry has an English display name, a class's from its division, with its code")
     func lookup() throws {
         let table = try IndustryClassification.bundled()
@@ -53,15 +44,15 @@ struct IndustryNamesEnglishTests {
             let nodeCodes = try chain.chain().nodes.flatMap(\.industryCodes)
             chineseNames.formUnion(nodeCodes.compactMap { table.category($0)?.nameZh })
             for path in paths {
-                let chinese = try await page(app, path, browser)
-                let english = try await page(app, path + "?lang=en", browser)
+                let chinese = try await app.page(path, as: browser)
+                let english = try await app.page(path + "?lang=en", as: browser)
                 let shown = chineseNames.filter { chinese.contains($0) }
                 #expect(!shown.isEmpty, "the Chinese page of \(path) names an industry")
                 for name in shown {
                     #expect(!english.contains(name), "\(path) shows \(name) in English")
                 }
             }
-            let list = try await page(app, SiteURL.enterprises.path + "?lang=en", browser)
+            let list = try await app.page(SiteURL.enterprises.path + "?lang=en", as: browser)
             #expect(list.contains(">Manufacture of computers, communication and other electronic equipment: class 3976"))
         }
     }

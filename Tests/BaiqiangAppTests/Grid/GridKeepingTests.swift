@@ -41,12 +41,6 @@ struct GridKeepingTests {
         return result
     }
 
-    static func get(_ app: Application, _ path: String, _ browser: Browser) async throws -> (HTTPStatus, String) {
-        var result: (HTTPStatus, String) = (.ok, "")
-        try await app.testing().test(.GET, path, headers: browser.headers) { response async in result = (response.status, response.body.string) }
-        return result
-    }
-
     static func campaign(code: String?, towns: [String], name: String = "厂中厂整治", start: String = "2026-01-01", end: String = "2026-12-31",
                          sites: Int = 10) -> String {
         let codePart = code.map { "\"code\":\"\($0)\"," } ?? ""
@@ -138,7 +132,7 @@ struct GridKeepingTests {
         try await withTestApp { app in
             _ = try await GridTests.world(app)
             let town = try await app.signIn("shaping")
-            let (formStatus, form) = try await Self.get(app, SiteURL.gridCampaignNew.path, town)
+            let (formStatus, form) = try await app.get(SiteURL.gridCampaignNew.path, as: town)
             #expect(formStatus == .ok)
             #expect(form.contains("value=\"shaping\"") && !form.contains("value=\"gulao\""))
             let fields: [(String, String)] = [("code", "sp-fire"), ("name_zh", "沙坪消防整治"), ("name_en", ""), ("towns", "shaping"),
@@ -165,13 +159,13 @@ struct GridKeepingTests {
                 code: "county", name: BilingualText(zh: "全县整治", en: "County"), towns: [], categories: [],
                 start: try #require(PlanDate("2026-01-01")), end: try #require(PlanDate("2026-12-31")),
                 targets: GridCampaignTargets(sitesChecked: 1, hazardsFound: 1, hazardsFixed: 1)), writer: app.writer(as: .system))
-            let (_, county) = try await Self.get(app, SiteURL.gridCampaign(code: "county").path, town)
+            let (_, county) = try await app.get(SiteURL.gridCampaign(code: "county").path, as: town)
             #expect(!county.contains(SiteURL.gridCampaignEdit(code: "county").path))
-            #expect(try await Self.get(app, SiteURL.gridCampaignEdit(code: "county").path, town).0 == .forbidden)
-            let (_, own) = try await Self.get(app, SiteURL.gridCampaign(code: "sp-fire").path, town)
+            #expect(try await app.get(SiteURL.gridCampaignEdit(code: "county").path, as: town).status == .forbidden)
+            let (_, own) = try await app.get(SiteURL.gridCampaign(code: "sp-fire").path, as: town)
             #expect(own.contains(SiteURL.gridCampaignEdit(code: "sp-fire").path))
             let worker = try await app.signIn("gwk1")
-            #expect(try await Self.get(app, SiteURL.gridCampaignNew.path, worker).0 == .forbidden)
+            #expect(try await app.get(SiteURL.gridCampaignNew.path, as: worker).status == .forbidden)
         }
     }
 
@@ -244,7 +238,7 @@ struct GridKeepingTests {
             _ = try await GridTests.world(app)
             try await Fixture.user(app, "gwk3", .gridWorker)
             let gulao = try await app.signIn("gulao")
-            let (_, empty) = try await Self.get(app, SiteURL.gridWorkers.path, gulao)
+            let (_, empty) = try await app.get(SiteURL.gridWorkers.path, as: gulao)
             #expect(!empty.contains("gwk1") && empty.contains("古劳一网格") && !empty.contains("沙坪一网格"))
             #expect(try await Self.post(app, SiteURL.gridWorkers.path, gulao, [("username", "gwk3"), ("grid", "gulao-01"), ("team", "full_time")]).0 == .seeOther)
             #expect(try await Self.binding(app, "gwk3")?.gridCode == "gulao-01")
@@ -255,8 +249,8 @@ struct GridKeepingTests {
             #expect(try await Self.post(app, SiteURL.gridWorkerUnbind.path, gulao, [("username", "gwk3")]).0 == .seeOther)
             #expect(try await Self.binding(app, "gwk3") == nil)
             let worker = try await app.signIn("gwk1")
-            #expect(try await Self.get(app, SiteURL.gridWorkers.path, worker).0 == .forbidden)
-            let (_, list) = try await Self.get(app, SiteURL.grid.path, try await app.signIn("shaping"))
+            #expect(try await app.get(SiteURL.gridWorkers.path, as: worker).status == .forbidden)
+            let (_, list) = try await app.get(SiteURL.grid.path, as: try await app.signIn("shaping"))
             #expect(list.contains(SiteURL.gridWorkers.path))
         }
     }
@@ -285,25 +279,25 @@ struct GridKeepingTests {
             func offered(_ page: String) -> Set<String> {
                 Set(["gwk1", "gwk2", "gwk3", "gwk4", "gxj1", "shaping", "gulao", "gridadmin"].filter { page.contains("<option value=\"\($0)\"") })
             }
-            let (_, shaping) = try await Self.get(app, SiteURL.gridWorkers.path, try await app.signIn("shaping"))
+            let (_, shaping) = try await app.get(SiteURL.gridWorkers.path, as: try await app.signIn("shaping"))
             #expect(offered(shaping) == ["gwk1", "gwk2", "gwk3"])
             #expect(shaping.contains("网格员甲 · ") && shaping.contains("网格员丙 · 未绑定 (gwk3)"))
             #expect(!shaping.contains("按姓名或账号查找网格员"), "a short list needs no search")
-            let (_, gulao) = try await Self.get(app, SiteURL.gridWorkers.path, try await app.signIn("gulao"))
+            let (_, gulao) = try await app.get(SiteURL.gridWorkers.path, as: try await app.signIn("gulao"))
             #expect(offered(gulao) == ["gwk3", "gwk4"])
             try await Fixture.user(app, "pickadmin", .admin)
             let admin = try await app.signIn("pickadmin")
-            #expect(offered(try await Self.get(app, SiteURL.gridWorkers.path, admin).1) == ["gwk1", "gwk2", "gwk3", "gwk4"])
+            #expect(offered(try await app.get(SiteURL.gridWorkers.path, as: admin).body) == ["gwk1", "gwk2", "gwk3", "gwk4"])
 
             for index in 1...GridKeepingPagesController.searchThreshold {
                 try await Fixture.user(app, "many\(index)", .gridWorker, displayName: "批量网格员\(index)")
             }
-            let (_, many) = try await Self.get(app, SiteURL.gridWorkers.path, admin)
+            let (_, many) = try await app.get(SiteURL.gridWorkers.path, as: admin)
             #expect(many.contains("按姓名或账号查找网格员") && many.contains("<option value=\"many7\""))
-            let (_, found) = try await Self.get(app, SiteURL.gridWorkers.path + "?q=%E7%BD%91%E6%A0%BC%E5%91%98%E4%B8%99", admin)
+            let (_, found) = try await app.get(SiteURL.gridWorkers.path + "?q=%E7%BD%91%E6%A0%BC%E5%91%98%E4%B8%99", as: admin)
             #expect(offered(found) == ["gwk3"] && !found.contains("<option value=\"many7\""))
             // The search never widens the rule: Gulao searching for Shaping's worker finds nothing.
-            let (_, foreign) = try await Self.get(app, SiteURL.gridWorkers.path + "?q=gwk1", try await app.signIn("gulao"))
+            let (_, foreign) = try await app.get(SiteURL.gridWorkers.path + "?q=gwk1", as: try await app.signIn("gulao"))
             #expect(offered(foreign).isEmpty)
         }
     }

@@ -28,15 +28,6 @@ struct LandDemoOffPublicTests {
         return try #require(computed, "the demo disposals give the land KPI a computed figure")
     }
 
-    func body(_ app: Application, _ path: String) async throws -> String {
-        var body = ""
-        try await app.testing().test(.GET, path) { response async in
-            #expect(response.status == .ok, "\(path)")
-            body = response.body.string
-        }
-        return body
-    }
-
     @Test("No public page, in Chinese or English, shows a demo parcel, the demo disposals' hectares or a demo label")
     func demoLandStaysInside() async throws {
         try await withTestApp(demo: true) { app in
@@ -47,7 +38,7 @@ struct LandDemoOffPublicTests {
             #expect(!demoParcels.isEmpty, "the demo makes parcels")
             #expect(try await LandDisposal.query(on: app.db).filter(\.$isDemo == true).count() > 0, "the demo makes disposals")
 
-            let overview = try await body(app, SiteURL.publicPlan.path)
+            let overview = try await app.page(SiteURL.publicPlan.path)
             let codes = Set(overview.matches(of: /\/public\/plan\/kpis\/([A-Za-z0-9_-]+)/).map { String($0.output.1) })
             #expect(codes.contains(Self.landKPI), "the land KPI is published, so its page is public")
 
@@ -58,14 +49,14 @@ struct LandDemoOffPublicTests {
                 + demoParcels.prefix(50).map { $0 }
             for path in [SiteURL.publicPlan.path] + codes.sorted().map({ SiteURL.publicKPI(code: $0).path }) {
                 for language in ["zh-Hans", "en"] {
-                    let page = try await body(app, path + "?lang=" + language)
+                    let page = try await app.page(path + "?lang=" + language)
                     for text in forbidden {
                         #expect(!page.contains(text), "\(path) (\(language)) shows “\(text)”")
                     }
                 }
             }
             // The land KPI's public page still shows the reported figure: the page is not just empty.
-            #expect(try await body(app, SiteURL.publicKPI(code: Self.landKPI).path).contains("800 公顷"))
+            #expect(try await app.page(SiteURL.publicKPI(code: Self.landKPI).path).contains("800 公顷"))
         }
     }
 }

@@ -39,9 +39,7 @@ struct PlanFigureReviewTests {
     }
 
     func publicPage(_ app: Application) async throws -> String {
-        var body = ""
-        try await app.testing().test(.GET, SiteURL.publicKPI(code: Self.kpi).path) { response async in body = response.body.string }
-        return body
+        try await app.get(SiteURL.publicKPI(code: Self.kpi).path).body
     }
 
     func version(_ app: Application) async throws -> Int? { try await PlanRecord.query(on: app.db).first()?.version }

@@ -13,14 +13,28 @@ import Testing
         "Calendar": "CalendarStore", "Supervision": "SupervisionStore",
     ]
 
-    /// What reaches the database: a query, a raw statement, a model saved, the bulk path, or a
-    /// transaction opened (`writer.transaction { … }`, `writer.inCounty(…).transaction { … }`,
-    /// `db.transaction { … }`): whoever opens one writes inside it, so only a store may.
+    /// What reaches the database: a query, a raw statement, a relation loaded (`$parent.get(on:)`,
+    /// `$children.load(on:)`), a model saved, the bulk path, a driver reached beneath Fluent
+    /// (`as? any SQLDatabase`, SQLite's or PostgreSQL's), or a transaction opened
+    /// (`writer.transaction { … }`, `writer.inCounty(…).transaction { … }`, `db.transaction { … }`):
+    /// whoever opens one writes inside it, so only a store may.
     static let access = try! NSRegularExpression(pattern:
-        #"\.query\(on:|\.find\([^)]*on:|\.raw\(|\bsql\.(select|insert|update|delete)\(|\.(create|update|delete|save)\(on:|BulkWriter\(|\.transaction\b"#)
+        #"\.query\(on:|\.find\([^)]*on:|\.raw\(|\bsql\.(select|insert|update|delete)\(|\.(create|update|delete|save)\(on:|\b(get|load)\(on:|as[?!]\s*(any\s+)?(SQL|SQLite|Postgres)Database\b|BulkWriter\(|\.transaction\b"#)
 
-    /// The platform's plumbing beneath the stores: the audited transaction itself, the bulk path
-    /// the importers write through, the start-up that runs migrations, and the demo accounts' loader.
+    /// A store's own files: `<Name>Store.swift` and its `<Name>Store+<Part>.swift` extensions.
+    static func isStore(_ file: URL) -> Bool {
+        file.lastPathComponent.range(of: #"^[A-Z][A-Za-z]*Store(\+[A-Za-z0-9]+)?\.swift$"#, options: .regularExpression) != nil
+    }
+
+    /// The plumbing beneath the stores, which no store could hold without every store depending on it:
+    /// - `Writer.swift` opens the audited transaction every store writes in;
+    /// - `BulkWriter`, `BulkReader` are the batched paths the stores write and read many rows through,
+    ///   on the drivers beneath Fluent (SQLite's own rows, PostgreSQL's `COPY`);
+    /// - `DatabaseSetup` runs migrations, the readiness probe and the SQLite copy for a backup,
+    ///   before and beneath any store;
+    /// - `DemoSeed` loads the demo accounts and data through the same models at start-up, before
+    ///   any principal exists to scope a store by.
+    /// Migrations (`Migrations/`) define the tables and move data between their shapes.
     static let platformStores = [
         "Platform/Audit/Writer.swift",
         "Platform/Database/BulkWriter.swift", "Platform/Database/BulkWriter+Postgres.swift", "Platform/Database/BulkReader.swift",
@@ -50,7 +64,8 @@ import Testing
         var offenders: [String] = []
         for (folder, store) in Self.storeOnly.sorted(by: { $0.key < $1.key }) {
             offenders += try Self.offenders(in: RouteRegistrationTests.sources.appendingPathComponent(folder)) { file in
-                file.lastPathComponent.hasPrefix(store) || file.path.contains("/Migrations/") || Self.platformStores.contains(Self.relative(file))
+                (Self.isStore(file) && file.lastPathComponent.hasPrefix(store)) || file.path.contains("/Migrations/")
+                    || Self.platformStores.contains(Self.relative(file))
             }
         }
         #expect(offenders.isEmpty, "\(offenders.joined(separator: "\n"))")
@@ -62,7 +77,7 @@ import Testing
         let root = RouteRegistrationTests.sources
         let offenders = try Self.offenders(in: root) { file in
             let relative = file.path.replacingOccurrences(of: root.path + "/", with: "")
-            return file.lastPathComponent.contains("Store") || relative.contains("Migrations/")
+            return Self.isStore(file) || relative.contains("Migrations/")
                 || Self.platformStores.contains(relative)
         }
         #expect(offenders.isEmpty, "\(offenders.joined(separator: "\n"))")

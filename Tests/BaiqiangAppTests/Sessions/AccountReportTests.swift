@@ -9,14 +9,6 @@ import VaporTesting
 struct AccountReportTests {
     static let start = Date(timeIntervalSince1970: 1_780_000_000)
 
-    func get(_ app: Application, _ path: String, _ browser: Browser) async throws -> (HTTPStatus, String, HTTPHeaders) {
-        var result: (HTTPStatus, String, HTTPHeaders) = (.ok, "", [:])
-        try await app.testing().test(.GET, path, headers: browser.headers) { response async in
-            result = (response.status, response.body.string, response.headers)
-        }
-        return result
-    }
-
     @Test("Lists every account with role label, last sign-in or never, and days since")
     func page() async throws {
         try await withTestApp(at: Self.start) { app in
@@ -26,7 +18,7 @@ struct AccountReportTests {
             _ = try await app.signIn("lead")
             app.clock.advance(by: 3 * 86_400)
             let admin = try await app.signIn("admin1")
-            let (status, body, _) = try await get(app, SiteURL.adminAccounts.path, admin)
+            let (status, body) = try await app.get(SiteURL.adminAccounts.path, as: admin)
             #expect(status == .ok)
             #expect(body.contains("idle"))
             #expect(body.contains("从未登录"))
@@ -46,11 +38,11 @@ struct AccountReportTests {
             _ = try await app.signIn("late")
             app.clock.advance(by: 86_400)
             let admin = try await app.signIn("admin1")
-            let body = try await get(app, SiteURL.adminAccounts.path + "?sort=last_sign_in&role=leader", admin).1
+            let body = try await app.page(SiteURL.adminAccounts.path + "?sort=last_sign_in&role=leader", as: admin)
             let early = try #require(body.range(of: ">early<")), late = try #require(body.range(of: ">late<"))
             #expect(early.lowerBound < late.lowerBound)
             #expect(!body.contains(">admin1<"))
-            let newest = try await get(app, SiteURL.adminAccounts.path + "?sort=last_sign_in_desc&role=leader", admin).1
+            let newest = try await app.page(SiteURL.adminAccounts.path + "?sort=last_sign_in_desc&role=leader", as: admin)
             #expect(try #require(newest.range(of: ">late<")).lowerBound < (try #require(newest.range(of: ">early<"))).lowerBound)
         }
     }
@@ -61,9 +53,12 @@ struct AccountReportTests {
             try await Fixture.user(app, "admin1", .admin)
             try await Fixture.user(app, "lead", .leader)
             let admin = try await app.signIn("admin1")
-            let (status, body, headers) = try await get(app, SiteURL.adminAccountsExport.path + "?role=leader", admin)
-            #expect(status == .ok)
-            #expect(headers.contentType?.subType == "csv")
+            var body = ""
+            try await app.testing().test(.GET, SiteURL.adminAccountsExport.path + "?role=leader", headers: admin.headers) { response async in
+                #expect(response.status == .ok)
+                #expect(response.headers.contentType?.subType == "csv")
+                body = response.body.string
+            }
             let lines = body.split(separator: "\n")
             #expect(lines.count == 2)
             #expect(lines[1].contains("lead,"))
@@ -76,7 +71,7 @@ struct AccountReportTests {
         try await withTestApp { app in
             try await Fixture.user(app, "lead", .leader)
             let lead = try await app.signIn("lead")
-            #expect(try await get(app, url.path, lead).0 == .forbidden)
+            #expect(try await app.get(url.path, as: lead).status == .forbidden)
         }
     }
 
@@ -88,7 +83,7 @@ struct AccountReportTests {
             try await Fixture.user(app, "other", .leader)
             _ = try await app.enrolSecondFactor(try await app.signIn("lead"), username: "lead")
             let admin = try await app.signIn("admin1")
-            let lines = try await get(app, SiteURL.adminAccountsExport.path + "?role=leader", admin).1.split(separator: "\n")
+            let lines = try await app.page(SiteURL.adminAccountsExport.path + "?role=leader", as: admin).split(separator: "\n")
             #expect(lines.first { $0.contains("lead,") }?.contains(",enrolled") == true)
             #expect(lines.first { $0.contains("other,") }?.contains("not_enrolled") == true)
         }

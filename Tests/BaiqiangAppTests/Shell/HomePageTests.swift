@@ -14,13 +14,7 @@ struct HomePageTests {
     static let moment = Date(timeIntervalSince1970: 1_751_248_800)
 
     func home(_ app: Application, _ username: String) async throws -> String {
-        let browser = try await app.signIn(username)
-        var body = ""
-        try await app.testing().test(.GET, SiteURL.home.path, headers: browser.headers) { response async in
-            #expect(response.status == .ok)
-            body = response.body.string
-        }
-        return body
+        try await app.page(SiteURL.home.path, as: try await app.signIn(username))
     }
 
     @Test("An enterprise sees its own demands, its evaluation and its parcels, never another firm's demand")

@@ -169,6 +169,25 @@ extension Application {
     }
 }
 
+extension Application {
+    /// GETs `path` as `browser` (signed out without one) and returns the status and body.
+    func get(_ path: String, as browser: Browser? = nil) async throws -> (status: HTTPStatus, body: String) {
+        var result: (HTTPStatus, String) = (.ok, "")
+        try await testing().test(.GET, path, headers: browser?.headers ?? [:]) { response async in
+            result = (response.status, response.body.string)
+        }
+        return result
+    }
+
+    /// GETs a page that must answer 200 OK (else the test fails where it was asked for) and returns its body.
+    func page(_ path: String, as browser: Browser? = nil,
+              sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        let (status, body) = try await get(path, as: browser)
+        #expect(status == .ok, "\(path)", sourceLocation: sourceLocation)
+        return body
+    }
+}
+
 /// The value of the first hidden input called `name` in a page.
 func hiddenField(_ name: String, in html: String) -> String? {
     guard let range = html.range(of: #"name="\#(name)" value="([^"]*)""#, options: .regularExpression) else { return nil }

@@ -23,15 +23,6 @@ struct LeaderLinkTests {
         return result
     }
 
-    func page(_ app: Application, _ path: String, _ browser: Browser) async throws -> String {
-        var body = ""
-        try await app.testing().test(.GET, path, headers: browser.headers) { response async in
-            #expect(response.status == .ok, "\(path)")
-            body = response.body.string
-        }
-        return body
-    }
-
     func firm(_ app: Application, _ code: String) async throws -> Enterprise {
         try #require(try await Enterprise.query(on: app.db).filter(\.$creditCode == code).first())
     }
@@ -45,7 +36,7 @@ struct LeaderLinkTests {
             try await Fixture.user(app, "zhou", .department, binding: "gxj", displayName: "周科长")
             let code = try await Fixture.enterprise(app, serial: 1, name: "甲", town: "shaping")
             let gx = try await app.signIn("gxj1")
-            let form = try await page(app, SiteURL.enterpriseEdit(creditCode: code).path, gx)
+            let form = try await app.page(SiteURL.enterpriseEdit(creditCode: code).path, as: gx)
             #expect(form.contains("李市长 (lishi)") && form.contains("王镇长 (wang)"))
             #expect(!form.contains("周科长"), "only leader accounts are offered")
 
@@ -57,7 +48,7 @@ struct LeaderLinkTests {
 
             li.displayName = "李副市长"
             try await li.update(on: app.db)
-            #expect(try await page(app, SiteURL.enterprise(creditCode: code).path, gx).contains("李副市长"))
+            #expect(try await app.page(SiteURL.enterprise(creditCode: code).path, as: gx).contains("李副市长"))
         }
     }
 
@@ -94,8 +85,8 @@ struct LeaderLinkTests {
             old.cityLeader = "张副市长"
             try await old.update(on: app.db)
             let gx = try await app.signIn("gxj1")
-            #expect(try await page(app, SiteURL.enterprise(creditCode: code).path, gx).contains("张副市长"))
-            #expect(try await page(app, SiteURL.enterpriseEdit(creditCode: code).path, gx).contains("张副市长（未关联账号）"))
+            #expect(try await app.page(SiteURL.enterprise(creditCode: code).path, as: gx).contains("张副市长"))
+            #expect(try await app.page(SiteURL.enterpriseEdit(creditCode: code).path, as: gx).contains("张副市长（未关联账号）"))
             let (status, _) = try await post(app, SiteURL.enterpriseEdit(creditCode: code), gx,
                                              ["city_leader": LeaderChoice.keepValue, "address": "新地址"])
             #expect(status == .seeOther)

@@ -10,14 +10,6 @@ import VaporTesting
 /// one page at a time; the firm and project pages link to it.
 @Suite("A leader's page: linked firms and projects, role-scoped and paginated")
 struct LeaderPageTests {
-    func get(_ app: Application, _ path: String, _ browser: Browser) async throws -> (HTTPStatus, String) {
-        var result: (HTTPStatus, String) = (.ok, "")
-        try await app.testing().test(.GET, path, headers: browser.headers) { response async in
-            result = (response.status, response.body.string)
-        }
-        return result
-    }
-
     /// 李市长 linked by account to a firm in 沙坪 (with 2025 output) and one in 共和, by typed name
     /// to a third in 共和, and to a project from a file.
     static func world(_ app: Application) async throws -> (leader: User, codes: [String]) {
@@ -46,12 +38,12 @@ struct LeaderPageTests {
             let (_, codes) = try await Self.world(app)
             try await Fixture.user(app, "gxj1", .department, binding: "gxj")
             let gx = try await app.signIn("gxj1")
-            let (status, body) = try await get(app, SiteURL.leader(username: "lishi").path, gx)
+            let (status, body) = try await app.get(SiteURL.leader(username: "lishi").path, as: gx)
             #expect(status == .ok)
             #expect(body.contains("沙坪甲") && body.contains("共和乙") && body.contains("共和丙") && !body.contains("无关丁"))
             #expect(body.contains("12,345") || body.contains("12345"))
             #expect(body.contains("挂钩项目") && body.contains("签约"))
-            let (_, profile) = try await get(app, SiteURL.enterprise(creditCode: codes[0]).path, gx)
+            let (_, profile) = try await app.get(SiteURL.enterprise(creditCode: codes[0]).path, as: gx)
             #expect(profile.contains("href=\"/leaders/lishi\""))
         }
     }
@@ -62,7 +54,7 @@ struct LeaderPageTests {
             _ = try await Self.world(app)
             try await Fixture.user(app, "gonghe1", .town, binding: "gonghe")
             let town = try await app.signIn("gonghe1")
-            let (status, body) = try await get(app, SiteURL.leader(username: "lishi").path, town)
+            let (status, body) = try await app.get(SiteURL.leader(username: "lishi").path, as: town)
             #expect(status == .ok)
             #expect(body.contains("共和乙") && body.contains("共和丙"))
             #expect(!body.contains("沙坪甲"), "another town's firm is not shown")
@@ -78,12 +70,12 @@ struct LeaderPageTests {
             away.countyCode = "440705"
             try await away.update(on: app.db)
             let lead = try await app.signIn("lishi")
-            let (status, body) = try await get(app, SiteURL.leaderMe.path, lead)
+            let (status, body) = try await app.get(SiteURL.leaderMe.path, as: lead)
             #expect(status == .ok && body.contains("沙坪甲"))
             let gx = try await app.signIn("gxj1")
-            #expect(try await get(app, SiteURL.leaderMe.path, gx).0 == .notFound)
+            #expect(try await app.get(SiteURL.leaderMe.path, as: gx).status == .notFound)
             for name in ["nobody", "gxj1", "xinhui"] {
-                #expect(try await get(app, SiteURL.leader(username: name).path, gx).0 == .notFound, "\(name)")
+                #expect(try await app.get(SiteURL.leader(username: name).path, as: gx).status == .notFound, "\(name)")
             }
         }
     }
@@ -99,9 +91,9 @@ struct LeaderPageTests {
                 try await firm.update(on: app.db)
             }
             let lead = try await app.signIn("lishi")
-            let (_, first) = try await get(app, SiteURL.leaderMe.path, lead)
+            let (_, first) = try await app.get(SiteURL.leaderMe.path, as: lead)
             #expect(first.contains("企业25") && !first.contains("企业26") && first.contains("1 / 2"))
-            let (_, second) = try await get(app, SiteURL.leader(username: "lishi").path + "?firms_page=2", lead)
+            let (_, second) = try await app.get(SiteURL.leader(username: "lishi").path + "?firms_page=2", as: lead)
             #expect(second.contains("企业26") && !second.contains("企业25"))
         }
     }

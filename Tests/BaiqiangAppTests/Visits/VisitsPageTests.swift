@@ -41,7 +41,7 @@ struct VisitsPageTests {
             // 沙坪甲 visited this quarter; 共和乙 only last quarter.
             try await Self.record(app, [Self.visit(shaping, "lishi", "2026-04-02"), Self.visit(gonghe, "lishi", "2026-03-30")])
             let ops = try await app.signIn("ops")
-            let page = try await visits.get(app, SiteURL.visits.path, ops)
+            let page = try await app.page(SiteURL.visits.path, as: ops)
             #expect(page.contains("挂钩企业 2 家，本季度已走访 1 家，覆盖率 50%"), "\(page)")
             let kpi = try #require(try DefaultPlan.load(now: PlanDate("2026-05-20")!).allKPIs.first)
             let reading = try await VisitsKPIProvider(db: app.db, county: CountyCode.heshan).readings(for: kpi, asOf: PlanDate("2026-05-20")!)
@@ -50,7 +50,7 @@ struct VisitsPageTests {
             #expect(page.contains("李市长</a></td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">50%"))
             #expect(page.contains("共和镇</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">0%"))
             try await Fixture.user(app, "gonghe1", .town, binding: "gonghe")
-            let town = try await visits.get(app, SiteURL.visits.path, try await app.signIn("gonghe1"))
+            let town = try await app.page(SiteURL.visits.path, as: try await app.signIn("gonghe1"))
             #expect(town.contains("挂钩企业 1 家，本季度已走访 0 家，覆盖率 0%"), "a town counts only its own firms")
             #expect(!town.contains("沙坪街道") && !town.contains("王镇长"))
         }
@@ -61,7 +61,7 @@ struct VisitsPageTests {
         try await withTestApp(at: VisitsTests.now) { app in
             let (shaping, _) = try await Self.world(app)
             try await Self.record(app, [Self.visit(shaping, "lishi", "2026-04-02")], isDemo: true)
-            let page = try await visits.get(app, SiteURL.visits.path, try await app.signIn("ops"))
+            let page = try await app.page(SiteURL.visits.path, as: try await app.signIn("ops"))
             #expect(page.contains("本页含演示数据") && page.contains("本季度已走访 1 家"))
             let kpi = try #require(try DefaultPlan.load(now: PlanDate("2026-05-20")!).allKPIs.first)
             let reading = try await VisitsKPIProvider(db: app.db, county: CountyCode.heshan).readings(for: kpi, asOf: PlanDate("2026-05-20")!)
@@ -75,7 +75,7 @@ struct VisitsPageTests {
             let (shaping, gonghe) = try await Self.world(app)
             try await Self.record(app, [Self.visit(shaping, "lishi", "2026-04-10"), Self.visit(gonghe, "lishi", "2026-04-10")])
             let lead = try await app.signIn("lishi")
-            #expect(try await visits.get(app, SiteURL.leaderMe.path, lead).components(separatedBy: "逾期未访").count - 1 == 0)
+            #expect(try await app.page(SiteURL.leaderMe.path, as: lead).components(separatedBy: "逾期未访").count - 1 == 0)
             let (refused, _) = try await visits.post(app, SiteURL.visitsPlan.path, lead, ["city_visits": "2", "city_period": "month"])
             #expect(refused == .forbidden)
             let ops = try await app.signIn("ops")
@@ -88,10 +88,10 @@ struct VisitsPageTests {
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "visit.plan.set").count() == 1)
             #expect(try await VisitsStore.plan(on: app.db, county: CountyCode.heshan).quota(.city) == VisitQuota(visits: 2, period: .month))
             // 20 May with no visit since April: twice a month makes one due by now, so both firms are behind.
-            let leaderPage = try await visits.get(app, SiteURL.leaderMe.path, lead)
+            let leaderPage = try await app.page(SiteURL.leaderMe.path, as: lead)
             #expect(leaderPage.components(separatedBy: "逾期未访").count - 1 == 2)
             #expect(leaderPage.contains("本期已访 0 / 2 次（每月）"))
-            #expect(try await visits.get(app, SiteURL.visits.path, ops).contains("每月 2 次"))
+            #expect(try await app.page(SiteURL.visits.path, as: ops).contains("每月 2 次"))
         }
     }
 
@@ -134,16 +134,16 @@ struct VisitsPageTests {
             try await Self.record(app, [Self.visit(shaping, "lishi", "2025-11-02", flags: [.leaseEnding, .outputFalling], said: "租约到期"),
                                         Self.visit(gonghe, "lishi", "2026-04-02")])
             try await Self.record(app, [Self.visit(gonghe, "wang", "2026-04-03")], isDemo: true)
-            let csv = try await visits.get(app, SiteURL.visitsExport(format: "csv").path, try await app.signIn("ops"))
+            let csv = try await app.page(SiteURL.visitsExport(format: "csv").path, as: try await app.signIn("ops"))
             let lines = csv.split(whereSeparator: \.isNewline).map(String.init)
             #expect(lines.first?.contains("统一社会信用代码,企业名称,镇街,领导账号,领导姓名,走访日期") == true)
             #expect(lines.count == 4)
             #expect(lines[1].contains("\(shaping),沙坪甲,沙坪街道,lishi,李市长,2025-11-02,,租约到期,产值下滑、租约到期"))
             #expect(lines[3].hasSuffix(",演示数据") && !lines[2].contains("演示数据"))
-            let year = try await visits.get(app, SiteURL.visitsExport(format: "csv").path + "?year=2025", try await app.signIn("ops"))
+            let year = try await app.page(SiteURL.visitsExport(format: "csv").path + "?year=2025", as: try await app.signIn("ops"))
             #expect(year.split(whereSeparator: \.isNewline).count == 2)
             try await Fixture.user(app, "gonghe1", .town, binding: "gonghe")
-            let town = try await visits.get(app, SiteURL.visitsExport(format: "csv").path, try await app.signIn("gonghe1"))
+            let town = try await app.page(SiteURL.visitsExport(format: "csv").path, as: try await app.signIn("gonghe1"))
             #expect(!town.contains(shaping) && town.contains(gonghe), "a town exports only its own firms' visits")
         }
     }

@@ -25,12 +25,6 @@ struct VisitsTests {
         return result
     }
 
-    func get(_ app: Application, _ path: String, _ browser: Browser) async throws -> String {
-        var body = ""
-        try await app.testing().test(.GET, path, headers: browser.headers) { response async in body = response.body.string }
-        return body
-    }
-
     /// 李市长 linked by account to 沙坪甲 (沙坪) and 共和乙 (共和).
     static func world(_ app: Application) async throws -> (leader: User, shaping: String, gonghe: String) {
         let leader = try await Fixture.user(app, "lishi", .leader, displayName: "李市长")
@@ -50,7 +44,7 @@ struct VisitsTests {
         try await withTestApp(at: Self.now) { app in
             let (_, shaping, _) = try await Self.world(app)
             let lead = try await app.signIn("lishi")
-            let before = try await get(app, SiteURL.leaderMe.path, lead)
+            let before = try await app.page(SiteURL.leaderMe.path, as: lead)
             #expect(before.components(separatedBy: "逾期未访").count - 1 == 2, "never visited: both overdue")
             let (status, _) = try await post(app, SiteURL.leaderVisits(username: "lishi").path, lead, [
                 "credit_code": shaping, "date": "2026-05-18", "participants": "李市长、工信局王科长",
@@ -59,7 +53,7 @@ struct VisitsTests {
             let visit = try #require(try await Visit.query(on: app.db).first())
             #expect(visit.visitDate == "2026-05-18" && visit.flags == [.outputFalling, .leaseEnding] && visit.creditCode == shaping)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "visit.record").count() == 1)
-            let after = try await get(app, SiteURL.leaderMe.path, lead)
+            let after = try await app.page(SiteURL.leaderMe.path, as: lead)
             #expect(after.contains("2026-05-18") && after.contains("产值下滑、租约到期"))
             #expect(after.components(separatedBy: "逾期未访").count - 1 == 1, "only the unvisited firm is overdue")
         }
@@ -119,7 +113,7 @@ struct VisitsTests {
             ], writer: app.writer(as: .system))
             try await Fixture.user(app, "gonghe1", .town, binding: "gonghe")
             let town = try await app.signIn("gonghe1")
-            let body = try await get(app, SiteURL.leader(username: "lishi").path, town)
+            let body = try await app.page(SiteURL.leader(username: "lishi").path, as: town)
             #expect(body.contains("共和的话") && !body.contains("沙坪的话"))
         }
     }
@@ -134,7 +128,7 @@ struct VisitsTests {
                 VisitRecord(creditCode: gonghe, leaderUsername: "lishi", date: PlanDate("2025-12-31")!),
             ], writer: app.writer(as: .system))
             let lead = try await app.signIn("lishi")
-            let body = try await get(app, SiteURL.leaderMe.path, lead)
+            let body = try await app.page(SiteURL.leaderMe.path, as: lead)
             #expect(body.components(separatedBy: "逾期未访").count - 1 == 1)
             let row = try #require(body.range(of: "2025-12-31"))
             #expect(body[row.upperBound...].prefix(200).contains("逾期未访"), "the firm not visited last quarter is the overdue one")
@@ -157,7 +151,7 @@ struct VisitsTests {
             #expect(demand.enterpriseCode == shaping && demand.text == "厂房租约年底到期，需协调新厂房")
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "visit.demand").count() == 1)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "demand.submit").count() == 1)
-            let page = try await get(app, SiteURL.leaderMe.path, lead)
+            let page = try await app.page(SiteURL.leaderMe.path, as: lead)
             #expect(page.contains(number))
             let (again, body) = try await post(app, path, lead, ["category": "sme", "description": "再次"])
             #expect(again == .badRequest && body.contains("这次走访已转为诉求"))

@@ -35,7 +35,7 @@ extension ChainsAPIController {
         let store = ChainsStore(db: request.db, principal: principal)
         guard FieldLimits.check(code, .code) == nil, try await store.row(code: code) != nil else { throw Abort(.notFound) }
         let input = try request.content.decode(ChainsPagesController.PlaceInput.self)
-        guard let kind = ChainNodeOverride.Kind(rawValue: input.action) else { throw FieldInputError([Self.notOne("action")]) }
+        guard let kind = ChainNodeOverride.Kind(rawValue: input.action) else { throw FieldInputError([.notAllowed("action")]) }
         for (column, value) in [("node", input.node), ("credit_code", input.creditCode)] {
             if let reason = FieldLimits.check(value, .code) { throw FieldInputError([LocatedIssue(row: nil, column: column, reason: reason)]) }
         }
@@ -61,13 +61,9 @@ extension ChainsAPIController {
             throw FieldInputError([LocatedIssue(row: nil, column: nil, reason: BilingualText(zh: "请求体须为 JSON 对象", en: "The body must be a JSON object"))])
         }
         if let text = object["definition"] {
-            guard let text = text as? String else { throw FieldInputError([notOne("definition")]) }
+            guard let text = text as? String else { throw FieldInputError([.notAllowed("definition")]) }
             return text
         }
         return try IndustrialChain(json: body).yaml()
-    }
-
-    static func notOne(_ column: String) -> LocatedIssue {
-        LocatedIssue(row: nil, column: column, reason: BilingualText(zh: "不是可选的值", en: "is not one of the allowed values"))
     }
 }

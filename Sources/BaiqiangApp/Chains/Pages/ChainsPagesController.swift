@@ -142,7 +142,7 @@ struct ChainsPagesController {
         let input = try request.content.decode(PlaceInput.self)
         do {
             guard let kind = ChainNodeOverride.Kind(rawValue: input.action) else {
-                throw FieldInputError([LocatedIssue(row: nil, column: "action", reason: BilingualText(zh: "不是可选的值", en: "is not one of the allowed values"))])
+                throw FieldInputError([.notAllowed("action")])
             }
             try await ChainsStore(db: request.db, principal: principal)
                 .place(firm: input.creditCode.trimmingCharacters(in: .whitespaces), on: input.node, of: code, kind: kind, writer: request.writer)
@@ -163,7 +163,7 @@ struct ChainsPagesController {
         let input = try request.content.decode(LeadInput.self)
         do {
             guard let kind = ChainGapKind(rawValue: input.kind) else {
-                throw FieldInputError([LocatedIssue(row: nil, column: "kind", reason: BilingualText(zh: "不是可选的值", en: "is not one of the allowed values"))])
+                throw FieldInputError([.notAllowed("kind")])
             }
             let id = try await ChainsStore(db: request.db, principal: principal).lead(from: kind, node: input.node, of: code, writer: request.writer)
             return request.redirect(to: SiteURL.project(id: id.uuidString).path)

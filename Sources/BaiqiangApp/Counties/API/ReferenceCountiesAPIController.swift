@@ -151,7 +151,7 @@ struct ReferenceCountiesAPIController {
         guard FieldLimits.length(of: code) <= ReferenceCountyCheck.nameLength.upperBound,
               try await store.county(named: code) != nil else { throw Abort(.notFound) }
         let input = try request.content.decode(FigureInput.self)
-        guard let indicator = RegionalIndicator(rawValue: input.indicator) else { throw FieldInputError([Self.notOne("indicator")]) }
+        guard let indicator = RegionalIndicator(rawValue: input.indicator) else { throw FieldInputError([.notAllowed("indicator")]) }
         guard let period = StatisticalPeriod(text: input.period) else {
             throw FieldInputError([LocatedIssue(row: nil, column: "period", reason: BilingualText(
                 zh: "期间应写作 2023 或 2024-05", en: "write the period as 2023 or 2024-05"))])
@@ -180,7 +180,7 @@ struct ReferenceCountiesAPIController {
                         ("title", input.source.title, TextFieldKind.name.maximumLength),
                         ("date", input.source.date, TextFieldKind.name.maximumLength),
                         ("address", input.source.address, TextFieldKind.address.maximumLength)])
-        guard let indicator = RegionalIndicator(rawValue: input.indicator) else { throw FieldInputError([Self.notOne("indicator")]) }
+        guard let indicator = RegionalIndicator(rawValue: input.indicator) else { throw FieldInputError([.notAllowed("indicator")]) }
         let name = input.name.trimmingCharacters(in: .whitespaces)
         var citation = input.source.citation()
         citation.publisher = citation.publisher.trimmingCharacters(in: .whitespaces)
@@ -203,9 +203,5 @@ struct ReferenceCountiesAPIController {
         case .success(let value): return value
         case .failure(let problem): throw FieldInputError([LocatedIssue(row: nil, column: nil, reason: problem.message)])
         }
-    }
-
-    static func notOne(_ column: String) -> LocatedIssue {
-        LocatedIssue(row: nil, column: column, reason: BilingualText(zh: "不是可选的值", en: "is not one of the allowed values"))
     }
 }

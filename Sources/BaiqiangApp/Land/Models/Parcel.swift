@@ -48,14 +48,11 @@ extension Parcel: CountyOwned {}
 extension Parcel {
     /// The stored columns, in the order `columnValues` gives them: the one mapping from a
     /// record to a row. Parcels arrive in thousands per import, so they are written as rows
-    /// of plain values in few statements (`BulkWriter`), not one model each.
-    static let columns = [
-        "id", "county_code", "parcel_number", "town_code", "land_use", "holder_credit_code", "supply_way", "supply_date",
-        "contracted_start", "contracted_completion", "actual_start", "approved_not_supplied_since",
-        "committed_investment_intensity", "committed_tax_per_mu", "committed_plot_ratio", "checked_investment_intensity",
-        "checked_tax_per_mu", "plot_ratio", "floor_area_m2", "declared_area_m2", "area_m2", "geometry",
-        "min_longitude", "max_longitude", "min_latitude", "max_latitude", "is_demo", "updated_at",
-    ]
+    /// of plain values in few statements (`BulkWriter`), not one model each. The record's own
+    /// columns are the ones a row is read back from (`ParcelRow.Column`), so the two cannot
+    /// disagree; the rest are the key, the bounding box and the time of writing.
+    static let columns = ["id", "county_code"] + ParcelRow.Column.allCases.map(\.name)
+        + ["min_longitude", "max_longitude", "min_latitude", "max_latitude", "updated_at"]
 
     /// `record`'s row; the county is the writer's, never the file's. `id` is used only when the
     /// parcel is new: a parcel already stored keeps its own.
@@ -68,15 +65,38 @@ extension Parcel {
             minLatitude = min(minLatitude, position.latitude)
             maxLatitude = max(maxLatitude, position.latitude)
         }
-        let box = minLongitude.isFinite ? [minLongitude, maxLongitude, minLatitude, maxLatitude] : [0, 0, 0, 0]
-        let values: [any BulkBindable] = [
-            id, county, record.number, record.townCode, record.landUse, record.holderCreditCode, record.supplyWay?.rawValue,
-            record.supplyDate?.description, record.contractedStart?.description, record.contractedCompletion?.description,
-            record.actualStart?.description, record.approvedNotSuppliedSince?.description,
-            record.committedInvestmentIntensityWan, record.committedTaxPerMuWan, record.committedPlotRatio,
-            record.checkedInvestmentIntensityWan, record.checkedTaxPerMuWan, record.plotRatio, record.floorAreaSquareMetres,
-            record.declaredArea?.squareMetres, record.area.squareMetres, GeoJSONWriter.geometryText(record.geometry),
-        ]
-        return values + box + [isDemo, now]
+        let key: [any BulkBindable] = [id, county]
+        let stored: [any BulkBindable] = ParcelRow.Column.allCases.map { $0.value(of: record, isDemo: isDemo) }
+        let box: [any BulkBindable] = minLongitude.isFinite ? [minLongitude, maxLongitude, minLatitude, maxLatitude] : [0.0, 0.0, 0.0, 0.0]
+        return key + stored + box + [now]
+    }
+}
+
+extension ParcelRow.Column {
+    /// What `record` stores in this column.
+    func value(of record: ParcelRecord, isDemo: Bool) -> any BulkBindable {
+        switch self {
+        case .number: record.number
+        case .isDemo: isDemo
+        case .area: record.area.squareMetres
+        case .townCode: record.townCode
+        case .landUse: record.landUse
+        case .holder: record.holderCreditCode
+        case .supplyWay: record.supplyWay?.rawValue
+        case .supplyDate: record.supplyDate?.description
+        case .contractedStart: record.contractedStart?.description
+        case .contractedCompletion: record.contractedCompletion?.description
+        case .actualStart: record.actualStart?.description
+        case .approvedNotSuppliedSince: record.approvedNotSuppliedSince?.description
+        case .committedInvestmentIntensity: record.committedInvestmentIntensityWan
+        case .committedTaxPerMu: record.committedTaxPerMuWan
+        case .committedPlotRatio: record.committedPlotRatio
+        case .checkedInvestmentIntensity: record.checkedInvestmentIntensityWan
+        case .checkedTaxPerMu: record.checkedTaxPerMuWan
+        case .plotRatio: record.plotRatio
+        case .floorArea: record.floorAreaSquareMetres
+        case .declaredArea: record.declaredArea?.squareMetres
+        case .geometry: GeoJSONWriter.geometryText(record.geometry)
+        }
     }
 }

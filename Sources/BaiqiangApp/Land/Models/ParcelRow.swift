@@ -10,6 +10,11 @@ struct ParcelRow: Sendable {
     /// Nil only when the stored shape no longer parses: such a parcel is left out, not an error.
     var record: ParcelRecord?
 
+    /// A required column that was empty.
+    struct Missing: Error {
+        var column: String
+    }
+
     /// The stored columns a row is read from, in the order they are selected. The shape comes
     /// last, so that leaving it out moves no other column.
     enum Column: Int, CaseIterable {
@@ -49,28 +54,21 @@ struct ParcelRow: Sendable {
         }
     }
 
-    init(_ output: any DatabaseOutput, shape: Bool = true) throws {
-        let row = output.qualifiedSchema(space: nil, Parcel.schema)
-        try self.init(ParcelColumnReader(
-            text: { try row.decode(FieldKey(stringLiteral: $0.name), as: String?.self) },
-            number: { try row.decode(FieldKey(stringLiteral: $0.name), as: Double?.self) },
-            flag: { try row.decode(FieldKey(stringLiteral: $0.name), as: Bool.self) }), shape: shape)
-    }
-
-    /// Without `shape`, the record's geometry is left empty (see `QueryBuilder.rows(shapes:)`).
-    init(_ row: ParcelColumnReader, shape: Bool = true) throws {
-        func text(_ column: Column) throws -> String? { try row.text(column) }
-        func figure(_ column: Column) throws -> Double? { try row.number(column) }
-        func date(_ column: Column) throws -> LocalDate? { try row.text(column).flatMap(LocalDate.init(iso:)) }
+    /// Reads a row whose cells are `Column.selected(shapes: shape)`, in that order (see
+    /// `QueryBuilder.rows(shapes:)`). Without `shape`, the record's geometry is left empty.
+    init(_ row: any RowCells, shape: Bool = true) throws {
+        func text(_ column: Column) throws -> String? { try row.text(column.rawValue) }
+        func figure(_ column: Column) throws -> Double? { try row.real(column.rawValue) }
+        func date(_ column: Column) throws -> LocalDate? { try text(column).flatMap(LocalDate.init(iso:)) }
         func required<T>(_ value: T?, _ column: Column) throws -> T {
-            guard let value else { throw ParcelColumnReader.Missing(column: column.name) }
+            guard let value else { throw Missing(column: column.name) }
             return value
         }
-        self.number = try required(try row.text(.number), .number)
-        self.isDemo = try row.flag(.isDemo)
+        self.number = try required(try text(.number), .number)
+        self.isDemo = try required(try row.bool(Column.isDemo.rawValue), .isDemo)
         let geometry: ParcelGeometry
         if shape {
-            guard case .success(let parsed) = GeoJSONGeometry.parse(text: try required(try row.text(.geometry), .geometry)) else {
+            guard case .success(let parsed) = GeoJSONGeometry.parse(text: try required(try text(.geometry), .geometry)) else {
                 self.record = nil
                 return
             }
@@ -78,7 +76,7 @@ struct ParcelRow: Sendable {
         } else {
             geometry = .multiPolygon([])
         }
-        var record = ParcelRecord(number: number, geometry: geometry, area: LandArea(squareMetres: try required(try row.number(.area), .area)))
+        var record = ParcelRecord(number: number, geometry: geometry, area: LandArea(squareMetres: try required(try figure(.area), .area)))
         record.townCode = try text(.townCode)
         record.landUse = try text(.landUse)
         record.holderCreditCode = try text(.holder)
@@ -98,17 +96,5 @@ struct ParcelRow: Sendable {
         record.declaredArea = try figure(.declaredArea).map { LandArea(squareMetres: $0) }
         record.isDemo = isDemo
         self.record = record
-    }
-}
-
-/// How a parcel's columns are read, whichever way the row came: through Fluent, or straight
-/// from SQLite's driver (see `QueryBuilder.rows`).
-struct ParcelColumnReader {
-    var text: (ParcelRow.Column) throws -> String?
-    var number: (ParcelRow.Column) throws -> Double?
-    var flag: (ParcelRow.Column) throws -> Bool
-
-    struct Missing: Error {
-        var column: String
     }
 }

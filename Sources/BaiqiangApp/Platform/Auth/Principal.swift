@@ -41,10 +41,10 @@ public struct Principal: Authenticatable, Sendable {
     /// Builds the principal of `user`, resolving the codes its scope is expressed in.
     static func load(_ user: User, channel: Channel, csrfToken: String?, viewingCounty: String? = nil,
                      on db: any Database) async throws -> Principal {
-        let department = try await user.$department.boundParent(on: db)
-        let townCode = try await user.$town.boundParent(on: db)?.code
-        let creditCode = try await user.$enterprise.boundParent(on: db)?.creditCode
-        let separated = user.role == .admin ? try await AccountStore(db: db).dutiesSeparated(in: user.countyCode) : true
+        let accounts = AccountStore(db: db)
+        let binding = try await accounts.binding(of: user)
+        let department = binding.department
+        let separated = user.role == .admin ? try await accounts.dutiesSeparated(in: user.countyCode) : true
         let county = user.role == .prefecture ? PrefectureReach.county(chosen: viewingCounty, home: user.countyCode, in: try PrefectureProfiles.installed())
             : user.countyCode
         let gridCode = user.role == .gridWorker ? try await GridStore.gridCode(of: try user.requireID(), in: user.countyCode, on: db) : nil
@@ -53,7 +53,7 @@ public struct Principal: Authenticatable, Sendable {
             role: user.role, departmentID: user.$department.id, departmentCode: department?.code,
             designations: department?.designations ?? [], townID: user.$town.id,
             enterpriseID: user.$enterprise.id,
-            scope: AccessScope.of(role: user.role, townCode: townCode, creditCode: creditCode),
+            scope: AccessScope.of(role: user.role, townCode: binding.townCode, creditCode: binding.creditCode),
             channel: channel, csrfToken: csrfToken, countyCode: county, homeCountyCode: user.countyCode, dutiesSeparated: separated,
             gridCode: gridCode)
     }
@@ -103,13 +103,5 @@ extension Request {
         let principal = try requirePrincipal()
         try principal.permissions.require(action)
         return principal
-    }
-}
-
-extension OptionalParentProperty {
-    /// The parent, or nil without a query when none is set: Fluent's `get` asks the database for
-    /// `id IS NULL` even then, three wasted queries per request for an account bound to nothing.
-    func boundParent(on db: any Database) async throws -> To? {
-        id == nil ? nil : try await get(on: db)
     }
 }

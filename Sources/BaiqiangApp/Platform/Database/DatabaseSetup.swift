@@ -31,7 +31,8 @@ enum DatabaseSetup {
     }
 
     /// A consistent copy of an SQLite database taken while it is in use.
-    static func copy(_ sql: any SQLDatabase, to path: String) async throws {
+    static func copy(_ db: any Database, to path: String) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
         try await sql.raw("VACUUM INTO \(bind: path)").run()
     }
 

@@ -1,6 +1,5 @@
 import BaiqiangCore
 import Fluent
-import SQLKit
 import Vapor
 
 /// An opened application without a listening server: what the command line works through,
@@ -112,8 +111,7 @@ public final class AppSession: @unchecked Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         switch app.configuration.database {
         case .sqlite:
-            guard let sql = app.db as? any SQLDatabase else { return }
-            try await DatabaseSetup.copy(sql, to: path)
+            try await DatabaseSetup.copy(app.db, to: path)
         case .postgres(let url):
             try PostgresTools.dump(url: url, to: path)
         }

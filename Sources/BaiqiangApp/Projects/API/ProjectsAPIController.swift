@@ -123,8 +123,8 @@ struct ProjectsAPIController {
         let page = try PageRequest(request)
         let q = { (name: String) in (try? request.query.get(String.self, at: name)).nonEmpty }
         var issues: [LocatedIssue] = []
-        let stage = q("stage").flatMap { raw in ProjectStage(rawValue: raw) ?? { issues.append(Self.notOne("stage")); return nil }() }
-        let channel = q("channel").flatMap { raw in ProjectChannel(rawValue: raw) ?? { issues.append(Self.notOne("channel")); return nil }() }
+        let stage = q("stage").flatMap { raw in ProjectStage(rawValue: raw) ?? { issues.append(.notAllowed("stage")); return nil }() }
+        let channel = q("channel").flatMap { raw in ProjectChannel(rawValue: raw) ?? { issues.append(.notAllowed("channel")); return nil }() }
         if let text = q("q"), let reason = FieldLimits.check(text, .name) { issues.append(LocatedIssue(row: nil, column: "q", reason: reason)) }
         if let town = q("town"), let reason = FieldLimits.check(town, .code) { issues.append(LocatedIssue(row: nil, column: "town", reason: reason)) }
         guard issues.isEmpty else { throw FieldInputError(issues) }
@@ -158,7 +158,7 @@ struct ProjectsAPIController {
         let principal = try request.requirePrincipal()
         let id = try ProjectsPagesController.projectID(request)
         let input = try request.content.decode(TransitionInput.self)
-        guard let stage = ProjectStage(rawValue: input.stage) else { throw FieldInputError([Self.notOne("stage")]) }
+        guard let stage = ProjectStage(rawValue: input.stage) else { throw FieldInputError([.notAllowed("stage")]) }
         let date = try PlanDate.required(input.date, field: "date")
         try await ProjectsStore(db: request.db, principal: principal)
             .move(projectID: id, to: stage, on: date, reason: input.reason, writer: request.writer)
@@ -211,9 +211,5 @@ struct ProjectsAPIController {
                                           statisticsEntry: entries[id] ?? nil, today: today, rule: rule)
         }
         return found
-    }
-
-    static func notOne(_ column: String) -> LocatedIssue {
-        LocatedIssue(row: nil, column: column, reason: BilingualText(zh: "不是可选的值", en: "is not one of the allowed values"))
     }
 }
