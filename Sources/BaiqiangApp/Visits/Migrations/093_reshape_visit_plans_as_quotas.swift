@@ -1,3 +1,4 @@
+import Foundation
 import BaiqiangCore
 import Fluent
 import SQLKit
