@@ -156,9 +156,11 @@ struct BulkImportTests {
             let again = try await importer(app).run(.figures, data: Data(second.utf8), fileName: "b.csv", partial: false).report
             #expect(again.inserted == 1_500)
             #expect(again.updated == 1_000)
-            let revenue = { (firm: Int) in
-                try await EnterpriseYearFigure.query(on: app.db)
-                    .filter(\.$creditCode == CreditCode.completing("914407841" + String(format: "%08d", firm))!).first()?.revenueWan
+            let revenue = { (firm: Int) async throws -> Double? in
+                let row = try await (app.db as! any SQLDatabase).select().column("revenue_wan").from(EnterpriseYearFigure.schema)
+                    .where("credit_code", .equal, CreditCode.completing("914407841" + String(format: "%08d", firm))!)
+                    .first()
+                return try row?.decode(column: "revenue_wan", as: Double?.self) ?? nil
             }
             #expect(try await revenue(100) == 100)
             #expect(try await revenue(2_000) == 12_000)
