@@ -101,6 +101,75 @@ struct BulkImportTests {
         }
     }
 
+    /// One row per firm for `year`, firms in `order`, each firm's revenue `revenue(firm)`.
+    static func oneYearFile(_ order: some Sequence<Int>, year: Int = 2024, revenue: (Int) -> Int) -> String {
+        var lines = [RegistryTests.header]
+        for firm in order {
+            let code = CreditCode.completing("914407841" + String(format: "%08d", firm))!
+            lines.append("\(code),鹤山市\(firm)有限公司,shaping,3311,\(year),\(revenue(firm)),1,1,1,1,1,1,1,1,1,0")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test("Firms the county lacks are created once from their first row in the file; firms it has keep their names, and one of another county does not count")
+    func knownAndUnknownFirms() async throws {
+        try await withTestApp { app in
+            let firms = 1_100
+            let code = { (firm: Int) in CreditCode.completing("914407841" + String(format: "%08d", firm))! }
+            for firm in stride(from: 0, to: 200, by: 2) {
+                try await Enterprise(creditCode: code(firm), name: "已有\(firm)", townID: nil, isDemo: false).create(on: app.db)
+            }
+            // The same code in Xinhui: Heshan's registry still lacks this firm.
+            let elsewhere = Enterprise(creditCode: code(1), name: "新会的1", townID: nil, isDemo: false)
+            elsewhere.countyCode = "440705"
+            try await elsewhere.create(on: app.db)
+
+            var lines = [RegistryTests.header]
+            for firm in (0..<firms).reversed() {
+                for year in (2021...2025).reversed() {
+                    lines.append("\(code(firm)),鹤山市\(year)年\(firm)有限公司,shaping,3311,\(year),\(firm),1,1,1,1,1,1,1,1,1,0")
+                }
+            }
+            let outcome = try await importer(app).run(.figures, data: Data((lines.joined(separator: "\n") + "\n").utf8),
+                                                      fileName: "mixed.csv", partial: false)
+            #expect(outcome.report.inserted == 5 * firms)
+            #expect(outcome.report.updated == 0)
+            let heshan = try await Enterprise.query(on: app.db, county: "440784").all()
+            #expect(heshan.count == firms)
+            let names = Dictionary(uniqueKeysWithValues: heshan.map { ($0.creditCode, $0.name) })
+            #expect(names[code(0)] == "已有0")
+            #expect(names[code(198)] == "已有198")
+            #expect(names[code(1)] == "鹤山市2025年1有限公司")
+            #expect(names[code(200)] == "鹤山市2025年200有限公司")
+            #expect(try await Enterprise.query(on: app.db, county: "440705").all().map(\.name) == ["新会的1"])
+        }
+    }
+
+    @Test("A load that replaces some rows and adds others counts each exactly, and the replaced rows hold the new figures")
+    func replacedAndNewRows() async throws {
+        try await withTestApp { app in
+            let first = Self.oneYearFile(0..<2_500) { $0 }
+            let report = try await importer(app).run(.figures, data: Data(first.utf8), fileName: "a.csv", partial: false).report
+            #expect(report.inserted == 2_500)
+            #expect(report.updated == 0)
+            let second = Self.oneYearFile((1_500..<4_000).reversed()) { 10_000 + $0 }
+            let again = try await importer(app).run(.figures, data: Data(second.utf8), fileName: "b.csv", partial: false).report
+            #expect(again.inserted == 1_500)
+            #expect(again.updated == 1_000)
+            let revenue = { (firm: Int) async throws -> Double? in
+                let row = try await (app.db as! any SQLDatabase).select().column("revenue_wan").from(EnterpriseYearFigure.schema)
+                    .where("credit_code", .equal, CreditCode.completing("914407841" + String(format: "%08d", firm))!)
+                    .first()
+                return try row?.decode(column: "revenue_wan", as: Double?.self) ?? nil
+            }
+            #expect(try await revenue(100) == 100)
+            #expect(try await revenue(2_000) == 12_000)
+            #expect(try await revenue(3_999) == 13_999)
+            #expect(try await EnterpriseYearFigure.query(on: app.db).count() == 4_000)
+            #expect(try await Enterprise.query(on: app.db).count() == 4_000)
+        }
+    }
+
     @Test("Monthly figures of a firm not in the registry are rejected by row and column; with partial the rest is applied")
     func monthlyUnknownFirm() async throws {
         try await withTestApp { app in

@@ -10,6 +10,9 @@ struct KeyOrderedRows<Record: Sendable> {
     private var batches: [[ImportedRow<Record>]] = []
     private(set) var count = 0
 
+    /// The rows in the file's order, as the parser handed them on.
+    var inFileOrder: FlattenSequence<[[ImportedRow<Record>]]> { batches.joined() }
+
     mutating func append(_ batch: [ImportedRow<Record>]) {
         batches.append(batch)
         count += batch.count
