@@ -226,15 +226,17 @@ struct BulkImportTests {
         await #expect(throws: Stop.self) { try await failing.consume { _ in } }
     }
 
-    @Test("Generated identifiers are random version-4 UUIDs")
-    func randomUUIDs() {
+    @Test("The live environment's identifiers are time-ordered version-7 UUIDs, none repeated")
+    func timeOrderedUUIDs() {
         let live = AppEnvironment.live()
         let ids = (0..<1_000).map { _ in live.uuid() }
         #expect(Set(ids).count == ids.count)
         for id in ids {
-            #expect(id.uuid.6 >> 4 == 4)
+            #expect(id.uuid.6 >> 4 == 7)
             #expect(id.uuid.8 >> 6 == 0b10)
         }
+        let milliseconds = ids.map { String($0.uuidString.prefix(13)) }
+        #expect(milliseconds == milliseconds.sorted(), "made one after another, their times never go back")
     }
 }
 
