@@ -51,7 +51,7 @@ extension PlanSnapshotCache {
         let selection = request.planSelection
         let key = Key(county: county, selection: selection, publishedOnly: publishedOnly)
         // Read before the data: a write that lands while computing leaves the entry stale.
-        let generation = try await request.auditStore.generation()
+        let generation = try await request.dataGeneration()
         let cache = request.application.planSnapshots
         if let hit = await cache.snapshot(key, generation: generation, today: today) { return (hit, generation) }
 

@@ -83,6 +83,21 @@ extension Application {
 
 extension Request {
     var auditStore: AuditStore { AuditStore(db: db, key: application.auditKey) }
+
+    /// The data generation as this request found it. A page (GET or HEAD) reads it once, however
+    /// many caches it consults; a request that may write reads it afresh each time, so what it
+    /// has just written is never hidden behind what was kept before.
+    func dataGeneration() async throws -> DataGeneration {
+        let reading = method == .GET || method == .HEAD
+        if reading, let known = storage[DataGenerationKey.self] { return known }
+        let generation = try await auditStore.generation()
+        if reading { storage[DataGenerationKey.self] = generation }
+        return generation
+    }
+
+    private struct DataGenerationKey: StorageKey {
+        typealias Value = DataGeneration
+    }
 }
 
 extension Optional where Wrapped == String {

@@ -6,18 +6,32 @@ let sessionCookieName = "bq_session"
 
 /// Signs in the browser whose session cookie names a live session. A session idle too long or
 /// past its lifetime (`SessionTimeouts`) is deleted; a cookie naming no live session, whatever
-/// ended it, gets the login page's "session expired" notice.
+/// ended it, gets the login page's "session expired" notice. The principal is kept while the
+/// data stays as it was (`SessionPrincipalCache`).
 struct SessionAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = request.cookies[sessionCookieName]?.string, !token.isEmpty {
-            let store = AccountStore(db: request.db)
             let now = request.application.clock.now
             let timeouts = request.application.configuration.sessionTimeouts
-            let session = try await store.session(tokenHash: Secrets.sha256Hex(token))
+            let tokenHash = Secrets.sha256Hex(token)
+            // Read before the session: a write landing meanwhile leaves what is kept stale.
+            let generation = try await request.dataGeneration()
+            let cache = request.application.sessionPrincipals
+            if let principal = await cache.principal(tokenHash: tokenHash, generation: generation, timeouts: timeouts, now: now) {
+                request.auth.login(principal)
+                return try await next.respond(to: request)
+            }
+            let session = try await AccountStore(db: request.db).session(tokenHash: tokenHash)
             if let session, session.user.isActive, !session.isOver(timeouts, now: now) {
-                if session.needsTouch(now: now) { try await touch(session, now: now, request) }
-                request.auth.login(try await Principal.load(session.user, channel: .session, csrfToken: session.csrfToken,
-                                                            viewingCounty: session.viewingCounty, on: request.db))
+                var times = session.times
+                if session.needsTouch(now: now) {
+                    try await touch(session, now: now, request)
+                    times.lastSeen = now
+                }
+                let principal = try await Principal.load(session.user, channel: .session, csrfToken: session.csrfToken,
+                                                         viewingCounty: session.viewingCounty, on: request.db)
+                await cache.store(.init(generation: generation, times: times, principal: principal), tokenHash: tokenHash)
+                request.auth.login(principal)
             } else {
                 if let session, session.isOver(timeouts, now: now) { try await end(session, request) }
                 request.storage[SessionExpiredKey.self] = true

@@ -49,11 +49,23 @@ final class UserSession: Model, @unchecked Sendable {
     var startedAt: Date { createdAt ?? .distantPast }
     var lastSeen: Date { lastSeenAt ?? startedAt }
 
+    var times: SessionTimes { SessionTimes(startedAt: startedAt, lastSeen: lastSeen) }
+
+    func isOver(_ timeouts: SessionTimeouts, now: Date) -> Bool { times.isOver(timeouts, now: now) }
+
+    func needsTouch(now: Date) -> Bool { times.needsTouch(now: now) }
+}
+
+/// When a session started and was last seen: what its timeouts and its touches go by.
+struct SessionTimes: Sendable, Equatable {
+    var startedAt: Date
+    var lastSeen: Date
+
     func isOver(_ timeouts: SessionTimeouts, now: Date) -> Bool {
         timeouts.isOver(startedAt: startedAt, lastSeenAt: lastSeen, now: now)
     }
 
     func needsTouch(now: Date) -> Bool {
-        now.timeIntervalSince(lastSeen) >= Self.touchInterval
+        now.timeIntervalSince(lastSeen) >= UserSession.touchInterval
     }
 }

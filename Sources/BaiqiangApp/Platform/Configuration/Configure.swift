@@ -40,6 +40,7 @@ public func configureWeb(_ app: Application) throws {
     let config = app.configuration
     app.installMetrics()
     app.installPasswordCheck()
+    app.installSessionPrincipals()
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = ByteCount(value: config.maxBodySize)
