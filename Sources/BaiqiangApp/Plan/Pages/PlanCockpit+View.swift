@@ -21,18 +21,32 @@ extension PlanCockpitPage {
                .text(" · " + context.t("plan_periods.period_line", ["period": PlanPicker.periodText(snapshot.document.effectivePeriod)]))),
             targets(model, ui),
             .h2(.text(context.t("plan.milestones"))),
-            // Milestones stay drawn per request: who may record a completion, and their CSRF
-            // token, differ by account.
-            snapshot.review.map { PlanReviewParts.milestones(ui, items: model.items, review: $0) }
-                ?? PlanCockpitParts.milestones(ui, items: model.items),
+            milestones(model, ui),
             .h2(.text(context.t("plan.tree"))),
             snapshot.drawn.part("tree|inside|\(context.language.rawValue)") { ui.tree() }
         )
     }
 
+    /// A running plan's milestones stay drawn per request: who may record a completion, and
+    /// their CSRF token, differ by account. An ended plan's review of them is the same for
+    /// everyone, so drawn once per snapshot, language and area.
+    static func milestones(_ model: Model, _ ui: PlanComponents) -> Node {
+        guard let review = model.snapshot.review else { return PlanCockpitParts.milestones(ui, items: model.items) }
+        let draw = { PlanReviewParts.milestones(ui, items: model.items, review: review) }
+        guard let area = keptArea(model) else { return draw() }
+        return model.snapshot.drawn.part("cockpit-review-milestones|\(ui.context.language.rawValue)|\(area)", draw: draw)
+    }
+
+    /// The area a kept part is drawn for ("" for the whole plan); nil for an area the plan does
+    /// not have, drawn each time rather than kept, so made-up areas cannot fill the snapshot.
+    static func keptArea(_ model: Model) -> String? {
+        let area = model.showsWholePlan ? "" : model.area ?? ""
+        guard area.isEmpty || model.snapshot.document.areas.contains(where: { $0.code == area }) else { return nil }
+        return area
+    }
+
     /// The light counts (or the review's verdicts), the area tabs and the target cards: the same
-    /// for every account, so drawn once per snapshot, language and area. An area the plan does
-    /// not have is drawn each time rather than kept, so made-up areas cannot fill the snapshot.
+    /// for every account, so drawn once per snapshot, language and area.
     static func targets(_ model: Model, _ ui: PlanComponents) -> Node {
         let snapshot = model.snapshot, context = ui.context
         func draw() -> Node {
@@ -50,8 +64,7 @@ extension PlanCockpitPage {
                 .if(rows.contains(where: \.isMonitoring), .h2(.text(context.t("plan.monitoring_section")))),
                 .div(.class("kpi-grid"), .forEach(rows.filter(\.isMonitoring)) { ui.card($0) }))
         }
-        let area = model.showsWholePlan ? "" : model.area ?? ""
-        guard area.isEmpty || snapshot.document.areas.contains(where: { $0.code == area }) else { return draw() }
+        guard let area = keptArea(model) else { return draw() }
         return snapshot.drawn.part("cockpit-targets|\(context.language.rawValue)|\(area)", draw: draw)
     }
 }
