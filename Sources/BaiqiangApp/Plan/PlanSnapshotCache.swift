@@ -2,40 +2,18 @@ import BaiqiangCore
 import Vapor
 
 /// The computed plans the cockpit, the public page, the big screen and the API serve, kept per
-/// county and plan. An entry holds while the data generation (moved on by every committed
-/// audited write, in any process) and the county's day are those it was computed at: a new
-/// figure, a firm's import or a plan change shows on the next request of every server, and the
-/// schedule moves at midnight.
-actor PlanSnapshotCache {
-    struct Key: Hashable {
-        var county: String
-        /// The plan asked for; nil for the default one.
-        var selection: String?
-        var publishedOnly: Bool
-    }
-
-    private struct Entry {
-        var generation: DataGeneration
-        var today: PlanDate
-        var snapshot: PlanSnapshot
-    }
-
-    private var entries: [Key: Entry] = [:]
-
-    func snapshot(_ key: Key, generation: DataGeneration, today: PlanDate) -> PlanSnapshot? {
-        guard let entry = entries[key], entry.generation == generation, entry.today == today else { return nil }
-        return entry.snapshot
-    }
-
-    /// Keeps `snapshot`, computed from data read at `generation`: a write committed meanwhile
-    /// has moved the generation on, so the entry is already stale and is never served.
-    func store(_ snapshot: PlanSnapshot, for key: Key, generation: DataGeneration, today: PlanDate) {
-        // Keys come from existing plans only (an unknown code fails before it is stored); dropping
-        // a county's other entries when its generation moves keeps the table small all the same.
-        entries = entries.filter { $0.key.county != key.county || $0.value.generation == generation }
-        entries[key] = Entry(generation: generation, today: today, snapshot: snapshot)
-    }
+/// county, plan and day while the data generation stands (`GenerationCache`): a new figure, a
+/// firm's import or a plan change, in any process, shows on the next request of every server,
+/// and the schedule moves at midnight.
+struct PlanSnapshotKey: Hashable, Sendable {
+    var county: String
+    /// The plan asked for; nil for the default one.
+    var selection: String?
+    var publishedOnly: Bool
+    var today: PlanDate
 }
+
+typealias PlanSnapshotCache = GenerationCache<PlanSnapshotKey, PlanSnapshot>
 
 extension PlanSnapshotCache {
     /// The snapshot of the plan `request` asks for (`?plan=CODE`, else the current plan; on the
@@ -49,11 +27,11 @@ extension PlanSnapshotCache {
     static func read(_ request: Request, publishedOnly: Bool) async throws -> (snapshot: PlanSnapshot, generation: DataGeneration) {
         let county = request.countyCode, today = request.appEnvironment.today
         let selection = request.planSelection
-        let key = Key(county: county, selection: selection, publishedOnly: publishedOnly)
+        let key = PlanSnapshotKey(county: county, selection: selection, publishedOnly: publishedOnly, today: today)
         // Read before the data: a write that lands while computing leaves the entry stale.
         let generation = try await request.dataGeneration()
         let cache = request.application.planSnapshots
-        if let hit = await cache.snapshot(key, generation: generation, today: today) { return (hit, generation) }
+        if let hit = await cache.value(key, at: generation) { return (hit, generation) }
 
         var store = request.planStore
         var plans = try await store.summaries()
@@ -79,7 +57,8 @@ extension PlanSnapshotCache {
             publishedOnly ? document.publishedOnly.reviewedFiguresOnly : document,
             providers: Capabilities.kpiProviders(on: request.db, environment: request.appEnvironment, county: county),
             today: today, factsOnly: publishedOnly, plans: plans, selection: chosen.isCurrent ? nil : chosen.code)
-        await cache.store(snapshot, for: key, generation: generation, today: today)
+        // Keys come from existing plans only: an unknown code fails before it is stored.
+        await cache.store(snapshot, for: key, at: generation)
         return (snapshot, generation)
     }
 }
@@ -95,6 +74,6 @@ extension Application {
     }
 
     func installPlanSnapshots() {
-        storage[PlanSnapshotsKey.self] = PlanSnapshotCache()
+        storage[PlanSnapshotsKey.self] = PlanSnapshotCache(capacity: 256)
     }
 }

@@ -10,7 +10,10 @@ import Vapor
 struct DemandWaitingBadgeTests {
     /// The badge's number on the home page as `username` sees it; nil when there is none.
     func badge(_ app: Application, _ username: String) async throws -> Int? {
-        let browser = try await app.signIn(username)
+        try await badge(app, try await app.signIn(username))
+    }
+
+    func badge(_ app: Application, _ browser: Browser) async throws -> Int? {
         var count: Int?
         try await app.testing().test(.GET, SiteURL.home.path, headers: browser.headers) { response async in
             let html = response.body.string
@@ -50,6 +53,23 @@ struct DemandWaitingBadgeTests {
             try await world.act("centre", first, ["action": "return_visit", "satisfaction": "satisfied"])
             #expect(try await badge(app, "firm") == nil)
             #expect(try await badge(app, "centre") == 1)
+        }
+    }
+
+    @Test("A demand filed through another server shows in an open session's badge at its next page")
+    func followsAWriteElsewhere() async throws {
+        try await withTestApp { app in
+            let world = try await DemandWorld.make(app)
+            _ = try await world.submit("firm")
+            let centre = try await app.signIn("centre")
+            #expect(try await badge(app, centre) == 1)
+            #expect(try await badge(app, centre) == 1, "the same while nothing is written")
+            try await withSecondServer(of: app) { second in
+                var elsewhere = world
+                elsewhere.app = second
+                _ = try await elsewhere.submit("firm")
+            }
+            #expect(try await badge(app, centre) == 2)
         }
     }
 }

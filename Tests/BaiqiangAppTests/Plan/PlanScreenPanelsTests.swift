@@ -65,14 +65,17 @@ import Testing
     }
 
     @Test func theRatesAreCountedOncePerDataGeneration() async throws {
-        let cache = PlanScreenRatesCache()
+        let cache = PlanScreenRatesCache(capacity: 10)
         let today = try #require(PlanDate("2026-06-30")), tomorrow = try #require(PlanDate("2026-07-01"))
         let first = DataGeneration(sequence: 7, hash: "a"), next = DataGeneration(sequence: 8, hash: "b")
-        await cache.store([.init(key: "screen.rate_response", percent: 90)], county: "440784", generation: first, today: today)
-        #expect(await cache.rates(county: "440784", generation: first, today: today)?.first?.percent == 90)
-        #expect(await cache.rates(county: "440784", generation: next, today: today) == nil, "a write moves the generation on")
-        #expect(await cache.rates(county: "440784", generation: first, today: tomorrow) == nil, "a new day counts again")
-        #expect(await cache.rates(county: "440703", generation: first, today: today) == nil, "each county its own")
+        let heshan = PlanScreenRatesKey(county: "440784", today: today)
+        await cache.store([.init(key: "screen.rate_response", percent: 90)], for: heshan, at: first)
+        #expect(await cache.value(heshan, at: first)?.first?.percent == 90)
+        #expect(await cache.value(heshan, at: next) == nil, "a write moves the generation on")
+        #expect(await cache.value(PlanScreenRatesKey(county: "440784", today: tomorrow), at: first) == nil, "a new day counts again")
+        #expect(await cache.value(PlanScreenRatesKey(county: "440703", today: today), at: first) == nil, "each county its own")
+        await cache.store([], for: PlanScreenRatesKey(county: "440703", today: today), at: next)
+        #expect(await cache.value(heshan, at: next) == nil, "what was kept at an older generation is gone")
     }
 
     /// Nine targets: four cards a page, so three pages, each turning to the next and the last back

@@ -17,7 +17,7 @@ struct SessionAuthenticator: AsyncMiddleware {
             // Read before the session: a write landing meanwhile leaves what is kept stale.
             let generation = try await request.dataGeneration()
             let cache = request.application.sessionPrincipals
-            if let principal = await cache.principal(tokenHash: tokenHash, generation: generation, timeouts: timeouts, now: now) {
+            if let principal = await cache.value(tokenHash, at: generation)?.principal(timeouts, now: now) {
                 request.auth.login(principal)
                 return try await next.respond(to: request)
             }
@@ -30,7 +30,7 @@ struct SessionAuthenticator: AsyncMiddleware {
                 }
                 let principal = try await Principal.load(session.user, channel: .session, csrfToken: session.csrfToken,
                                                          viewingCounty: session.viewingCounty, on: request.db)
-                await cache.store(.init(generation: generation, times: times, principal: principal), tokenHash: tokenHash)
+                await cache.store(KeptSession(times: times, principal: principal), for: tokenHash, at: generation)
                 request.auth.login(principal)
             } else {
                 if let session, session.isOver(timeouts, now: now) { try await end(session, request) }

@@ -41,6 +41,7 @@ public func configureWeb(_ app: Application) throws {
     app.installMetrics()
     app.installPasswordCheck()
     app.installSessionPrincipals()
+    app.installWaitingDemands()
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = ByteCount(value: config.maxBodySize)
