@@ -5,7 +5,7 @@ import Foundation
 /// evaluation input digests all use.
 public enum SHA256Hex {
     public static func of<D: DataProtocol>(_ bytes: D) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(SHA256.hash(data: bytes))
     }
 
     public static func of(_ text: String) -> String {
