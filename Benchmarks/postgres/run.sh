@@ -48,7 +48,8 @@ as_postgres "$PGBIN/pg_ctl" -D "$WORK/cluster" -l "$WORK/cluster/server.log" -w 
   -o "-c listen_addresses=127.0.0.1 -c port=$PGPORT -c unix_socket_directories=$WORK/cluster" start >/dev/null
 PSQL=(psql -X -q -h 127.0.0.1 -p "$PGPORT" -U postgres)
 url() { echo "postgres://postgres@127.0.0.1:$PGPORT/$1"; }
-fresh() { "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1 TEMPLATE firms"; }
+# A CHECKPOINT after the copy, so that no run pays for writing out what the one before it left.
+fresh() { "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1 TEMPLATE firms" -c "CHECKPOINT"; }
 echo "PostgreSQL $("${PSQL[@]}" -d postgres -tAc 'show server_version'), $FIRMS firms, $(nproc) cores"
 
 echo "== 1. first load: baiqiang import figures vs psql \\copy + INSERT … SELECT"
@@ -65,7 +66,7 @@ cat >"$WORK/peer.sh" <<SH
 cd "$WORK" && psql -X -q -h 127.0.0.1 -p $PGPORT -U postgres -d peer -f "$HERE/Benchmarks/postgres/peer-figures.sql"
 SH
 for side in bq peer; do
-  echo "psql -X -q -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -c 'DROP DATABASE IF EXISTS $side' -c 'CREATE DATABASE $side TEMPLATE firms'" >"$WORK/fresh-$side.sh"
+  echo "psql -X -q -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -c 'DROP DATABASE IF EXISTS $side' -c 'CREATE DATABASE $side TEMPLATE firms' -c 'CHECKPOINT'" >"$WORK/fresh-$side.sh"
 done
 hyperfine --runs "$RUNS" --export-markdown "$WORK/load.md" \
   --prepare "bash $WORK/fresh-peer.sh" -n "psql \\copy + INSERT … SELECT" "bash $WORK/peer.sh" \
